@@ -1,0 +1,3 @@
+"""Deepetch Desktop: administration of a Deepetch business account."""
+
+__version__ = "0.1.0"

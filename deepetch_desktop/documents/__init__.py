@@ -1,0 +1,1 @@
+"""Rendering: invoice PDFs with Factur-X, reports. Given data and labels; no database."""

@@ -1,0 +1,1 @@
+"""The rules of the credit engine, as pure Python: no database, no Qt, no clock."""

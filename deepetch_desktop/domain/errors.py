@@ -1,0 +1,160 @@
+"""Typed errors that carry data, not prose; the front ends turn them into sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import ClassVar
+
+
+class DeepetchError(Exception):
+    """Base of every error a user can cause. `code` is stable and machine readable."""
+
+    code: ClassVar[str] = "error"
+    exit_status: ClassVar[int] = 1
+
+    def details(self) -> dict[str, object]:
+        return {k: v for k, v in vars(self).items() if not k.startswith("_")}
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.details()}"
+
+
+# --- bad input: exit 2, nothing changed -----------------------------------------------------
+
+
+@dataclass(eq=False)
+class BadInput(DeepetchError):
+    """A value typed by someone is not acceptable; `field` names it, `problem` says why."""
+
+    field: str
+    problem: str
+    value: object = None
+
+    code: ClassVar[str] = "bad_input"
+    exit_status: ClassVar[int] = 2
+
+
+@dataclass(eq=False)
+class DatabaseRefused(DeepetchError):
+    """The database cannot be opened safely (not a database, newer schema, ...)."""
+
+    reason: str
+    location: str
+
+    code: ClassVar[str] = "database_refused"
+    exit_status: ClassVar[int] = 2
+
+
+# --- not found: exit 4 ----------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class NotFound(DeepetchError):
+    kind: str
+    key: object
+
+    code: ClassVar[str] = "not_found"
+    exit_status: ClassVar[int] = 4
+
+
+# --- refused by a business rule: exit 3, nothing changed --------------------------------------
+
+
+class RuleRefused(DeepetchError):
+    exit_status: ClassVar[int] = 3
+
+
+@dataclass(eq=False)
+class InsufficientCredits(RuleRefused):
+    balance: int
+    cost: int
+    code: ClassVar[str] = "insufficient_credits"
+
+
+@dataclass(eq=False)
+class LimitReached(RuleRefused):
+    """Monthly limit: `remaining` is what is left this month."""
+
+    limit: int
+    used: int
+    cost: int
+    remaining: int
+    code: ClassVar[str] = "limit_reached"
+
+
+@dataclass(eq=False)
+class FixedLimitExhausted(RuleRefused):
+    limit: int
+    used: int
+    cost: int
+    remaining: int
+    code: ClassVar[str] = "fixed_limit_exhausted"
+
+
+@dataclass(eq=False)
+class OutsideLimitPeriod(RuleRefused):
+    valid_from: date | None
+    valid_to: date | None
+    day: date
+    code: ClassVar[str] = "outside_limit_period"
+
+
+@dataclass(eq=False)
+class SubAccountSuspended(RuleRefused):
+    sub_account_id: int
+    code: ClassVar[str] = "subaccount_suspended"
+
+
+@dataclass(eq=False)
+class SubAccountClosed(RuleRefused):
+    sub_account_id: int
+    code: ClassVar[str] = "subaccount_closed"
+
+
+@dataclass(eq=False)
+class NotPermitted(RuleRefused):
+    privilege: str
+    who: str
+    code: ClassVar[str] = "not_permitted"
+
+
+@dataclass(eq=False)
+class TermsNotApproved(RuleRefused):
+    code: ClassVar[str] = "terms_not_approved"
+
+
+@dataclass(eq=False)
+class IdempotencyConflict(RuleRefused):
+    """The key was already used for a different request."""
+
+    key: str
+    code: ClassVar[str] = "idempotency_conflict"
+
+
+@dataclass(eq=False)
+class AlreadyRefunded(RuleRefused):
+    task_id: int
+    code: ClassVar[str] = "already_refunded"
+
+
+@dataclass(eq=False)
+class NotInitialised(RuleRefused):
+    """No company account exists yet in this database."""
+
+    code: ClassVar[str] = "not_initialised"
+
+
+@dataclass(eq=False)
+class AlreadyInitialised(RuleRefused):
+    company: str
+    code: ClassVar[str] = "already_initialised"
+
+
+@dataclass(eq=False)
+class InvoiceRule(RuleRefused):
+    """An invoice operation the rules forbid (overpayment, credit note above what is left...)."""
+
+    number: str
+    rule: str
+    code: ClassVar[str] = "invoice_rule"

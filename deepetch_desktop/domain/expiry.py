@@ -1,0 +1,59 @@
+"""Credits never expire while the account is used at least once a year.
+
+The expiry instant is twelve months after the last use (a task submitted or credits bought),
+at the same wall-clock time in the company's time zone. Reminders go out before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from .dates import add_months_instant, require_aware
+
+EXPIRY_MONTHS = 12
+DEFAULT_REMINDER_DAYS = (30, 7, 1)
+
+
+def expires_at(last_use: datetime, tz: ZoneInfo) -> datetime:
+    return add_months_instant(last_use, EXPIRY_MONTHS, tz)
+
+
+def is_expired(last_use: datetime, now: datetime, tz: ZoneInfo) -> bool:
+    """Expired strictly after the expiry instant (12 months minus 1 s: not yet)."""
+    return require_aware(now) > expires_at(last_use, tz)
+
+
+@dataclass(frozen=True)
+class DueReminder:
+    days_before: int
+    expires_at: datetime
+
+
+def due_expiry_reminder(
+    last_use: datetime, now: datetime, tz: ZoneInfo, offsets: tuple[int, ...]
+) -> DueReminder | None:
+    """The one reminder to send now: the latest offset whose date has passed, not a burst of
+    stale ones when several dates passed while nothing ran. None after expiry."""
+    expiry = expires_at(last_use, tz)
+    now = require_aware(now)
+    if now > expiry:
+        return None
+    passed = [d for d in offsets if now >= expiry - timedelta(days=d)]
+    if not passed:
+        return None
+    return DueReminder(min(passed), expiry)
+
+
+def parse_reminder_days(text: str) -> tuple[int, ...]:
+    from .errors import BadInput
+
+    try:
+        days = tuple(sorted({int(p) for p in str(text).replace(";", ",").split(",") if p.strip()},
+                            reverse=True))
+    except ValueError:
+        raise BadInput("reminder_days", "not_a_list_of_days", text) from None
+    if not days or any(d <= 0 or d > 365 for d in days):
+        raise BadInput("reminder_days", "out_of_range", text)
+    return days

@@ -1,0 +1,154 @@
+"""Opening a database: SQLite (WAL, BEGIN IMMEDIATE for writes) or PostgreSQL, migrated on open."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
+
+from ..domain.errors import DatabaseRefused
+from .migrate import check_revision, upgrade
+
+T = TypeVar("T")
+BUSY_TIMEOUT_S = 30
+RETRYABLE_PG = {"40001", "40P01"}
+
+
+@dataclass
+class Database:
+    """The engines of one database: writes go through `write`, reads through `read`."""
+
+    url: str
+    write_engine: Engine
+    read_engine: Engine
+
+    @property
+    def dialect(self) -> str:
+        return self.write_engine.dialect.name
+
+    @property
+    def location(self) -> str:
+        u = make_url(self.url)
+        if u.get_backend_name() == "sqlite":
+            return u.database or ":memory:"
+        return u.render_as_string(hide_password=True)
+
+    def write(self, work: Callable[[Connection], T], attempts: int = 6) -> T:
+        """Run `work` in one write transaction, retried on serialization failures, lock
+        timeouts and unique-key races (the retry re-reads and decides again)."""
+        delay = 0.02
+        for attempt in range(attempts):
+            try:
+                with self.write_engine.begin() as conn:
+                    return work(conn)
+            except IntegrityError:
+                if attempt >= 2:
+                    raise
+            except (OperationalError, DBAPIError) as exc:
+                if not _retryable(exc) or attempt == attempts - 1:
+                    raise
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
+        raise AssertionError("unreachable")
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.read_engine.connect() as conn:
+            with conn.begin():
+                yield conn
+
+    def dispose(self) -> None:
+        self.write_engine.dispose()
+        if self.read_engine is not self.write_engine:
+            self.read_engine.dispose()
+
+
+def _retryable(exc: DBAPIError) -> bool:
+    code = getattr(getattr(exc, "orig", None), "sqlstate", None)
+    if code in RETRYABLE_PG:
+        return True
+    return "database is locked" in str(exc) or "database is busy" in str(exc)
+
+
+def _sqlite_engine(url: str, immediate: bool) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def _probe_sqlite_file(path: str) -> None:
+    """Refuse a file that is not a SQLite database, without writing a byte to it."""
+    p = Path(path)
+    if not p.exists() or p.stat().st_size == 0:
+        return
+    try:
+        with open(p, "rb") as fh:
+            header = fh.read(16)
+        if header != b"SQLite format 3\x00":
+            raise DatabaseRefused("not_a_database", path)
+        conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        raise DatabaseRefused("not_a_database", path) from None
+
+
+def open_database(url: str, migrate: bool = True) -> Database:
+    """Open (and create or migrate) the database at `url`; refuse one we cannot trust."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseRefused("bad_url", url) from None
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        path = parsed.database or ""
+        if path and path != ":memory:":
+            _probe_sqlite_file(path)
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        db = Database(url, _sqlite_engine(url, True), _sqlite_engine(url, False))
+    elif backend == "postgresql":
+        if parsed.drivername == "postgresql":
+            url = parsed.set(drivername="postgresql+psycopg").render_as_string(False)
+        engine = create_engine(url, pool_pre_ping=True, isolation_level="READ COMMITTED")
+        db = Database(url, engine, engine)
+    else:
+        raise DatabaseRefused("unsupported_database", url)
+    try:
+        with db.write_engine.connect() as conn:
+            check_revision(conn, db.location)
+        if migrate:
+            with db.write_engine.begin() as conn:
+                upgrade(conn)
+    except OperationalError as exc:
+        db.dispose()
+        if "not a database" in str(exc):
+            raise DatabaseRefused("not_a_database", db.location) from None
+        raise DatabaseRefused("cannot_connect", db.location) from None
+    except Exception:
+        db.dispose()
+        raise
+    return db

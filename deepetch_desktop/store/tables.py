@@ -1,0 +1,362 @@
+"""The tables. Credits are BIGINT whole credits, money BIGINT cents; instants are UTC."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+class Amount(TypeDecorator[int]):
+    """A BIGINT that refuses floats: credits and cents are whole numbers."""
+
+    impl = BigInteger
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):  # type: ignore[no-untyped-def]
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            raise TypeError(f"amounts are integers, got {type(value).__name__}")
+        return value
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Aware datetimes stored as UTC; naive values are refused."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):  # type: ignore[no-untyped-def]
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime")
+        value = value.astimezone(timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value, dialect):  # type: ignore[no-untyped-def]
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+company = Table(
+    "company",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("legal_form", String(60), nullable=False, default=""),
+    Column("share_capital_cents", Amount, nullable=True),
+    Column("siren", String(9), nullable=False),
+    Column("siret", String(14), nullable=False, default=""),
+    Column("rcs", String(100), nullable=False, default=""),
+    Column("vat_number", String(20), nullable=False, default=""),
+    Column("address", Text, nullable=False, default=""),
+    Column("billing_email", String(254), nullable=False, default=""),
+    Column("timezone", String(64), nullable=False, default="Europe/Paris"),
+    Column("terms_approved_at", UtcDateTime, nullable=True),
+    Column("terms_approved_by", String(200), nullable=True),
+    Column("created_at", UtcDateTime, nullable=False),
+    CheckConstraint("id = 1", name="single_company"),
+)
+
+# The seller: Deepetch itself, who issues the invoices. Editable in Paramètres.
+seller = Table(
+    "seller",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("legal_form", String(60), nullable=False),
+    Column("share_capital_cents", Amount, nullable=False),
+    Column("address", Text, nullable=False),
+    Column("siren", String(9), nullable=False),
+    Column("siret", String(14), nullable=False),
+    Column("rcs", String(100), nullable=False),
+    Column("vat_number", String(20), nullable=False),
+    Column("email", String(254), nullable=False),
+    Column("iban", String(40), nullable=False),
+    Column("bic", String(11), nullable=False),
+    Column("penalty_rate_bp", Integer, nullable=False),
+    Column("logo_path", Text, nullable=True),
+    CheckConstraint("id = 1", name="single_seller"),
+)
+
+basket = Table(
+    "basket",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("balance", Amount, nullable=False),
+    Column("last_use_at", UtcDateTime, nullable=True),
+    CheckConstraint("balance >= 0", name="balance_not_negative"),
+    CheckConstraint("id = 1", name="single_basket"),
+)
+
+ledger = Table(
+    "ledger_entries",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UtcDateTime, nullable=False, index=True),
+    Column("kind", String(20), nullable=False),  # purchase, task, refund, expiry, correction, credit_note
+    Column("credits", Amount, nullable=False),  # signed
+    Column("balance_after", Amount, nullable=False),
+    Column("task_id", Integer, ForeignKey("tasks.id"), nullable=True),
+    Column("batch_id", Integer, ForeignKey("batches.id"), nullable=True),
+    Column("note", Text, nullable=False, default=""),
+    Column("actor", String(200), nullable=False),
+    CheckConstraint("balance_after >= 0", name="balance_after_not_negative"),
+)
+
+packs = Table(
+    "packs",
+    metadata,
+    Column("code", String(32), primary_key=True),
+    Column("name", String(100), nullable=False),
+    Column("credits", Amount, nullable=False),
+    Column("price_cents", Amount, nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+    CheckConstraint("credits > 0", name="credits_positive"),
+    CheckConstraint("price_cents >= 0", name="price_not_negative"),
+)
+
+services = Table(
+    "services",
+    metadata,
+    Column("code", String(32), primary_key=True),
+    Column("name", String(100), nullable=False),
+    Column("unit", String(60), nullable=False),
+    Column("rate", Amount, nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+    CheckConstraint("rate > 0", name="rate_positive"),
+)
+
+complexities = Table(
+    "complexities",
+    metadata,
+    Column("code", String(32), primary_key=True),
+    Column("name", String(100), nullable=False),
+    Column("factor_permille", Integer, nullable=False),
+    CheckConstraint("factor_permille > 0", name="factor_positive"),
+)
+
+batches = Table(
+    "batches",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("bought_at", UtcDateTime, nullable=False),
+    Column("pack_code", String(32), nullable=False),
+    Column("pack_name", String(100), nullable=False),
+    Column("pack_credits", Amount, nullable=False),
+    Column("quantity", Integer, nullable=False),
+    Column("unit_price_cents", Amount, nullable=False),
+    Column("credits", Amount, nullable=False),
+    Column("payment_method", String(30), nullable=False),
+    Column("idem_key", String(200), nullable=True, unique=True),
+    Column("actor", String(200), nullable=False),
+    CheckConstraint("quantity > 0", name="quantity_positive"),
+)
+
+invoice_counters = Table(
+    "invoice_counters",
+    metadata,
+    Column("series", String(8), primary_key=True),
+    Column("year", Integer, primary_key=True),
+    Column("last_value", Integer, nullable=False),
+)
+
+invoices = Table(
+    "invoices",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("number", String(35), nullable=False, unique=True),
+    Column("series", String(8), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("kind", String(20), nullable=False),  # invoice, credit_note
+    Column("issue_date", Date, nullable=False),
+    Column("sale_date", Date, nullable=False),
+    Column("due_date", Date, nullable=False),
+    Column("batch_id", Integer, ForeignKey("batches.id"), nullable=True),
+    Column("corrects_id", Integer, ForeignKey("invoices.id"), nullable=True),
+    Column("reason", Text, nullable=False, default=""),
+    Column("seller_json", Text, nullable=False),
+    Column("buyer_json", Text, nullable=False),
+    Column("lines_json", Text, nullable=False),
+    Column("net_cents", Amount, nullable=False),
+    Column("vat_cents", Amount, nullable=False),
+    Column("gross_cents", Amount, nullable=False),
+    Column("credits", Amount, nullable=False, default=0),
+    Column("penalty_rate_bp", Integer, nullable=False),
+    Column("issued_at", UtcDateTime, nullable=False),
+    Column("actor", String(200), nullable=False),
+    UniqueConstraint("series", "year", "seq", name="uq_invoices_series_year_seq"),
+)
+
+# The exact bytes issued, written once after the invoice commits; never updated.
+invoice_documents = Table(
+    "invoice_documents",
+    metadata,
+    Column("invoice_id", Integer, ForeignKey("invoices.id"), primary_key=True),
+    Column("pdf", LargeBinary, nullable=False),
+    Column("xml", LargeBinary, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+)
+
+invoice_sendings = Table(
+    "invoice_sendings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("invoice_id", Integer, ForeignKey("invoices.id"), nullable=False, index=True),
+    Column("sent_at", UtcDateTime, nullable=False),
+    Column("recipient", String(254), nullable=False),
+    Column("channel", String(20), nullable=False, default="email"),
+)
+
+payments = Table(
+    "payments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("invoice_id", Integer, ForeignKey("invoices.id"), nullable=False, index=True),
+    Column("paid_on", Date, nullable=False),
+    Column("amount_cents", Amount, nullable=False),
+    Column("reference", String(200), nullable=False, default=""),
+    Column("recorded_at", UtcDateTime, nullable=False),
+    Column("actor", String(200), nullable=False),
+    CheckConstraint("amount_cents > 0", name="amount_positive"),
+)
+
+sub_accounts = Table(
+    "sub_accounts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("email", String(254), nullable=False, unique=True),
+    Column("department", String(200), nullable=False, default=""),
+    Column("phone", String(40), nullable=False, default=""),
+    Column("role", String(100), nullable=False, default=""),
+    Column("can_submit", Boolean, nullable=False, default=True),
+    Column("can_see_usage", Boolean, nullable=False, default=True),
+    Column("can_see_invoices", Boolean, nullable=False, default=False),
+    Column("can_buy", Boolean, nullable=False, default=False),
+    Column("can_administer", Boolean, nullable=False, default=False),
+    Column("status", String(12), nullable=False, default="active"),
+    Column("limit_kind", String(10), nullable=False, default="none"),
+    Column("limit_amount", Amount, nullable=True),
+    Column("limit_from", Date, nullable=True),
+    Column("limit_to", Date, nullable=True),
+    Column("limit_generation", Integer, nullable=False, default=1),
+    Column("created_at", UtcDateTime, nullable=False),
+    CheckConstraint("status in ('active','suspended','closed')", name="status_known"),
+    CheckConstraint("limit_kind in ('none','monthly','fixed')", name="limit_kind_known"),
+)
+
+usage = Table(
+    "usage",
+    metadata,
+    Column("sub_account_id", Integer, ForeignKey("sub_accounts.id"), primary_key=True),
+    Column("generation", Integer, primary_key=True),
+    Column("period", String(7), primary_key=True),
+    Column("used", Amount, nullable=False),
+    CheckConstraint("used >= 0", name="used_not_negative"),
+)
+
+tasks = Table(
+    "tasks",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sub_account_id", Integer, ForeignKey("sub_accounts.id"), nullable=False, index=True),
+    Column("service_code", String(32), nullable=False),
+    Column("complexity_code", String(32), nullable=False),
+    Column("units", Amount, nullable=False),
+    Column("title", String(300), nullable=False, default=""),
+    Column("cost", Amount, nullable=False),
+    Column("submitted_at", UtcDateTime, nullable=False, index=True),
+    Column("month", String(7), nullable=False, index=True),
+    Column("generation", Integer, nullable=False),
+    Column("period", String(7), nullable=False),
+    Column("idem_key", String(200), nullable=True, unique=True),
+    Column("refunded_at", UtcDateTime, nullable=True),
+    Column("actor", String(200), nullable=False),
+    CheckConstraint("cost > 0", name="cost_positive"),
+)
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UtcDateTime, nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("action", String(60), nullable=False),
+    Column("details", Text, nullable=False),
+)
+
+settings = Table(
+    "settings",
+    metadata,
+    Column("key", String(60), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+# E-mails to send, written in the transaction that decides them; `key` makes each one unique.
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(200), nullable=False, unique=True),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("recipient", String(254), nullable=False),
+    Column("subject", String(300), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("invoice_id", Integer, ForeignKey("invoices.id"), nullable=True),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", UtcDateTime, nullable=False),
+    Column("last_error", Text, nullable=True),
+    Column("sent_at", UtcDateTime, nullable=True),
+)
+
+notifications = Table(
+    "notifications",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(200), nullable=False, unique=True),
+    Column("at", UtcDateTime, nullable=False),
+    Column("kind", String(40), nullable=False),
+    Column("data_json", Text, nullable=False),
+    Column("read_at", UtcDateTime, nullable=True),
+)
+
+# Every scheduled effect (a month-end reset recorded, a reminder, an expiry, a dunning letter)
+# inserts its key here in the transaction that performs it: a second run finds the key and stops.
+effects = Table(
+    "effects",
+    metadata,
+    Column("key", String(200), primary_key=True),
+    Column("done_at", UtcDateTime, nullable=False),
+)
