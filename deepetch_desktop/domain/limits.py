@@ -36,9 +36,10 @@ class Limit:
     generation: int = 1
 
     def period_key(self, local_day: date) -> str:
-        if self.kind is LimitKind.MONTHLY:
-            return f"{local_day.year:04d}-{local_day.month:02d}"
-        return "fixed" if self.kind is LimitKind.FIXED else "all"
+        """A fixed limit counts in one period; monthly and no limit count per month."""
+        if self.kind is LimitKind.FIXED:
+            return "fixed"
+        return f"{local_day.year:04d}-{local_day.month:02d}"
 
     def remaining(self, used: int) -> int | None:
         if self.kind is LimitKind.NONE or self.amount is None:

@@ -1,0 +1,91 @@
+"""One handler per command: call the service, then print the result."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from .. import services as s
+from ..domain.dates import parse_day
+from ..domain.errors import BadInput
+from ..services.results import ADMINISTRATOR
+from .output import emit, fmt_day, fmt_eur, fmt_int, table
+
+ACTOR = ADMINISTRATOR
+
+
+def whole_number(text: str, field: str) -> int:
+    raw = str(text).strip()
+    if not raw.lstrip("-").isdigit():
+        raise BadInput(field, "not_a_whole_number", text)
+    return int(raw)
+
+
+def opt_day(text: str | None, field: str) -> date | None:
+    return None if text is None else parse_day(text, field)
+
+
+def cmd_init(db: Any, a: argparse.Namespace, now: Any) -> None:
+    view = s.init_company(db, ACTOR, name=a.company, siren=a.siren, vat_number=a.vat,
+                          legal_form=a.legal_form, address=a.address.replace("\\n", "\n"),
+                          email=a.email, timezone=a.timezone, now=now)
+    emit(a.json, view, f"Compte d'entreprise créé : {view.name} (SIREN {view.siren}).")
+
+
+def cmd_terms(db: Any, a: argparse.Namespace, now: Any) -> None:
+    view = s.approve_terms(db, ACTOR, now) if a.action == "approve" else s.company(db)
+    assert view is not None
+    data = {"terms_approved": view.terms_approved_at is not None,
+            "terms_approved_at": view.terms_approved_at,
+            "terms_approved_by": view.terms_approved_by}
+    text = ("Conditions d'entreprise approuvées le "
+            f"{fmt_day(view.terms_approved_at.date())} par {view.terms_approved_by}."
+            if view.terms_approved_at else "Conditions d'entreprise non approuvées.")
+    emit(a.json, data, text)
+
+
+def cmd_status(db: Any, a: argparse.Namespace, now: Any) -> None:
+    v = s.status(db, now)
+    data = {
+        "company": v.company, "balance": v.balance, "used_this_month": v.used_this_month,
+        "month": v.month, "last_use": v.last_use, "expires_on": v.expires_on,
+        "days_left": v.days_left, "unpaid_invoices": v.unpaid_count,
+        "unpaid_cents": v.unpaid_cents, "overdue_invoices": v.overdue_count,
+        "terms_approved": v.terms_approved,
+    }
+    text = "\n".join([
+        f"{v.company}",
+        f"Solde du panier : {fmt_int(v.balance)} crédits",
+        f"Utilisés ce mois-ci ({v.month}) : {fmt_int(v.used_this_month)} crédits",
+        f"Expiration des crédits : {fmt_day(v.expires_on)}"
+        + (f" (dans {v.days_left} jours)" if v.days_left is not None else ""),
+        f"Factures à régler : {v.unpaid_count} ({fmt_eur(v.unpaid_cents)}), "
+        f"dont {v.overdue_count} en retard",
+    ])
+    emit(a.json, data, text)
+
+
+def cmd_packs(db: Any, a: argparse.Namespace, now: Any) -> None:
+    packs = s.list_packs(db)
+    rows = [[p.code, p.name, fmt_int(p.credits), fmt_eur(p.price_cents),
+             f"{p.price_per_credit_millicents / 1000:.3f} €".replace(".", ","),
+             f"-{p.saving_percent} %" if p.saving_percent else ""] for p in packs]
+    emit(a.json, packs, table(rows, ["Code", "Type", "Crédits", "Prix HT", "Prix/crédit",
+                                     "Économie"]))
+
+
+def cmd_services(db: Any, a: argparse.Namespace, now: Any) -> None:
+    svc, cx = s.list_services(db), s.list_complexities(db)
+    text = table([[x.code, x.name, f"{x.rate} / {x.unit}"] for x in svc],
+                 ["Code", "Service", "Crédits"]) + "\n\n" + table(
+        [[c.code, c.name, f"×{c.factor_permille / 1000:g}".replace(".", ",")] for c in cx],
+        ["Code", "Complexité", "Facteur"])
+    emit(a.json, {"services": svc, "complexities": cx}, text)
+
+
+def cmd_buy(db: Any, a: argparse.Namespace, now: Any) -> None:
+    r = s.buy(db, ACTOR, a.pack, a.quantity, a.key, now=now)
+    emit(a.json, r, f"{fmt_int(r.credits)} crédits ajoutés, solde {fmt_int(r.balance)}. "
+         f"Facture {r.invoice_number} : {fmt_eur(r.gross_cents)} TTC, "
+         f"échéance {fmt_day(r.due_date)}.")

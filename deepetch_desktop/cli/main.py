@@ -1,0 +1,69 @@
+"""Entry point: parse, open the database, run one command, map errors to exit statuses."""
+
+from __future__ import annotations
+
+import locale
+import logging
+import os
+import sys
+from datetime import datetime, timezone
+
+from ..bootstrap import open_database
+from ..domain.errors import BadInput, DeepetchError
+from . import commands as c
+from . import commands_more as m
+from .output import fail, fail_with
+from .parser import UsageError, build_parser
+
+HANDLERS = {
+    "init": c.cmd_init, "terms": c.cmd_terms, "status": c.cmd_status, "packs": c.cmd_packs,
+    "services": c.cmd_services, "buy": c.cmd_buy, "subaccounts": m.cmd_subaccounts,
+    "limits": m.cmd_limits, "tasks": m.cmd_tasks, "invoices": m.cmd_invoices,
+    "audit": m.cmd_audit, "demo": m.cmd_demo,
+}
+log = logging.getLogger("deepetch")
+
+
+def _lang(choice: str | None) -> str:
+    if choice:
+        return choice
+    env = os.environ.get("LC_ALL") or os.environ.get("LANG") or (locale.getlocale()[0] or "")
+    return "en" if env.lower().startswith("en") else "fr"
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    as_json = "--json" in argv
+    lang = _lang(None)
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        return fail(as_json, 2, "bad_usage", f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
+    lang = _lang(args.lang)
+    now = datetime.now(timezone.utc)
+    db = None
+    try:
+        db = open_database(args.db)
+        HANDLERS[args.command](db, args, now)
+        return 0
+    except BadInput as exc:
+        return fail_with(as_json, exc, lang)
+    except DeepetchError as exc:
+        return fail_with(as_json, exc, lang)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    except KeyboardInterrupt:
+        return fail(as_json, 1, "interrupted", "Interrompu.")
+    except Exception as exc:  # one sentence, never a traceback
+        log.debug("unexpected error", exc_info=True)
+        return fail(as_json, 1, "internal_error", f"Erreur inattendue : {type(exc).__name__}: "
+                    f"{str(exc).splitlines()[0] if str(exc) else ''}")
+    finally:
+        if db is not None:
+            db.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""The argument parser: bad arguments are one sentence on stderr and exit status 2."""
+
+from __future__ import annotations
+
+import argparse
+from typing import NoReturn
+
+
+class UsageError(Exception):
+    """Raised instead of argparse's exit, so `main` reports it like any other bad input."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> Parser:
+    p = Parser(prog="deepetch", description="Administration du compte d'entreprise Deepetch.")
+    p.add_argument("--db", metavar="URL", help="base de données (défaut : fichier SQLite local)")
+    p.add_argument("--json", action="store_true", help="sortie JSON lisible par un programme")
+    p.add_argument("--lang", choices=["fr", "en"], help="langue des messages")
+    cmd = p.add_subparsers(dest="command", metavar="COMMANDE", parser_class=Parser)
+    cmd.required = True
+
+    init = cmd.add_parser("init", help="créer le compte d'entreprise")
+    init.add_argument("--company", required=True)
+    init.add_argument("--siren", required=True)
+    init.add_argument("--vat")
+    init.add_argument("--legal-form", default="")
+    init.add_argument("--address", default="")
+    init.add_argument("--email", default="")
+    init.add_argument("--timezone", default="Europe/Paris")
+
+    terms = cmd.add_parser("terms", help="conditions d'entreprise")
+    terms.add_argument("action", choices=["approve", "show"])
+
+    cmd.add_parser("status", help="solde, utilisés ce mois-ci, expiration, factures")
+    packs = cmd.add_parser("packs", help="types de crédits")
+    packs.add_argument("action", choices=["list"])
+    services = cmd.add_parser("services", help="services et complexités")
+    services.add_argument("action", choices=["list"])
+
+    buy = cmd.add_parser("buy", help="acheter des crédits (conditions d'entreprise)")
+    buy.add_argument("pack")
+    buy.add_argument("--quantity", default="1")
+    buy.add_argument("--key")
+
+    subs = cmd.add_parser("subaccounts", help="sous-comptes")
+    sub_cmd = subs.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
+    sub_cmd.required = True
+    add = sub_cmd.add_parser("add")
+    add.add_argument("--name", required=True)
+    add.add_argument("--email", required=True)
+    add.add_argument("--department", default="")
+    add.add_argument("--phone", default="")
+    add.add_argument("--role", default="")
+    sub_cmd.add_parser("list")
+    for action in ("show", "suspend", "reactivate", "close"):
+        sub_cmd.add_parser(action).add_argument("sub", metavar="SUB")
+
+    limits = cmd.add_parser("limits", help="limites des sous-comptes")
+    lim_cmd = limits.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
+    lim_cmd.required = True
+    set_ = lim_cmd.add_parser("set")
+    set_.add_argument("sub", metavar="SUB")
+    kind = set_.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--monthly", metavar="N")
+    kind.add_argument("--fixed", metavar="N")
+    kind.add_argument("--none", action="store_true")
+    set_.add_argument("--from", dest="valid_from", metavar="DATE")
+    set_.add_argument("--to", dest="valid_to", metavar="DATE")
+    lim_cmd.add_parser("show").add_argument("sub", metavar="SUB")
+
+    tasks = cmd.add_parser("tasks", help="tâches")
+    task_cmd = tasks.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
+    task_cmd.required = True
+    est = task_cmd.add_parser("estimate")
+    est.add_argument("--service", required=True)
+    est.add_argument("--complexity", default="STANDARD")
+    est.add_argument("--units", required=True)
+    sub = task_cmd.add_parser("submit")
+    sub.add_argument("--subaccount", required=True)
+    sub.add_argument("--service", required=True)
+    sub.add_argument("--complexity", default="STANDARD")
+    sub.add_argument("--units", required=True)
+    sub.add_argument("--title", default="")
+    sub.add_argument("--key")
+    lst = task_cmd.add_parser("list")
+    lst.add_argument("--subaccount")
+    lst.add_argument("--month")
+    task_cmd.add_parser("refund").add_argument("task_id", metavar="TASK_ID")
+
+    inv = cmd.add_parser("invoices", help="factures")
+    inv_cmd = inv.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
+    inv_cmd.required = True
+    inv_cmd.add_parser("list")
+    inv_cmd.add_parser("show").add_argument("number")
+
+    audit = cmd.add_parser("audit", help="journal et vérification")
+    audit.add_argument("action", choices=["list", "verify"])
+    cmd.add_parser("demo", help="créer une entreprise de démonstration")
+    return p

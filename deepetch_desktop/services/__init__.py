@@ -1,0 +1,33 @@
+"""The use cases: one public function = one transaction = one thing a user does."""
+
+from __future__ import annotations
+
+from .account import approve_terms, company, init_company, status
+from .catalogue import list_complexities, list_packs, list_services
+from .demo import create_demo
+from .invoices import get_invoice, list_invoices
+from .ledger import list_audit, list_ledger, verify
+from .limits import set_limit
+from .messages import describe
+from .purchases import buy, list_batches, quote_purchase
+from .results import ADMINISTRATOR, Actor, Privileges
+from .subaccounts import (
+    add_sub_account,
+    close_sub_account,
+    get_sub_account,
+    list_sub_accounts,
+    reactivate_sub_account,
+    suspend_sub_account,
+    update_sub_account,
+)
+from .tasks import estimate_task, list_tasks, refund_task, submit_task
+
+__all__ = [
+    "ADMINISTRATOR", "Actor", "Privileges", "add_sub_account", "approve_terms", "buy",
+    "close_sub_account", "company", "create_demo", "describe", "estimate_task",
+    "get_invoice", "get_sub_account", "init_company", "list_audit", "list_batches",
+    "list_complexities", "list_invoices", "list_ledger", "list_packs", "list_services",
+    "list_sub_accounts", "list_tasks", "quote_purchase", "reactivate_sub_account",
+    "refund_task", "set_limit", "status", "submit_task", "suspend_sub_account",
+    "update_sub_account", "verify",
+]

@@ -1,0 +1,151 @@
+"""The company account: creating it, its identity, enterprise terms and its status."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+
+from ..domain.catalogue import DEFAULT_COMPLEXITIES, DEFAULT_PACKS, DEFAULT_SERVICES
+from ..domain.dates import local_day, month_key, require_aware, zone
+from ..domain.errors import AlreadyInitialised
+from ..domain.expiry import expires_at
+from ..domain.identity import (
+    check_email,
+    check_name,
+    check_siren,
+    check_vat_number,
+    french_vat_number,
+)
+from ..store import tables as t
+from ..store.engine import Database
+from .common import audit, company_row, require
+from .invoice_queries import unpaid_summary
+from .results import Actor, CompanyView, StatusView
+
+DEFAULT_SELLER = {
+    "id": 1,
+    "name": "Deepetch",
+    "legal_form": "SAS",
+    "share_capital_cents": 5_000_000,
+    "address": "12 rue des Traducteurs\n75011 Paris\nFrance",
+    "siren": "732829320",
+    "siret": "73282932000074",
+    "rcs": "RCS Paris 732 829 320",
+    "vat_number": french_vat_number("732829320"),
+    "email": "facturation@deepetch.example",
+    "iban": "FR7630006000011234567890189",
+    "bic": "AGRIFRPPXXX",
+    "penalty_rate_bp": 1215,  # ECB refinancing rate + 10 points
+    "logo_path": None,
+}
+
+
+def _view(row) -> CompanyView:  # type: ignore[no-untyped-def]
+    return CompanyView(
+        name=row.name, legal_form=row.legal_form, siren=row.siren, vat_number=row.vat_number,
+        address=row.address, billing_email=row.billing_email, timezone=row.timezone,
+        terms_approved_at=row.terms_approved_at, terms_approved_by=row.terms_approved_by,
+    )
+
+
+def company(db: Database) -> CompanyView | None:
+    with db.read() as conn:
+        row = conn.execute(select(t.company)).first()
+        return None if row is None else _view(row)
+
+
+def init_company(
+    db: Database,
+    actor: Actor,
+    *,
+    name: str,
+    siren: str,
+    now: datetime,
+    vat_number: str | None = None,
+    address: str = "",
+    email: str = "",
+    timezone: str = "Europe/Paris",
+    legal_form: str = "",
+) -> CompanyView:
+    """Create the company account, its empty basket and the default catalogues."""
+    now = require_aware(now)
+    values = {
+        "id": 1,
+        "name": check_name(name, "company"),
+        "siren": check_siren(siren),
+        "legal_form": legal_form.strip(),
+        "address": address.strip(),
+        "billing_email": check_email(email, "email") if email else "",
+        "timezone": zone(timezone).key,
+        "created_at": now,
+    }
+    values["vat_number"] = (
+        check_vat_number(vat_number) if vat_number else french_vat_number(values["siren"])
+    )
+
+    def work(conn):  # type: ignore[no-untyped-def]
+        existing = conn.execute(select(t.company.c.name)).scalar()
+        if existing is not None:
+            raise AlreadyInitialised(existing)
+        conn.execute(t.company.insert().values(**values))
+        conn.execute(t.basket.insert().values(id=1, balance=0, last_use_at=None))
+        if conn.execute(select(func.count()).select_from(t.seller)).scalar_one() == 0:
+            conn.execute(t.seller.insert().values(**DEFAULT_SELLER))
+        for p in DEFAULT_PACKS:
+            conn.execute(t.packs.insert().values(
+                code=p.code, name=p.name, credits=p.credits, price_cents=p.price_cents,
+                active=True))
+        for s in DEFAULT_SERVICES:
+            conn.execute(t.services.insert().values(
+                code=s.code, name=s.name, unit=s.unit, rate=s.rate, active=True))
+        for c in DEFAULT_COMPLEXITIES:
+            conn.execute(t.complexities.insert().values(
+                code=c.code, name=c.name, factor_permille=c.factor_permille))
+        audit(conn, actor, "company.init", now, name=values["name"], siren=values["siren"])
+        return _view(company_row(conn))
+
+    return db.write(work)
+
+
+def approve_terms(db: Database, actor: Actor, now: datetime) -> CompanyView:
+    """Record that the enterprise terms were approved, when and by whom (kept, not redone)."""
+    now = require_aware(now)
+
+    def work(conn):  # type: ignore[no-untyped-def]
+        require(conn, actor, "administer")
+        row = company_row(conn)
+        if row.terms_approved_at is None:
+            conn.execute(t.company.update().values(terms_approved_at=now,
+                                                   terms_approved_by=actor.name))
+            audit(conn, actor, "terms.approve", now)
+        return _view(company_row(conn))
+
+    return db.write(work)
+
+
+def status(db: Database, now: datetime) -> StatusView:
+    now = require_aware(now)
+    with db.read() as conn:
+        row = company_row(conn)
+        tz = zone(row.timezone)
+        basket = conn.execute(select(t.basket)).one()
+        month = month_key(local_day(now, tz))
+        used = conn.execute(
+            select(func.coalesce(func.sum(t.tasks.c.cost), 0)).where(
+                t.tasks.c.month == month, t.tasks.c.refunded_at.is_(None)
+            )
+        ).scalar_one()
+        unpaid = unpaid_summary(conn, local_day(now, tz))
+    expiry = expires_at(basket.last_use_at, tz) if basket.last_use_at else None
+    expires_on = expiry.astimezone(tz).date() if expiry else None
+    days_left = None
+    if expiry is not None:
+        days_left = max(0, (expiry - now + timedelta(days=1) - timedelta(seconds=1)).days)
+    return StatusView(
+        company=row.name, balance=int(basket.balance), used_this_month=int(used),
+        last_use=basket.last_use_at, expires_at=expiry, expires_on=expires_on,
+        days_left=days_left, unpaid_count=unpaid.count, unpaid_cents=unpaid.left_cents,
+        overdue_count=unpaid.overdue, terms_approved=row.terms_approved_at is not None,
+        month=month,
+    )

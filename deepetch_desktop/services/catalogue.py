@@ -1,0 +1,79 @@
+"""The catalogues: credit packs, services and complexity levels."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, Row, select
+
+from ..domain.catalogue import Pack
+from ..domain.errors import NotFound
+from ..domain.pricing import Complexity, Service
+from ..store import tables as t
+from ..store.engine import Database
+from .results import ComplexityView, PackView, ServiceView
+
+
+def _packs(conn: Connection) -> list[Pack]:
+    rows = conn.execute(select(t.packs).order_by(t.packs.c.credits)).all()
+    return [Pack(r.code, r.name, r.credits, r.price_cents, r.active) for r in rows]
+
+
+def pack_view(pack: Pack, smallest: Pack) -> PackView:
+    return PackView(
+        code=pack.code, name=pack.name, credits=pack.credits, price_cents=pack.price_cents,
+        price_per_credit_millicents=pack.price_per_credit_millicents,
+        saving_percent=pack.saving_percent_vs(smallest), active=pack.active,
+    )
+
+
+def pack_views(conn: Connection) -> list[PackView]:
+    packs = _packs(conn)
+    active = [p for p in packs if p.active]
+    if not active:
+        return []
+    smallest = min(active, key=lambda p: p.credits)
+    return [pack_view(p, smallest) for p in active]
+
+
+def find_pack(conn: Connection, code: str) -> PackView:
+    for view in pack_views(conn):
+        if view.code == code.strip().upper():
+            return view
+    raise NotFound("pack", code)
+
+
+def find_service(conn: Connection, code: str) -> Service:
+    row: Row | None = conn.execute(
+        select(t.services).where(t.services.c.code == str(code).strip().upper(),
+                                 t.services.c.active.is_(True))
+    ).first()
+    if row is None:
+        raise NotFound("service", code)
+    return Service(row.code, row.name, row.unit, row.rate, row.active)
+
+
+def find_complexity(conn: Connection, code: str) -> Complexity:
+    row = conn.execute(
+        select(t.complexities).where(t.complexities.c.code == str(code).strip().upper())
+    ).first()
+    if row is None:
+        raise NotFound("complexity", code)
+    return Complexity(row.code, row.name, row.factor_permille)
+
+
+def list_packs(db: Database) -> list[PackView]:
+    with db.read() as conn:
+        return pack_views(conn)
+
+
+def list_services(db: Database) -> list[ServiceView]:
+    with db.read() as conn:
+        rows = conn.execute(select(t.services).order_by(t.services.c.name)).all()
+    return [ServiceView(r.code, r.name, r.unit, r.rate, r.active) for r in rows]
+
+
+def list_complexities(db: Database) -> list[ComplexityView]:
+    with db.read() as conn:
+        rows = conn.execute(
+            select(t.complexities).order_by(t.complexities.c.factor_permille)
+        ).all()
+    return [ComplexityView(r.code, r.name, r.factor_permille) for r in rows]

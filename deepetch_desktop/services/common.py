@@ -1,0 +1,84 @@
+"""Helpers every use case shares: the company, its time zone, privileges and the journal."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Connection, Row, select
+
+from ..domain.dates import local_day, zone
+from ..domain.errors import NotFound, NotInitialised, NotPermitted
+from ..store import tables as t
+from .results import Actor
+
+PRIVILEGE_COLUMNS = {
+    "submit_tasks": "can_submit",
+    "see_own_usage": "can_see_usage",
+    "see_invoices": "can_see_invoices",
+    "buy_credits": "can_buy",
+    "administer": "can_administer",
+}
+
+
+def company_row(conn: Connection) -> Row:
+    row = conn.execute(select(t.company).where(t.company.c.id == 1)).first()
+    if row is None:
+        raise NotInitialised()
+    return row
+
+
+def company_zone(conn: Connection) -> ZoneInfo:
+    return zone(company_row(conn).timezone)
+
+
+def today(conn: Connection, now: datetime) -> date:
+    return local_day(now, company_zone(conn))
+
+
+def require(conn: Connection, actor: Actor, privilege: str) -> None:
+    """The administrator may do everything; a sub-account holder only what it was granted."""
+    if actor.is_administrator:
+        return
+    row = conn.execute(
+        select(t.sub_accounts).where(t.sub_accounts.c.id == actor.sub_account_id)
+    ).first()
+    column = PRIVILEGE_COLUMNS[privilege]
+    if row is None or row.status != "active" or not getattr(row, column):
+        raise NotPermitted(privilege, actor.name)
+
+
+def audit(conn: Connection, actor: Actor, action: str, now: datetime, **details: object) -> None:
+    conn.execute(
+        t.audit_log.insert().values(
+            at=now, actor=actor.name, action=action,
+            details=json.dumps(details, default=str, ensure_ascii=False, sort_keys=True),
+        )
+    )
+
+
+def find_sub_account(conn: Connection, sub: int | str) -> Row:
+    """A sub-account by id or e-mail (the command line's SUB)."""
+    query = select(t.sub_accounts)
+    text = str(sub).strip()
+    if isinstance(sub, int) or text.isdigit():
+        query = query.where(t.sub_accounts.c.id == int(text))
+    else:
+        query = query.where(t.sub_accounts.c.email == text.lower())
+    row = conn.execute(query).first()
+    if row is None:
+        raise NotFound("sub_account", sub)
+    return row
+
+
+def get_setting(conn: Connection, key: str, default: str) -> str:
+    value = conn.execute(select(t.settings.c.value).where(t.settings.c.key == key)).scalar()
+    return default if value is None else str(value)
+
+
+def put_setting(conn: Connection, key: str, value: str) -> None:
+    if conn.execute(select(t.settings.c.key).where(t.settings.c.key == key)).first():
+        conn.execute(t.settings.update().where(t.settings.c.key == key).values(value=value))
+    else:
+        conn.execute(t.settings.insert().values(key=key, value=value))

@@ -1,0 +1,36 @@
+"""Queueing invoice e-mails in the outbox, in the transaction that decides to send them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Connection, select
+
+from ..store import tables as t
+from ..store.ops import insert_ignore
+from .common import company_row
+
+
+def queue_invoice_email(conn: Connection, invoice_id: int, now: datetime,
+                        key_suffix: str = "") -> bool:
+    """Queue the invoice (or credit note) for the billing contact; False without an address."""
+    recipient = company_row(conn).billing_email
+    if not recipient:
+        return False
+    inv = conn.execute(select(t.invoices).where(t.invoices.c.id == invoice_id)).one()
+    title = "Avoir" if inv.kind == "credit_note" else "Facture"
+    subject = f"{title} Deepetch {inv.number}"
+    body = (
+        "Bonjour,\n\n"
+        f"Veuillez trouver ci-joint {'l’avoir' if inv.kind == 'credit_note' else 'la facture'} "
+        f"{inv.number} du {inv.issue_date:%d/%m/%Y}.\n"
+        + ("" if inv.kind == "credit_note" else
+           f"Elle est payable au plus tard le {inv.due_date:%d/%m/%Y}, par virement, "
+           f"en indiquant la référence {inv.number}.\n")
+        + "\nCordialement,\nDeepetch\n"
+    )
+    return insert_ignore(conn, t.outbox, {
+        "key": f"invoice:{inv.number}{key_suffix}", "created_at": now, "recipient": recipient,
+        "subject": subject, "body": body, "invoice_id": invoice_id, "attempts": 0,
+        "next_attempt_at": now,
+    })

@@ -1,0 +1,114 @@
+"""Reading invoices with their derived status: paid, credited, left to pay, overdue."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Connection, Row, func, select
+
+from ..domain.errors import NotFound
+from ..domain.invoicing import InvoiceKind, invoice_status
+from ..store import tables as t
+from .results import InvoiceView, PaymentView
+
+
+@dataclass(frozen=True)
+class UnpaidSummary:
+    count: int
+    left_cents: int
+    overdue: int
+
+
+def _sums(conn: Connection) -> tuple[dict[int, int], dict[int, int], dict[int, object]]:
+    paid = dict(
+        conn.execute(
+            select(t.payments.c.invoice_id, func.sum(t.payments.c.amount_cents)).group_by(
+                t.payments.c.invoice_id
+            )
+        ).all()
+    )
+    credited = dict(
+        conn.execute(
+            select(t.invoices.c.corrects_id, func.sum(t.invoices.c.gross_cents))
+            .where(t.invoices.c.corrects_id.is_not(None))
+            .group_by(t.invoices.c.corrects_id)
+        ).all()
+    )
+    sent = dict(
+        conn.execute(
+            select(t.invoice_sendings.c.invoice_id, func.max(t.invoice_sendings.c.sent_at))
+            .group_by(t.invoice_sendings.c.invoice_id)
+        ).all()
+    )
+    return paid, credited, sent
+
+
+def _view(row: Row, paid: int, credited: int, sent_at, numbers: dict[int, str], today: date,
+          payments: tuple[PaymentView, ...] = ()) -> InvoiceView:  # type: ignore[no-untyped-def]
+    lines = json.loads(row.lines_json)
+    description = lines[0]["description"] if lines else ""
+    if row.kind == InvoiceKind.CREDIT_NOTE:
+        status, left = "issued", 0
+        if sent_at is not None:
+            status = "sent"
+    else:
+        status = invoice_status(
+            gross_cents=row.gross_cents, paid_cents=paid, credited_cents=credited,
+            sent=sent_at is not None, due=row.due_date, today=today,
+        ).value
+        left = max(0, row.gross_cents - paid - credited)
+    return InvoiceView(
+        id=row.id, number=row.number, kind=row.kind, issue_date=row.issue_date,
+        due_date=row.due_date, net_cents=row.net_cents, vat_cents=row.vat_cents,
+        gross_cents=row.gross_cents, credits=row.credits, status=status, paid_cents=paid,
+        credited_cents=credited, left_cents=left,
+        corrects_number=numbers.get(row.corrects_id) if row.corrects_id else None,
+        description=description, sent_at=sent_at, payments=payments,
+    )
+
+
+def invoice_views(conn: Connection, today: date) -> list[InvoiceView]:
+    paid, credited, sent = _sums(conn)
+    rows = conn.execute(select(t.invoices).order_by(t.invoices.c.id)).all()
+    numbers = {r.id: r.number for r in rows}
+    return [
+        _view(r, int(paid.get(r.id, 0)), int(credited.get(r.id, 0)), sent.get(r.id), numbers,
+              today)
+        for r in rows
+    ]
+
+
+def invoice_row(conn: Connection, number: str) -> Row:
+    row = conn.execute(select(t.invoices).where(t.invoices.c.number == number.strip())).first()
+    if row is None:
+        raise NotFound("invoice", number)
+    return row
+
+
+def invoice_view(conn: Connection, number: str, today: date) -> InvoiceView:
+    row = invoice_row(conn, number)
+    paid, credited, sent = _sums(conn)
+    payments = tuple(
+        PaymentView(p.paid_on, p.amount_cents, p.reference)
+        for p in conn.execute(
+            select(t.payments).where(t.payments.c.invoice_id == row.id).order_by(t.payments.c.id)
+        )
+    )
+    numbers = {}
+    if row.corrects_id:
+        numbers[row.corrects_id] = conn.execute(
+            select(t.invoices.c.number).where(t.invoices.c.id == row.corrects_id)
+        ).scalar_one()
+    return _view(row, int(paid.get(row.id, 0)), int(credited.get(row.id, 0)), sent.get(row.id),
+                 numbers, today, payments)
+
+
+def unpaid_summary(conn: Connection, today: date) -> UnpaidSummary:
+    views = [v for v in invoice_views(conn, today) if v.kind == "invoice" and v.left_cents > 0]
+    return UnpaidSummary(
+        count=len(views),
+        left_cents=sum(v.left_cents for v in views),
+        overdue=sum(1 for v in views if v.status == "overdue"),
+    )

@@ -1,0 +1,71 @@
+"""The basket's ledger, the journal of administrative changes, and the integrity audit."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import func, select
+
+from ..store import tables as t
+from ..store.engine import Database
+from ..store.ops import ledger_sum
+from .results import AuditEntryView, AuditReport, LedgerEntryView
+
+
+def list_ledger(db: Database, limit: int | None = None) -> list[LedgerEntryView]:
+    query = select(t.ledger).order_by(t.ledger.c.id.desc())
+    if limit:
+        query = query.limit(limit)
+    with db.read() as conn:
+        rows = conn.execute(query).all()
+    return [
+        LedgerEntryView(r.id, r.at, r.kind, r.credits, r.balance_after, r.note, r.actor,
+                        r.task_id, r.batch_id)
+        for r in rows
+    ]
+
+
+def list_audit(db: Database, limit: int = 500) -> list[AuditEntryView]:
+    with db.read() as conn:
+        rows = conn.execute(
+            select(t.audit_log).order_by(t.audit_log.c.id.desc()).limit(limit)
+        ).all()
+    return [AuditEntryView(r.id, r.at, r.actor, r.action, json.loads(r.details)) for r in rows]
+
+
+def verify(db: Database) -> AuditReport:
+    """Check the invariants: balance = sum of the ledger, usage = sum of its tasks, invoice
+    numbers 1..N without gaps in every series and year."""
+    problems: list[str] = []
+    with db.read() as conn:
+        balance = int(conn.execute(select(t.basket.c.balance)).scalar() or 0)
+        total = ledger_sum(conn)
+        if balance != total:
+            problems.append(f"basket balance {balance} != ledger sum {total}")
+        last = conn.execute(
+            select(t.ledger.c.balance_after).order_by(t.ledger.c.id.desc()).limit(1)
+        ).scalar()
+        if last is not None and int(last) != balance:
+            problems.append(f"last ledger balance {last} != basket balance {balance}")
+        counted = {
+            (r.sub_account_id, r.generation, r.period): int(r.total)
+            for r in conn.execute(
+                select(t.tasks.c.sub_account_id, t.tasks.c.generation, t.tasks.c.period,
+                       func.sum(t.tasks.c.cost).label("total"))
+                .where(t.tasks.c.refunded_at.is_(None))
+                .group_by(t.tasks.c.sub_account_id, t.tasks.c.generation, t.tasks.c.period)
+            )
+        }
+        for r in conn.execute(select(t.usage)):
+            expected = counted.get((r.sub_account_id, r.generation, r.period), 0)
+            if int(r.used) != expected:
+                problems.append(
+                    f"usage of sub-account {r.sub_account_id} in {r.period} is {r.used}, "
+                    f"its tasks sum to {expected}")
+        for series, year, count, top in conn.execute(
+            select(t.invoices.c.series, t.invoices.c.year, func.count(), func.max(t.invoices.c.seq))
+            .group_by(t.invoices.c.series, t.invoices.c.year)
+        ):
+            if count != top:
+                problems.append(f"invoice series {series}{year} has gaps ({count} of {top})")
+    return AuditReport(not problems, balance, total, tuple(problems))

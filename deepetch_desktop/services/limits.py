@@ -1,0 +1,60 @@
+"""Setting a sub-account's limit: a change of kind sets the used count back to 0."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Connection
+
+from ..domain.errors import BadInput, SubAccountClosed
+from ..domain.limits import LimitKind, change_limit
+from ..store import tables as t
+from ..store.engine import Database
+from ..store.ops import used_in
+from .common import audit, find_sub_account, require
+from .results import Actor, LimitChange
+from .subaccounts import limit_of, local_today
+
+
+def parse_kind(kind: str) -> LimitKind:
+    try:
+        return LimitKind(str(kind).strip().lower())
+    except ValueError:
+        raise BadInput("kind", "unknown_limit_kind", kind) from None
+
+
+def set_limit(
+    db: Database,
+    actor: Actor,
+    sub: int | str,
+    kind: str,
+    amount: int | None,
+    valid_from: date | None = None,
+    valid_to: date | None = None,
+    *,
+    now: datetime,
+) -> LimitChange:
+    new_kind = parse_kind(kind)
+
+    def work(conn: Connection) -> LimitChange:
+        require(conn, actor, "administer")
+        row = find_sub_account(conn, sub)
+        if row.status == "closed":
+            raise SubAccountClosed(row.id)
+        current = limit_of(row)
+        new = change_limit(current, new_kind, amount, valid_from, valid_to)
+        conn.execute(t.sub_accounts.update().where(t.sub_accounts.c.id == row.id).values(
+            limit_kind=new.kind.value, limit_amount=new.amount, limit_from=new.valid_from,
+            limit_to=new.valid_to, limit_generation=new.generation,
+        ))
+        reset = new.generation != current.generation
+        audit(conn, actor, "limit.set", now, id=row.id, name=row.name, kind=new.kind.value,
+              amount=new.amount, valid_from=new.valid_from, valid_to=new.valid_to,
+              previous_kind=current.kind.value, previous_amount=current.amount,
+              used_reset=reset)
+        period = new.period_key(local_today(conn, now))
+        used = used_in(conn, row.id, new.generation, period)
+        return LimitChange(row.id, new.kind.value, new.amount, new.valid_from, new.valid_to,
+                           used, new.remaining(used), reset)
+
+    return db.write(work)

@@ -1,0 +1,119 @@
+"""One clear sentence for each error, in French (the default) or English."""
+
+from __future__ import annotations
+
+from ..domain.errors import DeepetchError
+
+FIELDS = {
+    "fr": {
+        "units": "Le nombre d'unités", "amount": "Le montant", "quantity": "La quantité",
+        "siren": "Le SIREN", "vat_number": "Le numéro de TVA", "email": "L'adresse e-mail",
+        "name": "Le nom", "company": "Le nom de l'entreprise", "timezone": "Le fuseau horaire",
+        "valid_from": "La date de début", "valid_to": "La date de fin", "date": "La date",
+        "month": "Le mois", "kind": "Le type de limite", "phone": "Le téléphone",
+        "reminder_days": "Les jours de rappel", "reason": "Le motif", "port": "Le port",
+        "host": "Le serveur", "security": "La sécurité", "sender": "L'expéditeur",
+    },
+    "en": {
+        "units": "The number of units", "amount": "The amount", "quantity": "The quantity",
+        "siren": "The SIREN", "vat_number": "The VAT number", "email": "The e-mail address",
+        "name": "The name", "company": "The company name", "timezone": "The time zone",
+        "valid_from": "The start date", "valid_to": "The end date", "date": "The date",
+        "month": "The month", "kind": "The limit kind", "phone": "The phone number",
+        "reminder_days": "The reminder days", "reason": "The reason", "port": "The port",
+        "host": "The server", "security": "The security", "sender": "The sender",
+    },
+}
+
+PROBLEMS = {
+    "fr": {
+        "not_a_whole_number": "doit être un nombre entier", "must_be_positive":
+        "doit être supérieur à 0", "too_large": "est trop grand", "required": "est obligatoire",
+        "not_a_number": "n'est pas un nombre", "negative": "ne peut pas être négatif",
+        "too_many_decimals": "a plus de deux décimales", "invalid_siren":
+        "n'est pas un SIREN valide (9 chiffres)", "invalid_vat_number": "n'est pas valide",
+        "invalid_email": "n'est pas une adresse valide", "already_used": "est déjà utilisée",
+        "too_long": "est trop long", "unknown_time_zone": "est inconnu",
+        "before_start": "est antérieure à la date de début", "not_a_date":
+        "n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)", "not_a_month":
+        "n'est pas un mois (AAAA-MM)", "unknown_limit_kind":
+        "doit être aucune, mensuelle ou fixe", "period_only_for_fixed":
+        "n'existe que pour une limite fixe", "not_allowed_without_limit":
+        "n'a pas de sens sans limite", "invalid_phone": "n'est pas un numéro valide",
+        "out_of_range": "sont hors limites", "not_a_list_of_days": "doivent être des nombres",
+    },
+    "en": {
+        "not_a_whole_number": "must be a whole number", "must_be_positive":
+        "must be greater than 0", "too_large": "is too large", "required": "is required",
+        "not_a_number": "is not a number", "negative": "cannot be negative",
+        "too_many_decimals": "has more than two decimals", "invalid_siren":
+        "is not a valid SIREN (9 digits)", "invalid_vat_number": "is not valid",
+        "invalid_email": "is not a valid address", "already_used": "is already used",
+        "too_long": "is too long", "unknown_time_zone": "is unknown",
+        "before_start": "is before the start date", "not_a_date":
+        "is not a date (YYYY-MM-DD or DD/MM/YYYY)", "not_a_month": "is not a month (YYYY-MM)",
+        "unknown_limit_kind": "must be none, monthly or fixed", "period_only_for_fixed":
+        "only exists for a fixed limit", "not_allowed_without_limit": "makes no sense without a limit",
+        "invalid_phone": "is not a valid number", "out_of_range": "are out of range",
+        "not_a_list_of_days": "must be numbers",
+    },
+}
+
+SENTENCES = {
+    "fr": {
+        "insufficient_credits": "Crédits insuffisants dans le panier : solde {balance}, "
+        "coût {cost}.",
+        "limit_reached": "Limite mensuelle atteinte : il reste {remaining} crédits sur {limit} "
+        "ce mois-ci, la tâche en coûte {cost}.",
+        "fixed_limit_exhausted": "Limite fixe épuisée : il reste {remaining} crédits sur "
+        "{limit}, la tâche en coûte {cost}.",
+        "outside_limit_period": "Hors de la période de validité de la limite fixe "
+        "({valid_from} – {valid_to}).",
+        "subaccount_suspended": "Ce sous-compte est suspendu : il ne peut pas envoyer de tâches.",
+        "subaccount_closed": "Ce sous-compte est clôturé.",
+        "not_permitted": "Privilège manquant pour {who} : {privilege}.",
+        "terms_not_approved": "Les conditions d'entreprise ne sont pas encore approuvées.",
+        "idempotency_conflict": "La clé {key} a déjà servi pour une autre demande.",
+        "already_refunded": "La tâche {task_id} a déjà été remboursée.",
+        "not_initialised": "Aucun compte d'entreprise : lancez d'abord « deepetch init ».",
+        "already_initialised": "Le compte d'entreprise « {company} » existe déjà.",
+        "not_found": "Introuvable : {kind} « {key} ».",
+        "invoice_rule": "Facture {number} : {rule}.",
+        "database_refused": "Base de données refusée ({reason}) : {location}.",
+    },
+    "en": {
+        "insufficient_credits": "Not enough credits in the basket: balance {balance}, "
+        "cost {cost}.",
+        "limit_reached": "Monthly limit reached: {remaining} of {limit} credits left this "
+        "month, the task costs {cost}.",
+        "fixed_limit_exhausted": "Fixed limit used up: {remaining} of {limit} credits left, "
+        "the task costs {cost}.",
+        "outside_limit_period": "Outside the fixed limit's validity period "
+        "({valid_from} – {valid_to}).",
+        "subaccount_suspended": "This sub-account is suspended: it cannot submit tasks.",
+        "subaccount_closed": "This sub-account is closed.",
+        "not_permitted": "{who} lacks the privilege: {privilege}.",
+        "terms_not_approved": "The enterprise terms are not approved yet.",
+        "idempotency_conflict": "The key {key} was already used for another request.",
+        "already_refunded": "Task {task_id} was already refunded.",
+        "not_initialised": "No company account: run “deepetch init” first.",
+        "already_initialised": "The company account “{company}” already exists.",
+        "not_found": "Not found: {kind} “{key}”.",
+        "invoice_rule": "Invoice {number}: {rule}.",
+        "database_refused": "Database refused ({reason}): {location}.",
+    },
+}
+
+
+def describe(error: DeepetchError, lang: str = "fr") -> str:
+    lang = "en" if lang.startswith("en") else "fr"
+    details = error.details()
+    if error.code == "bad_input":
+        field = FIELDS[lang].get(str(details["field"]), str(details["field"]))
+        problem = PROBLEMS[lang].get(str(details["problem"]), str(details["problem"]))
+        return f"{field} {problem}."
+    template = SENTENCES[lang].get(error.code)
+    if template is None:
+        return f"{error.code}: {details}"
+    values = {k: ("…" if v is None else v) for k, v in details.items()}
+    return template.format(**values)

@@ -1,0 +1,126 @@
+"""Buying credit packs on enterprise terms: credits at once, one invoice per batch."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Connection, select
+
+from ..domain.errors import BadInput, IdempotencyConflict, TermsNotApproved
+from ..domain.invoicing import DEFAULT_VAT_BP, InvoiceKind, Line, due_date, totals
+from ..domain.money import require_int
+from ..store import tables as t
+from ..store.engine import Database
+from ..store.ops import append_ledger, credit_basket
+from .catalogue import find_pack, pack_views
+from .common import audit, company_row, require, today
+from .invoice_mail import queue_invoice_email
+from .issuing import issue_record
+from .results import Actor, BatchView, PurchaseQuote, PurchaseResult
+
+ENTERPRISE_TERMS = "enterprise_terms"
+MAX_QUANTITY = 1000
+
+
+def parse_quantity(value: object) -> int:
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isdigit():
+        raise BadInput("quantity", "not_a_whole_number", value)
+    quantity = int(text)
+    if quantity <= 0:
+        raise BadInput("quantity", "must_be_positive", value)
+    if quantity > MAX_QUANTITY:
+        raise BadInput("quantity", "too_large", value)
+    return quantity
+
+
+def _line(pack_name: str, pack_credits: int, price_cents: int, quantity: int) -> Line:
+    credits_text = f"{pack_credits:,}".replace(",", "\u202f")
+    return Line(
+        description=f"Crédits Deepetch, pack {pack_name} ({credits_text} crédits)",
+        quantity=quantity, unit_price_cents=price_cents, vat_bp=DEFAULT_VAT_BP,
+    )
+
+
+def quote_purchase(db: Database, pack_code: str, quantity: object = 1) -> PurchaseQuote:
+    qty = parse_quantity(quantity)
+    with db.read() as conn:
+        pack = find_pack(conn, pack_code)
+    sums = totals([_line(pack.name, pack.credits, pack.price_cents, qty)])
+    return PurchaseQuote(pack, qty, pack.credits * qty, sums.net_cents, sums.vat_cents,
+                         sums.gross_cents, DEFAULT_VAT_BP)
+
+
+def _replay(conn: Connection, key: str, pack_code: str, quantity: int) -> PurchaseResult | None:
+    row = conn.execute(select(t.batches).where(t.batches.c.idem_key == key)).first()
+    if row is None:
+        return None
+    if row.pack_code != pack_code or row.quantity != quantity:
+        raise IdempotencyConflict(key)
+    inv = conn.execute(select(t.invoices).where(t.invoices.c.batch_id == row.id)).one()
+    balance = conn.execute(select(t.basket.c.balance)).scalar_one()
+    return PurchaseResult(row.id, row.credits, balance, inv.number, inv.net_cents, inv.vat_cents,
+                          inv.gross_cents, inv.due_date, True)
+
+
+def buy(
+    db: Database,
+    actor: Actor,
+    pack_code: str,
+    quantity: object = 1,
+    key: str | None = None,
+    *,
+    now: datetime,
+) -> PurchaseResult:
+    """Add the credits, record the batch, issue its invoice and queue its e-mail, atomically."""
+    qty = parse_quantity(quantity)
+
+    def work(conn: Connection) -> PurchaseResult:
+        require(conn, actor, "buy_credits")
+        pack = find_pack(conn, pack_code)
+        if key:
+            replay = _replay(conn, key, pack.code, qty)
+            if replay:
+                return replay
+        if company_row(conn).terms_approved_at is None:
+            raise TermsNotApproved()
+        credits = require_int(pack.credits * qty, "credits")
+        batch_id = int(conn.execute(t.batches.insert().values(
+            bought_at=now, pack_code=pack.code, pack_name=pack.name, pack_credits=pack.credits,
+            quantity=qty, unit_price_cents=pack.price_cents, credits=credits,
+            payment_method=ENTERPRISE_TERMS, idem_key=key or None, actor=actor.name,
+        )).inserted_primary_key[0])
+        balance = credit_basket(conn, credits, now, touch=True)
+        append_ledger(conn, at=now, kind="purchase", credits=credits, balance_after=balance,
+                      actor=actor.name, batch_id=batch_id, note=f"{pack.name} × {qty}")
+        day = today(conn, now)
+        line = _line(pack.name, pack.credits, pack.price_cents, qty)
+        invoice_id, number = issue_record(
+            conn, kind=InvoiceKind.INVOICE, lines=[line], issue_day=day, now=now,
+            actor=actor.name, credits=credits, batch_id=batch_id,
+        )
+        queue_invoice_email(conn, invoice_id, now)
+        sums = totals([line])
+        audit(conn, actor, "credits.buy", now, pack=pack.code, quantity=qty, credits=credits,
+              invoice=number)
+        return PurchaseResult(batch_id, credits, balance, number, sums.net_cents,
+                              sums.vat_cents, sums.gross_cents, due_date(day), False)
+
+    return db.write(work)
+
+
+def list_batches(db: Database) -> list[BatchView]:
+    with db.read() as conn:
+        rows = conn.execute(
+            select(t.batches, t.invoices.c.number)
+            .join(t.invoices, t.invoices.c.batch_id == t.batches.c.id, isouter=True)
+            .order_by(t.batches.c.id.desc())
+        ).all()
+    return [
+        BatchView(r.id, r.bought_at, r.pack_code, r.pack_name, r.quantity, r.credits,
+                  r.unit_price_cents, r.number)
+        for r in rows
+    ]
+
+
+__all__ = ["buy", "quote_purchase", "list_batches", "pack_views"]

@@ -1,0 +1,266 @@
+"""What the services return: plain frozen values, safe to hand to any thread or front end."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who does something. `sub_account_id` None means the company administrator."""
+
+    name: str
+    sub_account_id: int | None = None
+
+    @property
+    def is_administrator(self) -> bool:
+        return self.sub_account_id is None
+
+
+ADMINISTRATOR = Actor("administrateur")
+
+
+@dataclass(frozen=True)
+class CompanyView:
+    name: str
+    legal_form: str
+    siren: str
+    vat_number: str
+    address: str
+    billing_email: str
+    timezone: str
+    terms_approved_at: datetime | None
+    terms_approved_by: str | None
+
+
+@dataclass(frozen=True)
+class SellerView:
+    name: str
+    legal_form: str
+    share_capital_cents: int
+    address: str
+    siren: str
+    siret: str
+    rcs: str
+    vat_number: str
+    email: str
+    iban: str
+    bic: str
+    penalty_rate_bp: int
+    logo_path: str | None
+
+
+@dataclass(frozen=True)
+class StatusView:
+    company: str
+    balance: int
+    used_this_month: int
+    last_use: datetime | None
+    expires_at: datetime | None
+    expires_on: date | None
+    days_left: int | None
+    unpaid_count: int
+    unpaid_cents: int
+    overdue_count: int
+    terms_approved: bool
+    month: str
+
+
+@dataclass(frozen=True)
+class PackView:
+    code: str
+    name: str
+    credits: int
+    price_cents: int
+    price_per_credit_millicents: int
+    saving_percent: int
+    active: bool
+
+
+@dataclass(frozen=True)
+class ServiceView:
+    code: str
+    name: str
+    unit: str
+    rate: int
+    active: bool
+
+
+@dataclass(frozen=True)
+class ComplexityView:
+    code: str
+    name: str
+    factor_permille: int
+
+
+@dataclass(frozen=True)
+class PurchaseQuote:
+    pack: PackView
+    quantity: int
+    credits: int
+    net_cents: int
+    vat_cents: int
+    gross_cents: int
+    vat_bp: int
+
+
+@dataclass(frozen=True)
+class PurchaseResult:
+    batch_id: int
+    credits: int
+    balance: int
+    invoice_number: str
+    net_cents: int
+    vat_cents: int
+    gross_cents: int
+    due_date: date
+    replayed: bool
+
+
+@dataclass(frozen=True)
+class BatchView:
+    id: int
+    bought_at: datetime
+    pack_code: str
+    pack_name: str
+    quantity: int
+    credits: int
+    unit_price_cents: int
+    invoice_number: str | None
+
+
+@dataclass(frozen=True)
+class LedgerEntryView:
+    id: int
+    at: datetime
+    kind: str  # purchase, task, refund, expiry, correction, credit_note
+    credits: int
+    balance_after: int
+    note: str
+    actor: str
+    task_id: int | None
+    batch_id: int | None
+
+
+@dataclass(frozen=True)
+class Privileges:
+    submit_tasks: bool = True
+    see_own_usage: bool = True
+    see_invoices: bool = False
+    buy_credits: bool = False
+    administer: bool = False
+
+
+@dataclass(frozen=True)
+class SubAccountView:
+    id: int
+    name: str
+    email: str
+    department: str
+    phone: str
+    role: str
+    privileges: Privileges
+    status: str  # active, suspended, closed
+    limit_kind: str  # none, monthly, fixed
+    limit_amount: int | None
+    limit_from: date | None
+    limit_to: date | None
+    used: int  # in the current period of the current limit
+    remaining: int | None  # None without a limit
+
+
+@dataclass(frozen=True)
+class LimitChange:
+    sub_account_id: int
+    limit_kind: str
+    limit_amount: int | None
+    limit_from: date | None
+    limit_to: date | None
+    used: int
+    remaining: int | None
+    used_reset: bool
+
+
+@dataclass(frozen=True)
+class TaskEstimate:
+    service: str
+    complexity: str
+    units: int
+    cost: int
+
+
+@dataclass(frozen=True)
+class SubmitResult:
+    task_id: int
+    cost: int
+    balance: int
+    remaining: int | None
+    replayed: bool
+
+
+@dataclass(frozen=True)
+class TaskView:
+    id: int
+    sub_account_id: int
+    sub_account_name: str
+    service_code: str
+    complexity_code: str
+    units: int
+    title: str
+    cost: int
+    submitted_at: datetime
+    month: str
+    refunded_at: datetime | None
+
+
+@dataclass(frozen=True)
+class RefundResult:
+    task_id: int
+    credits: int
+    balance: int
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    paid_on: date
+    amount_cents: int
+    reference: str
+
+
+@dataclass(frozen=True)
+class InvoiceView:
+    id: int
+    number: str
+    kind: str  # invoice, credit_note
+    issue_date: date
+    due_date: date
+    net_cents: int
+    vat_cents: int
+    gross_cents: int
+    credits: int
+    status: str  # issued, sent, partly_paid, paid, overdue, cancelled
+    paid_cents: int
+    credited_cents: int
+    left_cents: int
+    corrects_number: str | None
+    description: str
+    sent_at: datetime | None
+    payments: tuple[PaymentView, ...] = ()
+
+
+@dataclass(frozen=True)
+class AuditEntryView:
+    id: int
+    at: datetime
+    actor: str
+    action: str
+    details: dict[str, object]
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    ok: bool
+    balance: int
+    ledger_sum: int
+    problems: tuple[str, ...]

@@ -1,0 +1,172 @@
+"""Sub-accounts: profile, privileges, status, and their list with usage this period."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Connection, Row, and_, case, literal, select
+
+from ..domain.dates import local_day, month_key, zone
+from ..domain.errors import BadInput, SubAccountClosed
+from ..domain.identity import check_email, check_name
+from ..domain.limits import Limit, LimitKind
+from ..store import tables as t
+from ..store.engine import Database
+from .common import audit, company_row, find_sub_account, require
+from .results import Actor, Privileges, SubAccountView
+
+STATUSES = ("active", "suspended", "closed")
+
+
+def limit_of(row: Row) -> Limit:
+    return Limit(LimitKind(row.limit_kind), row.limit_amount, row.limit_from, row.limit_to,
+                 row.limit_generation)
+
+
+def privileges_of(row: Row) -> Privileges:
+    return Privileges(row.can_submit, row.can_see_usage, row.can_see_invoices, row.can_buy,
+                      row.can_administer)
+
+
+def _privilege_values(p: Privileges) -> dict[str, bool]:
+    return {
+        "can_submit": p.submit_tasks, "can_see_usage": p.see_own_usage,
+        "can_see_invoices": p.see_invoices, "can_buy": p.buy_credits,
+        "can_administer": p.administer,
+    }
+
+
+def view_of(row: Row, used: int) -> SubAccountView:
+    limit = limit_of(row)
+    return SubAccountView(
+        id=row.id, name=row.name, email=row.email, department=row.department, phone=row.phone,
+        role=row.role, privileges=privileges_of(row), status=row.status,
+        limit_kind=row.limit_kind, limit_amount=row.limit_amount, limit_from=row.limit_from,
+        limit_to=row.limit_to, used=used, remaining=limit.remaining(used),
+    )
+
+
+def _list_query(month: str):  # type: ignore[no-untyped-def]
+    s, u = t.sub_accounts, t.usage
+    period = case((s.c.limit_kind == "fixed", literal("fixed")), else_=literal(month))
+    join = and_(u.c.sub_account_id == s.c.id, u.c.generation == s.c.limit_generation,
+                u.c.period == period)
+    return select(s, u.c.used.label("period_used")).join(u, join, isouter=True)
+
+
+def _current_month(conn: Connection, now: datetime) -> str:
+    return month_key(local_day(now, zone(company_row(conn).timezone)))
+
+
+def list_sub_accounts(db: Database, now: datetime) -> list[SubAccountView]:
+    with db.read() as conn:
+        month = _current_month(conn, now)
+        rows = conn.execute(_list_query(month).order_by(t.sub_accounts.c.name)).all()
+    return [view_of(r, int(r.period_used or 0)) for r in rows]
+
+
+def sub_account_view(conn: Connection, sub: int | str, now: datetime) -> SubAccountView:
+    row = find_sub_account(conn, sub)
+    month = _current_month(conn, now)
+    full = conn.execute(_list_query(month).where(t.sub_accounts.c.id == row.id)).one()
+    return view_of(full, int(full.period_used or 0))
+
+
+def get_sub_account(db: Database, sub: int | str, now: datetime) -> SubAccountView:
+    with db.read() as conn:
+        return sub_account_view(conn, sub, now)
+
+
+def _profile(name: str, email: str, department: str, phone: str, role: str) -> dict[str, str]:
+    phone = phone.strip()
+    if phone and not all(c.isdigit() or c in "+ .-()" for c in phone):
+        raise BadInput("phone", "invalid_phone", phone)
+    return {
+        "name": check_name(name), "email": check_email(email).lower(),
+        "department": " ".join(department.split())[:200], "phone": phone[:40],
+        "role": " ".join(role.split())[:100],
+    }
+
+
+def _email_taken(conn: Connection, email: str, except_id: int | None = None) -> None:
+    query = select(t.sub_accounts.c.id).where(t.sub_accounts.c.email == email)
+    found = conn.execute(query).scalar()
+    if found is not None and found != except_id:
+        raise BadInput("email", "already_used", email)
+
+
+def add_sub_account(
+    db: Database, actor: Actor, *, name: str, email: str, now: datetime, department: str = "",
+    phone: str = "", role: str = "", privileges: Privileges = Privileges(),
+) -> SubAccountView:
+    profile = _profile(name, email, department, phone, role)
+
+    def work(conn: Connection) -> SubAccountView:
+        require(conn, actor, "administer")
+        company_row(conn)
+        _email_taken(conn, profile["email"])
+        new_id = conn.execute(t.sub_accounts.insert().values(
+            **profile, **_privilege_values(privileges), status="active", limit_kind="none",
+            limit_generation=1, created_at=now,
+        )).inserted_primary_key[0]
+        audit(conn, actor, "subaccount.add", now, id=new_id, **profile)
+        return sub_account_view(conn, int(new_id), now)
+
+    return db.write(work)
+
+
+def update_sub_account(
+    db: Database, actor: Actor, sub: int | str, *, name: str, email: str, now: datetime,
+    department: str = "", phone: str = "", role: str = "",
+    privileges: Privileges | None = None,
+) -> SubAccountView:
+    profile = _profile(name, email, department, phone, role)
+
+    def work(conn: Connection) -> SubAccountView:
+        require(conn, actor, "administer")
+        row = find_sub_account(conn, sub)
+        _email_taken(conn, profile["email"], except_id=row.id)
+        values: dict[str, object] = dict(profile)
+        if privileges is not None:
+            values.update(_privilege_values(privileges))
+        conn.execute(t.sub_accounts.update().where(t.sub_accounts.c.id == row.id).values(values))
+        audit(conn, actor, "subaccount.update", now, id=row.id, **values)
+        return sub_account_view(conn, row.id, now)
+
+    return db.write(work)
+
+
+def _set_status(db: Database, actor: Actor, sub: int | str, status: str,
+                now: datetime) -> SubAccountView:
+    def work(conn: Connection) -> SubAccountView:
+        require(conn, actor, "administer")
+        row = find_sub_account(conn, sub)
+        if row.status == "closed" and status != "closed":
+            raise SubAccountClosed(row.id)
+        if row.status != status:
+            conn.execute(t.sub_accounts.update().where(t.sub_accounts.c.id == row.id)
+                         .values(status=status))
+            audit(conn, actor, f"subaccount.{status}", now, id=row.id, name=row.name)
+        return sub_account_view(conn, row.id, now)
+
+    return db.write(work)
+
+
+def suspend_sub_account(db: Database, actor: Actor, sub: int | str,
+                        now: datetime) -> SubAccountView:
+    return _set_status(db, actor, sub, "suspended", now)
+
+
+def reactivate_sub_account(db: Database, actor: Actor, sub: int | str,
+                           now: datetime) -> SubAccountView:
+    return _set_status(db, actor, sub, "active", now)
+
+
+def close_sub_account(db: Database, actor: Actor, sub: int | str,
+                      now: datetime) -> SubAccountView:
+    """Closed for good: history is kept, it cannot be reopened."""
+    return _set_status(db, actor, sub, "closed", now)
+
+
+def local_today(conn: Connection, now: datetime) -> date:
+    return local_day(now, zone(company_row(conn).timezone))

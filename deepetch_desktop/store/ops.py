@@ -1,0 +1,122 @@
+"""The few statements that must be atomic on both databases: debits, counters, upserts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Connection, Table, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from . import tables as t
+
+
+def insert_ignore(conn: Connection, table: Table, values: dict[str, object]) -> bool:
+    """INSERT ... ON CONFLICT DO NOTHING; True when the row was inserted."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(table).values(**values).on_conflict_do_nothing()
+    return conn.execute(stmt).rowcount == 1
+
+
+def claim_effect(conn: Connection, key: str, now: datetime) -> bool:
+    """Record that the effect `key` is done; False when some run already did it."""
+    return insert_ignore(conn, t.effects, {"key": key, "done_at": now})
+
+
+def debit_basket(conn: Connection, credits: int, now: datetime, *, touch: bool) -> int | None:
+    """Take `credits` out of the basket if it holds enough; the new balance, or None."""
+    values: dict[str, object] = {"balance": t.basket.c.balance - credits}
+    if touch:
+        values["last_use_at"] = now
+    row = conn.execute(
+        update(t.basket)
+        .where(t.basket.c.id == 1, t.basket.c.balance >= credits)
+        .values(**values)
+        .returning(t.basket.c.balance)
+    ).first()
+    return None if row is None else int(row[0])
+
+
+def credit_basket(conn: Connection, credits: int, now: datetime, *, touch: bool) -> int:
+    values: dict[str, object] = {"balance": t.basket.c.balance + credits}
+    if touch:
+        values["last_use_at"] = now
+    row = conn.execute(
+        update(t.basket).where(t.basket.c.id == 1).values(**values).returning(t.basket.c.balance)
+    ).one()
+    return int(row[0])
+
+
+def basket_balance(conn: Connection) -> int:
+    return int(conn.execute(select(t.basket.c.balance).where(t.basket.c.id == 1)).scalar_one())
+
+
+def append_ledger(
+    conn: Connection,
+    *,
+    at: datetime,
+    kind: str,
+    credits: int,
+    balance_after: int,
+    actor: str,
+    note: str = "",
+    task_id: int | None = None,
+    batch_id: int | None = None,
+) -> int:
+    result = conn.execute(
+        t.ledger.insert().values(
+            at=at, kind=kind, credits=credits, balance_after=balance_after, actor=actor,
+            note=note, task_id=task_id, batch_id=batch_id,
+        )
+    )
+    return int(result.inserted_primary_key[0])
+
+
+def count_usage(
+    conn: Connection, sub_id: int, generation: int, period: str, cost: int, limit: int | None
+) -> int | None:
+    """Add `cost` to the period's usage if it stays within `limit`; the new used, or None."""
+    insert_ignore(
+        conn, t.usage,
+        {"sub_account_id": sub_id, "generation": generation, "period": period, "used": 0},
+    )
+    cond = [
+        t.usage.c.sub_account_id == sub_id,
+        t.usage.c.generation == generation,
+        t.usage.c.period == period,
+    ]
+    if limit is not None:
+        cond.append(t.usage.c.used + cost <= limit)
+    row = conn.execute(
+        update(t.usage).where(*cond).values(used=t.usage.c.used + cost).returning(t.usage.c.used)
+    ).first()
+    return None if row is None else int(row[0])
+
+
+def used_in(conn: Connection, sub_id: int, generation: int, period: str) -> int:
+    value = conn.execute(
+        select(t.usage.c.used).where(
+            t.usage.c.sub_account_id == sub_id,
+            t.usage.c.generation == generation,
+            t.usage.c.period == period,
+        )
+    ).scalar()
+    return int(value or 0)
+
+
+def next_number(conn: Connection, series: str, year: int) -> int:
+    """The next number of a gap-free series, drawn in the caller's transaction."""
+    row = conn.execute(
+        update(t.invoice_counters)
+        .where(t.invoice_counters.c.series == series, t.invoice_counters.c.year == year)
+        .values(last_value=t.invoice_counters.c.last_value + 1)
+        .returning(t.invoice_counters.c.last_value)
+    ).first()
+    if row is not None:
+        return int(row[0])
+    # First number of the year; a concurrent first insert makes this fail and the caller retry.
+    conn.execute(t.invoice_counters.insert().values(series=series, year=year, last_value=1))
+    return 1
+
+
+def ledger_sum(conn: Connection) -> int:
+    return int(conn.execute(select(func.coalesce(func.sum(t.ledger.c.credits), 0))).scalar_one())
