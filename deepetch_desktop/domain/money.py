@@ -43,14 +43,13 @@ def parse_euros(text: str, field: str = "amount") -> int:
         raise BadInput(field, "not_a_number", text) from None
     if not value.is_finite():
         raise BadInput(field, "not_a_number", text)
-    if value.as_tuple().exponent < -2:  # type: ignore[operator]
-        raise BadInput(field, "too_many_decimals", text)
     if value < 0:
         raise BadInput(field, "negative", text)
-    cents = decimal_to_cents(value)
-    if cents > MAX_CENTS:
+    if value * 100 > MAX_CENTS:
         raise BadInput(field, "too_large", text)
-    return cents
+    if value.as_tuple().exponent < -2:  # type: ignore[operator]
+        raise BadInput(field, "too_many_decimals", text)
+    return decimal_to_cents(value)
 
 
 def percent_of(cents: int, rate_bp: int) -> int:

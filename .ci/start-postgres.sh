@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Start a throw-away PostgreSQL server on loopback for the tests; prints its URL on stdout.
+# The server refuses to run as root, so it runs as the `postgres` system user.
+set -euo pipefail
+PORT="${DEEPETCH_PG_PORT:-54329}"
+DATA="${DEEPETCH_PG_DATA:-/tmp/deepetch-pg}"
+BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+[ -x "$BIN/pg_ctl" ] || { echo "PostgreSQL server binaries not found" >&2; exit 1; }
+RUN_AS=()
+if [ "$(id -u)" = "0" ]; then
+  id postgres >/dev/null 2>&1 || useradd --system --home /var/lib/postgresql postgres
+  RUN_AS=(runuser -u postgres --)
+fi
+if ! "${RUN_AS[@]}" "$BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then
+  rm -rf "$DATA"
+  mkdir -p "$DATA"
+  [ "$(id -u)" = "0" ] && chown postgres "$DATA"
+  "${RUN_AS[@]}" "$BIN/initdb" -D "$DATA" -U postgres -A trust >/dev/null
+  "${RUN_AS[@]}" "$BIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w \
+    -o "-p $PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+fi
+echo "postgresql+psycopg://postgres@127.0.0.1:$PORT/postgres"

@@ -1,0 +1,159 @@
+"""The `deepetch` command line: JSON keys, exit statuses, and bad input changing nothing."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from deepetch_desktop.cli import main
+
+
+@pytest.fixture
+def cli(sqlite_url, capsys):  # type: ignore[no-untyped-def]
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--db", sqlite_url, *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
+def ready(cli, sqlite_url):  # type: ignore[no-untyped-def]
+    assert cli("init", "--company", "Atelier Lumière", "--siren", "552100554",
+               "--email", "compta@atelier.fr")[0] == 0
+    assert cli("terms", "approve")[0] == 0
+    assert cli("buy", "EQUIPE")[0] == 0
+    assert cli("subaccounts", "add", "--name", "Camille Martin",
+               "--email", "camille@atelier.fr", "--department", "Communication")[0] == 0
+    assert cli("limits", "set", "camille@atelier.fr", "--monthly", "500")[0] == 0
+    return cli
+
+
+def dump(sqlite_url: str) -> list[str]:
+    conn = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"))
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+def as_json(ready, *args):  # type: ignore[no-untyped-def]
+    code, out, err = ready("--json", *args) if args[0] != "--json" else ready(*args)
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_status_and_submit_give_the_documented_keys(ready):
+    submitted = as_json(ready, "tasks", "submit", "--subaccount", "camille@atelier.fr",
+                        "--service", "TRAD_TEXTE", "--units", "12", "--title", "Brochure")
+    assert set(submitted) >= {"task_id", "cost", "balance", "remaining"}
+    assert (submitted["cost"], submitted["balance"], submitted["remaining"]) == (120, 1880, 380)
+    status = as_json(ready, "status")
+    assert set(status) >= {"balance", "used_this_month", "last_use", "expires_on"}
+    assert status["balance"] == 1880 and status["used_this_month"] == 120
+    assert status["unpaid_invoices"] == 1 and status["unpaid_eur"] == "216.00"
+    invoices = as_json(ready, "invoices", "list")
+    assert invoices[0]["number"] == "F2026-000001" or invoices[0]["number"].startswith("F")
+    assert invoices[0]["gross_eur"] == "216.00" and invoices[0]["status"] == "issued"
+    shown = as_json(ready, "limits", "show", "1")
+    assert shown == {"sub_account_id": 1, "limit_kind": "monthly", "limit_amount": 500,
+                     "limit_from": None, "limit_to": None, "used": 120, "remaining": 380}
+    assert as_json(ready, "audit", "verify")["ok"] is True
+
+
+def test_no_limit_gives_remaining_null(ready):
+    assert ready("limits", "set", "1", "--none")[0] == 0
+    out = as_json(ready, "tasks", "submit", "--subaccount", "1", "--service", "RELECTURE",
+                  "--units", "1")
+    assert out["remaining"] is None
+
+
+@pytest.mark.parametrize("args, status", [
+    (["tasks", "submit", "--subaccount", "1", "--service", "TRAD_TEXTE", "--units", "-3"], 2),
+    (["tasks", "submit", "--subaccount", "1", "--service", "TRAD_TEXTE", "--units", "abc"], 2),
+    (["tasks", "submit", "--subaccount", "1", "--service", "TRAD_TEXTE", "--units", "2.5"], 2),
+    (["tasks", "submit", "--subaccount", "1", "--service", "TRAD_TEXTE",
+      "--units", "99999999999999999999999"], 2),
+    (["tasks", "submit", "--subaccount", "1", "--service", "NOPE", "--units", "1"], 4),
+    (["tasks", "submit", "--subaccount", "ghost@x.fr", "--service", "TRAD_TEXTE",
+      "--units", "1"], 4),
+    (["tasks", "estimate", "--service", "TRAD_TEXTE", "--complexity", "LEGENDARY",
+      "--units", "1"], 4),
+    (["buy", "NOPE"], 4),
+    (["buy", "EQUIPE", "--quantity", "0"], 2),
+    (["buy", "EQUIPE", "--quantity", "1e9"], 2),
+    (["limits", "set", "1", "--monthly", "-5"], 2),
+    (["limits", "set", "1", "--monthly", "cinq"], 2),
+    (["limits", "set", "1", "--fixed", "10000000000000000"], 2),
+    (["limits", "set", "1", "--fixed", "100", "--from", "2026-02-30"], 2),
+    (["limits", "set", "1", "--fixed", "100", "--from", "01/12/2026", "--to", "30/11/2026"], 2),
+    (["limits", "set", "1", "--monthly", "100", "--from", "2026-12-01"], 2),
+    (["limits", "set", "42", "--monthly", "100"], 4),
+    (["subaccounts", "add", "--name", "X", "--email", "not-an-email"], 2),
+    (["subaccounts", "add", "--name", "Doublon", "--email", "camille@atelier.fr"], 2),
+    (["subaccounts", "suspend", "nobody@atelier.fr"], 4),
+    (["tasks", "list", "--month", "2026-13"], 2),
+    (["tasks", "refund", "abc"], 4),
+    (["invoices", "show", "F1999-000001"], 4),
+    (["limits", "set", "1"], 2),
+    (["tasks", "submit", "--service", "TRAD_TEXTE"], 2),
+    (["frobnicate"], 2),
+])
+def test_bad_input_is_one_sentence_and_changes_nothing(ready, sqlite_url, args, status):
+    before = dump(sqlite_url)
+    code, out, err = ready(*args)
+    assert code == status, err
+    assert out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err and lines[0].endswith((".", "»", "”"))
+    assert dump(sqlite_url) == before
+    code, out, err = ready("--json", *args)
+    assert code == status and json.loads(err)["error"]
+
+
+@pytest.mark.parametrize("args, code", [
+    (["tasks", "submit", "--subaccount", "1", "--service", "TRAD_TEXTE", "--units", "60"],
+     "limit_reached"),
+    (["buy", "EQUIPE", "--key", "k1"], None),
+])
+def test_business_refusals_exit_3_with_the_rule(ready, sqlite_url, args, code):
+    if code is None:
+        return
+    before = dump(sqlite_url)
+    status, out, err = ready("--json", *args)
+    assert status == 3
+    error = json.loads(err)
+    assert error["error"] == code and error["details"]["remaining"] == 500
+    assert dump(sqlite_url) == before
+
+
+def test_commands_before_init_say_what_to_do(cli):
+    code, out, err = cli("status")
+    assert code == 3 and "deepetch init" in err
+
+
+def test_the_installed_command_runs_in_a_real_process(tmp_path):
+    url = f"sqlite:///{tmp_path / 'p.sqlite3'}"
+    env_cmd = [sys.executable, "-m", "deepetch_desktop", "--db", url, "--json"]
+    done = subprocess.run([*env_cmd, "demo"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    status = json.loads(subprocess.run([*env_cmd, "status"], capture_output=True, text=True,
+                                       timeout=60).stdout)
+    assert status["balance"] > 0
+    bad = subprocess.run([*env_cmd, "tasks", "submit", "--subaccount", "1", "--service",
+                          "TRAD_TEXTE", "--units", "-1"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_a_broken_database_file_is_refused_with_exit_2(tmp_path, capsys):
+    path = tmp_path / "broken.sqlite3"
+    path.write_bytes(b"\x00garbage" * 100)
+    assert main(["--db", f"sqlite:///{path}", "status"]) == 2
+    err = capsys.readouterr().err
+    assert "Base de données refusée" in err and len(err.strip().splitlines()) == 1
+    assert path.read_bytes() == b"\x00garbage" * 100
