@@ -1,0 +1,99 @@
+"""Entry point of `deepetch-desktop`: open the database, first-start wizard, main window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from deepetch_desktop import bootstrap, services
+from deepetch_desktop.services.results import ADMINISTRATOR, Actor
+
+from . import fmt, i18n, theme
+from .context import AppContext, utc_now
+from .dialogs.wizard import FirstStartDialog
+from .icons import icon
+from .window import MainWindow
+from .worker import Runner
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def make_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The one QApplication, styled, with its organisation (for QSettings) and language."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv if argv is not None else sys.argv))
+    app.setOrganizationName("Deepetch")
+    app.setApplicationName("Deepetch Desktop")
+    app.setApplicationDisplayName("Deepetch Desktop")
+    app.setWindowIcon(icon("app"))
+    theme.apply_style(app)
+    i18n.install(app, i18n.chosen_language())
+    return app
+
+
+def build_window(db: Any, *, actor: Actor = ADMINISTRATOR,
+                 clock: Callable[[], datetime] = utc_now, lang: str = "fr") -> MainWindow:
+    """The main window over an initialised database (used by main, tests and screenshots)."""
+    company = services.company(db)
+    if company is not None:
+        fmt.set_company_timezone(company.timezone)
+    runner = Runner()
+    context = AppContext(db=db, runner=runner, actor=actor, clock=clock, lang=lang)
+    window = MainWindow(context, company.name if company else "")
+    runner.setParent(window)
+    return window
+
+
+def first_start(db: Any, now: datetime) -> bool:
+    """Ask for the company (or offer the demo); False when the person quits."""
+    dialog = FirstStartDialog()
+    while True:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if dialog.demo_chosen:
+                services.create_demo(db, now)
+            else:
+                request = dialog.request()
+                services.init_company(db, ADMINISTRATOR, name=request.name,
+                                      siren=request.siren, vat_number=request.vat_number,
+                                      address=request.address, email=request.email, now=now)
+            return True
+        except Exception as error:  # noqa: BLE001 - said in one sentence, then asked again
+            describe = getattr(services, "describe", None)
+            QMessageBox.warning(dialog, _t("Création impossible"),
+                                describe(error) if describe else str(error))
+            dialog.demo_chosen = False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    app = make_application(argv)
+    url = bootstrap.default_database_url()
+    try:
+        db = bootstrap.open_database(url)
+    except Exception as error:  # noqa: BLE001 - the person needs a sentence, not a traceback
+        QMessageBox.critical(None, _t("Base de données"), _t(
+            "Impossible d'ouvrir la base de données {url} : {error}").format(url=url, error=error))
+        return 1
+    if services.company(db) is None and not first_start(db, utc_now()):
+        return 0
+    lang = "en" if i18n.chosen_language() == "en" else "fr"
+    window = build_window(db, lang=lang)
+    window.show()
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

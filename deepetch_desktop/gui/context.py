@@ -1,0 +1,51 @@
+"""What every page and dialog shares: the database, who acts, the clock and the runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from deepetch_desktop.services.results import ADMINISTRATOR, Actor
+
+from .worker import Runner
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Events(QObject):
+    """Application-wide news: something changed in the database, a message for the status bar."""
+
+    changed = Signal(str)  # what changed: "sub_accounts", "credits", "invoices", "tasks", "all"
+    message = Signal(str)
+
+
+@dataclass
+class AppContext:
+    """The administrator acts explicitly as `actor`; `clock` gives the aware UTC `now`."""
+
+    db: Any
+    runner: Runner
+    actor: Actor = ADMINISTRATOR
+    clock: Callable[[], datetime] = utc_now
+    lang: str = "fr"
+    events: Events = field(default_factory=Events)
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def describe(self, error: BaseException) -> str:
+        """One clear sentence for a typed service error (the services' own wording)."""
+        try:
+            from deepetch_desktop import services
+
+            return str(services.describe(error, lang=self.lang))
+        except Exception:  # noqa: BLE001 - an untyped error still gets a sentence
+            return QCoreApplication.translate(
+                "AppContext", "L'opération n'a pas abouti : {error}"
+            ).format(error=error)

@@ -1,0 +1,174 @@
+"""Record a payment, issue a credit note: amounts in euros validated in place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deepetch_desktop.services.results import InvoiceView
+
+from .. import fmt
+from .common import confirm, error_label, show_field_error
+
+
+def parse_cents(text: str) -> int | None:
+    """'1 234,56' or '1234.56' -> 123456; None unless a positive amount with 2 decimals."""
+    cleaned = "".join(ch for ch in text if not ch.isspace()).replace("€", "")
+    if cleaned.count(",") + cleaned.count(".") > 1:
+        return None  # '1,234.56': ambiguous grouping; amounts are typed without it
+    cleaned = cleaned.replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    if not value.is_finite() or value.as_tuple().exponent < -2:  # type: ignore[operator]
+        return None
+    return int(value * 100)
+
+
+@dataclass(frozen=True)
+class PaymentRequest:
+    amount_cents: int
+    paid_on: date
+    reference: str
+
+
+@dataclass(frozen=True)
+class CreditNoteRequest:
+    amount_cents: int | None  # None: everything left
+    reason: str
+
+
+class _AmountDialog(QDialog):
+    def __init__(self, invoice: InvoiceView, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.invoice = invoice
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self.layout_ = QVBoxLayout(self)
+        summary = QLabel(self.tr("Facture {number} : {gross} TTC, reste à payer {left}.").format(
+            number=invoice.number, gross=fmt.money(invoice.gross_cents),
+            left=fmt.money(invoice.left_cents)))
+        summary.setWordWrap(True)
+        self.layout_.addWidget(summary)
+        self.form = QFormLayout()
+        self.layout_.addLayout(self.form)
+        self.amount = QLineEdit()
+        self.amount_error = error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _amount_problem(self, optional: bool) -> str:
+        text = self.amount.text().strip()
+        if not text:
+            return "" if optional else self.tr("Indiquez un montant.")
+        cents = parse_cents(text)
+        if cents is None:
+            return self.tr("Le montant doit être un nombre avec au plus deux décimales.")
+        if cents <= 0:
+            return self.tr("Le montant doit être supérieur à 0.")
+        if cents > self.invoice.left_cents:
+            return self.tr("Le montant dépasse le reste à payer ({left}).").format(
+                left=fmt.money(self.invoice.left_cents))
+        return ""
+
+
+class PaymentDialog(_AmountDialog):
+    """Returns a `PaymentRequest`."""
+
+    def __init__(self, invoice: InvoiceView, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(invoice, self.tr("Enregistrer un paiement"), parent)
+        self.amount.setText(fmt.euros_plain(invoice.left_cents))
+        self.paid_on = QDateEdit(fmt.to_qdate(today))
+        self.paid_on.setCalendarPopup(True)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("par exemple VIR-2026-118"))
+        self.form.addRow(self.tr("&Montant reçu (€)\u00a0:"), self.amount)
+        self.form.addRow("", self.amount_error)
+        self.form.addRow(self.tr("&Date du paiement\u00a0:"), self.paid_on)
+        self.form.addRow(self.tr("&Référence\u00a0:"), self.reference)
+        self.ok_button.setText(self.tr("&Enregistrer le paiement"))
+        self.layout_.addWidget(self.buttons)
+        self.amount.textChanged.connect(self.validate)
+        self.validate()
+
+    def validate(self) -> bool:
+        problem = self._amount_problem(optional=False)
+        show_field_error(self.amount, self.amount_error, problem)
+        self.ok_button.setEnabled(not problem)
+        return not problem
+
+    def request(self) -> PaymentRequest:
+        return PaymentRequest(parse_cents(self.amount.text()) or 0,
+                              fmt.from_qdate(self.paid_on.date()), self.reference.text().strip())
+
+    def accept(self) -> None:
+        if self.validate():
+            super().accept()
+
+
+class CreditNoteDialog(_AmountDialog):
+    """Returns a `CreditNoteRequest`, after a confirmation (an avoir cannot be undone)."""
+
+    def __init__(self, invoice: InvoiceView, parent: QWidget | None = None) -> None:
+        super().__init__(invoice, self.tr("Émettre un avoir"), parent)
+        self.amount.setPlaceholderText(self.tr("vide : tout le reste à payer"))
+        self.reason = QLineEdit()
+        self.reason_error = error_label()
+        self.form.addRow(self.tr("&Montant TTC de l'avoir (€)\u00a0:"), self.amount)
+        self.form.addRow("", self.amount_error)
+        self.form.addRow(self.tr("Mo&tif\u00a0:"), self.reason)
+        self.form.addRow("", self.reason_error)
+        self.ok_button.setText(self.tr("É&mettre l'avoir"))
+        self.layout_.addWidget(self.buttons)
+        self.amount.textChanged.connect(self.validate)
+        self.reason.textChanged.connect(self.validate)
+        self._reason_touched = False
+        self.reason.textEdited.connect(lambda: setattr(self, "_reason_touched", True))
+        self.validate()
+
+    def validate(self) -> bool:
+        problem = self._amount_problem(optional=True)
+        show_field_error(self.amount, self.amount_error, problem)
+        reason_problem = "" if self.reason.text().strip() else self.tr("Indiquez le motif.")
+        show_field_error(self.reason, self.reason_error,
+                         reason_problem if self._reason_touched else "")
+        valid = not problem and not reason_problem
+        self.ok_button.setEnabled(valid)
+        return valid
+
+    def request(self) -> CreditNoteRequest:
+        text = self.amount.text().strip()
+        return CreditNoteRequest(parse_cents(text) if text else None, self.reason.text().strip())
+
+    @classmethod
+    def confirm_issue(cls, parent: QWidget, number: str, amount: str) -> bool:
+        return confirm(parent, parent.tr("Émettre un avoir"), parent.tr(
+            "Un avoir de {amount} sera émis sur la facture {number} ; il ne pourra être ni "
+            "modifié ni supprimé.").format(amount=amount, number=number),
+            parent.tr("Émettre l'avoir"))
+
+    def accept(self) -> None:
+        if not self.validate():
+            return
+        request = self.request()
+        amount = fmt.money(request.amount_cents if request.amount_cents is not None
+                           else self.invoice.left_cents)
+        if self.confirm_issue(self, self.invoice.number, amount):
+            super().accept()

@@ -1,0 +1,174 @@
+"""« Modifier les limites »: kind, amount, optional validity period; validated in place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from deepetch_desktop.services.results import SubAccountView
+
+from .. import fmt
+from ..forms.ui_modify_limits_dialog import Ui_ModifyLimitsDialog
+from .common import confirm, show_field_error
+
+KINDS = ("none", "monthly", "fixed")
+MAX_LIMIT = 10**12  # the domain's ceiling (deepetch_desktop.domain.limits.MAX_LIMIT)
+
+
+@dataclass(frozen=True)
+class LimitRequest:
+    """What the administrator asked for; the page hands it to services.set_limit."""
+
+    kind: str
+    amount: int | None
+    valid_from: date | None
+    valid_to: date | None
+
+
+class ModifyLimitsDialog(QDialog):
+    """Returns a `LimitRequest` from `request()` once accepted; touches nothing itself."""
+
+    def __init__(self, sub_account: SubAccountView, today: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ModifyLimitsDialog()
+        self.ui.setupUi(self)
+        self._sub = sub_account
+        self.setWindowTitle(self.tr("Modifier les limites — {name}").format(name=sub_account.name))
+        self.ui.intro.setText(
+            self.tr("Combien de crédits « {name} » peut utiliser dans le panier.").format(
+                name=sub_account.name)
+        )
+        date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        if "yyyy" not in date_format:
+            date_format = date_format.replace("yy", "yyyy")
+        for edit in (self.ui.fromDate, self.ui.toDate):
+            edit.setDisplayFormat(date_format)
+            edit.setDate(fmt.to_qdate(today))
+        self.ui.kindCombo.setCurrentIndex(KINDS.index(sub_account.limit_kind))
+        if sub_account.limit_amount is not None:
+            self.ui.amountEdit.setText(str(sub_account.limit_amount))
+        if sub_account.limit_from is not None:
+            self.ui.fromCheck.setChecked(True)
+            self.ui.fromDate.setDate(fmt.to_qdate(sub_account.limit_from))
+        if sub_account.limit_to is not None:
+            self.ui.toCheck.setChecked(True)
+            self.ui.toDate.setDate(fmt.to_qdate(sub_account.limit_to))
+        self.ui.usedValue.setText(self._used_text())
+        self.ok_button.setText(self.tr("&Enregistrer"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Annuler"))
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.kindCombo.currentIndexChanged.connect(self.validate)
+        self.ui.amountEdit.textChanged.connect(self.validate)
+        for widget in (self.ui.fromCheck, self.ui.toCheck):
+            widget.toggled.connect(self.validate)
+        for edit in (self.ui.fromDate, self.ui.toDate):
+            edit.dateChanged.connect(self.validate)
+        self.validate()
+
+    @property
+    def ok_button(self):  # type: ignore[no-untyped-def]
+        return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+
+    @classmethod
+    def confirm_reset(cls, parent: QWidget, name: str, used: int) -> bool:
+        """Tests patch this to answer the confirmation without a modal box."""
+        return confirm(
+            parent,
+            parent.tr("Changer le type de limite"),
+            parent.tr(
+                "Changer le type de limite remet à 0 les crédits utilisés par « {name} » "
+                "(actuellement {used})."
+            ).format(name=name, used=fmt.credits(used)),
+            parent.tr("Changer et remettre à zéro"),
+        )
+
+    # --- values -------------------------------------------------------------------------
+
+    def kind(self) -> str:
+        return KINDS[self.ui.kindCombo.currentIndex()]
+
+    def kind_changes(self) -> bool:
+        return self.kind() != self._sub.limit_kind
+
+    def request(self) -> LimitRequest:
+        kind = self.kind()
+        if kind == "none":
+            return LimitRequest("none", None, None, None)
+        amount = fmt.parse_whole(self.ui.amountEdit.text())
+        fixed = kind == "fixed"
+        valid_from = self._day(self.ui.fromDate.date()) if fixed and self.ui.fromCheck.isChecked() \
+            else None
+        valid_to = self._day(self.ui.toDate.date()) if fixed and self.ui.toCheck.isChecked() \
+            else None
+        return LimitRequest(kind, amount, valid_from, valid_to)
+
+    # --- validation in place ------------------------------------------------------------
+
+    def validate(self) -> bool:
+        kind = self.kind()
+        has_amount = kind != "none"
+        fixed = kind == "fixed"
+        self.ui.amountEdit.setEnabled(has_amount)
+        self.ui.fromCheck.setEnabled(fixed)
+        self.ui.toCheck.setEnabled(fixed)
+        self.ui.fromDate.setEnabled(fixed and self.ui.fromCheck.isChecked())
+        self.ui.toDate.setEnabled(fixed and self.ui.toCheck.isChecked())
+        amount_problem = self._amount_problem() if has_amount else ""
+        period_problem = self._period_problem() if fixed else ""
+        show_field_error(self.ui.amountEdit, self.ui.amountError, amount_problem)
+        show_field_error(self.ui.toDate, self.ui.periodError, period_problem)
+        if self.kind_changes():
+            self.ui.resetWarning.setText(self.tr(
+                "Attention : changer le type de limite remet à 0 les crédits utilisés "
+                "(actuellement {used}). Vous devrez le confirmer."
+            ).format(used=fmt.credits(self._sub.used)))
+            self.ui.resetWarning.setVisible(True)
+        else:
+            self.ui.resetWarning.setVisible(False)
+        valid = not amount_problem and not period_problem
+        self.ok_button.setEnabled(valid)
+        return valid
+
+    def _amount_problem(self) -> str:
+        text = self.ui.amountEdit.text().strip()
+        if not text:
+            return self.tr("Indiquez un montant en crédits.")
+        amount = fmt.parse_whole(text)
+        if amount is None:
+            return self.tr("Le montant doit être un nombre entier de crédits.")
+        if amount <= 0:
+            return self.tr("Le montant doit être supérieur à 0.")
+        if amount > MAX_LIMIT:
+            return self.tr("Le montant est trop grand : au plus {max} crédits.").format(
+                max=fmt.credits(MAX_LIMIT))
+        return ""
+
+    def _period_problem(self) -> str:
+        if self.ui.fromCheck.isChecked() and self.ui.toCheck.isChecked():
+            if self.ui.toDate.date() < self.ui.fromDate.date():
+                return self.tr("La fin de la période est antérieure à son début.")
+        return ""
+
+    def _used_text(self) -> str:
+        used = fmt.credits(self._sub.used)
+        if self._sub.limit_kind == "monthly":
+            return self.tr("{used} crédits ce mois-ci").format(used=used)
+        return self.tr("{used} crédits").format(used=used)
+
+    @staticmethod
+    def _day(value: QDate) -> date:
+        return fmt.from_qdate(value)
+
+    # --- Qt -----------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        if not self.validate():
+            return
+        if self.kind_changes() and not self.confirm_reset(self, self._sub.name, self._sub.used):
+            return
+        super().accept()

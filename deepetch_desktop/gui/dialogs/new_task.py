@@ -1,0 +1,153 @@
+"""« Nouvelle tâche »: the cost shown as the fields change, the precise refusal when refused."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deepetch_desktop.services.results import (
+    ComplexityView,
+    ServiceView,
+    SubAccountView,
+    TaskEstimate,
+)
+
+from .. import fmt
+from ..widgets import scaled_font
+
+MAX_UNITS = 1_000_000
+
+
+@dataclass(frozen=True)
+class TaskRequest:
+    sub_account_id: int
+    service_code: str
+    complexity_code: str
+    units: int
+    title: str
+
+
+class NewTaskDialog(QDialog):
+    """Emits `estimate_wanted` and `submit_wanted`; the page answers with `show_estimate`,
+    `show_refusal` or closes it when the task is accepted."""
+
+    estimate_wanted = Signal(str, str, int)
+    submit_wanted = Signal(object)
+
+    def __init__(self, sub_accounts: list[SubAccountView], service_list: list[ServiceView],
+                 complexities: list[ComplexityView], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nouvelle tâche"))
+        self.setMinimumWidth(500)
+        self._subs = [s for s in sub_accounts if s.status != "closed"]
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.sub_account = QComboBox()
+        for sub in self._subs:
+            self.sub_account.addItem(f"{sub.name} — {sub.email}", sub.id)
+        self.service = QComboBox()
+        for service in (s for s in service_list if s.active):
+            self.service.addItem(self.tr("{name} ({rate} crédits par {unit})").format(
+                name=service.name, rate=fmt.credits(service.rate), unit=service.unit),
+                service.code)
+        self.complexity = QComboBox()
+        for level in complexities:
+            factor = fmt.locale().toString(level.factor_permille / 1000, "g", 3)
+            self.complexity.addItem(f"{level.name} (×{factor})", level.code)
+        self.units = QSpinBox()
+        self.units.setRange(1, MAX_UNITS)
+        self.units.setValue(1)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("par exemple Brochure printemps EN"))
+        form.addRow(self.tr("&Sous-compte\u00a0:"), self.sub_account)
+        form.addRow(self.tr("S&ervice\u00a0:"), self.service)
+        form.addRow(self.tr("&Complexité\u00a0:"), self.complexity)
+        form.addRow(self.tr("&Unités\u00a0:"), self.units)
+        form.addRow(self.tr("&Titre\u00a0:"), self.title)
+        layout.addLayout(form)
+        self.cost = QLabel("—")
+        self.cost.setFont(scaled_font(self.cost, 1.3, bold=True))
+        self.remaining = QLabel("")
+        self.remaining.setProperty("role", "hint")
+        self.remaining.setWordWrap(True)
+        self.refusal = QLabel("")
+        self.refusal.setProperty("role", "error")
+        self.refusal.setWordWrap(True)
+        self.refusal.setVisible(False)
+        layout.addWidget(self.cost)
+        layout.addWidget(self.remaining)
+        layout.addWidget(self.refusal)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.send_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.send_button.setText(self.tr("&Envoyer la tâche"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.buttons.accepted.connect(self._send)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._estimate: TaskEstimate | None = None
+        for combo in (self.sub_account, self.service, self.complexity):
+            combo.currentIndexChanged.connect(self._changed)
+        self.units.valueChanged.connect(self._changed)
+        self._changed()
+
+    def request(self) -> TaskRequest:
+        return TaskRequest(int(self.sub_account.currentData()), str(self.service.currentData()),
+                           str(self.complexity.currentData()), self.units.value(),
+                           self.title.text().strip())
+
+    def select_sub_account(self, sub_id: int) -> None:
+        self.sub_account.setCurrentIndex(self.sub_account.findData(sub_id))
+
+    def _sub(self) -> SubAccountView | None:
+        index = self.sub_account.currentIndex()
+        return self._subs[index] if 0 <= index < len(self._subs) else None
+
+    def _changed(self) -> None:
+        self._estimate = None
+        self.refusal.setVisible(False)
+        self.cost.setText(self.tr("Coût : calcul…"))
+        sub = self._sub()
+        if sub is None or sub.remaining is None:
+            self.remaining.setText(self.tr("Sans limite : le sous-compte puise librement dans "
+                                           "le panier.") if sub else "")
+        else:
+            when = self.tr("ce mois-ci") if sub.limit_kind == "monthly" else self.tr("au total")
+            self.remaining.setText(self.tr("Reste sur sa limite : {left} crédits {when}.").format(
+                left=fmt.credits(sub.remaining), when=when))
+        self.send_button.setEnabled(False)
+        if self.service.currentData() and self.complexity.currentData():
+            self.estimate_wanted.emit(str(self.service.currentData()),
+                                      str(self.complexity.currentData()), self.units.value())
+
+    def show_estimate(self, estimate: TaskEstimate) -> None:
+        if (estimate.service, estimate.complexity, estimate.units) != (
+                self.service.currentData(), self.complexity.currentData(), self.units.value()):
+            return  # an answer to an older question
+        self._estimate = estimate
+        self.cost.setText(self.tr("Coût : {cost} crédits").format(
+            cost=fmt.credits(estimate.cost)))
+        self.send_button.setEnabled(self._sub() is not None)
+
+    def show_refusal(self, text: str) -> None:
+        self.refusal.setText(self.tr("Tâche refusée : {reason}").format(reason=text))
+        self.refusal.setVisible(True)
+        self.send_button.setEnabled(self._estimate is not None)
+
+    def _send(self) -> None:
+        if self._estimate is None or self._sub() is None:
+            return
+        self.send_button.setEnabled(False)
+        self.submit_wanted.emit(self.request())

@@ -1,0 +1,169 @@
+"""The columns of each table: sub-accounts, tasks, invoices, ledger, batches, journal."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from .. import fmt, labels
+from .base import Column, RowsModel
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("tables", text)
+
+
+def _none_last(value: Any) -> tuple[int, Any]:
+    return (1, 0) if value is None else (0, value)
+
+
+def sub_accounts_model(parent: Any = None) -> RowsModel:
+    """Name, e-mail, department, limit kind, limit, used (progress), remaining, status."""
+    return RowsModel(
+        [
+            Column(_t("Nom"), lambda s: s.name, key=lambda s: s.name.casefold()),
+            Column(_t("E-mail"), lambda s: s.email),
+            Column(_t("Service / centre de coût"), lambda s: s.department),
+            Column(_t("Type de limite"), lambda s: labels.limit_kind(s.limit_kind),
+                   searchable=False),
+            Column(_t("Limite"), lambda s: fmt.credits(s.limit_amount), numeric=True,
+                   key=lambda s: _none_last(s.limit_amount), searchable=False),
+            Column(_t("Utilisés"), lambda s: fmt.credits(s.used), numeric=True,
+                   key=lambda s: s.used, searchable=False,
+                   progress=lambda s: (s.used, s.limit_amount)),
+            Column(_t("Restants"), lambda s: fmt.credits(s.remaining), numeric=True,
+                   key=lambda s: _none_last(s.remaining), searchable=False),
+            Column(_t("Statut"), lambda s: labels.sub_account_status(s.status),
+                   status=lambda s: s.status),
+        ],
+        parent,
+    )
+
+
+def tasks_model(services: dict[str, str], parent: Any = None) -> RowsModel:
+    """`services` maps a service code to its name."""
+    return RowsModel(
+        [
+            Column(_t("N°"), lambda t: str(t.id), key=lambda t: t.id, numeric=True),
+            Column(_t("Date"), lambda t: fmt.instant(t.submitted_at), key=lambda t: t.submitted_at,
+                   searchable=False),
+            Column(_t("Sous-compte"), lambda t: t.sub_account_name),
+            Column(_t("Titre"), lambda t: t.title),
+            Column(_t("Service"), lambda t: services.get(t.service_code, t.service_code)),
+            Column(_t("Complexité"), lambda t: t.complexity_code.capitalize()),
+            Column(_t("Unités"), lambda t: fmt.credits(t.units), key=lambda t: t.units,
+                   numeric=True, searchable=False),
+            Column(_t("Coût"), lambda t: fmt.credits(t.cost), key=lambda t: t.cost,
+                   numeric=True, searchable=False),
+            Column(_t("État"), lambda t: _t("Remboursée") if t.refunded_at else _t("Débitée"),
+                   status=lambda t: "refunded" if t.refunded_at else "done"),
+        ],
+        parent,
+    )
+
+
+def invoices_model(today: date, parent: Any = None) -> RowsModel:
+    def code(i: Any) -> str:
+        return labels.invoice_status_code(i.status, i.due_date, today)
+
+    return RowsModel(
+        [
+            Column(_t("Numéro"), lambda i: i.number),
+            Column(_t("Type"), lambda i: labels.invoice_kind(i.kind)),
+            Column(_t("Date"), lambda i: fmt.day(i.issue_date), key=lambda i: i.issue_date,
+                   searchable=False),
+            Column(_t("Échéance"), lambda i: fmt.day(i.due_date), key=lambda i: i.due_date,
+                   searchable=False),
+            Column(_t("Libellé"), lambda i: i.description),
+            Column(_t("Total TTC"), lambda i: fmt.money(i.gross_cents),
+                   key=lambda i: i.gross_cents, numeric=True),
+            Column(_t("Reste à payer"), lambda i: fmt.money(i.left_cents),
+                   key=lambda i: i.left_cents, numeric=True, searchable=False),
+            Column(_t("Statut"), lambda i: labels.invoice_status(code(i)), status=code),
+        ],
+        parent,
+    )
+
+
+def ledger_model(parent: Any = None) -> RowsModel:
+    return RowsModel(
+        [
+            Column(_t("Date"), lambda e: fmt.instant(e.at), key=lambda e: e.at,
+                   searchable=False),
+            Column(_t("Opération"), lambda e: labels.ledger_kind(e.kind)),
+            Column(_t("Libellé"), lambda e: e.note),
+            Column(_t("Crédits"), lambda e: ("+" if e.credits > 0 else "") + fmt.credits(
+                e.credits), key=lambda e: e.credits, numeric=True, searchable=False),
+            Column(_t("Solde après"), lambda e: fmt.credits(e.balance_after),
+                   key=lambda e: e.balance_after, numeric=True, searchable=False),
+            Column(_t("Par"), lambda e: e.actor),
+        ],
+        parent,
+    )
+
+
+def batches_model(parent: Any = None) -> RowsModel:
+    return RowsModel(
+        [
+            Column(_t("Date"), lambda b: fmt.instant(b.bought_at), key=lambda b: b.bought_at,
+                   searchable=False),
+            Column(_t("Type de crédits"), lambda b: b.pack_name),
+            Column(_t("Quantité"), lambda b: fmt.credits(b.quantity), key=lambda b: b.quantity,
+                   numeric=True, searchable=False),
+            Column(_t("Crédits"), lambda b: fmt.credits(b.credits), key=lambda b: b.credits,
+                   numeric=True, searchable=False),
+            Column(_t("Prix unitaire HT"), lambda b: fmt.money(b.unit_price_cents),
+                   key=lambda b: b.unit_price_cents, numeric=True, searchable=False),
+            Column(_t("Facture"), lambda b: b.invoice_number or "—"),
+        ],
+        parent,
+    )
+
+
+def _details(entry: Any) -> str:
+    details = dict(entry.details)
+    name = details.pop("name", None)
+    parts = [f"« {name} »"] if name else []
+    for key in ("kind", "amount", "valid_from", "valid_to", "pack", "quantity", "credits",
+                "number", "email"):
+        if details.get(key) not in (None, ""):
+            value = details[key]
+            if key == "kind":
+                value = labels.limit_kind(str(value))
+            elif isinstance(value, int):
+                value = fmt.credits(value)
+            parts.append(f"{key}\u00a0: {value}" if key != "kind" else str(value))
+    if details.get("used_reset"):
+        parts.append(_t("utilisés remis à 0"))
+    return ", ".join(parts)
+
+
+def audit_model(parent: Any = None) -> RowsModel:
+    return RowsModel(
+        [
+            Column(_t("Date"), lambda a: fmt.instant(a.at), key=lambda a: a.at,
+                   searchable=False),
+            Column(_t("Par"), lambda a: a.actor),
+            Column(_t("Action"), lambda a: labels.audit_action(a.action)),
+            Column(_t("Détails"), _details),
+        ],
+        parent,
+    )
+
+
+def usage_model(parent: Any = None) -> RowsModel:
+    """Rows are (label, tasks, credits, share_percent) tuples computed by the Rapports page."""
+    return RowsModel(
+        [
+            Column(_t("Sous-compte"), lambda r: r[0]),
+            Column(_t("Tâches"), lambda r: fmt.credits(r[1]), key=lambda r: r[1], numeric=True,
+                   searchable=False),
+            Column(_t("Crédits utilisés"), lambda r: fmt.credits(r[2]), key=lambda r: r[2],
+                   numeric=True, searchable=False),
+            Column(_t("Part"), lambda r: fmt.percent(r[3]), key=lambda r: r[3], numeric=True,
+                   searchable=False),
+        ],
+        parent,
+    )

@@ -1,0 +1,73 @@
+"""What every page has: a header with its primary action, and helpers to call the services."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from ..context import AppContext
+from ..widgets import PageHeader
+
+
+class Page(QWidget):
+    """A sidebar page. Subclasses fill `self.body` and implement `refresh()`."""
+
+    icon_name = "dashboard"
+
+    def __init__(self, context: AppContext, title: str, subtitle: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.title = title
+        self.dialog: QDialog | None = None  # the dialog open now, for tests and shortcuts
+        self.loaded = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(14)
+        self.header = PageHeader(title, subtitle, self)
+        layout.addWidget(self.header)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(12)
+        layout.addLayout(self.body, 1)
+
+    # --- hooks the main window calls ------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload from the services (off the GUI thread)."""
+
+    def new_item(self) -> None:
+        """Ctrl+N: the page's main action."""
+        if self.header.primary is not None and self.header.primary.isEnabled():
+            self.header.primary.click()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the page's search field."""
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None] | None = None,
+            on_failure: Callable[[BaseException], None] | None = None) -> int:
+        """`fn` off the GUI thread; the callbacks back on it (dropped if the page is gone)."""
+        return self.context.runner.run(fn, on_success, on_failure or self.show_error,
+                                       owner=self)
+
+    def show_error(self, error: BaseException) -> None:
+        self.context.events.message.emit(self.context.describe(error))
+
+    def say(self, text: str) -> None:
+        self.context.events.message.emit(text)
+
+    def open_dialog(self, dialog: QDialog, on_accepted: Callable[[], None] | None = None) -> None:
+        """Window-modal, without blocking: the page carries on when it is accepted."""
+        self.dialog = dialog
+        if on_accepted is not None:
+            dialog.accepted.connect(on_accepted)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()

@@ -1,0 +1,114 @@
+"""Crédits: the basket's balance, its ledger, the batches bought, « Acheter des crédits »."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+
+from deepetch_desktop import services
+from deepetch_desktop.services.results import PurchaseResult
+
+from .. import fmt, labels
+from ..dialogs.buy import BuyCreditsDialog
+from ..models.tables import batches_model, ledger_model
+from ..widgets import TableSection, scaled_font
+from .base import Page
+
+
+class CreditsPage(Page):
+    icon_name = "credits"
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, self.tr("Crédits"), self.tr(
+            "Le panier de crédits de l'entreprise : son solde, ses mouvements et les lots "
+            "achetés."), parent)
+        self.header.add_primary(self.tr("&Acheter des crédits")).clicked.connect(self.buy)
+        self.balance = QLabel("—")
+        self.balance.setFont(scaled_font(self.balance, 1.5, bold=True))
+        self.body.addWidget(self.balance)
+        self.tabs = QTabWidget()
+        self.ledger_model = ledger_model(self)
+        self.ledger = TableSection(
+            self.ledger_model,
+            lambda n: labels.count(n, self.tr("{n} mouvement"), self.tr("{n} mouvements")),
+            self.tr("Aucun mouvement. Achetez des crédits pour remplir le panier."),
+            self.tr("Rechercher un libellé…"))
+        self.ledger.set_column_widths([16, 14, 40, 10, 12, 16])
+        self.batches_model = batches_model(self)
+        self.batches = TableSection(
+            self.batches_model,
+            lambda n: labels.count(n, self.tr("{n} lot"), self.tr("{n} lots")),
+            self.tr("Aucun lot acheté. Utilisez « Acheter des crédits »."),
+            self.tr("Rechercher un type de crédits, une facture…"))
+        self.batches.set_column_widths([16, 18, 9, 10, 16, 16])
+        self.tabs.addTab(self.ledger, self.tr("Mouvements du panier"))
+        self.tabs.addTab(self.batches, self.tr("Lots achetés"))
+        self.body.addWidget(self.tabs, 1)
+
+    def refresh(self) -> None:
+        context = self.context
+        now = context.now()
+
+        def load() -> tuple[Any, list[Any], list[Any]]:
+            return (services.status(context.db, now), services.list_ledger(context.db),
+                    services.list_batches(context.db))
+
+        self.run(load, self._loaded)
+
+    def _loaded(self, result: tuple[Any, list[Any], list[Any]]) -> None:
+        status, ledger, batches = result
+        self.balance.setText(self.tr("Solde du panier : {balance} crédits").format(
+            balance=fmt.credits(status.balance)))
+        self.ledger_model.set_rows(ledger)
+        self.batches_model.set_rows(batches)
+        self.loaded = True
+
+    def focus_search(self) -> None:
+        section = self.ledger if self.tabs.currentIndex() == 0 else self.batches
+        section.search.setFocus()
+
+    # --- buying ---------------------------------------------------------------------------
+
+    def buy(self) -> None:
+        context = self.context
+        now = context.now()
+
+        def load() -> tuple[list[Any], bool, str]:
+            company = services.company(context.db)
+            return (services.list_packs(context.db), services.status(context.db, now)
+                    .terms_approved, company.billing_email if company else "")
+
+        self.run(load, self._open_buy)
+
+    def _open_buy(self, result: tuple[list[Any], bool, str]) -> None:
+        packs, approved, email = result
+        dialog = BuyCreditsDialog(packs, approved, email, self)
+        dialog.quote_wanted.connect(lambda code, qty: self._quote(dialog, code, qty))
+        dialog.purchase_wanted.connect(lambda code, qty: self._purchase(dialog, code, qty))
+        self.open_dialog(dialog)
+        pack = dialog.pack()
+        if pack is not None:
+            self._quote(dialog, pack.code, dialog.quantity.value())
+
+    def _quote(self, dialog: BuyCreditsDialog, code: str, quantity: int) -> None:
+        db = self.context.db
+        self.context.runner.run(lambda: services.quote_purchase(db, code, quantity),
+                                dialog.show_quote,
+                                lambda e: dialog.show_refusal(self.context.describe(e)),
+                                owner=dialog)
+
+    def _purchase(self, dialog: BuyCreditsDialog, code: str, quantity: int) -> None:
+        context = self.context
+        now = context.now()
+
+        def bought(result: PurchaseResult) -> None:
+            dialog.show_result(result)
+            self.say(self.tr("{credits} crédits achetés ; facture {number} émise").format(
+                credits=fmt.credits(result.credits), number=result.invoice_number))
+            context.events.changed.emit("credits")
+            self.refresh()
+
+        context.runner.run(
+            lambda: services.buy(context.db, context.actor, code, quantity, now=now), bought,
+            lambda e: dialog.show_refusal(context.describe(e)), owner=dialog)

@@ -1,0 +1,129 @@
+"""Tableau de bord: the basket, this month, the expiry, the invoices to pay, who nears a limit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from deepetch_desktop import services
+from deepetch_desktop.services.results import StatusView, SubAccountView, TaskView
+
+from .. import fmt, theme, usage
+from ..charts import BarChart
+from ..delegates import ProgressDelegate
+from ..models.base import Column, RowsModel
+from ..widgets import Card, TableSection
+from .base import Page
+
+NEAR_LIMIT_PERCENT = 50
+EXPIRY_ORANGE_DAYS = 30
+EXPIRY_RED_DAYS = 7
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    status: StatusView
+    near_limit: list[SubAccountView]
+    months: list[tuple[str, int]]
+    notifications: list[Any]
+
+
+class DashboardPage(Page):
+    icon_name = "dashboard"
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, self.tr("Tableau de bord"), self.tr(
+            "Le panier de crédits de l'entreprise en un coup d'œil."), parent)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.balance = Card(self.tr("Solde du panier"))
+        self.used = Card(self.tr("Utilisés ce mois-ci"))
+        self.expiry = Card(self.tr("Expiration des crédits"))
+        self.unpaid = Card(self.tr("Factures à régler"))
+        for column, card in enumerate((self.balance, self.used, self.expiry, self.unpaid)):
+            grid.addWidget(card, 0, column)
+            grid.setColumnStretch(column, 1)
+        self.body.addLayout(grid)
+        lower = QGridLayout()
+        lower.setSpacing(12)
+        chart_box = QGroupBox(self.tr("Consommation mensuelle (12 derniers mois)"))
+        self.chart = BarChart()
+        QVBoxLayout(chart_box).addWidget(self.chart)
+        lower.addWidget(chart_box, 0, 0, 2, 1)
+        near_box = QGroupBox(self.tr("Sous-comptes proches de leur limite"))
+        self.near_model = RowsModel([
+            Column(self.tr("Nom"), lambda s: s.name),
+            Column(self.tr("Utilisés / limite"), lambda s: fmt.credits(s.used), numeric=True,
+                   progress=lambda s: (s.used, s.limit_amount)),
+        ], self)
+        self.near = TableSection(self.near_model, lambda n: "", self.tr(
+            "Aucun sous-compte n'approche de sa limite."), "")
+        self.near.search.setVisible(False)
+        self.near.set_delegate(1, ProgressDelegate(self.near.view))
+        self.near.set_column_widths([20, 16])
+        QVBoxLayout(near_box).addWidget(self.near)
+        lower.addWidget(near_box, 0, 1)
+        notes_box = QGroupBox(self.tr("Dernières notifications"))
+        self.notifications = QLabel(self.tr("Aucune notification."))
+        self.notifications.setWordWrap(True)
+        QVBoxLayout(notes_box).addWidget(self.notifications)
+        lower.addWidget(notes_box, 1, 1)
+        lower.setColumnStretch(0, 3)
+        lower.setColumnStretch(1, 2)
+        self.body.addLayout(lower, 1)
+
+    def refresh(self) -> None:
+        context = self.context
+        now = context.now()
+
+        def load() -> DashboardData:
+            status = services.status(context.db, now)
+            subs = services.list_sub_accounts(context.db, now)
+            near = sorted(
+                (s for s in subs if s.limit_amount and s.status == "active"
+                 and s.used * 100 >= s.limit_amount * NEAR_LIMIT_PERCENT),
+                key=lambda s: -(s.used * 1000 // max(1, s.limit_amount or 1)))[:6]
+            tasks: list[TaskView] = services.list_tasks(context.db)
+            months = usage.by_month(tasks, usage.last_months(fmt.local_day(now)))
+            lister = getattr(services, "list_notifications", None)
+            notes = list(lister(context.db))[:5] if lister else []
+            return DashboardData(status, near, months, notes)
+
+        self.run(load, self._show)
+
+    def _show(self, data: DashboardData) -> None:
+        status = data.status
+        self.balance.set(fmt.credits(status.balance), self.tr("crédits disponibles"))
+        self.used.set(fmt.credits(status.used_this_month),
+                      self.tr("crédits en {month}").format(month=fmt.month_label(status.month)))
+        if status.expires_on is None:
+            self.expiry.set(self.tr("Aucune"), self.tr("Le panier est vide."))
+        else:
+            days = status.days_left or 0
+            colour = (theme.RED if days < EXPIRY_RED_DAYS else theme.ORANGE
+                      if days < EXPIRY_ORANGE_DAYS else None)
+            self.expiry.set(fmt.day(status.expires_on),
+                            self.tr("dans {days} jours, sauf utilisation d'ici là").format(
+                                days=fmt.credits(days)),
+                            colour.name() if colour else None)
+        detail = self.tr("{count} facture(s), {amount}").format(
+            count=fmt.credits(status.unpaid_count), amount=fmt.money(status.unpaid_cents))
+        if status.overdue_count:
+            detail += self.tr(" — {count} en retard").format(
+                count=fmt.credits(status.overdue_count))
+        self.unpaid.set(fmt.money(status.unpaid_cents), detail,
+                        theme.RED.name() if status.overdue_count else None)
+        self.chart.set_data([(fmt.month_label(m), v) for m, v in data.months],
+                            self.tr("Aucune tâche sur les 12 derniers mois."))
+        self.near_model.set_rows(data.near_limit)
+        if data.notifications:
+            self.notifications.setText("\n".join(_note_text(n) for n in data.notifications))
+        self.loaded = True
+
+
+def _note_text(note: Any) -> str:
+    text = getattr(note, "text", None) or getattr(note, "message", None) or str(note)
+    at = getattr(note, "at", None) or getattr(note, "created_at", None)
+    return f"{fmt.instant(at)} — {text}" if at else str(text)

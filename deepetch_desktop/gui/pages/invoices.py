@@ -1,0 +1,215 @@
+"""Factures: statuses, filters; open, print, save as, send again, payments, credit notes."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
+
+from deepetch_desktop import services
+from deepetch_desktop.services.results import InvoiceView
+
+from .. import fmt, labels
+from ..delegates import StatusDelegate
+from ..dialogs.invoice_actions import CreditNoteDialog, PaymentDialog
+from ..icons import icon
+from ..models.tables import invoices_model
+from ..widgets import TableSection
+from .base import Page
+from .printing import print_pdf
+
+OPEN_STATUSES = ("issued", "sent", "partly_paid", "overdue", "due_soon")
+
+
+class InvoicesPage(Page):
+    icon_name = "invoices"
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, self.tr("Factures"), self.tr(
+            "Une facture par lot acheté, payable sous 30 jours ; les avoirs qui les corrigent."),
+            parent)
+        self.model = invoices_model(fmt.local_day(context.now()), self)
+        self.table = TableSection(
+            self.model,
+            lambda n: labels.count(n, self.tr("{n} facture"), self.tr("{n} factures")),
+            self.tr("Aucune facture. Chaque achat de crédits émet la sienne."),
+            self.tr("Rechercher un numéro, un libellé…"))
+        self.table.set_delegate(7, StatusDelegate(self.table.view))
+        self.table.set_column_widths([14, 8, 11, 11, 34, 12, 12, 16])
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Statut"))
+        for label, data in ((self.tr("Toutes"), None), (self.tr("À régler"), "open"),
+                            (self.tr("En retard"), "overdue"), (self.tr("Payées"), "paid"),
+                            (self.tr("Avoirs"), "credit_note")):
+            self.status_filter.addItem(label, data)
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+        self.table.filters.addWidget(self.status_filter)
+        tools = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, icon_name, slot in (
+            ("open", self.tr("&Ouvrir"), "open", self.open_invoice),
+            ("print", self.tr("&Imprimer"), "print", self.print_current),
+            ("save", self.tr("Enregistrer &sous…"), "save", self.save_as),
+            ("send", self.tr("Ren&voyer par e-mail"), "send", self.send_again),
+            ("pay", self.tr("Enregistrer un &paiement"), "payment", self.record_payment),
+            ("credit", self.tr("Émettre un &avoir"), "credit_note", self.credit_note),
+        ):
+            button = QPushButton(icon(icon_name), text)
+            button.clicked.connect(slot)
+            tools.addWidget(button)
+            self.buttons[key] = button
+            action = QAction(button.icon(), text.replace("&", ""), self)
+            action.triggered.connect(slot)
+            self.table.row_actions.append(action)
+        tools.addStretch(1)
+        self.body.addLayout(tools)
+        self.body.addWidget(self.table, 1)
+        self.table.activated.connect(lambda _row: self.open_invoice())
+        self.table.selection_changed.connect(self._update_buttons)
+        self._update_buttons(None)
+
+    # --- loading and filters --------------------------------------------------------------
+
+    def refresh(self) -> None:
+        context = self.context
+        now = context.now()
+        self.run(lambda: services.list_invoices(context.db, now), self._loaded)
+
+    def _loaded(self, rows: list[InvoiceView]) -> None:
+        selected = self.selected()
+        self.model.set_rows(rows)
+        if selected is not None:
+            self.table.select_where(lambda i: i.number == selected.number)
+        self.loaded = True
+
+    def _apply_filter(self) -> None:
+        wanted = self.status_filter.currentData()
+        if wanted is None:
+            self.table.proxy.set_predicate(None)
+        elif wanted == "open":
+            self.table.proxy.set_predicate(lambda i: i.left_cents > 0 and i.kind == "invoice")
+        elif wanted == "credit_note":
+            self.table.proxy.set_predicate(lambda i: i.kind == "credit_note")
+        else:
+            self.table.proxy.set_predicate(lambda i: i.status == wanted)
+
+    def focus_search(self) -> None:
+        self.table.search.setFocus()
+
+    def selected(self) -> InvoiceView | None:
+        value = self.table.selected()
+        return value if isinstance(value, InvoiceView) else None
+
+    def _update_buttons(self, invoice: object) -> None:
+        chosen = isinstance(invoice, InvoiceView)
+        open_ = chosen and invoice.left_cents > 0 and invoice.kind == "invoice"  # type: ignore[union-attr]
+        for key in ("open", "print", "save", "send"):
+            self.buttons[key].setEnabled(chosen)
+        self.buttons["pay"].setEnabled(open_)
+        self.buttons["credit"].setEnabled(open_)
+
+    # --- the PDF --------------------------------------------------------------------------
+
+    open_url = staticmethod(QDesktopServices.openUrl)  # tests replace it
+
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, parent.tr("Enregistrer la facture"), suggested, parent.tr("PDF (*.pdf)"),
+            options=QFileDialog.Option.DontUseNativeDialog)
+        return path
+
+    def _with_pdf(self, then: Any) -> None:
+        invoice, db = self.selected(), self.context.db
+        if invoice is None:
+            return
+        self.say(self.tr("Préparation de la facture {number}…").format(number=invoice.number))
+        self.run(lambda: services.invoice_pdf(db, invoice.number),
+                 lambda data: then(invoice, data))
+
+    def open_invoice(self) -> None:
+        self._with_pdf(self._open_pdf)
+
+    def _open_pdf(self, invoice: InvoiceView, data: bytes) -> None:
+        folder = Path(tempfile.mkdtemp(prefix="deepetch-"))
+        path = folder / f"{invoice.number}.pdf"
+        path.write_bytes(data)
+        self.open_url(QUrl.fromLocalFile(str(path)))
+        self.say(self.tr("Facture {number} ouverte dans votre lecteur PDF").format(
+            number=invoice.number))
+
+    def print_current(self) -> None:
+        self._with_pdf(self._print_pdf)
+
+    def _print_pdf(self, invoice: InvoiceView, data: bytes) -> None:
+        if not print_pdf(self, data, invoice.number):
+            self._open_pdf(invoice, data)
+            self.say(self.tr("Impression directe indisponible : la facture {number} est ouverte "
+                             "dans votre lecteur PDF, imprimez-la depuis celui-ci.").format(
+                                 number=invoice.number))
+
+    def save_as(self) -> None:
+        invoice = self.selected()
+        if invoice is None:
+            return
+        path = self.ask_save_path(self, str(Path.home() / f"{invoice.number}.pdf"))
+        if path:
+            self._with_pdf(lambda inv, data: self._write(inv, data, Path(path)))
+
+    def _write(self, invoice: InvoiceView, data: bytes, path: Path) -> None:
+        path.write_bytes(data)
+        self.say(self.tr("Facture {number} enregistrée dans {path}").format(
+            number=invoice.number, path=str(path)))
+
+    # --- actions through the services -----------------------------------------------------
+
+    def _changed(self, message: str) -> None:
+        self.say(message)
+        self.context.events.changed.emit("invoices")
+        self.refresh()
+
+    def send_again(self) -> None:
+        invoice, context = self.selected(), self.context
+        if invoice is None:
+            return
+        now = context.now()
+        self.run(lambda: services.resend_invoice(context.db, context.actor, invoice.number, now),
+                 lambda _r: self._changed(self.tr(
+                     "Facture {number} remise dans la file d'envoi").format(
+                         number=invoice.number)))
+
+    def record_payment(self) -> None:
+        invoice = self.selected()
+        if invoice is None:
+            return
+        dialog = PaymentDialog(invoice, fmt.local_day(self.context.now()), self)
+        self.open_dialog(dialog, lambda: self._pay(invoice, dialog))
+
+    def _pay(self, invoice: InvoiceView, dialog: PaymentDialog) -> None:
+        request, context = dialog.request(), self.context
+        now = context.now()
+        self.run(lambda: services.record_payment(
+            context.db, context.actor, invoice.number, request.amount_cents, request.paid_on,
+            request.reference, now),
+            lambda _r: self._changed(self.tr("Paiement de {amount} enregistré sur {number}")
+                                     .format(amount=fmt.money(request.amount_cents),
+                                             number=invoice.number)))
+
+    def credit_note(self) -> None:
+        invoice = self.selected()
+        if invoice is None:
+            return
+        dialog = CreditNoteDialog(invoice, self)
+        self.open_dialog(dialog, lambda: self._credit(invoice, dialog))
+
+    def _credit(self, invoice: InvoiceView, dialog: CreditNoteDialog) -> None:
+        request, context = dialog.request(), self.context
+        now = context.now()
+        self.run(lambda: services.issue_credit_note(
+            context.db, context.actor, invoice.number, request.amount_cents, request.reason, now),
+            lambda _r: self._changed(self.tr("Avoir émis sur la facture {number}").format(
+                number=invoice.number)))

@@ -1,0 +1,116 @@
+"""Paramètres › Application: the company, the enterprise terms, the language, the database."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deepetch_desktop import services
+from deepetch_desktop.services.results import CompanyView
+
+from .. import fmt
+from ..dialogs.common import confirm
+
+LANGUAGES = (("", "Langue du système"), ("fr", "Français"), ("en", "English"))
+
+
+class PreferencesTab(QWidget):
+    """Read-mostly: company details, the approval of the terms, the interface language."""
+
+    def __init__(self, context: Any, page: Any) -> None:
+        super().__init__()
+        self.context, self.page = context, page
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 10, 8, 8)
+        company = QGroupBox(self.tr("Entreprise"))
+        form = QFormLayout(company)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("name", self.tr("Raison sociale\u00a0:")),
+            ("siren", self.tr("SIREN\u00a0:")),
+            ("vat_number", self.tr("N° de TVA\u00a0:")),
+            ("address", self.tr("Adresse\u00a0:")),
+            ("billing_email", self.tr("E-mail de facturation\u00a0:")),
+            ("timezone", self.tr("Fuseau horaire\u00a0:")),
+        ):
+            self.fields[key] = QLabel("—")
+            self.fields[key].setWordWrap(True)
+            form.addRow(label, self.fields[key])
+        layout.addWidget(company)
+        terms = QGroupBox(self.tr("Conditions d'entreprise"))
+        row = QHBoxLayout(terms)
+        self.terms_text = QLabel("—")
+        self.terms_text.setWordWrap(True)
+        self.approve_button = QPushButton(self.tr("A&pprouver les conditions d'entreprise"))
+        self.approve_button.clicked.connect(self.approve_terms)
+        row.addWidget(self.terms_text, 1)
+        row.addWidget(self.approve_button)
+        layout.addWidget(terms)
+        general = QGroupBox(self.tr("Application"))
+        form2 = QFormLayout(general)
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(self.tr(name) if not code else name, code)
+        current = str(QSettings().value("language", "") or "")
+        self.language.setCurrentIndex(max(0, [c for c, _ in LANGUAGES].index(current)
+                                          if current in [c for c, _ in LANGUAGES] else 0))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        form2.addRow(self.tr("&Langue de l'interface\u00a0:"), self.language)
+        self.database = QLabel(str(getattr(context.db, "location", "")))
+        self.database.setWordWrap(True)
+        form2.addRow(self.tr("Base de données\u00a0:"), self.database)
+        layout.addWidget(general)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        self.page.run(lambda: services.company(self.context.db), self._show)
+
+    def _show(self, company: CompanyView | None) -> None:
+        if company is None:
+            return
+        for key, label in self.fields.items():
+            label.setText(str(getattr(company, key) or "—"))
+        if company.terms_approved_at is not None:
+            self.terms_text.setText(self.tr(
+                "Approuvées le {day} par {who} : les achats sont payables sous 30 jours sur "
+                "facture.").format(day=fmt.day(fmt.local_day(company.terms_approved_at)),
+                                   who=company.terms_approved_by or "—"))
+            self.approve_button.setVisible(False)
+        else:
+            self.terms_text.setText(self.tr(
+                "Pas encore approuvées : l'achat de crédits sur facture n'est pas possible."))
+            self.approve_button.setVisible(True)
+
+    @classmethod
+    def confirm_terms(cls, parent: QWidget) -> bool:
+        return confirm(parent, parent.tr("Conditions d'entreprise"), parent.tr(
+            "Enregistrer l'approbation des conditions d'entreprise, à votre nom et à la date "
+            "d'aujourd'hui ?"), parent.tr("Enregistrer l'approbation"), destructive=False)
+
+    def approve_terms(self) -> None:
+        if not self.confirm_terms(self):
+            return
+        context = self.context
+        now = context.now()
+
+        def done(company: CompanyView) -> None:
+            self._show(company)
+            self.page.say(self.tr("Conditions d'entreprise approuvées"))
+            context.events.changed.emit("all")
+
+        self.page.run(lambda: services.approve_terms(context.db, context.actor, now), done)
+
+    def _language_changed(self) -> None:
+        QSettings().setValue("language", self.language.currentData())
+        self.page.say(self.tr("La langue choisie s'appliquera au prochain démarrage."))

@@ -1,0 +1,213 @@
+"""Paramètres: the sub-accounts (limits, profile, privileges, status) and the application."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from deepetch_desktop import services
+from deepetch_desktop.services.results import SubAccountView
+
+from .. import fmt, labels
+from ..delegates import ProgressDelegate, StatusDelegate
+from ..dialogs.common import confirm
+from ..dialogs.limits import ModifyLimitsDialog
+from ..dialogs.subaccount import SubAccountDialog
+from ..icons import icon
+from ..models.tables import sub_accounts_model
+from ..widgets import TableSection
+from .base import Page
+from .preferences import PreferencesTab
+
+
+class SettingsPage(Page):
+    """The path of the original text: Paramètres, select a sub-account, Modifier les limites."""
+
+    icon_name = "settings"
+    sub_accounts_loaded = Signal(int)
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(
+            context, self.tr("Paramètres"),
+            self.tr("Les sous-comptes qui puisent dans le panier : profils, privilèges et "
+                    "limites ; les réglages de l'application."), parent)
+        self.header.add_primary(self.tr("&Ajouter un sous-compte")).clicked.connect(
+            self.add_sub_account)
+        self.tabs = QTabWidget()
+        self.body.addWidget(self.tabs)
+        self.model = sub_accounts_model(self)
+        self.table = TableSection(
+            self.model,
+            lambda n: labels.count(n, self.tr("{n} sous-compte"), self.tr("{n} sous-comptes")),
+            self.tr("Aucun sous-compte. Ajoutez-en un avec « Ajouter un sous-compte »."),
+            self.tr("Rechercher un nom, un e-mail, un service…"),
+        )
+        self.table.set_delegate(5, ProgressDelegate(self.table.view))
+        self.table.set_delegate(7, StatusDelegate(self.table.view))
+        self.table.set_column_widths([18, 30, 18, 16, 9, 14, 9, 12])
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        column.setContentsMargins(8, 10, 8, 8)
+        tools = QHBoxLayout()
+        self.limits_button = QPushButton(icon("limits"), self.tr("&Modifier les limites"))
+        self.profile_button = QPushButton(icon("edit"), self.tr("&Profil et privilèges"))
+        self.suspend_button = QPushButton(icon("suspend"), self.tr("&Suspendre"))
+        self.reactivate_button = QPushButton(icon("reactivate"), self.tr("&Réactiver"))
+        self.close_button = QPushButton(icon("close"), self.tr("C&lôturer"))
+        for button in (self.limits_button, self.profile_button, self.suspend_button,
+                       self.reactivate_button, self.close_button):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        column.addLayout(tools)
+        column.addWidget(self.table, 1)
+        self.tabs.addTab(tab, self.tr("Sous-comptes"))
+        self.preferences = PreferencesTab(context, self)
+        self.tabs.addTab(self.preferences, self.tr("Application"))
+        self.limits_button.clicked.connect(self.modify_limits)
+        self.profile_button.clicked.connect(self.edit_profile)
+        self.suspend_button.clicked.connect(self.suspend)
+        self.reactivate_button.clicked.connect(self.reactivate)
+        self.close_button.clicked.connect(self.close_sub_account)
+        self.table.activated.connect(lambda _row: self.modify_limits())
+        self.table.selection_changed.connect(self._update_buttons)
+        for button in (self.limits_button, self.profile_button, self.suspend_button,
+                       self.reactivate_button, self.close_button):
+            action = QAction(button.icon(), button.text(), self)
+            action.triggered.connect(button.click)
+            self.table.row_actions.append(action)
+        self._update_buttons(None)
+
+    # --- loading --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        context, model = self.context, self.model
+        now = context.now()
+
+        def load() -> tuple[list[SubAccountView], list[str]]:
+            rows = services.list_sub_accounts(context.db, now)
+            return rows, model.build_haystacks(rows)
+
+        self.run(load, self._loaded)
+        self.preferences.refresh()
+
+    def _loaded(self, result: tuple[list[SubAccountView], list[str]]) -> None:
+        selected = self.table.selected()
+        self.model.set_rows(*result)
+        if isinstance(selected, SubAccountView):
+            self.table.select_where(lambda s: s.id == selected.id)
+        self.loaded = True
+        self.sub_accounts_loaded.emit(len(result[0]))
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.table.search.setFocus()
+        self.table.search.selectAll()
+
+    def selected(self) -> SubAccountView | None:
+        value = self.table.selected()
+        return value if isinstance(value, SubAccountView) else None
+
+    def _update_buttons(self, sub: object) -> None:
+        status = sub.status if isinstance(sub, SubAccountView) else None
+        self.limits_button.setEnabled(status in ("active", "suspended"))
+        self.profile_button.setEnabled(status in ("active", "suspended"))
+        self.suspend_button.setEnabled(status == "active")
+        self.reactivate_button.setEnabled(status == "suspended")
+        self.close_button.setEnabled(status in ("active", "suspended"))
+
+    def _updated(self, view: SubAccountView, message: str) -> None:
+        if not self.model.replace_row(lambda s: s.id == view.id, view):
+            self.refresh()
+        self._update_buttons(self.selected())
+        self.say(message)
+        self.context.events.changed.emit("sub_accounts")
+
+    # --- actions --------------------------------------------------------------------------
+
+    def modify_limits(self) -> None:
+        sub = self.selected()
+        if sub is None or sub.status == "closed":
+            return
+        dialog = ModifyLimitsDialog(sub, fmt.local_day(self.context.now()), self)
+        self.open_dialog(dialog, lambda: self._save_limit(sub, dialog))
+
+    def _save_limit(self, sub: SubAccountView, dialog: ModifyLimitsDialog) -> None:
+        request, context = dialog.request(), self.context
+        now = context.now()
+
+        def save() -> tuple[Any, SubAccountView]:
+            change = services.set_limit(context.db, context.actor, sub.id, request.kind,
+                                        request.amount, request.valid_from, request.valid_to,
+                                        now=now)
+            return change, services.get_sub_account(context.db, sub.id, now)
+
+        def saved(result: tuple[Any, SubAccountView]) -> None:
+            change, view = result
+            message = self.tr("Limite enregistrée pour {name}").format(name=view.name)
+            if change.used_reset:
+                message += self.tr(" ; crédits utilisés remis à 0")
+            self._updated(view, message)
+
+        self.run(save, saved)
+
+    def add_sub_account(self) -> None:
+        dialog = SubAccountDialog(None, self)
+        self.open_dialog(dialog, lambda: self._save_profile(None, dialog))
+
+    def edit_profile(self) -> None:
+        sub = self.selected()
+        if sub is None:
+            return
+        dialog = SubAccountDialog(sub, self)
+        self.open_dialog(dialog, lambda: self._save_profile(sub, dialog))
+
+    def _save_profile(self, sub: SubAccountView | None, dialog: SubAccountDialog) -> None:
+        req, context = dialog.request(), self.context
+        now = context.now()
+        fields = dict(name=req.name, email=req.email, department=req.department,
+                      phone=req.phone, role=req.role, privileges=req.privileges, now=now)
+        if sub is None:
+            def added(view: SubAccountView) -> None:
+                self.say(self.tr("Sous-compte « {name} » ajouté").format(name=view.name))
+                self.refresh()
+                self.context.events.changed.emit("sub_accounts")
+
+            self.run(lambda: services.add_sub_account(context.db, context.actor, **fields),
+                     added)
+        else:
+            self.run(
+                lambda: services.update_sub_account(context.db, context.actor, sub.id, **fields),
+                lambda view: self._updated(
+                    view, self.tr("Profil enregistré pour {name}").format(name=view.name)))
+
+    @classmethod
+    def confirm_close(cls, parent: QWidget, name: str) -> bool:
+        """Tests patch this to answer without a modal box."""
+        return confirm(
+            parent, parent.tr("Clôturer le sous-compte"),
+            parent.tr("« {name} » ne pourra plus envoyer de tâches et ne pourra pas être "
+                      "rouvert ; son historique est conservé.").format(name=name),
+            parent.tr("Clôturer définitivement"))
+
+    def _set_status(self, function: Any, message: str) -> None:
+        sub, context = self.selected(), self.context
+        if sub is None:
+            return
+        now = context.now()
+        self.run(lambda: function(context.db, context.actor, sub.id, now),
+                 lambda view: self._updated(view, message.format(name=view.name)))
+
+    def suspend(self) -> None:
+        self._set_status(services.suspend_sub_account, self.tr("« {name} » est suspendu"))
+
+    def reactivate(self) -> None:
+        self._set_status(services.reactivate_sub_account, self.tr("« {name} » est réactivé"))
+
+    def close_sub_account(self) -> None:
+        sub = self.selected()
+        if sub is None or not self.confirm_close(self, sub.name):
+            return
+        self._set_status(services.close_sub_account, self.tr("« {name} » est clôturé"))

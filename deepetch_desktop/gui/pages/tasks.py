@@ -1,0 +1,177 @@
+"""Tâches: every task, filtered by sub-account, month and search; « Nouvelle tâche »; refunds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from deepetch_desktop import services
+from deepetch_desktop.services.results import SubmitResult, TaskView
+
+from .. import fmt, labels
+from ..delegates import StatusDelegate
+from ..dialogs.common import confirm
+from ..dialogs.new_task import NewTaskDialog, TaskRequest
+from ..icons import icon
+from ..models.tables import tasks_model
+from ..widgets import TableSection
+from .base import Page
+
+
+class TasksPage(Page):
+    icon_name = "tasks"
+
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(context, self.tr("Tâches"), self.tr(
+            "Les tâches envoyées par les sous-comptes et les crédits qu'elles ont coûté."),
+            parent)
+        self.header.add_primary(self.tr("&Nouvelle tâche")).clicked.connect(self.new_task)
+        self.refund_button = self.header.add_button(self.tr("&Rembourser"), "refund")
+        self.refund_button.clicked.connect(self.refund)
+        self.service_names: dict[str, str] = {}
+        self.model = tasks_model(self.service_names, self)
+        self.table = TableSection(
+            self.model,
+            lambda n: labels.count(n, self.tr("{n} tâche"), self.tr("{n} tâches")),
+            self.tr("Aucune tâche. Envoyez-en une avec « Nouvelle tâche »."),
+            self.tr("Rechercher un titre, un sous-compte…"))
+        self.table.set_delegate(8, StatusDelegate(self.table.view))
+        self.table.set_column_widths([5, 15, 16, 26, 20, 10, 7, 8, 12])
+        self.sub_filter = QComboBox()
+        self.sub_filter.setAccessibleName(self.tr("Sous-compte"))
+        self.month_filter = QComboBox()
+        self.month_filter.setAccessibleName(self.tr("Mois"))
+        self.table.filters.addWidget(QLabel(self.tr("Sous-compte\u00a0:")))
+        self.table.filters.addWidget(self.sub_filter)
+        self.table.filters.addWidget(QLabel(self.tr("Mois\u00a0:")))
+        self.table.filters.addWidget(self.month_filter)
+        self.sub_filter.currentIndexChanged.connect(self._apply_filters)
+        self.month_filter.currentIndexChanged.connect(self._apply_filters)
+        refund = QAction(icon("refund"), self.tr("Rembourser la tâche"), self)
+        refund.triggered.connect(self.refund)
+        self.table.row_actions.append(refund)
+        self.table.selection_changed.connect(self._update_buttons)
+        self.body.addWidget(self.table, 1)
+        self._update_buttons(None)
+
+    def refresh(self) -> None:
+        db = self.context.db
+
+        def load() -> tuple[list[TaskView], dict[str, str]]:
+            names = {s.code: s.name for s in services.list_services(db)}
+            return services.list_tasks(db), names
+
+        self.run(load, self._loaded)
+
+    def _loaded(self, result: tuple[list[TaskView], dict[str, str]]) -> None:
+        tasks, names = result
+        self.service_names.clear()
+        self.service_names.update(names)
+        self._fill_filters(tasks)
+        self.model.set_rows(tasks)
+        self.loaded = True
+
+    def _fill_filters(self, tasks: list[TaskView]) -> None:
+        for combo, values, everyone in (
+            (self.sub_filter, sorted({(t.sub_account_name, t.sub_account_id) for t in tasks}),
+             self.tr("Tous")),
+            (self.month_filter, [(fmt.month_label(m), m) for m in
+                                 sorted({t.month for t in tasks}, reverse=True)],
+             self.tr("Tous")),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            for label, data in values:
+                combo.addItem(label, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        sub, month = self.sub_filter.currentData(), self.month_filter.currentData()
+        if sub is None and month is None:
+            self.table.proxy.set_predicate(None)
+            return
+        self.table.proxy.set_predicate(
+            lambda t: (sub is None or t.sub_account_id == sub)
+            and (month is None or t.month == month))
+
+    def focus_search(self) -> None:
+        self.table.search.setFocus()
+
+    def _update_buttons(self, task: object) -> None:
+        self.refund_button.setEnabled(isinstance(task, TaskView) and task.refunded_at is None)
+
+    # --- new task -------------------------------------------------------------------------
+
+    def new_task(self) -> None:
+        db, now = self.context.db, self.context.now()
+        self.run(lambda: (services.list_sub_accounts(db, now), services.list_services(db),
+                          services.list_complexities(db)), self._open_new_task)
+
+    def _open_new_task(self, result: tuple[list[Any], list[Any], list[Any]]) -> None:
+        dialog = NewTaskDialog(*result, parent=self)
+        dialog.estimate_wanted.connect(
+            lambda service, level, units: self._estimate(dialog, service, level, units))
+        dialog.submit_wanted.connect(lambda request: self._submit(dialog, request))
+        self.open_dialog(dialog)
+        dialog._changed()
+
+    def _estimate(self, dialog: NewTaskDialog, service: str, level: str, units: int) -> None:
+        db = self.context.db
+        self.context.runner.run(lambda: services.estimate_task(db, service, level, units),
+                                dialog.show_estimate,
+                                lambda e: dialog.show_refusal(self.context.describe(e)),
+                                owner=dialog)
+
+    def _submit(self, dialog: NewTaskDialog, request: TaskRequest) -> None:
+        context = self.context
+        now = context.now()
+
+        def submit() -> SubmitResult:
+            return services.submit_task(
+                context.db, context.actor, sub_account=request.sub_account_id,
+                service_code=request.service_code, complexity_code=request.complexity_code,
+                units=request.units, title=request.title, now=now)
+
+        def accepted(result: SubmitResult) -> None:
+            dialog.accept()
+            self.say(self.tr("Tâche n° {id} envoyée : {cost} crédits débités").format(
+                id=result.task_id, cost=fmt.credits(result.cost)))
+            context.events.changed.emit("tasks")
+            self.refresh()
+
+        context.runner.run(submit, accepted,
+                           lambda e: dialog.show_refusal(context.describe(e)), owner=dialog)
+
+    # --- refund ---------------------------------------------------------------------------
+
+    @classmethod
+    def confirm_refund(cls, parent: QWidget, task: TaskView) -> bool:
+        return confirm(parent, parent.tr("Rembourser la tâche"), parent.tr(
+            "Les {cost} crédits de la tâche « {title} » reviennent au panier et à la limite de "
+            "« {name} ».").format(cost=fmt.credits(task.cost), title=task.title or task.id,
+                                  name=task.sub_account_name), parent.tr("Rembourser"))
+
+    def refund(self) -> None:
+        task = self.table.selected()
+        if not isinstance(task, TaskView) or task.refunded_at is not None:
+            return
+        if not self.confirm_refund(self, task):
+            return
+        context = self.context
+        now = context.now()
+
+        def done(result: Any) -> None:
+            self.say(self.tr("Tâche n° {id} remboursée : {credits} crédits rendus").format(
+                id=task.id, credits=fmt.credits(result.credits)))
+            context.events.changed.emit("tasks")
+            self.refresh()
+
+        self.run(lambda: services.refund_task(context.db, context.actor, task.id, now=now), done)
+
+

@@ -1,0 +1,222 @@
+"""Building blocks of every page: header with the primary action, cards, searchable tables."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .icons import icon
+from .models.base import RowsModel
+from .models.proxy import SearchProxyModel
+
+SEARCH_DELAY_MS = 120
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    """A font relative to the system one, so a user's larger font setting still works."""
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    if bold:
+        font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
+class PageHeader(QWidget):
+    """Title, one line saying what the page is about, and the page's one primary button."""
+
+    def __init__(self, title: str, subtitle: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        self.title = QLabel(title, objectName="pageTitle")
+        self.title.setFont(scaled_font(self.title, 1.6, bold=True))
+        self.subtitle = QLabel(subtitle, objectName="pageSubtitle")
+        self.subtitle.setWordWrap(True)
+        texts.addWidget(self.title)
+        texts.addWidget(self.subtitle)
+        layout.addLayout(texts, 1)
+        self.actions_row = QHBoxLayout()
+        self.actions_row.setSpacing(8)
+        layout.addLayout(self.actions_row)
+        self.primary: QPushButton | None = None
+
+    def add_primary(self, text: str, icon_name: str = "add") -> QPushButton:
+        button = QPushButton(icon(icon_name, _white()), text, objectName="primary")
+        button.setDefault(False)
+        self.actions_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.primary = button
+        return button
+
+    def add_button(self, text: str, icon_name: str | None = None) -> QPushButton:
+        button = QPushButton(text)
+        if icon_name:
+            button.setIcon(icon(icon_name))
+        self.actions_row.insertWidget(max(0, self.actions_row.count() - 1), button)
+        return button
+
+
+def _white() -> QColor:
+    return QColor("white")
+
+
+class Card(QFrame):
+    """A framed box: small grey caption, large figure, a detail line under it."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(4)
+        self.caption = QLabel(caption, objectName="cardCaption")
+        self.value = QLabel("—", objectName="cardValue")
+        self.value.setFont(scaled_font(self.value, 2.0, bold=True))
+        self.detail = QLabel("", objectName="caption")
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)
+
+    def set(self, value: str, detail: str = "", colour: str | None = None) -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.value.setStyleSheet(f"color: {colour};" if colour else "")
+
+
+class TableSection(QWidget):
+    """A search field that filters as you type, the row count, the table, and an empty state."""
+
+    activated = Signal(object)  # the row's service value, on double-click or Enter
+    selection_changed = Signal(object)  # the selected row's value or None
+
+    def __init__(
+        self,
+        model: RowsModel,
+        count_text: Callable[[int], str],
+        empty_text: str,
+        search_placeholder: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = SearchProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self._count_text = count_text
+        self._empty_text = empty_text
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.search = QLineEdit(placeholderText=search_placeholder)
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setAccessibleName(search_placeholder)
+        self.search.setMaximumWidth(360)
+        self.filters = QHBoxLayout()
+        self.count = QLabel("", objectName="rowCount")
+        bar.addWidget(self.search, 1)
+        bar.addLayout(self.filters)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        layout.addLayout(bar)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(False)  # header clicks call sort() below, at our pace
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setShowGrid(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setStretchLastSection(True)
+        header.sortIndicatorChanged.connect(self.proxy.sort)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.empty = QLabel(empty_text, objectName="emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self._stack = QStackedLayout()
+        self._stack.addWidget(self.view)
+        self._stack.addWidget(self.empty)
+        layout.addLayout(self._stack, 1)
+        self.row_actions: list[QAction | None] = []
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.proxy.count_changed.connect(self._count_changed)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.proxy.modelReset.connect(lambda: self.selection_changed.emit(None))
+        self._count_changed(self.proxy.rowCount())
+
+    def set_column_widths(self, widths: Sequence[int]) -> None:
+        unit = self.fontMetrics().averageCharWidth()
+        for column, chars in enumerate(widths):
+            self.view.setColumnWidth(column, chars * unit + 24)
+
+    def set_delegate(self, column: int, delegate: object) -> None:
+        self.view.setItemDelegateForColumn(column, delegate)  # type: ignore[arg-type]
+
+    def apply_search_now(self) -> None:
+        self._timer.stop()
+        self._apply_search()
+
+    def selected(self) -> object | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.proxy.row_value(rows[0].row()) if rows else None
+
+    def select_where(self, match) -> bool:  # type: ignore[no-untyped-def]
+        for row in range(self.proxy.rowCount()):
+            if match(self.proxy.row_value(row)):
+                self.view.selectRow(row)
+                self.view.scrollTo(self.proxy.index(row, 0))
+                return True
+        return False
+
+    def _apply_search(self) -> None:
+        self.proxy.set_search(self.search.text())
+
+    def _count_changed(self, count: int) -> None:
+        self.count.setText(self._count_text(count))
+        nothing = self.model.rowCount() == 0
+        self._stack.setCurrentWidget(self.empty if nothing else self.view)
+
+    def _selection_changed(self) -> None:
+        self.selection_changed.emit(self.selected())
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        self.activated.emit(self.proxy.row_value(index.row()))
+
+    def _context_menu(self, position) -> None:  # type: ignore[no-untyped-def]
+        if not self.row_actions or self.selected() is None:
+            return
+        menu = QMenu(self)
+        for action in self.row_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(self.view.viewport().mapToGlobal(position))

@@ -1,0 +1,191 @@
+"""The main window: sidebar, pages, menus with the usual shortcuts, status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTime
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from .context import AppContext
+from .icons import icon
+from .pages.base import Page
+from .pages.credits import CreditsPage
+from .pages.dashboard import DashboardPage
+from .pages.invoices import InvoicesPage
+from .pages.journal import JournalPage
+from .pages.reports import ReportsPage
+from .pages.settings import SettingsPage
+from .pages.tasks import TasksPage
+
+MESSAGE_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    """Tableau de bord, Crédits, Factures, Tâches, Rapports, Paramètres, Journal."""
+
+    def __init__(self, context: AppContext, company_name: str = "") -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(self.tr("Deepetch Desktop — {company}").format(company=company_name)
+                            if company_name else "Deepetch Desktop")
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(QSize(1024, 700))
+        self.dashboard = DashboardPage(context)
+        self.credits = CreditsPage(context)
+        self.invoices = InvoicesPage(context)
+        self.tasks = TasksPage(context)
+        self.reports = ReportsPage(context)
+        self.settings = SettingsPage(context)
+        self.journal = JournalPage(context)
+        self.pages: list[Page] = [self.dashboard, self.credits, self.invoices, self.tasks,
+                                  self.reports, self.settings, self.journal]
+        self._stale: set[int] = set(range(len(self.pages)))
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar.setAccessibleName(self.tr("Navigation"))
+        self.sidebar.setFixedWidth(210)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            item = QListWidgetItem(icon(page.icon_name), page.title)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 20))
+            self.sidebar.addItem(item)
+            self.stack.addWidget(page)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_status_bar()
+        self._build_menus()
+        self.sidebar.currentRowChanged.connect(self.show_page)
+        context.events.changed.connect(self._data_changed)
+        context.events.message.connect(self.say)
+        context.runner.busy_changed.connect(self._busy)
+        context.runner.failed.connect(lambda error: self.say(context.describe(error)))
+        self._restore_geometry()
+        self.sidebar.setCurrentRow(0)
+
+    # --- navigation -----------------------------------------------------------------------
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def show_page(self, number: int) -> None:
+        if number < 0:
+            return
+        self.stack.setCurrentIndex(number)
+        if self.sidebar.currentRow() != number:
+            self.sidebar.setCurrentRow(number)
+        if number in self._stale:
+            self.refresh_page(number)
+
+    def refresh_page(self, number: int | None = None) -> None:
+        number = self.stack.currentIndex() if number is None else number
+        self._stale.discard(number)
+        self.pages[number].refresh()
+        self.refreshed.setText(self.tr("Actualisé à {time}").format(
+            time=QTime.currentTime().toString("HH:mm")))
+
+    def _data_changed(self, _what: str) -> None:
+        current = self.stack.currentIndex()
+        self._stale = set(range(len(self.pages))) - {current}
+
+    # --- status bar -----------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setMaximumHeight(14)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Travail en cours"))
+        self.busy.setVisible(False)
+        location = str(getattr(self.context.db, "location", ""))
+        self.database = QLabel(self.tr("Base : {location}").format(location=location))
+        self.database.setToolTip(location)
+        self.user = QLabel(self.tr("Administrateur"))
+        self.refreshed = QLabel("")
+        bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.refreshed)
+        bar.addPermanentWidget(self.user)
+        bar.addPermanentWidget(self.database)
+
+    def say(self, text: str) -> None:
+        self.statusBar().showMessage(text, MESSAGE_MS)
+
+    def _busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+
+    # --- menus ----------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file = menus.addMenu(self.tr("&Fichier"))
+        file.addAction(self._action(self.tr("&Actualiser"), "F5",
+                                    lambda: self.refresh_page()))
+        file.addAction(self._action(self.tr("&Imprimer…"), "Ctrl+P", self._print))
+        file.addSeparator()
+        self.quit_action = self._action(self.tr("&Quitter"), "Ctrl+Q", self.close)
+        file.addAction(self.quit_action)
+        edit = menus.addMenu(self.tr("É&dition"))
+        edit.addAction(self._action(self.tr("&Rechercher"), "Ctrl+F",
+                                    lambda: self.current_page().focus_search()))
+        edit.addAction(self._action(self.tr("&Nouveau"), "Ctrl+N",
+                                    lambda: self.current_page().new_item()))
+        go = menus.addMenu(self.tr("&Aller à"))
+        for number, page in enumerate(self.pages):
+            go.addAction(self._action(page.title, f"Ctrl+{number + 1}",
+                                      lambda _=False, n=number: self.show_page(n)))
+        help_menu = menus.addMenu(self.tr("Ai&de"))
+        help_menu.addAction(self._action(self.tr("À &propos de Deepetch Desktop"), None,
+                                         self._about))
+
+    def _print(self) -> None:
+        printer = getattr(self.current_page(), "print_current", None)
+        if printer is not None:
+            printer()
+        else:
+            self.say(self.tr("Rien à imprimer sur cette page."))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("À propos de Deepetch Desktop"), self.tr(
+            "Deepetch Desktop\nL'administration du compte entreprise Deepetch : panier de "
+            "crédits, sous-comptes, limites et factures."))
+
+    # --- window state ---------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        self.context.runner.wait(10_000)
+        super().closeEvent(event)
+

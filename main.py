@@ -1,0 +1,3 @@
+from deepetch_desktop.gui.app import main
+
+raise SystemExit(main())
