@@ -1,0 +1,222 @@
+"""The Factur-X CII XML (EN 16931 profile, French CTC notes and identifiers) of a document."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+from lxml import etree
+
+from ..domain.money import cents_to_decimal
+from . import formatting as fmt
+from .model import DocumentLine, InvoiceDocument, Party
+
+NS = {
+    "rsm": "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100",
+    "qdt": "urn:un:unece:uncefact:data:standard:QualifiedDataType:100",
+    "ram": "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100",
+    "udt": "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100",
+}
+EN16931_GUIDELINE = "urn:cen.eu:en16931:2017"
+BUSINESS_PROCESS = "S1"  # BT-23: ordinary invoice for services (FR CTC framework)
+CURRENCY = "EUR"
+SIREN_SCHEME = "0002"
+SIRET_SCHEME = "0009"
+FR_ROUTING_SCHEME = "0225"  # electronic address in the French e-invoicing directory
+SEPA_TRANSFER = "58"
+UNIT = "C62"  # "one", for a count of packs
+VAT_STANDARD = "S"
+TYPE_CODES = {"invoice": "380", "credit_note": "381"}
+_POSTCODE_CITY = re.compile(r"^\s*([0-9A-Z][0-9A-Z -]{1,9}?)\s+(\D.*)$")
+
+
+def build_xml(doc: InvoiceDocument) -> bytes:
+    """CII XML of the invoice (380) or credit note (381), EN 16931 profile, UTF-8 bytes.
+
+    Amounts are taken as given (the domain computed them) but must add up: a document whose
+    totals disagree with its lines is refused rather than written into an e-invoice.
+    """
+    _check_totals(doc)
+    if doc.kind not in TYPE_CODES:
+        raise ValueError(f"unknown document kind: {doc.kind!r}")
+    root = etree.Element(_q("rsm", "CrossIndustryInvoice"), nsmap=NS)
+
+    context = _sub(root, "rsm", "ExchangedDocumentContext")
+    _sub(_sub(context, "ram", "BusinessProcessSpecifiedDocumentContextParameter"), "ram", "ID",
+         BUSINESS_PROCESS)
+    _sub(_sub(context, "ram", "GuidelineSpecifiedDocumentContextParameter"), "ram", "ID",
+         EN16931_GUIDELINE)
+
+    header = _sub(root, "rsm", "ExchangedDocument")
+    _sub(header, "ram", "ID", doc.number)
+    _sub(header, "ram", "TypeCode", TYPE_CODES[doc.kind])
+    _date(_sub(header, "ram", "IssueDateTime"), doc.issue_date)
+    for subject, content in _notes(doc):
+        note = _sub(header, "ram", "IncludedNote")
+        _sub(note, "ram", "Content", content)
+        _sub(note, "ram", "SubjectCode", subject)
+
+    transaction = _sub(root, "rsm", "SupplyChainTradeTransaction")
+    for index, line in enumerate(doc.lines, start=1):
+        _line(transaction, index, line)
+
+    agreement = _sub(transaction, "ram", "ApplicableHeaderTradeAgreement")
+    _party(_sub(agreement, "ram", "SellerTradeParty"), doc.seller, seller=True)
+    _party(_sub(agreement, "ram", "BuyerTradeParty"), doc.buyer, seller=False)
+
+    delivery = _sub(transaction, "ram", "ApplicableHeaderTradeDelivery")
+    event = _sub(delivery, "ram", "ActualDeliverySupplyChainEvent")
+    _date(_sub(event, "ram", "OccurrenceDateTime"), doc.sale_date)
+
+    _settlement(_sub(transaction, "ram", "ApplicableHeaderTradeSettlement"), doc)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def legal_notes(doc: InvoiceDocument) -> dict[str, str]:
+    """The three notes the French CTC rules require once each (BR-FR-05/06), by subject code."""
+    return {
+        "PMT": fmt.indemnity_sentence(doc.recovery_indemnity_cents),
+        "PMD": fmt.penalty_sentence(doc.penalty_rate_bp),
+        "AAB": doc.early_payment_wording,
+    }
+
+
+def _notes(doc: InvoiceDocument) -> list[tuple[str, str]]:
+    notes = [("BAR", "B2B")]  # business-to-business: makes the buyer's SIREN mandatory
+    notes += list(legal_notes(doc).items())
+    if doc.reason:
+        notes.append(("AAI", f"Motif : {doc.reason}"))
+    notes += [("AAI", note) for note in doc.notes if note.strip()]
+    return notes
+
+
+def _line(transaction: etree._Element, index: int, line: DocumentLine) -> None:
+    item = _sub(transaction, "ram", "IncludedSupplyChainTradeLineItem")
+    _sub(_sub(item, "ram", "AssociatedDocumentLineDocument"), "ram", "LineID", str(index))
+    _sub(_sub(item, "ram", "SpecifiedTradeProduct"), "ram", "Name", line.description)
+    price = _sub(_sub(item, "ram", "SpecifiedLineTradeAgreement"), "ram",
+                 "NetPriceProductTradePrice")
+    _sub(price, "ram", "ChargeAmount", _amount(line.unit_price_cents))
+    quantity = _sub(_sub(item, "ram", "SpecifiedLineTradeDelivery"), "ram", "BilledQuantity",
+                    str(line.quantity))
+    quantity.set("unitCode", UNIT)
+    settlement = _sub(item, "ram", "SpecifiedLineTradeSettlement")
+    tax = _sub(settlement, "ram", "ApplicableTradeTax")
+    _sub(tax, "ram", "TypeCode", "VAT")
+    _sub(tax, "ram", "CategoryCode", VAT_STANDARD)
+    _sub(tax, "ram", "RateApplicablePercent", _percent(line.vat_bp))
+    summation = _sub(settlement, "ram", "SpecifiedTradeSettlementLineMonetarySummation")
+    _sub(summation, "ram", "LineTotalAmount", _amount(line.net_cents))
+
+
+def _party(node: etree._Element, party: Party, *, seller: bool) -> None:
+    if seller and party.siret:
+        _sub(node, "ram", "GlobalID", party.siret).set("schemeID", SIRET_SCHEME)
+    _sub(node, "ram", "Name", party.name)
+    legal = _sub(node, "ram", "SpecifiedLegalOrganization")
+    _sub(legal, "ram", "ID", party.siren).set("schemeID", SIREN_SCHEME)
+    address = _sub(node, "ram", "PostalTradeAddress")
+    postcode, street, city = split_address(party.address)
+    if postcode:
+        _sub(address, "ram", "PostcodeCode", postcode)
+    for tag, value in zip(("LineOne", "LineTwo", "LineThree"), _three_lines(street), strict=False):
+        _sub(address, "ram", tag, value)
+    if city:
+        _sub(address, "ram", "CityName", city)
+    _sub(address, "ram", "CountryID", party.country_code)
+    # BT-34 / BT-49: the directory address, which for a B2B buyer starts with its SIREN.
+    communication = _sub(node, "ram", "URIUniversalCommunication")
+    _sub(communication, "ram", "URIID", party.siren).set("schemeID", FR_ROUTING_SCHEME)
+    if party.vat_number:
+        registration = _sub(node, "ram", "SpecifiedTaxRegistration")
+        _sub(registration, "ram", "ID", party.vat_number).set("schemeID", "VA")
+
+
+def _settlement(node: etree._Element, doc: InvoiceDocument) -> None:
+    if doc.payment_reference:
+        _sub(node, "ram", "PaymentReference", doc.payment_reference)
+    _sub(node, "ram", "InvoiceCurrencyCode", CURRENCY)
+    if doc.iban.strip():  # BR-61: a credit transfer needs the account it goes to
+        means = _sub(node, "ram", "SpecifiedTradeSettlementPaymentMeans")
+        _sub(means, "ram", "TypeCode", SEPA_TRANSFER)
+        _sub(_sub(means, "ram", "PayeePartyCreditorFinancialAccount"), "ram", "IBANID",
+             doc.iban.replace(" ", ""))
+        if doc.bic:
+            _sub(_sub(means, "ram", "PayeeSpecifiedCreditorFinancialInstitution"), "ram",
+                 "BICID", doc.bic)
+    for rate_bp, base_cents, vat_cents in doc.vat_by_rate:
+        tax = _sub(node, "ram", "ApplicableTradeTax")
+        _sub(tax, "ram", "CalculatedAmount", _amount(vat_cents))
+        _sub(tax, "ram", "TypeCode", "VAT")
+        _sub(tax, "ram", "BasisAmount", _amount(base_cents))
+        _sub(tax, "ram", "CategoryCode", VAT_STANDARD)
+        _sub(tax, "ram", "RateApplicablePercent", _percent(rate_bp))
+    terms = _sub(node, "ram", "SpecifiedTradePaymentTerms")
+    _date(_sub(terms, "ram", "DueDateDateTime"), doc.due_date)
+    totals = _sub(node, "ram", "SpecifiedTradeSettlementHeaderMonetarySummation")
+    _sub(totals, "ram", "LineTotalAmount", _amount(doc.net_cents))
+    _sub(totals, "ram", "TaxBasisTotalAmount", _amount(doc.net_cents))
+    _sub(totals, "ram", "TaxTotalAmount", _amount(doc.vat_cents)).set("currencyID", CURRENCY)
+    _sub(totals, "ram", "GrandTotalAmount", _amount(doc.gross_cents))
+    _sub(totals, "ram", "DuePayableAmount", _amount(doc.gross_cents))
+    if doc.kind == "credit_note":
+        if not doc.corrects_number or doc.corrects_date is None:
+            raise ValueError("a credit note must reference the invoice it corrects")
+        referenced = _sub(node, "ram", "InvoiceReferencedDocument")
+        _sub(referenced, "ram", "IssuerAssignedID", doc.corrects_number)
+        issued = _sub(referenced, "ram", "FormattedIssueDateTime")
+        _sub(issued, "qdt", "DateTimeString", doc.corrects_date.strftime("%Y%m%d")).set(
+            "format", "102")
+
+
+def split_address(address: str) -> tuple[str, list[str], str]:
+    """Split "street lines / 'postcode city' / [country]" into (postcode, street lines, city)."""
+    lines = [line.strip() for line in address.splitlines() if line.strip()]
+    for i in range(len(lines) - 1, -1, -1):
+        match = _POSTCODE_CITY.match(lines[i])
+        if match and len(match.group(1)) >= 4 and any(ch.isdigit() for ch in match.group(1)):
+            return match.group(1).strip(), lines[:i], match.group(2).strip()
+    return "", lines, ""
+
+
+def _three_lines(street: list[str]) -> list[str]:
+    if len(street) <= 3:
+        return street
+    return [street[0], street[1], ", ".join(street[2:])]
+
+
+def _check_totals(doc: InvoiceDocument) -> None:
+    net = sum(line.net_cents for line in doc.lines)
+    problems = []
+    if net != doc.net_cents or sum(base for _, base, _ in doc.vat_by_rate) != net:
+        problems.append("net total")
+    if sum(vat for _, _, vat in doc.vat_by_rate) != doc.vat_cents:
+        problems.append("VAT total")
+    if doc.net_cents + doc.vat_cents != doc.gross_cents:
+        problems.append("gross total")
+    if problems:
+        raise ValueError(f"inconsistent {', '.join(problems)} in {doc.number}")
+
+
+def _amount(cents: int) -> str:
+    return str(cents_to_decimal(cents))
+
+
+def _percent(basis_points: int) -> str:
+    return str((Decimal(basis_points) / 100).quantize(Decimal("0.01")))
+
+
+def _date(node: etree._Element, value: date) -> None:
+    _sub(node, "udt", "DateTimeString", value.strftime("%Y%m%d")).set("format", "102")
+
+
+def _q(prefix: str, tag: str) -> str:
+    return f"{{{NS[prefix]}}}{tag}"
+
+
+def _sub(parent: etree._Element, prefix: str, tag: str, value: str | None = None) -> etree._Element:
+    node = etree.SubElement(parent, _q(prefix, tag))
+    if value is not None:
+        node.text = value
+    return node

@@ -1,0 +1,23 @@
+"""Where the shipped resources (fonts, icons, templates, translations) live on disk."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+
+def _resources_root() -> Path:
+    # Installed: the top-level resources/ folder ships as the package deepetch_desktop.resources.
+    try:
+        package = importlib.import_module("deepetch_desktop.resources")
+    except ImportError:
+        package = None
+    if package is not None and getattr(package, "__file__", None):
+        return Path(package.__file__).parent  # type: ignore[arg-type]
+    # Source checkout: resources/ sits next to the deepetch_desktop package.
+    return Path(__file__).resolve().parents[1] / "resources"
+
+
+def resource(*parts: str) -> Path:
+    """Path of a shipped resource, e.g. ``resource("fonts", "DejaVuSans.ttf")``."""
+    return _resources_root().joinpath(*parts)
