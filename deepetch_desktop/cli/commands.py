@@ -84,8 +84,30 @@ def cmd_services(db: Any, a: argparse.Namespace, now: Any) -> None:
     emit(a.json, {"services": svc, "complexities": cx}, text)
 
 
+EMAIL_WORDS = {"sent": "envoyée par e-mail", "queued": "en attente d'envoi (serveur SMTP "
+               "injoignable, nouvel essai automatique)", "no_smtp": "non envoyée : configurez "
+               "le serveur SMTP (deepetch smtp set)"}
+
+
+def send_now(db: Any, now: Any) -> str:
+    """Render and send what is queued, right after the commit; say what became of it."""
+    s.archive_pending(db, now)
+    report = s.deliver_outbox(db, now)
+    if not report.configured:
+        return "no_smtp"
+    return "queued" if report.waiting else "sent"
+
+
 def cmd_buy(db: Any, a: argparse.Namespace, now: Any) -> None:
     r = s.buy(db, ACTOR, a.pack, a.quantity, a.key, now=now)
-    emit(a.json, r, f"{fmt_int(r.credits)} crédits ajoutés, solde {fmt_int(r.balance)}. "
+    email = send_now(db, now)
+    data = {**vars_of(r), "email": email}
+    emit(a.json, data, f"{fmt_int(r.credits)} crédits ajoutés, solde {fmt_int(r.balance)}. "
          f"Facture {r.invoice_number} : {fmt_eur(r.gross_cents)} TTC, "
-         f"échéance {fmt_day(r.due_date)}.")
+         f"échéance {fmt_day(r.due_date)}, {EMAIL_WORDS[email]}.")
+
+
+def vars_of(result: Any) -> dict[str, Any]:
+    from dataclasses import asdict
+
+    return asdict(result)

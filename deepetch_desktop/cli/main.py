@@ -11,6 +11,7 @@ from datetime import datetime, timezone
 from ..bootstrap import open_database
 from ..domain.errors import BadInput, DeepetchError
 from . import commands as c
+from . import commands_billing as b
 from . import commands_more as m
 from .output import fail, fail_with
 from .parser import UsageError, build_parser
@@ -19,7 +20,8 @@ HANDLERS = {
     "init": c.cmd_init, "terms": c.cmd_terms, "status": c.cmd_status, "packs": c.cmd_packs,
     "services": c.cmd_services, "buy": c.cmd_buy, "subaccounts": m.cmd_subaccounts,
     "limits": m.cmd_limits, "tasks": m.cmd_tasks, "invoices": m.cmd_invoices,
-    "audit": m.cmd_audit, "demo": m.cmd_demo,
+    "audit": m.cmd_audit, "demo": m.cmd_demo, "smtp": b.cmd_smtp, "catch-up": b.cmd_catch_up,
+    "notifications": b.cmd_notifications, "reminders": b.cmd_reminders,
 }
 log = logging.getLogger("deepetch")
 
@@ -46,7 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     db = None
     try:
         db = open_database(args.db)
-        HANDLERS[args.command](db, args, now)
+        handler = HANDLERS[args.command]
+        if args.command == "invoices" and args.action not in ("list", "show"):
+            handler = b.cmd_invoice_actions
+        handler(db, args, now)
         return 0
     except BadInput as exc:
         return fail_with(as_json, exc, lang)

@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 from .account import approve_terms, company, init_company, status
+from .billing import issue_credit_note, record_payment, resend_invoice
+from .catch_up import CatchUpReport, catch_up
 from .catalogue import list_complexities, list_packs, list_services
 from .demo import create_demo
+from .invoice_documents import archive_pending, invoice_pdf, invoice_xml, verify_archive
 from .invoices import get_invoice, list_invoices
 from .ledger import list_audit, list_ledger, verify
 from .limits import set_limit
 from .messages import describe
+from .notifications import (
+    NotificationView,
+    list_notifications,
+    mark_notifications_read,
+    unread_count,
+)
+from .outbox import OutboxReport, deliver_outbox
 from .purchases import buy, list_batches, quote_purchase
+from .reminders import ReminderSettings, reminder_settings, set_reminders
 from .results import ADMINISTRATOR, Actor, Privileges
+from .smtp_settings import SmtpView, set_smtp, smtp_view
 from .subaccounts import (
     add_sub_account,
     close_sub_account,
@@ -23,6 +35,11 @@ from .subaccounts import (
 from .tasks import estimate_task, list_tasks, refund_task, submit_task
 
 __all__ = [
+    "CatchUpReport", "NotificationView", "OutboxReport", "ReminderSettings", "SmtpView",
+    "archive_pending", "catch_up", "deliver_outbox", "invoice_pdf", "invoice_xml",
+    "issue_credit_note", "list_notifications", "mark_notifications_read", "record_payment",
+    "reminder_settings", "resend_invoice", "set_reminders", "set_smtp", "smtp_view",
+    "unread_count", "verify_archive",
     "ADMINISTRATOR", "Actor", "Privileges", "add_sub_account", "approve_terms", "buy",
     "close_sub_account", "company", "create_demo", "describe", "estimate_task",
     "get_invoice", "get_sub_account", "init_company", "list_audit", "list_batches",

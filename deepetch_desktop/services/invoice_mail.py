@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import Connection, select
 
 from ..store import tables as t
-from ..store.ops import insert_ignore
 from .common import company_row
+from .notifications import queue_email
 
 
 def queue_invoice_email(conn: Connection, invoice_id: int, now: datetime,
@@ -29,8 +29,5 @@ def queue_invoice_email(conn: Connection, invoice_id: int, now: datetime,
            f"en indiquant la référence {inv.number}.\n")
         + "\nCordialement,\nDeepetch\n"
     )
-    return insert_ignore(conn, t.outbox, {
-        "key": f"invoice:{inv.number}{key_suffix}", "created_at": now, "recipient": recipient,
-        "subject": subject, "body": body, "invoice_id": invoice_id, "attempts": 0,
-        "next_attempt_at": now,
-    })
+    return queue_email(conn, f"invoice:{inv.number}{key_suffix}", recipient, subject, body,
+                       now, invoice_id)

@@ -13,6 +13,7 @@ FIELDS = {
         "month": "Le mois", "kind": "Le type de limite", "phone": "Le téléphone",
         "reminder_days": "Les jours de rappel", "reason": "Le motif", "port": "Le port",
         "host": "Le serveur", "security": "La sécurité", "sender": "L'expéditeur",
+        "output": "Le fichier de sortie", "password": "Le mot de passe", "user": "L'utilisateur",
     },
     "en": {
         "units": "The number of units", "amount": "The amount", "quantity": "The quantity",
@@ -22,6 +23,7 @@ FIELDS = {
         "month": "The month", "kind": "The limit kind", "phone": "The phone number",
         "reminder_days": "The reminder days", "reason": "The reason", "port": "The port",
         "host": "The server", "security": "The security", "sender": "The sender",
+        "output": "The output file", "password": "The password", "user": "The user",
     },
 }
 
@@ -40,7 +42,11 @@ PROBLEMS = {
         "doit être aucune, mensuelle ou fixe", "period_only_for_fixed":
         "n'existe que pour une limite fixe", "not_allowed_without_limit":
         "n'a pas de sens sans limite", "invalid_phone": "n'est pas un numéro valide",
-        "out_of_range": "sont hors limites", "not_a_list_of_days": "doivent être des nombres",
+        "out_of_range": "est hors limites", "not_a_list_of_days": "doivent être des nombres",
+        "cannot_write": "ne peut pas être écrit", "no_such_folder": "est dans un dossier "
+        "inexistant", "in_the_future": "est dans le futur", "empty": "est vide",
+        "contains_spaces": "contient des espaces", "unknown": "est inconnue",
+        "control_characters": "contient des caractères interdits",
     },
     "en": {
         "not_a_whole_number": "must be a whole number", "must_be_positive":
@@ -55,7 +61,10 @@ PROBLEMS = {
         "unknown_limit_kind": "must be none, monthly or fixed", "period_only_for_fixed":
         "only exists for a fixed limit", "not_allowed_without_limit": "makes no sense without a limit",
         "invalid_phone": "is not a valid number", "out_of_range": "are out of range",
-        "not_a_list_of_days": "must be numbers",
+        "not_a_list_of_days": "must be numbers", "cannot_write": "cannot be written",
+        "no_such_folder": "is in a folder that does not exist", "in_the_future":
+        "is in the future", "empty": "is empty", "contains_spaces": "contains spaces",
+        "unknown": "is unknown", "control_characters": "contains forbidden characters",
     },
 }
 
@@ -80,6 +89,9 @@ SENTENCES = {
         "not_found": "Introuvable : {kind} « {key} ».",
         "invoice_rule": "Facture {number} : {rule}.",
         "database_refused": "Base de données refusée ({reason}) : {location}.",
+        "delivery_failed": "L'e-mail n'a pas pu être envoyé : {reason}.",
+        "no_keyring": "Aucun trousseau de mots de passe sur cette machine : le mot de passe "
+        "SMTP n'est pas enregistré (donnez-le avec DEEPETCH_SMTP_PASSWORD au moment d'envoyer).",
     },
     "en": {
         "insufficient_credits": "Not enough credits in the basket: balance {balance}, "
@@ -101,7 +113,36 @@ SENTENCES = {
         "not_found": "Not found: {kind} “{key}”.",
         "invoice_rule": "Invoice {number}: {rule}.",
         "database_refused": "Database refused ({reason}): {location}.",
+        "delivery_failed": "The e-mail could not be sent: {reason}.",
+        "no_keyring": "No password keyring on this machine: the SMTP password was not saved "
+        "(give it with DEEPETCH_SMTP_PASSWORD when sending).",
     },
+}
+
+
+RULES = {
+    "fr": {"overpayment": "le montant dépasse ce qui reste à payer",
+           "cancelled": "elle est annulée par avoir",
+           "credit_note_not_payable": "un avoir ne se paie pas",
+           "not_an_invoice": "un avoir ne peut pas recevoir d'avoir",
+           "already_credited": "elle est déjà entièrement couverte par des avoirs",
+           "credit_above_invoice": "l'avoir dépasse ce qui reste de la facture"},
+    "en": {"overpayment": "the amount is more than what is left to pay",
+           "cancelled": "it is cancelled by a credit note",
+           "credit_note_not_payable": "a credit note is not paid",
+           "not_an_invoice": "a credit note cannot be credited",
+           "already_credited": "it is already fully credited",
+           "credit_above_invoice": "the credit note is more than what is left of the invoice"},
+}
+REASONS = {
+    "fr": {"not_a_database": "ce n'est pas une base de données",
+           "newer_schema": "elle vient d'une version plus récente du programme",
+           "cannot_connect": "connexion impossible", "bad_url": "adresse invalide",
+           "unsupported_database": "type de base non pris en charge"},
+    "en": {"not_a_database": "not a database",
+           "newer_schema": "it comes from a newer version of the program",
+           "cannot_connect": "cannot connect", "bad_url": "invalid address",
+           "unsupported_database": "unsupported database type"},
 }
 
 
@@ -112,6 +153,11 @@ def describe(error: DeepetchError, lang: str = "fr") -> str:
         field = FIELDS[lang].get(str(details["field"]), str(details["field"]))
         problem = PROBLEMS[lang].get(str(details["problem"]), str(details["problem"]))
         return f"{field} {problem}."
+    if error.code == "invoice_rule":
+        details = {**details, "rule": RULES[lang].get(str(details["rule"]), details["rule"])}
+    if error.code == "database_refused":
+        details = {**details, "reason": REASONS[lang].get(str(details["reason"]),
+                                                          details["reason"])}
     template = SENTENCES[lang].get(error.code)
     if template is None:
         return f"{error.code}: {details}"

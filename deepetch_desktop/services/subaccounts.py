@@ -46,7 +46,7 @@ def view_of(row: Row, used: int) -> SubAccountView:
     )
 
 
-def _list_query(month: str):  # type: ignore[no-untyped-def]
+def list_query(month: str):  # type: ignore[no-untyped-def]
     s, u = t.sub_accounts, t.usage
     period = case((s.c.limit_kind == "fixed", literal("fixed")), else_=literal(month))
     join = and_(u.c.sub_account_id == s.c.id, u.c.generation == s.c.limit_generation,
@@ -61,14 +61,14 @@ def _current_month(conn: Connection, now: datetime) -> str:
 def list_sub_accounts(db: Database, now: datetime) -> list[SubAccountView]:
     with db.read() as conn:
         month = _current_month(conn, now)
-        rows = conn.execute(_list_query(month).order_by(t.sub_accounts.c.name)).all()
+        rows = conn.execute(list_query(month).order_by(t.sub_accounts.c.name)).all()
     return [view_of(r, int(r.period_used or 0)) for r in rows]
 
 
 def sub_account_view(conn: Connection, sub: int | str, now: datetime) -> SubAccountView:
     row = find_sub_account(conn, sub)
     month = _current_month(conn, now)
-    full = conn.execute(_list_query(month).where(t.sub_accounts.c.id == row.id)).one()
+    full = conn.execute(list_query(month).where(t.sub_accounts.c.id == row.id)).one()
     return view_of(full, int(full.period_used or 0))
 
 

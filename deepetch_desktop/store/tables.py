@@ -338,6 +338,7 @@ outbox = Table(
     Column("attempts", Integer, nullable=False, default=0),
     Column("next_attempt_at", UtcDateTime, nullable=False),
     Column("last_error", Text, nullable=True),
+    Column("claimed_until", UtcDateTime, nullable=True),  # a sender is at work on it
     Column("sent_at", UtcDateTime, nullable=True),
 )
 

@@ -1,0 +1,138 @@
+"""After issue: recording payments, credit notes, sending an invoice again."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+from sqlalchemy import Connection, func, select
+
+from ..domain.errors import BadInput, InvoiceRule
+from ..domain.invoicing import InvoiceKind, Line, totals
+from ..domain.money import percent_of
+from ..store import tables as t
+from ..store.engine import Database
+from ..store.ops import append_ledger, basket_balance, debit_basket
+from .common import audit, require, today
+from .invoice_mail import queue_invoice_email
+from .invoice_queries import invoice_row, invoice_view
+from .issuing import issue_record
+from .results import Actor, InvoiceView
+
+MAX_REASON = 500
+
+
+def record_payment(
+    db: Database, actor: Actor, number: str, amount_cents: int, *, now: datetime,
+    paid_on: date | None = None, reference: str = "",
+) -> InvoiceView:
+    """A payment received (partial ones too); more than what is left to pay is refused."""
+    if amount_cents <= 0:
+        raise BadInput("amount", "must_be_positive", amount_cents)
+
+    def work(conn: Connection) -> InvoiceView:
+        require(conn, actor, "administer")
+        day = today(conn, now)
+        view = invoice_view(conn, number, day)
+        if view.kind != "invoice":
+            raise InvoiceRule(view.number, "credit_note_not_payable")
+        if view.status == "cancelled":
+            raise InvoiceRule(view.number, "cancelled")
+        if amount_cents > view.left_cents:
+            raise InvoiceRule(view.number, "overpayment")
+        when = paid_on or day
+        if when > day:
+            raise BadInput("date", "in_the_future", when)
+        conn.execute(t.payments.insert().values(
+            invoice_id=view.id, paid_on=when, amount_cents=amount_cents,
+            reference=reference.strip()[:200], recorded_at=now, actor=actor.name))
+        audit(conn, actor, "invoice.payment", now, number=view.number, amount_cents=amount_cents,
+              paid_on=when, reference=reference)
+        return invoice_view(conn, number, day)
+
+    return db.write(work)
+
+
+def _net_for_gross(gross: int, vat_bp: int) -> int:
+    """The largest net amount whose gross (net + VAT rounded) does not exceed `gross`."""
+    net = gross * 10_000 // (10_000 + vat_bp)
+    while net + 1 + percent_of(net + 1, vat_bp) <= gross:
+        net += 1
+    while net > 0 and net + percent_of(net, vat_bp) > gross:
+        net -= 1
+    return net
+
+
+def issue_credit_note(
+    db: Database, actor: Actor, number: str, reason: str, *, now: datetime,
+    amount_cents: int | None = None,
+) -> InvoiceView:
+    """An avoir referring to the invoice: the whole of what is not yet credited, or
+    `amount_cents` of it (including VAT). It takes back the unused credits it cancels."""
+    reason = " ".join(str(reason).split())
+    if not reason:
+        raise BadInput("reason", "required", reason)
+    if len(reason) > MAX_REASON:
+        raise BadInput("reason", "too_long", reason)
+    if amount_cents is not None and amount_cents <= 0:
+        raise BadInput("amount", "must_be_positive", amount_cents)
+
+    def work(conn: Connection) -> InvoiceView:
+        require(conn, actor, "administer")
+        day = today(conn, now)
+        original = invoice_row(conn, number)
+        if original.kind != InvoiceKind.INVOICE:
+            raise InvoiceRule(original.number, "not_an_invoice")
+        credited_net, credited_gross = conn.execute(
+            select(func.coalesce(func.sum(t.invoices.c.net_cents), 0),
+                   func.coalesce(func.sum(t.invoices.c.gross_cents), 0))
+            .where(t.invoices.c.corrects_id == original.id)).one()
+        open_gross = original.gross_cents - credited_gross
+        if open_gross <= 0:
+            raise InvoiceRule(original.number, "already_credited")
+        gross = open_gross if amount_cents is None else amount_cents
+        if gross > open_gross:
+            raise InvoiceRule(original.number, "credit_above_invoice")
+        lines = [Line(**x) for x in json.loads(original.lines_json)]
+        vat_bp = lines[0].vat_bp
+        if gross == original.gross_cents:
+            credit_lines = lines
+        else:
+            net = (original.net_cents - credited_net if gross == open_gross
+                   else _net_for_gross(gross, vat_bp))
+            credit_lines = [Line(f"Avoir sur {lines[0].description}", 1, net, vat_bp)]
+        credit_gross = totals(credit_lines).gross_cents
+        credits = original.credits * credit_gross // original.gross_cents
+        taken = min(credits, basket_balance(conn))
+        credit_id, credit_number = issue_record(
+            conn, kind=InvoiceKind.CREDIT_NOTE, lines=credit_lines, issue_day=day, now=now,
+            actor=actor.name, credits=taken, corrects_id=original.id, reason=reason,
+        )
+        if taken:
+            balance = debit_basket(conn, taken, now, touch=False)
+            assert balance is not None
+            append_ledger(conn, at=now, kind="credit_note", credits=-taken,
+                          balance_after=balance, actor=actor.name,
+                          note=f"{credit_number} ({original.number})")
+        queue_invoice_email(conn, credit_id, now)
+        audit(conn, actor, "invoice.credit_note", now, number=credit_number,
+              invoice=original.number, gross_cents=credit_gross, credits=taken, reason=reason)
+        return invoice_view(conn, credit_number, day)
+
+    return db.write(work)
+
+
+def resend_invoice(db: Database, actor: Actor, number: str, *, now: datetime) -> InvoiceView:
+    """Queue the invoice's e-mail once more (delivered by deliver_outbox)."""
+
+    def work(conn: Connection) -> InvoiceView:
+        require(conn, actor, "administer")
+        row = invoice_row(conn, number)
+        count = conn.execute(select(func.count()).select_from(t.outbox).where(
+            t.outbox.c.invoice_id == row.id)).scalar_one()
+        if not queue_invoice_email(conn, row.id, now, key_suffix=f":resend:{count}"):
+            raise BadInput("email", "required", "")
+        audit(conn, actor, "invoice.resend", now, number=row.number)
+        return invoice_view(conn, number, today(conn, now))
+
+    return db.write(work)

@@ -1,0 +1,137 @@
+"""catch_up(now): whatever scheduled work is due, done once however often, late or from how
+many workstations it runs. Each effect claims a unique key in the transaction that does it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, select
+
+from ..domain.dates import local_day, next_month, require_aware, zone
+from ..domain.expiry import due_expiry_reminder, expires_at, is_expired
+from ..domain.expiry import parse_reminder_days
+from ..store import tables as t
+from ..store.engine import Database
+from ..store.ops import append_ledger, claim_effect, debit_basket
+from .alerts import limit_alerts
+from .common import company_row, get_setting
+from .dunning import invoice_reminders
+from .invoice_documents import Renderer, archive_pending
+from .notifications import notify, queue_email
+from .outbox import OutboxReport, Transport, deliver_outbox
+from .notification_texts import notification_text
+
+SYSTEM = "système"
+
+
+@dataclass(frozen=True)
+class CatchUpReport:
+    month_ends: tuple[str, ...]
+    expiry_reminder_days: int | None
+    expired_credits: int
+    limit_alerts: int
+    invoice_reminders: int
+    archived: int
+    outbox: OutboxReport | None
+
+
+def done_keys(conn: Connection, prefix: str) -> set[str]:
+    return set(conn.execute(select(t.effects.c.key).where(
+        t.effects.c.key.startswith(prefix, autoescape=True))).scalars())
+
+
+def _month_ends(db: Database, now: datetime) -> tuple[str, ...]:
+    """Record each month end since the company exists (usage itself is keyed by month)."""
+    with db.read() as conn:
+        company = company_row(conn)
+        tz = zone(company.timezone)
+        done = done_keys(conn, "month_end:")
+    first = local_day(company.created_at, tz)
+    today = local_day(now, tz)
+    ended, (y, m) = [], (first.year, first.month)
+    while (y, m) < (today.year, today.month):
+        if f"month_end:{y:04d}-{m:02d}" not in done:
+            ended.append(f"{y:04d}-{m:02d}")
+        y, m = next_month(y, m)
+    recorded = []
+    for month in ended:
+        def work(conn: Connection, month: str = month) -> bool:
+            if not claim_effect(conn, f"month_end:{month}", now):
+                return False
+            count = len(conn.execute(select(t.sub_accounts.c.id).where(
+                t.sub_accounts.c.limit_kind == "monthly",
+                t.sub_accounts.c.status != "closed")).all())
+            notify(conn, f"month_end:{month}", "month_end", now, month=month, count=count)
+            return True
+
+        if db.write(work):
+            recorded.append(month)
+    return tuple(recorded)
+
+
+def _expire(conn: Connection, now: datetime, key: str) -> int:
+    if not claim_effect(conn, key, now):
+        return 0
+    basket = conn.execute(select(t.basket).with_for_update()).one()
+    tz = zone(company_row(conn).timezone)
+    if basket.last_use_at is None or not is_expired(basket.last_use_at, now, tz):
+        return 0  # used meanwhile on another workstation
+    credits = int(basket.balance)
+    if credits == 0:
+        return 0
+    balance = debit_basket(conn, credits, now, touch=False)
+    assert balance == 0
+    append_ledger(conn, at=now, kind="expiry", credits=-credits, balance_after=0, actor=SYSTEM,
+                  note="Douze mois sans utilisation")
+    notify(conn, key, "expired", now, credits=credits)
+    title, body = notification_text("expired", {"credits": credits})
+    queue_email(conn, key, company_row(conn).billing_email, f"Deepetch : {title}", body, now)
+    return credits
+
+
+def _expiry(db: Database, now: datetime) -> tuple[int | None, int]:
+    """(days before expiry of the reminder sent, credits expired)."""
+    with db.read() as conn:
+        company = company_row(conn)
+        tz = zone(company.timezone)
+        basket = conn.execute(select(t.basket)).one()
+        offsets = parse_reminder_days(get_setting(conn, "reminders.expiry_days", "30,7,1"))
+    if basket.last_use_at is None or basket.balance == 0:
+        return None, 0
+    last_use = basket.last_use_at
+    expiry = expires_at(last_use, tz)
+    if is_expired(last_use, now, tz):
+        return None, db.write(lambda conn: _expire(conn, now, f"expiry:{expiry.isoformat()}"))
+    due = due_expiry_reminder(last_use, now, tz, offsets)
+    if due is None:
+        return None, 0
+    key = f"expiry_reminder:{expiry.isoformat()}:{due.days_before}"
+    expires_on = expiry.astimezone(tz).date().strftime("%d/%m/%Y")
+
+    def work(conn: Connection) -> int | None:
+        if not claim_effect(conn, key, now):
+            return None
+        data = {"days_before": due.days_before, "expires_on": expires_on,
+                "balance": int(basket.balance)}
+        notify(conn, key, "expiry_reminder", now, **data)
+        title, body = notification_text("expiry_reminder", data)
+        queue_email(conn, key, company.billing_email, f"Deepetch : {title}", body, now)
+        return due.days_before
+
+    return db.write(work), 0
+
+
+def catch_up(db: Database, now: datetime, *, deliver_mail: bool = True,
+             render: Renderer | None = None, transport: Transport | None = None) -> CatchUpReport:
+    now = require_aware(now)
+    month_ends = _month_ends(db, now)
+    reminder, expired = _expiry(db, now)
+    alerts = limit_alerts(db, now)
+    dunning = invoice_reminders(db, now)
+    archived = archive_pending(db, now, render)
+    outbox = None
+    if deliver_mail:
+        outbox = (deliver_outbox(db, now) if transport is None
+                  else deliver_outbox(db, now, transport=transport))
+    return CatchUpReport(month_ends, reminder, expired, alerts, dunning, archived, outbox)

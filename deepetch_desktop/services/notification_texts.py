@@ -1,0 +1,51 @@
+"""The words of notifications and reminder e-mails, in French (default) and English."""
+
+from __future__ import annotations
+
+from typing import Any
+
+TEXTS: dict[str, dict[str, tuple[str, str]]] = {
+    "fr": {
+        "month_end": ("Remise à zéro mensuelle",
+                      "Fin du mois {month} : les crédits utilisés des {count} limites mensuelles "
+                      "repartent de 0."),
+        "expiry_reminder": ("Expiration des crédits dans {days_before} jour(s)",
+                            "Les {balance} crédits du panier expireront le {expires_on} si le "
+                            "compte n'est pas utilisé d'ici là (une tâche ou un achat suffit)."),
+        "expired": ("Crédits expirés",
+                    "{credits} crédits ont expiré après douze mois sans utilisation."),
+        "limit_80": ("Limite bientôt atteinte : {name}",
+                     "{name} a utilisé {used} crédits sur {limit} ({percent} %)."),
+        "limit_100": ("Limite atteinte : {name}",
+                      "{name} a utilisé {used} crédits sur {limit} : plus de tâches possibles "
+                      "sur cette période."),
+        "invoice_reminder": ("Relance : facture {number}",
+                             "Facture {number} : {left} restant dû, échéance {due_date}."),
+    },
+    "en": {
+        "month_end": ("Monthly reset",
+                      "End of {month}: the credits used of {count} monthly limits start again "
+                      "from 0."),
+        "expiry_reminder": ("Credits expire in {days_before} day(s)",
+                            "The basket's {balance} credits expire on {expires_on} unless the "
+                            "account is used before then (one task or purchase is enough)."),
+        "expired": ("Credits expired", "{credits} credits expired after twelve months unused."),
+        "limit_80": ("Limit nearly reached: {name}",
+                     "{name} has used {used} of {limit} credits ({percent} %)."),
+        "limit_100": ("Limit reached: {name}",
+                      "{name} has used {used} of {limit} credits: no more tasks this period."),
+        "invoice_reminder": ("Reminder: invoice {number}",
+                             "Invoice {number}: {left} left to pay, due {due_date}."),
+    },
+}
+
+
+def notification_text(kind: str, data: dict[str, Any], lang: str = "fr") -> tuple[str, str]:
+    table = TEXTS["en" if lang.startswith("en") else "fr"]
+    if kind not in table:
+        return kind, ", ".join(f"{k}: {v}" for k, v in data.items())
+    title, body = table[kind]
+    try:
+        return title.format(**data), body.format(**data)
+    except (KeyError, IndexError):
+        return title, body

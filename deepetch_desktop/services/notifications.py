@@ -1,0 +1,70 @@
+"""Notifications shown in the application, and the e-mails meant for people (via the outbox)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, func, select, update
+
+from ..store import tables as t
+from ..store.engine import Database
+from ..store.ops import insert_ignore
+from .notification_texts import notification_text
+
+
+@dataclass(frozen=True)
+class NotificationView:
+    id: int
+    at: datetime
+    kind: str
+    title: str
+    body: str
+    data: dict[str, object]
+    read: bool
+
+
+def notify(conn: Connection, key: str, kind: str, now: datetime, **data: object) -> bool:
+    return insert_ignore(conn, t.notifications, {
+        "key": key, "at": now, "kind": kind,
+        "data_json": json.dumps(data, default=str, ensure_ascii=False, sort_keys=True),
+    })
+
+
+def queue_email(conn: Connection, key: str, recipient: str, subject: str, body: str,
+                now: datetime, invoice_id: int | None = None) -> bool:
+    """Queue one e-mail; the key makes a second queueing of the same message a no-op."""
+    if not recipient:
+        return False
+    return insert_ignore(conn, t.outbox, {
+        "key": key, "created_at": now, "recipient": recipient, "subject": subject,
+        "body": body, "invoice_id": invoice_id, "attempts": 0, "next_attempt_at": now,
+    })
+
+
+def list_notifications(db: Database, limit: int = 200, lang: str = "fr") -> list[NotificationView]:
+    with db.read() as conn:
+        rows = conn.execute(select(t.notifications).order_by(t.notifications.c.id.desc())
+                            .limit(limit)).all()
+    views = []
+    for r in rows:
+        data = json.loads(r.data_json)
+        title, body = notification_text(r.kind, data, lang)
+        views.append(NotificationView(r.id, r.at, r.kind, title, body, data,
+                                      r.read_at is not None))
+    return views
+
+
+def unread_count(db: Database) -> int:
+    with db.read() as conn:
+        return int(conn.execute(select(func.count()).select_from(t.notifications)
+                                .where(t.notifications.c.read_at.is_(None))).scalar_one())
+
+
+def mark_notifications_read(db: Database, now: datetime) -> int:
+    def work(conn: Connection) -> int:
+        return conn.execute(update(t.notifications).where(t.notifications.c.read_at.is_(None))
+                            .values(read_at=now)).rowcount
+
+    return db.write(work)

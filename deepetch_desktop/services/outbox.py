@@ -1,0 +1,119 @@
+"""Delivering the outbox after commit: each message claimed, sent, then marked sent, once.
+
+A failed server leaves the message queued with a later attempt time (backoff); a message is
+claimed before it is sent so that two workstations never send it both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Connection, and_, or_, select, update
+
+from ..mail.message import Attachment, OutgoingMessage, SmtpSettings
+from ..mail.secrets import load_password
+from ..mail.smtp import DeliveryFailed, deliver
+from ..store import tables as t
+from ..store.engine import Database
+from .invoice_documents import archive
+from .smtp_settings import settings_of
+
+BACKOFF_MINUTES = (1, 5, 15, 60, 180, 360)
+CLAIM = timedelta(minutes=10)
+Transport = Callable[[SmtpSettings, str | None, OutgoingMessage], None]
+
+
+@dataclass(frozen=True)
+class OutboxReport:
+    sent: int
+    failed: int
+    waiting: int
+    configured: bool
+    last_error: str | None = None
+
+
+def _backoff(attempts: int, permanent: bool) -> timedelta:
+    step = BACKOFF_MINUTES[min(attempts, len(BACKOFF_MINUTES)) - 1]
+    return timedelta(minutes=max(step, 60) if permanent else step)
+
+
+def _waiting(conn: Connection) -> int:
+    return len(conn.execute(select(t.outbox.c.id).where(t.outbox.c.sent_at.is_(None))).all())
+
+
+def _claim(db: Database, message_id: int, now: datetime) -> bool:
+    def work(conn: Connection) -> bool:
+        free = or_(t.outbox.c.claimed_until.is_(None), t.outbox.c.claimed_until < now)
+        done = conn.execute(update(t.outbox).where(
+            t.outbox.c.id == message_id, t.outbox.c.sent_at.is_(None), free,
+        ).values(claimed_until=now + CLAIM))
+        return done.rowcount == 1
+
+    return db.write(work)
+
+
+def _message(db: Database, row, now: datetime) -> OutgoingMessage:  # type: ignore[no-untyped-def]
+    attachments: tuple[Attachment, ...] = ()
+    if row.invoice_id is not None:
+        with db.read() as conn:
+            number = conn.execute(select(t.invoices.c.number).where(
+                t.invoices.c.id == row.invoice_id)).scalar_one()
+        attachments = (Attachment(f"{number.replace('/', '-')}.pdf", archive(db, number, now)),)
+    return OutgoingMessage(row.recipient, row.subject, row.body, attachments, row.key)
+
+
+def _mark_sent(db: Database, row, now: datetime) -> None:  # type: ignore[no-untyped-def]
+    def work(conn: Connection) -> None:
+        conn.execute(update(t.outbox).where(t.outbox.c.id == row.id)
+                     .values(sent_at=now, claimed_until=None, last_error=None,
+                             attempts=t.outbox.c.attempts + 1))
+        if row.invoice_id is not None:
+            conn.execute(t.invoice_sendings.insert().values(
+                invoice_id=row.invoice_id, sent_at=now, recipient=row.recipient))
+
+    db.write(work)
+
+
+def _mark_failed(db: Database, row, now: datetime, error: DeliveryFailed) -> None:  # type: ignore[no-untyped-def]
+    def work(conn: Connection) -> None:
+        attempts = row.attempts + 1
+        conn.execute(update(t.outbox).where(t.outbox.c.id == row.id).values(
+            attempts=attempts, claimed_until=None, last_error=error.reason[:500],
+            next_attempt_at=now + _backoff(attempts, error.permanent)))
+
+    db.write(work)
+
+
+def deliver_outbox(db: Database, now: datetime, password: str | None = None,
+                   transport: Transport = deliver, force: bool = False) -> OutboxReport:
+    """Send every message that is due (all queued ones with `force`)."""
+    with db.read() as conn:
+        settings = settings_of(conn)
+        due = [t.outbox.c.sent_at.is_(None)]
+        if not force:
+            due.append(t.outbox.c.next_attempt_at <= now)
+        rows = conn.execute(select(t.outbox).where(and_(*due)).order_by(t.outbox.c.id)).all()
+        if settings is None:
+            return OutboxReport(0, 0, _waiting(conn), False)
+    if settings.user and password is None:
+        password = load_password(settings.host, settings.user)
+    sent = failed = 0
+    last_error = None
+    for row in rows:
+        if not _claim(db, row.id, now):
+            continue
+        try:
+            transport(settings, password, _message(db, row, now))
+        except Exception as exc:  # the message stays queued whatever went wrong
+            error = exc if isinstance(exc, DeliveryFailed) else DeliveryFailed(
+                f"{type(exc).__name__}: {exc}", permanent=False)
+            failed += 1
+            last_error = error.reason
+            _mark_failed(db, row, now, error)
+            continue
+        _mark_sent(db, row, now)
+        sent += 1
+    with db.read() as conn:
+        return OutboxReport(sent, failed, _waiting(conn), True, last_error)

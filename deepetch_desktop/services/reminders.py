@@ -1,0 +1,43 @@
+"""The reminder calendar: days before credit expiry, days around an invoice's due date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection
+
+from ..domain.expiry import parse_reminder_days
+from ..store.engine import Database
+from .common import audit, get_setting, put_setting, require
+from .dunning import DEFAULT_STAGES, parse_stages
+from .results import Actor
+
+
+@dataclass(frozen=True)
+class ReminderSettings:
+    expiry_days: tuple[int, ...]  # days before credit expiry, e.g. (30, 7, 1)
+    invoice_days: tuple[int, ...]  # days from the due date, negative before, e.g. (-5, 1, 15, 30)
+
+
+def reminder_settings(db: Database) -> ReminderSettings:
+    with db.read() as conn:
+        return ReminderSettings(
+            parse_reminder_days(get_setting(conn, "reminders.expiry_days", "30,7,1")),
+            parse_stages(get_setting(conn, "reminders.invoice_days", DEFAULT_STAGES)),
+        )
+
+
+def set_reminders(db: Database, actor: Actor, *, expiry_days: str, invoice_days: str,
+                  now: datetime) -> ReminderSettings:
+    expiry = parse_reminder_days(expiry_days)
+    invoice = parse_stages(invoice_days)
+
+    def work(conn: Connection) -> None:
+        require(conn, actor, "administer")
+        put_setting(conn, "reminders.expiry_days", ",".join(map(str, expiry)))
+        put_setting(conn, "reminders.invoice_days", ",".join(map(str, invoice)))
+        audit(conn, actor, "reminders.set", now, expiry_days=expiry, invoice_days=invoice)
+
+    db.write(work)
+    return ReminderSettings(expiry, invoice)

@@ -1,0 +1,83 @@
+"""SMTP settings: in the database, except the password, which lives in the system keyring."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection
+
+from ..domain.errors import BadInput
+from ..mail.message import SmtpSettings, check_smtp_settings
+from ..mail.secrets import keyring_available, load_password, store_password
+from ..store.engine import Database
+from .common import audit, get_setting, put_setting, require
+from .results import Actor
+
+KEYS = ("host", "port", "security", "sender", "user", "cafile")
+
+
+@dataclass(frozen=True)
+class SmtpView:
+    configured: bool
+    host: str
+    port: int
+    security: str
+    sender: str
+    user: str
+    cafile: str | None
+    password_stored: bool
+    keyring_available: bool
+
+
+def settings_of(conn: Connection) -> SmtpSettings | None:
+    host = get_setting(conn, "smtp.host", "")
+    if not host:
+        return None
+    return SmtpSettings(
+        host=host, port=int(get_setting(conn, "smtp.port", "587")),
+        security=get_setting(conn, "smtp.security", "starttls"),
+        sender=get_setting(conn, "smtp.sender", ""), user=get_setting(conn, "smtp.user", ""),
+        cafile=get_setting(conn, "smtp.cafile", "") or None,
+    )
+
+
+def smtp_view(db: Database) -> SmtpView:
+    with db.read() as conn:
+        current = settings_of(conn)
+    if current is None:
+        return SmtpView(False, "", 587, "starttls", "", "", None, False, keyring_available())
+    stored = bool(current.user) and load_password(current.host, current.user) is not None
+    return SmtpView(True, current.host, current.port, current.security, current.sender,
+                    current.user, current.cafile, stored, keyring_available())
+
+
+def parse_port(value: object) -> int:
+    text = str(value).strip()
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise BadInput("port", "out_of_range", value)
+    return int(text)
+
+
+def set_smtp(
+    db: Database, actor: Actor, *, host: str, port: object, security: str, sender: str,
+    now: datetime, user: str = "", password: str | None = None, cafile: str | None = None,
+) -> SmtpView:
+    """Save the settings; the password (if given) goes to the keyring first, so a machine
+    without one refuses with NoKeyring before anything is written."""
+    port_number = parse_port(port)
+    host, sender, user = host.strip(), sender.strip(), user.strip()
+    check_smtp_settings(host, port_number, security, sender, user)
+    if password:
+        store_password(host, user, password)
+    values = {"host": host, "port": str(port_number), "security": security, "sender": sender,
+              "user": user, "cafile": cafile or ""}
+
+    def work(conn: Connection) -> None:
+        require(conn, actor, "administer")
+        for key, value in values.items():
+            put_setting(conn, f"smtp.{key}", value)
+        audit(conn, actor, "smtp.set", now, **{k: v for k, v in values.items()})
+
+    db.write(work)
+    return smtp_view(db)
