@@ -71,6 +71,7 @@ class Ui_ModifyLimitsDialog(object):
         self.amountError = QLabel(ModifyLimitsDialog)
         self.amountError.setObjectName(u"amountError")
         self.amountError.setWordWrap(True)
+        self.amountError.setProperty(u"role", u"error")
 
         self.amountBox.addWidget(self.amountError)
 
@@ -119,12 +120,14 @@ class Ui_ModifyLimitsDialog(object):
         self.periodHint = QLabel(ModifyLimitsDialog)
         self.periodHint.setObjectName(u"periodHint")
         self.periodHint.setWordWrap(True)
+        self.periodHint.setProperty(u"role", u"hint")
 
         self.periodBox.addWidget(self.periodHint)
 
         self.periodError = QLabel(ModifyLimitsDialog)
         self.periodError.setObjectName(u"periodError")
         self.periodError.setWordWrap(True)
+        self.periodError.setProperty(u"role", u"error")
 
         self.periodBox.addWidget(self.periodError)
 
@@ -147,6 +150,7 @@ class Ui_ModifyLimitsDialog(object):
         self.resetWarning = QLabel(ModifyLimitsDialog)
         self.resetWarning.setObjectName(u"resetWarning")
         self.resetWarning.setWordWrap(True)
+        self.resetWarning.setProperty(u"role", u"warning")
 
         self.mainLayout.addWidget(self.resetWarning)
 
@@ -187,17 +191,13 @@ class Ui_ModifyLimitsDialog(object):
         self.amountLabel.setText(QCoreApplication.translate("ModifyLimitsDialog", u"&Montant (cr\u00e9dits)\u00a0:", None))
         self.amountEdit.setPlaceholderText(QCoreApplication.translate("ModifyLimitsDialog", u"par exemple 500", None))
         self.amountError.setText("")
-        self.amountError.setProperty(u"role", QCoreApplication.translate("ModifyLimitsDialog", u"error", None))
         self.periodLabel.setText(QCoreApplication.translate("ModifyLimitsDialog", u"P\u00e9riode de validit\u00e9\u00a0:", None))
         self.fromCheck.setText(QCoreApplication.translate("ModifyLimitsDialog", u"&Du", None))
         self.toCheck.setText(QCoreApplication.translate("ModifyLimitsDialog", u"&au", None))
         self.periodHint.setText(QCoreApplication.translate("ModifyLimitsDialog", u"Facultative, pour une limite fixe seulement ; chaque date est incluse.", None))
-        self.periodHint.setProperty(u"role", QCoreApplication.translate("ModifyLimitsDialog", u"hint", None))
         self.periodError.setText("")
-        self.periodError.setProperty(u"role", QCoreApplication.translate("ModifyLimitsDialog", u"error", None))
         self.usedLabel.setText(QCoreApplication.translate("ModifyLimitsDialog", u"Utilis\u00e9s actuellement\u00a0:", None))
         self.usedValue.setText(QCoreApplication.translate("ModifyLimitsDialog", u"0", None))
         self.resetWarning.setText("")
-        self.resetWarning.setProperty(u"role", QCoreApplication.translate("ModifyLimitsDialog", u"warning", None))
     # retranslateUi
 

@@ -88,7 +88,7 @@ class DashboardPage(Page):
             tasks: list[TaskView] = services.list_tasks(context.db)
             months = usage.by_month(tasks, usage.last_months(fmt.local_day(now)))
             lister = getattr(services, "list_notifications", None)
-            notes = list(lister(context.db))[:5] if lister else []
+            notes = list(lister(context.db, limit=5, lang=context.lang)) if lister else []
             return DashboardData(status, near, months, notes)
 
         self.run(load, self._show)
@@ -124,6 +124,6 @@ class DashboardPage(Page):
 
 
 def _note_text(note: Any) -> str:
-    text = getattr(note, "text", None) or getattr(note, "message", None) or str(note)
-    at = getattr(note, "at", None) or getattr(note, "created_at", None)
-    return f"{fmt.instant(at)} — {text}" if at else str(text)
+    text = getattr(note, "title", None) or getattr(note, "body", None) or str(note)
+    at = getattr(note, "at", None)
+    return f"{fmt.day(fmt.local_day(at))} — {text}" if at else str(text)

@@ -124,11 +124,11 @@ class InvoicesPage(Page):
         return path
 
     def _with_pdf(self, then: Any) -> None:
-        invoice, db = self.selected(), self.context.db
+        invoice, db, now = self.selected(), self.context.db, self.context.now()
         if invoice is None:
             return
         self.say(self.tr("Préparation de la facture {number}…").format(number=invoice.number))
-        self.run(lambda: services.invoice_pdf(db, invoice.number),
+        self.run(lambda: services.invoice_pdf(db, invoice.number, now),
                  lambda data: then(invoice, data))
 
     def open_invoice(self) -> None:
@@ -177,7 +177,8 @@ class InvoicesPage(Page):
         if invoice is None:
             return
         now = context.now()
-        self.run(lambda: services.resend_invoice(context.db, context.actor, invoice.number, now),
+        self.run(lambda: services.resend_invoice(context.db, context.actor, invoice.number,
+                                                 now=now),
                  lambda _r: self._changed(self.tr(
                      "Facture {number} remise dans la file d'envoi").format(
                          number=invoice.number)))
@@ -193,8 +194,8 @@ class InvoicesPage(Page):
         request, context = dialog.request(), self.context
         now = context.now()
         self.run(lambda: services.record_payment(
-            context.db, context.actor, invoice.number, request.amount_cents, request.paid_on,
-            request.reference, now),
+            context.db, context.actor, invoice.number, request.amount_cents, now=now,
+            paid_on=request.paid_on, reference=request.reference),
             lambda _r: self._changed(self.tr("Paiement de {amount} enregistré sur {number}")
                                      .format(amount=fmt.money(request.amount_cents),
                                              number=invoice.number)))
@@ -210,6 +211,7 @@ class InvoicesPage(Page):
         request, context = dialog.request(), self.context
         now = context.now()
         self.run(lambda: services.issue_credit_note(
-            context.db, context.actor, invoice.number, request.amount_cents, request.reason, now),
+            context.db, context.actor, invoice.number, request.reason, now=now,
+            amount_cents=request.amount_cents),
             lambda _r: self._changed(self.tr("Avoir émis sur la facture {number}").format(
                 number=invoice.number)))

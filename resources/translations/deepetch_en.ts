@@ -1,0 +1,1818 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="fr">
+  <context>
+    <name>AppContext</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/context.py" line="49" />
+      <source>L'opération n'a pas abouti : {error}</source>
+      <translation>The operation failed: {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>BuyCreditsDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="58" />
+      <source>Acheter des crédits</source>
+      <translation>Buy credits</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="64" />
+      <source>Choisissez le type de crédits qui convient à votre équipe. Plus le lot est grand, moins le crédit coûte cher.</source>
+      <translation>Choose the credit type that suits your team. The bigger the batch, the cheaper the credit.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="82" />
+      <source>Type de crédits</source>
+      <translation>Credit type</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="87" />
+      <source>&amp;Quantité :</source>
+      <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="89" />
+      <source>Conditions d'entreprise (facture à 30 jours)</source>
+      <translation>Enterprise terms (invoice, 30 days)</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="93" />
+      <source>&amp;Moyen de paiement :</source>
+      <translation>&amp;Payment method:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="99" />
+      <source>Total HT :</source>
+      <translation>Total excl. VAT:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="100" />
+      <source>TVA :</source>
+      <translation>VAT:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="102" />
+      <source>Total TTC :</source>
+      <translation>Total incl. VAT:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="111" />
+      <source>&amp;Acheter</source>
+      <translation>&amp;Buy</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="113" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="120" />
+      <source>Indisponible tant que les conditions d'entreprise ne sont pas approuvées (Paramètres › Application).</source>
+      <translation>Unavailable until the enterprise terms are approved (Settings › Application).</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="124" />
+      <source>Les crédits sont ajoutés tout de suite ; la facture est envoyée à {email}.</source>
+      <translation>The credits are added at once; the invoice is sent to {email}.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="161" />
+      <source>TVA ({rate}) :</source>
+      <translation>VAT ({rate}):</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="164" />
+      <source>{amount}  pour {credits} crédits</source>
+      <translation>{amount}  for {credits} credits</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="192" />
+      <source>{credits} crédits ajoutés au panier (solde : {balance}). Facture {number} de {gross} TTC, payable avant le {due}.</source>
+      <translation>{credits} credits added to the basket (balance: {balance}). Invoice {number} of {gross} incl. VAT, payable by {due}.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="202" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Faites des économies : −{percent}</source>
+      <translation>Save money: −{percent}</translation>
+    </message>
+    <message>
+      <source>Crédits</source>
+      <translation>Credits</translation>
+    </message>
+    <message>
+      <source>Prix HT</source>
+      <translation>Price excl. VAT</translation>
+    </message>
+    <message>
+      <source>Prix par crédit</source>
+      <translation>Price per credit</translation>
+    </message>
+    <message>
+      <source>Économie</source>
+      <translation>Saving</translation>
+    </message>
+  </context>
+  <context>
+    <name>CreditNoteDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="130" />
+      <source>Émettre un avoir</source>
+      <translation>Issue a credit note</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="131" />
+      <source>vide : tout le reste à payer</source>
+      <translation>empty: all that is left to pay</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="134" />
+      <source>&amp;Montant TTC de l'avoir (€) :</source>
+      <translation>Credit note &amp;amount incl. VAT (€):</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="136" />
+      <source>Mo&amp;tif :</source>
+      <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="138" />
+      <source>É&amp;mettre l'avoir</source>
+      <translation>&amp;Issue the credit note</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="149" />
+      <source>Indiquez le motif.</source>
+      <translation>Enter the reason.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CreditsPage</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="23" />
+      <source>Crédits</source>
+      <translation>Credits</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="24" />
+      <source>Le panier de crédits de l'entreprise : son solde, ses mouvements et les lots achetés.</source>
+      <translation>The company's credit basket: its balance, its entries and the batches bought.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="26" />
+      <source>&amp;Acheter des crédits</source>
+      <translation>&amp;Buy credits</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="34" />
+      <source>{n} mouvement</source>
+      <translation>{n} entry</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="34" />
+      <source>{n} mouvements</source>
+      <translation>{n} entries</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="35" />
+      <source>Aucun mouvement. Achetez des crédits pour remplir le panier.</source>
+      <translation>No entries. Buy credits to fill the basket.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="36" />
+      <source>Rechercher un libellé…</source>
+      <translation>Search a description…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="41" />
+      <source>{n} lot</source>
+      <translation>{n} batch</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="41" />
+      <source>{n} lots</source>
+      <translation>{n} batches</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="42" />
+      <source>Aucun lot acheté. Utilisez « Acheter des crédits ».</source>
+      <translation>No batch bought yet. Use “Buy credits”.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="43" />
+      <source>Rechercher un type de crédits, une facture…</source>
+      <translation>Search a credit type, an invoice…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="45" />
+      <source>Mouvements du panier</source>
+      <translation>Basket entries</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="46" />
+      <source>Lots achetés</source>
+      <translation>Batches bought</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="61" />
+      <source>Solde du panier : {balance} crédits</source>
+      <translation>Basket balance: {balance} credits</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="107" />
+      <source>{credits} crédits achetés ; facture {number} émise</source>
+      <translation>{credits} credits bought; invoice {number} issued</translation>
+    </message>
+  </context>
+  <context>
+    <name>DashboardPage</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="37" />
+      <source>Tableau de bord</source>
+      <translation>Dashboard</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="38" />
+      <source>Le panier de crédits de l'entreprise en un coup d'œil.</source>
+      <translation>The company's credit basket at a glance.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="41" />
+      <source>Solde du panier</source>
+      <translation>Basket balance</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="42" />
+      <source>Utilisés ce mois-ci</source>
+      <translation>Used this month</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="43" />
+      <source>Expiration des crédits</source>
+      <translation>Credit expiry</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="44" />
+      <source>Factures à régler</source>
+      <translation>Invoices to pay</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="51" />
+      <source>Consommation mensuelle (12 derniers mois)</source>
+      <translation>Monthly consumption (last 12 months)</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="55" />
+      <source>Sous-comptes proches de leur limite</source>
+      <translation>Sub-accounts close to their limit</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="57" />
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="58" />
+      <source>Utilisés / limite</source>
+      <translation>Used / limit</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="62" />
+      <source>Aucun sous-compte n'approche de sa limite.</source>
+      <translation>No sub-account is close to its limit.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="68" />
+      <source>Dernières notifications</source>
+      <translation>Latest notifications</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="69" />
+      <source>Aucune notification.</source>
+      <translation>No notifications.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="98" />
+      <source>crédits disponibles</source>
+      <translation>credits available</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="100" />
+      <source>crédits en {month}</source>
+      <translation>credits in {month}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="102" />
+      <source>Aucune</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="102" />
+      <source>Le panier est vide.</source>
+      <translation>The basket is empty.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="108" />
+      <source>dans {days} jours, sauf utilisation d'ici là</source>
+      <translation>in {days} days, unless used before then</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="111" />
+      <source>{count} facture(s), {amount}</source>
+      <translation>{count} invoice(s), {amount}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="114" />
+      <source> — {count} en retard</source>
+      <translation> — {count} overdue</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="119" />
+      <source>Aucune tâche sur les 12 derniers mois.</source>
+      <translation>No tasks in the last 12 months.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstStartDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="39" />
+      <source>Bienvenue dans Deepetch Desktop</source>
+      <translation>Welcome to Deepetch Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="43" />
+      <source>Bienvenue</source>
+      <translation>Welcome</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="47" />
+      <source>Indiquez l'entreprise titulaire du compte Deepetch. Vous pourrez ensuite acheter des crédits et créer les sous-comptes de vos collègues.</source>
+      <translation>Enter the company that holds the Deepetch account. You can then buy credits and create your colleagues' sub-accounts.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="57" />
+      <source>facultatif, par exemple FR44552100554</source>
+      <translation>optional, for example FR44552100554</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="62" />
+      <source>&amp;Raison sociale :</source>
+      <translation>Company &amp;name:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="63" />
+      <source>&amp;SIREN :</source>
+      <translation>&amp;SIREN:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="65" />
+      <source>N° de &amp;TVA :</source>
+      <translation>&amp;VAT number:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="66" />
+      <source>&amp;Adresse :</source>
+      <translation>&amp;Address:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="67" />
+      <source>&amp;E-mail de facturation :</source>
+      <translation>Billing &amp;e-mail:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="73" />
+      <source>&amp;Créer le compte</source>
+      <translation>&amp;Create the account</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="74" />
+      <source>Quitter</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="75" />
+      <source>Essayer avec une entreprise de &amp;démonstration</source>
+      <translation>Try with a &amp;demo company</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="92" />
+      <source>Le SIREN compte 9 chiffres.</source>
+      <translation>A SIREN has 9 digits.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="95" />
+      <source>Cette adresse e-mail n'est pas valide.</source>
+      <translation>This e-mail address is not valid.</translation>
+    </message>
+  </context>
+  <context>
+    <name>InvoicesPage</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="32" />
+      <source>Factures</source>
+      <translation>Invoices</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="33" />
+      <source>Une facture par lot acheté, payable sous 30 jours ; les avoirs qui les corrigent.</source>
+      <translation>One invoice per batch bought, payable within 30 days; the credit notes that correct them.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="38" />
+      <source>{n} facture</source>
+      <translation>{n} invoice</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="38" />
+      <source>{n} factures</source>
+      <translation>{n} invoices</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="39" />
+      <source>Aucune facture. Chaque achat de crédits émet la sienne.</source>
+      <translation>No invoices. Each credit purchase issues its own.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="40" />
+      <source>Rechercher un numéro, un libellé…</source>
+      <translation>Search a number, a description…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="44" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="45" />
+      <source>Toutes</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="45" />
+      <source>À régler</source>
+      <translation>To pay</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="46" />
+      <source>En retard</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="46" />
+      <source>Payées</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="47" />
+      <source>Avoirs</source>
+      <translation>Credit notes</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="54" />
+      <source>&amp;Ouvrir</source>
+      <translation>&amp;Open</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="55" />
+      <source>&amp;Imprimer</source>
+      <translation>&amp;Print</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="56" />
+      <source>Enregistrer &amp;sous…</source>
+      <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="57" />
+      <source>Ren&amp;voyer par e-mail</source>
+      <translation>Send &amp;again by e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="58" />
+      <source>Enregistrer un &amp;paiement</source>
+      <translation>Record a &amp;payment</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="59" />
+      <source>Émettre un &amp;avoir</source>
+      <translation>Issue a &amp;credit note</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="130" />
+      <source>Préparation de la facture {number}…</source>
+      <translation>Preparing invoice {number}…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="142" />
+      <source>Facture {number} ouverte dans votre lecteur PDF</source>
+      <translation>Invoice {number} opened in your PDF viewer</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="151" />
+      <source>Impression directe indisponible : la facture {number} est ouverte dans votre lecteur PDF, imprimez-la depuis celui-ci.</source>
+      <translation>Direct printing is unavailable: invoice {number} is open in your PDF viewer; print it from there.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="165" />
+      <source>Facture {number} enregistrée dans {path}</source>
+      <translation>Invoice {number} saved to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="183" />
+      <source>Facture {number} remise dans la file d'envoi</source>
+      <translation>Invoice {number} queued for sending again</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="199" />
+      <source>Paiement de {amount} enregistré sur {number}</source>
+      <translation>Payment of {amount} recorded on {number}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="216" />
+      <source>Avoir émis sur la facture {number}</source>
+      <translation>Credit note issued on invoice {number}</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalPage</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="21" />
+      <source>Journal</source>
+      <translation>Log</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="22" />
+      <source>Chaque modification administrative, qui l'a faite et quand.</source>
+      <translation>Every administrative change, who made it and when.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="26" />
+      <source>{n} entrée</source>
+      <translation>{n} entry</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="26" />
+      <source>{n} entrées</source>
+      <translation>{n} entries</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="27" />
+      <source>Le journal est vide : il se remplit à chaque modification.</source>
+      <translation>The log is empty: it fills with every change.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="28" />
+      <source>Rechercher une action, une personne…</source>
+      <translation>Search an action, a person…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="39" />
+      <source>Deepetch Desktop — {company}</source>
+      <translation>Deepetch Desktop — {company}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="58" />
+      <source>Navigation</source>
+      <translation>Navigation</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="98" />
+      <source>Actualisé à {time}</source>
+      <translation>Refreshed at {time}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="114" />
+      <source>Travail en cours</source>
+      <translation>Work in progress</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="117" />
+      <source>Base : {location}</source>
+      <translation>Database: {location}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="119" />
+      <source>Administrateur</source>
+      <translation>Administrator</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="145" />
+      <source>&amp;Fichier</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="146" />
+      <source>&amp;Actualiser</source>
+      <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="148" />
+      <source>&amp;Imprimer…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="150" />
+      <source>&amp;Quitter</source>
+      <translation>&amp;Quit</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="152" />
+      <source>É&amp;dition</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="153" />
+      <source>&amp;Rechercher</source>
+      <translation>&amp;Search</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="155" />
+      <source>&amp;Nouveau</source>
+      <translation>&amp;New</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="157" />
+      <source>&amp;Aller à</source>
+      <translation>&amp;Go</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="161" />
+      <source>Ai&amp;de</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="162" />
+      <source>À &amp;propos de Deepetch Desktop</source>
+      <translation>&amp;About Deepetch Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="170" />
+      <source>Rien à imprimer sur cette page.</source>
+      <translation>Nothing to print on this page.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="173" />
+      <source>À propos de Deepetch Desktop</source>
+      <translation>About Deepetch Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="174" />
+      <source>Deepetch Desktop
+L'administration du compte entreprise Deepetch : panier de crédits, sous-comptes, limites et factures.</source>
+      <translation>Deepetch Desktop
+Administration of the Deepetch business account: credit basket, sub-accounts, limits and invoices.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ModifyLimitsDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="40" />
+      <source>Modifier les limites — {name}</source>
+      <translation>Edit limits — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="42" />
+      <source>Combien de crédits « {name} » peut utiliser dans le panier.</source>
+      <translation>How many credits “{name}” may use from the basket.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="61" />
+      <source>&amp;Enregistrer</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="63" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="127" />
+      <source>Attention : changer le type de limite remet à 0 les crédits utilisés (actuellement {used}). Vous devrez le confirmer.</source>
+      <translation>Warning: changing the kind of limit resets the credits used to 0 (now {used}). You will be asked to confirm.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="140" />
+      <source>Indiquez un montant en crédits.</source>
+      <translation>Enter an amount in credits.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="143" />
+      <source>Le montant doit être un nombre entier de crédits.</source>
+      <translation>The amount must be a whole number of credits.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="145" />
+      <source>Le montant doit être supérieur à 0.</source>
+      <translation>The amount must be greater than 0.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="147" />
+      <source>Le montant est trop grand : au plus {max} crédits.</source>
+      <translation>The amount is too large: at most {max} credits.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="154" />
+      <source>La fin de la période est antérieure à son début.</source>
+      <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="160" />
+      <source>{used} crédits ce mois-ci</source>
+      <translation>{used} credits this month</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="161" />
+      <source>{used} crédits</source>
+      <translation>{used} credits</translation>
+    </message>
+    <message>
+      <location filename="../../ui/modify_limits_dialog.ui" line="12" />
+      <source>Modifier les limites</source>
+      <translation>Edit limits</translation>
+    </message>
+    <message>
+      <location filename="../../ui/modify_limits_dialog.ui" line="18" />
+      <source>Combien de crédits ce sous-compte peut utiliser dans le panier.</source>
+      <translation>How many credits this sub-account may use from the basket.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/modify_limits_dialog.ui" line="30" />
+      <source>&amp;Type de limite :</source>
+      <translation>Limit &amp;kind:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/modify_limits_dialog.ui" line="36" />
+      <source>Aucune limite</source>
+      <translation>No limit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/modify_limits_dialog.ui" line="37" />
+      <source>Limite mensuelle</source>
+      <translation>Monthly limit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/modify_limits_dialog.ui" line="38" />
+      <source>Limite fixe</source>
+      <translation>Fixed limit</translation>
+    </message>
+    <message>
+      <location filename="../../ui/modify_limits_dialog.ui" line="43" />
+      <source>&amp;Montant (crédits) :</source>
+      <translation>&amp;Amount (credits):</translation>
+    </message>
+    <message>
+      <location filename="../../ui/modify_limits_dialog.ui" line="52" />
+      <source>par exemple 500</source>
+      <translation>for example 500</translation>
+    </message>
+    <message>
+      <location filename="../../ui/modify_limits_dialog.ui" line="66" />
+      <source>Période de validité :</source>
+      <translation>Validity period:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/modify_limits_dialog.ui" line="76" />
+      <source>&amp;Du</source>
+      <translation>&amp;From</translation>
+    </message>
+    <message>
+      <location filename="../../ui/modify_limits_dialog.ui" line="86" />
+      <source>&amp;au</source>
+      <translation>&amp;to</translation>
+    </message>
+    <message>
+      <location filename="../../ui/modify_limits_dialog.ui" line="104" />
+      <source>Facultative, pour une limite fixe seulement ; chaque date est incluse.</source>
+      <translation>Optional, for a fixed limit only; each date is included.</translation>
+    </message>
+    <message>
+      <location filename="../../ui/modify_limits_dialog.ui" line="120" />
+      <source>Utilisés actuellement :</source>
+      <translation>Used now:</translation>
+    </message>
+    <message>
+      <location filename="../../ui/modify_limits_dialog.ui" line="125" />
+      <source>0</source>
+      <translation>0</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewTaskDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="52" />
+      <source>Nouvelle tâche</source>
+      <translation>New task</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="62" />
+      <source>{name} ({rate} crédits par {unit})</source>
+      <translation>{name} ({rate} credits per {unit})</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="73" />
+      <source>par exemple Brochure printemps EN</source>
+      <translation>for example Spring brochure EN</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="74" />
+      <source>&amp;Sous-compte :</source>
+      <translation>&amp;Sub-account:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="75" />
+      <source>S&amp;ervice :</source>
+      <translation>S&amp;ervice:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="76" />
+      <source>&amp;Complexité :</source>
+      <translation>&amp;Complexity:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="77" />
+      <source>&amp;Unités :</source>
+      <translation>&amp;Units:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="78" />
+      <source>&amp;Titre :</source>
+      <translation>&amp;Title:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="95" />
+      <source>&amp;Envoyer la tâche</source>
+      <translation>&amp;Send the task</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="96" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="121" />
+      <source>Coût : calcul…</source>
+      <translation>Cost: calculating…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="124" />
+      <source>Sans limite : le sous-compte puise librement dans le panier.</source>
+      <translation>No limit: the sub-account draws freely on the basket.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="127" />
+      <source>ce mois-ci</source>
+      <translation>this month</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="127" />
+      <source>au total</source>
+      <translation>in all</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="128" />
+      <source>Reste sur sa limite : {left} crédits {when}.</source>
+      <translation>Left on its limit: {left} credits {when}.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="140" />
+      <source>Coût : {cost} crédits</source>
+      <translation>Cost: {cost} credits</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="145" />
+      <source>Tâche refusée : {reason}</source>
+      <translation>Task refused: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaymentDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="96" />
+      <source>Enregistrer un paiement</source>
+      <translation>Record a payment</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="101" />
+      <source>par exemple VIR-2026-118</source>
+      <translation>for example VIR-2026-118</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="102" />
+      <source>&amp;Montant reçu (€) :</source>
+      <translation>&amp;Amount received (€):</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="104" />
+      <source>&amp;Date du paiement :</source>
+      <translation>Payment &amp;date:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="105" />
+      <source>&amp;Référence :</source>
+      <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="106" />
+      <source>&amp;Enregistrer le paiement</source>
+      <translation>&amp;Record the payment</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesTab</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="36" />
+      <source>Entreprise</source>
+      <translation>Company</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="40" />
+      <source>Raison sociale :</source>
+      <translation>Company name:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="41" />
+      <source>SIREN :</source>
+      <translation>SIREN:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="42" />
+      <source>N° de TVA :</source>
+      <translation>VAT number:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="43" />
+      <source>Adresse :</source>
+      <translation>Address:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="44" />
+      <source>E-mail de facturation :</source>
+      <translation>Billing e-mail:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="45" />
+      <source>Fuseau horaire :</source>
+      <translation>Time zone:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="51" />
+      <source>Conditions d'entreprise</source>
+      <translation>Enterprise terms</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="55" />
+      <source>A&amp;pprouver les conditions d'entreprise</source>
+      <translation>A&amp;pprove the enterprise terms</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="60" />
+      <source>Application</source>
+      <translation>Application</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="69" />
+      <source>&amp;Langue de l'interface :</source>
+      <translation>Interface &amp;language:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="72" />
+      <source>Base de données :</source>
+      <translation>Database:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="86" />
+      <source>Approuvées le {day} par {who} : les achats sont payables sous 30 jours sur facture.</source>
+      <translation>Approved on {day} by {who}: purchases are payable within 30 days on invoice.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="92" />
+      <source>Pas encore approuvées : l'achat de crédits sur facture n'est pas possible.</source>
+      <translation>Not approved yet: buying credits on invoice is not possible.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="109" />
+      <source>Conditions d'entreprise approuvées</source>
+      <translation>Enterprise terms approved</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="116" />
+      <source>La langue choisie s'appliquera au prochain démarrage.</source>
+      <translation>The chosen language applies from the next start.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="23" />
+      <source>Rapports</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="24" />
+      <source>Qui consomme combien de crédits, et quand.</source>
+      <translation>Who uses how many credits, and when.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="28" />
+      <source>Période</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="29" />
+      <source>&amp;Période :</source>
+      <translation>&amp;Period:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="37" />
+      <source>{n} sous-compte</source>
+      <translation>{n} sub-account</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="37" />
+      <source>{n} sous-comptes</source>
+      <translation>{n} sub-accounts</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="38" />
+      <source>Aucune consommation sur cette période.</source>
+      <translation>No consumption in this period.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="39" />
+      <source>Rechercher un sous-compte…</source>
+      <translation>Search a sub-account…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="41" />
+      <source>Consommation par sous-compte</source>
+      <translation>Consumption by sub-account</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="43" />
+      <source>Consommation par mois (12 derniers mois)</source>
+      <translation>Consumption by month (last 12 months)</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="61" />
+      <source>Depuis le début</source>
+      <translation>Since the beginning</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="67" />
+      <source>Aucune tâche sur les 12 derniers mois.</source>
+      <translation>No tasks in the last 12 months.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="34" />
+      <source>Paramètres</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="35" />
+      <source>Les sous-comptes qui puisent dans le panier : profils, privilèges et limites ; les réglages de l'application.</source>
+      <translation>The sub-accounts that draw on the basket: profiles, privileges and limits; the application's settings.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="37" />
+      <source>&amp;Ajouter un sous-compte</source>
+      <translation>&amp;Add a sub-account</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="44" />
+      <source>{n} sous-compte</source>
+      <translation>{n} sub-account</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="44" />
+      <source>{n} sous-comptes</source>
+      <translation>{n} sub-accounts</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="45" />
+      <source>Aucun sous-compte. Ajoutez-en un avec « Ajouter un sous-compte ».</source>
+      <translation>No sub-accounts. Add one with “Add a sub-account”.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="46" />
+      <source>Rechercher un nom, un e-mail, un service…</source>
+      <translation>Search a name, an e-mail, a department…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="55" />
+      <source>&amp;Modifier les limites</source>
+      <translation>&amp;Edit limits</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="56" />
+      <source>&amp;Profil et privilèges</source>
+      <translation>&amp;Profile and privileges</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="57" />
+      <source>&amp;Suspendre</source>
+      <translation>&amp;Suspend</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="58" />
+      <source>&amp;Réactiver</source>
+      <translation>Re&amp;activate</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="59" />
+      <source>C&amp;lôturer</source>
+      <translation>C&amp;lose</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="66" />
+      <source>Sous-comptes</source>
+      <translation>Sub-accounts</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="68" />
+      <source>Application</source>
+      <translation>Application</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="149" />
+      <source>Limite enregistrée pour {name}</source>
+      <translation>Limit saved for {name}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="151" />
+      <source> ; crédits utilisés remis à 0</source>
+      <translation>; credits used reset to 0</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="174" />
+      <source>Sous-compte « {name} » ajouté</source>
+      <translation>Sub-account “{name}” added</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="184" />
+      <source>Profil enregistré pour {name}</source>
+      <translation>Profile saved for {name}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="204" />
+      <source>« {name} » est suspendu</source>
+      <translation>“{name}” is suspended</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="207" />
+      <source>« {name} » est réactivé</source>
+      <translation>“{name}” is reactivated</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="213" />
+      <source>« {name} » est clôturé</source>
+      <translation>“{name}” is closed</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubAccountDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="42" />
+      <source>Ajouter un sous-compte</source>
+      <translation>Add a sub-account</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="43" />
+      <source>Profil et privilèges — {name}</source>
+      <translation>Profile and privileges — {name}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="55" />
+      <source>&amp;Nom :</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="57" />
+      <source>&amp;E-mail :</source>
+      <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="59" />
+      <source>&amp;Service ou centre de coût :</source>
+      <translation>&amp;Department or cost centre:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="60" />
+      <source>&amp;Téléphone :</source>
+      <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="61" />
+      <source>&amp;Fonction :</source>
+      <translation>&amp;Job title:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="63" />
+      <source>Privilèges</source>
+      <translation>Privileges</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="65" />
+      <source>Envoyer des tâches</source>
+      <translation>Submit tasks</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="66" />
+      <source>Voir sa consommation</source>
+      <translation>See own usage</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="67" />
+      <source>Voir les factures de l'entreprise</source>
+      <translation>See the company's invoices</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="68" />
+      <source>Acheter des crédits</source>
+      <translation>Buy credits</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="69" />
+      <source>Administrer les sous-comptes</source>
+      <translation>Administer sub-accounts</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="77" />
+      <source>&amp;Ajouter</source>
+      <translation>&amp;Add</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="77" />
+      <source>&amp;Enregistrer</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="78" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="104" />
+      <source>Indiquez un nom.</source>
+      <translation>Enter a name.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="108" />
+      <source>Indiquez une adresse e-mail.</source>
+      <translation>Enter an e-mail address.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="110" />
+      <source>Cette adresse e-mail n'est pas valide.</source>
+      <translation>This e-mail address is not valid.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TasksPage</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="27" />
+      <source>Tâches</source>
+      <translation>Tasks</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="28" />
+      <source>Les tâches envoyées par les sous-comptes et les crédits qu'elles ont coûté.</source>
+      <translation>The tasks sent by the sub-accounts and the credits they cost.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="30" />
+      <source>&amp;Nouvelle tâche</source>
+      <translation>&amp;New task</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="31" />
+      <source>&amp;Rembourser</source>
+      <translation>&amp;Refund</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="37" />
+      <source>{n} tâche</source>
+      <translation>{n} task</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="37" />
+      <source>{n} tâches</source>
+      <translation>{n} tasks</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="38" />
+      <source>Aucune tâche. Envoyez-en une avec « Nouvelle tâche ».</source>
+      <translation>No tasks. Send one with “New task”.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="39" />
+      <source>Rechercher un titre, un sous-compte…</source>
+      <translation>Search a title, a sub-account…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="43" />
+      <source>Sous-compte</source>
+      <translation>Sub-account</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="45" />
+      <source>Mois</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="46" />
+      <source>Sous-compte :</source>
+      <translation>Sub-account:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="48" />
+      <source>Mois :</source>
+      <translation>Month:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="52" />
+      <source>Rembourser la tâche</source>
+      <translation>Refund the task</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="79" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="82" />
+      <source>Tous</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="143" />
+      <source>Tâche n° {id} envoyée : {cost} crédits débités</source>
+      <translation>Task no. {id} sent: {cost} credits debited</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="170" />
+      <source>Tâche n° {id} remboursée : {credits} crédits rendus</source>
+      <translation>Task no. {id} refunded: {credits} credits returned</translation>
+    </message>
+  </context>
+  <context>
+    <name>_AmountDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="61" />
+      <source>Facture {number} : {gross} TTC, reste à payer {left}.</source>
+      <translation>Invoice {number}: {gross} incl. VAT, {left} left to pay.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="73" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="80" />
+      <source>Indiquez un montant.</source>
+      <translation>Enter an amount.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="83" />
+      <source>Le montant doit être un nombre avec au plus deux décimales.</source>
+      <translation>The amount must be a number with at most two decimals.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="85" />
+      <source>Le montant doit être supérieur à 0.</source>
+      <translation>The amount must be greater than 0.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="87" />
+      <source>Le montant dépasse le reste à payer ({left}).</source>
+      <translation>The amount exceeds what is left to pay ({left}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="82" />
+      <source>Changer le type de limite</source>
+      <translation>Change the kind of limit</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="84" />
+      <source>Changer le type de limite remet à 0 les crédits utilisés par « {name} » (actuellement {used}).</source>
+      <translation>Changing the kind of limit resets the credits used by “{name}” to 0 (now {used}).</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="87" />
+      <source>Changer et remettre à zéro</source>
+      <translation>Change and reset to zero</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="174" />
+      <source>Confirmer l'achat</source>
+      <translation>Confirm the purchase</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="175" />
+      <source>Acheter {quantity} × « {pack} » ({credits} crédits) pour {gross} TTC, payables sous 30 jours ?</source>
+      <translation>Buy {quantity} × “{pack}” ({credits} credits) for {gross} incl. VAT, payable within 30 days?</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="179" />
+      <source>Acheter</source>
+      <translation>Buy</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="162" />
+      <source>Émettre un avoir</source>
+      <translation>Issue a credit note</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="163" />
+      <source>Un avoir de {amount} sera émis sur la facture {number} ; il ne pourra être ni modifié ni supprimé.</source>
+      <translation>A credit note of {amount} will be issued on invoice {number}; it can be neither edited nor deleted.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="165" />
+      <source>Émettre l'avoir</source>
+      <translation>Issue the credit note</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="97" />
+      <source>Conditions d'entreprise</source>
+      <translation>Enterprise terms</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="98" />
+      <source>Enregistrer l'approbation des conditions d'entreprise, à votre nom et à la date d'aujourd'hui ?</source>
+      <translation>Record the approval of the enterprise terms, in your name and with today's date?</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="99" />
+      <source>Enregistrer l'approbation</source>
+      <translation>Record the approval</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="190" />
+      <source>Clôturer le sous-compte</source>
+      <translation>Close the sub-account</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="191" />
+      <source>« {name} » ne pourra plus envoyer de tâches et ne pourra pas être rouvert ; son historique est conservé.</source>
+      <translation>“{name}” will no longer be able to submit tasks and cannot be reopened; its history is kept.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="193" />
+      <source>Clôturer définitivement</source>
+      <translation>Close for good</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="122" />
+      <source>Enregistrer la facture</source>
+      <translation>Save the invoice</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="122" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="155" />
+      <source>Rembourser la tâche</source>
+      <translation>Refund the task</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="156" />
+      <source>Les {cost} crédits de la tâche « {title} » reviennent au panier et à la limite de « {name} ».</source>
+      <translation>The {cost} credits of task “{title}” go back to the basket and to the limit of “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="158" />
+      <source>Rembourser</source>
+      <translation>Refund</translation>
+    </message>
+  </context>
+  <context>
+    <name>app</name>
+    <message>
+      <source>Création impossible</source>
+      <translation>Cannot create</translation>
+    </message>
+    <message>
+      <source>Base de données</source>
+      <translation>Database</translation>
+    </message>
+    <message>
+      <source>Impossible d'ouvrir la base de données {url} : {error}</source>
+      <translation>Cannot open the database {url}: {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>dialogs</name>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>labels</name>
+    <message>
+      <source>Aucune limite</source>
+      <translation>No limit</translation>
+    </message>
+    <message>
+      <source>Limite mensuelle</source>
+      <translation>Monthly limit</translation>
+    </message>
+    <message>
+      <source>Limite fixe</source>
+      <translation>Fixed limit</translation>
+    </message>
+    <message>
+      <source>Actif</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>Suspendu</source>
+      <translation>Suspended</translation>
+    </message>
+    <message>
+      <source>Clôturé</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>Émise</source>
+      <translation>Issued</translation>
+    </message>
+    <message>
+      <source>Envoyée</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <source>Partiellement payée</source>
+      <translation>Partly paid</translation>
+    </message>
+    <message>
+      <source>Payée</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <source>En retard</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Annulée par avoir</source>
+      <translation>Cancelled by credit note</translation>
+    </message>
+    <message>
+      <source>Bientôt due</source>
+      <translation>Due soon</translation>
+    </message>
+    <message>
+      <source>Facture</source>
+      <translation>Invoice</translation>
+    </message>
+    <message>
+      <source>Avoir</source>
+      <translation>Credit note</translation>
+    </message>
+    <message>
+      <source>Achat</source>
+      <translation>Purchase</translation>
+    </message>
+    <message>
+      <source>Tâche</source>
+      <translation>Task</translation>
+    </message>
+    <message>
+      <source>Remboursement</source>
+      <translation>Refund</translation>
+    </message>
+    <message>
+      <source>Expiration</source>
+      <translation>Expiry</translation>
+    </message>
+    <message>
+      <source>Correction</source>
+      <translation>Correction</translation>
+    </message>
+    <message>
+      <source>Création du compte entreprise</source>
+      <translation>Company account created</translation>
+    </message>
+    <message>
+      <source>Conditions d'entreprise approuvées</source>
+      <translation>Enterprise terms approved</translation>
+    </message>
+    <message>
+      <source>Sous-compte ajouté</source>
+      <translation>Sub-account added</translation>
+    </message>
+    <message>
+      <source>Profil modifié</source>
+      <translation>Profile changed</translation>
+    </message>
+    <message>
+      <source>Sous-compte suspendu</source>
+      <translation>Sub-account suspended</translation>
+    </message>
+    <message>
+      <source>Sous-compte réactivé</source>
+      <translation>Sub-account reactivated</translation>
+    </message>
+    <message>
+      <source>Sous-compte clôturé</source>
+      <translation>Sub-account closed</translation>
+    </message>
+    <message>
+      <source>Limite modifiée</source>
+      <translation>Limit changed</translation>
+    </message>
+    <message>
+      <source>Achat de crédits</source>
+      <translation>Credit purchase</translation>
+    </message>
+    <message>
+      <source>Tâche envoyée</source>
+      <translation>Task sent</translation>
+    </message>
+    <message>
+      <source>Tâche remboursée</source>
+      <translation>Task refunded</translation>
+    </message>
+    <message>
+      <source>Paiement enregistré</source>
+      <translation>Payment recorded</translation>
+    </message>
+    <message>
+      <source>Avoir émis</source>
+      <translation>Credit note issued</translation>
+    </message>
+    <message>
+      <source>Facture renvoyée</source>
+      <translation>Invoice sent again</translation>
+    </message>
+  </context>
+  <context>
+    <name>tables</name>
+    <message>
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Service / centre de coût</source>
+      <translation>Department / cost centre</translation>
+    </message>
+    <message>
+      <source>Type de limite</source>
+      <translation>Limit kind</translation>
+    </message>
+    <message>
+      <source>Limite</source>
+      <translation>Limit</translation>
+    </message>
+    <message>
+      <source>Utilisés</source>
+      <translation>Used</translation>
+    </message>
+    <message>
+      <source>Restants</source>
+      <translation>Remaining</translation>
+    </message>
+    <message>
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>N°</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Sous-compte</source>
+      <translation>Sub-account</translation>
+    </message>
+    <message>
+      <source>Titre</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <source>Complexité</source>
+      <translation>Complexity</translation>
+    </message>
+    <message>
+      <source>Unités</source>
+      <translation>Units</translation>
+    </message>
+    <message>
+      <source>Coût</source>
+      <translation>Cost</translation>
+    </message>
+    <message>
+      <source>État</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Remboursée</source>
+      <translation>Refunded</translation>
+    </message>
+    <message>
+      <source>Débitée</source>
+      <translation>Debited</translation>
+    </message>
+    <message>
+      <source>Numéro</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Échéance</source>
+      <translation>Due date</translation>
+    </message>
+    <message>
+      <source>Libellé</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Total TTC</source>
+      <translation>Total incl. VAT</translation>
+    </message>
+    <message>
+      <source>Reste à payer</source>
+      <translation>Left to pay</translation>
+    </message>
+    <message>
+      <source>Opération</source>
+      <translation>Operation</translation>
+    </message>
+    <message>
+      <source>Crédits</source>
+      <translation>Credits</translation>
+    </message>
+    <message>
+      <source>Solde après</source>
+      <translation>Balance after</translation>
+    </message>
+    <message>
+      <source>Par</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <source>Type de crédits</source>
+      <translation>Credit type</translation>
+    </message>
+    <message>
+      <source>Quantité</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <source>Prix unitaire HT</source>
+      <translation>Unit price excl. VAT</translation>
+    </message>
+    <message>
+      <source>Facture</source>
+      <translation>Invoice</translation>
+    </message>
+    <message>
+      <source>utilisés remis à 0</source>
+      <translation>used reset to 0</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Détails</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>Tâches</source>
+      <translation>Tasks</translation>
+    </message>
+    <message>
+      <source>Crédits utilisés</source>
+      <translation>Credits used</translation>
+    </message>
+    <message>
+      <source>Part</source>
+      <translation>Share</translation>
+    </message>
+  </context>
+</TS>
