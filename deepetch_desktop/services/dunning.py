@@ -46,7 +46,7 @@ def _euros(cents: int) -> str:
 def _letter(inv: InvoiceView, stage: int, rate_bp: int, today: date) -> tuple[str, str]:
     due = inv.due_date.strftime("%d/%m/%Y")
     if stage < 0:
-        subject = f"Deepetch : facture {inv.number} à échéance le {due}"
+        subject = f"Deepetch : rappel, facture {inv.number} à échéance le {due}"
         body = (f"Bonjour,\n\nPour rappel, la facture {inv.number} du "
                 f"{inv.issue_date:%d/%m/%Y} arrive à échéance le {due}. Il reste "
                 f"{_euros(inv.left_cents)} à régler, par virement en indiquant la référence "

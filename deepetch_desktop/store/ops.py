@@ -13,8 +13,10 @@ from . import tables as t
 def insert_ignore(conn: Connection, table: Table, values: dict[str, object]) -> bool:
     """INSERT ... ON CONFLICT DO NOTHING; True when the row was inserted."""
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    stmt = dialect.insert(table).values(**values).on_conflict_do_nothing()
-    return conn.execute(stmt).rowcount == 1
+    stmt = (dialect.insert(table).values(**values).on_conflict_do_nothing()
+            .returning(*table.primary_key.columns))
+    # rowcount is not reliable across drivers for this statement; a returned row is.
+    return conn.execute(stmt).first() is not None
 
 
 def claim_effect(conn: Connection, key: str, now: datetime) -> bool:
