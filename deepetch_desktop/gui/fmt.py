@@ -104,6 +104,13 @@ def month_label(month: str) -> str:
     return locale().toString(QDate(year, mon, 1), "MMM yyyy")
 
 
+def month_short(month: str) -> str:
+    """'2026-11' -> 'nov.' (with the year for January: 'janv. 26'), for chart axes."""
+    year, mon = (int(part) for part in month.split("-"))
+    pattern = "MMM yy" if mon == 1 else "MMM"
+    return locale().toString(QDate(year, mon, 1), pattern)
+
+
 def parse_whole(text: str) -> int | None:
     """A typed whole number ('12 500', '12500') or None when it is not one."""
     cleaned = "".join(ch for ch in text if not ch.isspace())

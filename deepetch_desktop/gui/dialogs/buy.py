@@ -56,7 +56,7 @@ class BuyCreditsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Acheter des crédits"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(760)
         self._quote: PurchaseQuote | None = None
         self._terms = terms_approved
         self._email = billing_email
@@ -73,6 +73,7 @@ class BuyCreditsDialog(QDialog):
         self.packs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.packs.verticalHeader().setVisible(False)
         self.packs.setShowGrid(False)
+        self.packs.setWordWrap(False)
         self.packs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.packs.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)

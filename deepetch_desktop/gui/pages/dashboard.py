@@ -115,7 +115,7 @@ class DashboardPage(Page):
                 count=fmt.credits(status.overdue_count))
         self.unpaid.set(fmt.money(status.unpaid_cents), detail,
                         theme.RED.name() if status.overdue_count else None)
-        self.chart.set_data([(fmt.month_label(m), v) for m, v in data.months],
+        self.chart.set_data([(fmt.month_short(m), v) for m, v in data.months],
                             self.tr("Aucune tâche sur les 12 derniers mois."))
         self.near_model.set_rows(data.near_limit)
         if data.notifications:

@@ -63,7 +63,7 @@ class ReportsPage(Page):
             self.month.addItem(fmt.month_label(month), month)
         self.month.setCurrentIndex(max(0, self.month.findData(current)))
         self.month.blockSignals(False)
-        self.chart.set_data([(fmt.month_label(m), v) for m, v in usage.by_month(tasks, months)],
+        self.chart.set_data([(fmt.month_short(m), v) for m, v in usage.by_month(tasks, months)],
                             self.tr("Aucune tâche sur les 12 derniers mois."))
         self._show_table()
         self.loaded = True
