@@ -24,6 +24,8 @@ from .reminders import ReminderSettings, reminder_settings, set_reminders
 from .results import ADMINISTRATOR, Actor, Privileges
 from .smtp_settings import SmtpView, set_smtp, smtp_view
 from .subaccounts import (
+    SubAccountPage,
+    page_sub_accounts,
     add_sub_account,
     close_sub_account,
     get_sub_account,
@@ -35,7 +37,7 @@ from .subaccounts import (
 from .tasks import estimate_task, list_tasks, refund_task, submit_task
 
 __all__ = [
-    "CatchUpReport", "NotificationView", "OutboxReport", "ReminderSettings", "SmtpView",
+    "SubAccountPage", "page_sub_accounts", "CatchUpReport", "NotificationView", "OutboxReport", "ReminderSettings", "SmtpView",
     "archive_pending", "catch_up", "deliver_outbox", "invoice_pdf", "invoice_xml",
     "issue_credit_note", "list_notifications", "mark_notifications_read", "record_payment",
     "reminder_settings", "resend_invoice", "set_reminders", "set_smtp", "smtp_view",

@@ -256,7 +256,7 @@ sub_accounts = Table(
     "sub_accounts",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("name", String(200), nullable=False),
+    Column("name", String(200), nullable=False, index=True),
     Column("email", String(254), nullable=False, unique=True),
     Column("department", String(200), nullable=False, default=""),
     Column("phone", String(40), nullable=False, default=""),

@@ -281,3 +281,24 @@ def test_journal_records_administrative_changes(company):
     assert actions[:2] == ["limit.set", "subaccount.add"]
     assert "credits.buy" in actions and "terms.approve" in actions
     assert s.list_audit(company)[0].details["amount"] == 500
+
+
+def test_the_sub_account_list_filters_sorts_and_pages_in_the_database(company):
+    for i, (name, dept) in enumerate([("Camille Martin", "Communication"),
+                                      ("Hugo Bernard", "Juridique"), ("Léa Dubois", "Export"),
+                                      ("Chloé Moreau", "Communication")]):
+        sub = add(company, name=name, email=f"p{i}@atelier.fr", department=dept)
+        s.set_limit(company, A, sub.id, "monthly", 100 * (i + 1), now=NOW)
+        submit(company, sub.id, units=i + 1)
+    everyone = s.list_sub_accounts(company, NOW)
+    assert [v.name for v in everyone] == sorted(v.name for v in everyone)
+    page = s.page_sub_accounts(company, NOW, search="communication", sort="remaining",
+                               descending=True)
+    assert page.total == 2 and [v.name for v in page.rows] == ["Chloé Moreau", "Camille Martin"]
+    assert [(v.used, v.remaining) for v in page.rows] == [(40, 360), (10, 90)]
+    second = s.page_sub_accounts(company, NOW, sort="used", offset=1, limit=2)
+    assert second.total == 4 and [v.used for v in second.rows] == [20, 30]
+    assert s.page_sub_accounts(company, NOW, search="hugo jURIDIQUE").total == 1
+    assert s.page_sub_accounts(company, NOW, search="100%").total == 0
+    with pytest.raises(e.BadInput):
+        s.page_sub_accounts(company, NOW, sort="password")
