@@ -13,6 +13,7 @@ from ..domain.errors import BadInput, DeepetchError
 from . import commands as c
 from . import commands_billing as b
 from . import commands_more as m
+from . import commands_reports as r
 from .output import fail, fail_with
 from .parser import UsageError, build_parser
 
@@ -22,6 +23,7 @@ HANDLERS = {
     "limits": m.cmd_limits, "tasks": m.cmd_tasks, "invoices": m.cmd_invoices,
     "audit": m.cmd_audit, "demo": m.cmd_demo, "smtp": b.cmd_smtp, "catch-up": b.cmd_catch_up,
     "notifications": b.cmd_notifications, "reminders": b.cmd_reminders,
+    "report": r.cmd_report, "backup": r.cmd_backup,
 }
 log = logging.getLogger("deepetch")
 

@@ -123,6 +123,16 @@ def build_parser() -> Parser:
     smtp_set.add_argument("--password-stdin", action="store_true")
     smtp_cmd.add_parser("show")
 
+    report = cmd.add_parser("report", help="rapports de consommation")
+    report.add_argument("kind", choices=["usage"])
+    report.add_argument("--from", dest="start", required=True, metavar="DATE")
+    report.add_argument("--to", dest="end", required=True, metavar="DATE")
+    report.add_argument("--by", default="subaccount",
+                        choices=["subaccount", "department", "service", "month"])
+    report.add_argument("--format", choices=["csv", "xlsx", "pdf", "json"])
+    report.add_argument("--output", metavar="FILE")
+    cmd.add_parser("backup", help="sauvegarde en ligne du fichier SQLite").add_argument("file")
+
     cmd.add_parser("catch-up", help="faire maintenant le travail planifié qui est dû")
     notes = cmd.add_parser("notifications", help="notifications")
     notes.add_argument("action", choices=["list", "read"])

@@ -11,6 +11,7 @@ from .invoice_documents import archive_pending, invoice_pdf, invoice_xml, verify
 from .invoices import get_invoice, list_invoices
 from .ledger import list_audit, list_ledger, verify
 from .limits import set_limit
+from .maintenance import BackupResult, backup
 from .messages import describe
 from .notifications import (
     NotificationView,
@@ -20,6 +21,7 @@ from .notifications import (
 )
 from .outbox import OutboxReport, deliver_outbox
 from .purchases import buy, list_batches, quote_purchase
+from .reports import GROUPINGS, UsageReport, runway_days, usage_report
 from .reminders import ReminderSettings, reminder_settings, set_reminders
 from .results import ADMINISTRATOR, Actor, Privileges
 from .smtp_settings import SmtpView, set_smtp, smtp_view
@@ -37,6 +39,7 @@ from .subaccounts import (
 from .tasks import estimate_task, list_tasks, refund_task, submit_task
 
 __all__ = [
+    "BackupResult", "GROUPINGS", "UsageReport", "backup", "runway_days", "usage_report",
     "SubAccountPage", "page_sub_accounts", "CatchUpReport", "NotificationView", "OutboxReport", "ReminderSettings", "SmtpView",
     "archive_pending", "catch_up", "deliver_outbox", "invoice_pdf", "invoice_xml",
     "issue_credit_note", "list_notifications", "mark_notifications_read", "record_payment",

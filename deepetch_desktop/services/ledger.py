@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import ledger_sum
+from .invoice_documents import verify_archive
 from .results import AuditEntryView, AuditReport, LedgerEntryView
 
 
@@ -68,4 +69,5 @@ def verify(db: Database) -> AuditReport:
         ):
             if count != top:
                 problems.append(f"invoice series {series}{year} has gaps ({count} of {top})")
+    problems += [f"archived PDF of {n} does not match its SHA-256" for n in verify_archive(db)]
     return AuditReport(not problems, balance, total, tuple(problems))

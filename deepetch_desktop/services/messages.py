@@ -14,6 +14,8 @@ FIELDS = {
         "reminder_days": "Les jours de rappel", "reason": "Le motif", "port": "Le port",
         "host": "Le serveur", "security": "La sécurité", "sender": "L'expéditeur",
         "output": "Le fichier de sortie", "password": "Le mot de passe", "user": "L'utilisateur",
+        "database": "La base de données", "by": "Le regroupement", "sort": "Le tri",
+        "format": "Le format",
     },
     "en": {
         "units": "The number of units", "amount": "The amount", "quantity": "The quantity",
@@ -24,6 +26,8 @@ FIELDS = {
         "reminder_days": "The reminder days", "reason": "The reason", "port": "The port",
         "host": "The server", "security": "The security", "sender": "The sender",
         "output": "The output file", "password": "The password", "user": "The user",
+        "database": "The database", "by": "The grouping", "sort": "The sort", "format":
+        "The format",
     },
 }
 
@@ -47,6 +51,8 @@ PROBLEMS = {
         "inexistant", "in_the_future": "est dans le futur", "empty": "est vide",
         "contains_spaces": "contient des espaces", "unknown": "est inconnue",
         "control_characters": "contient des caractères interdits",
+        "backup_needs_sqlite": "est un serveur : sauvegardez-le avec pg_dump",
+        "backup_corrupt": "serait une copie corrompue : elle n'a pas été gardée",
     },
     "en": {
         "not_a_whole_number": "must be a whole number", "must_be_positive":
@@ -65,6 +71,8 @@ PROBLEMS = {
         "no_such_folder": "is in a folder that does not exist", "in_the_future":
         "is in the future", "empty": "is empty", "contains_spaces": "contains spaces",
         "unknown": "is unknown", "control_characters": "contains forbidden characters",
+        "backup_needs_sqlite": "is a server: back it up with pg_dump",
+        "backup_corrupt": "would be a corrupt copy: it was not kept",
     },
 }
 

@@ -1,0 +1,51 @@
+"""Handlers for reports and backups."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from .. import services as s
+from ..documents.report_files import to_csv, to_pdf, to_xlsx
+from ..domain.dates import parse_day
+from ..domain.errors import BadInput
+from .commands_billing import write_file
+from .output import emit, fmt_day, fmt_int, table
+
+GROUP_TITLES = {"subaccount": "Sous-compte", "department": "Service ou centre de coût",
+                "service": "Service", "month": "Mois"}
+
+
+def cmd_report(db: Any, a: argparse.Namespace, now: Any) -> None:
+    start, end = parse_day(a.start, "valid_from"), parse_day(a.end, "valid_to")
+    fmt = a.format or (Path(a.output).suffix.lstrip(".").lower() if a.output else "json"
+                       if a.json else "text")
+    if fmt not in ("csv", "xlsx", "pdf", "json", "text"):
+        raise BadInput("format", "unknown", fmt)
+    if fmt in ("csv", "xlsx", "pdf") and not a.output:
+        raise BadInput("output", "required", None)
+    if a.output and not Path(a.output).parent.resolve().is_dir():
+        raise BadInput("output", "no_such_folder", a.output)
+    report = s.usage_report(db, start, end, a.by)
+    headers = [GROUP_TITLES[a.by], "Tâches", "Crédits"]
+    rows = [[line.key, line.tasks, line.credits] for line in report.lines]
+    period = f"Du {fmt_day(start)} au {fmt_day(end)}"
+    if fmt in ("csv", "xlsx", "pdf"):
+        data = {"csv": lambda: to_csv(headers, rows),
+                "xlsx": lambda: to_xlsx("Consommation", headers, rows),
+                "pdf": lambda: to_pdf(f"Consommation par {GROUP_TITLES[a.by].lower()}", period,
+                                      headers, rows)}[fmt]()
+        write_file(Path(a.output), data)
+        emit(a.json, {"output": a.output, "format": fmt, "lines": len(rows),
+                      "total_credits": report.total_credits},
+             f"Rapport enregistré dans {a.output} ({len(rows)} lignes).")
+        return
+    text = table([[k, fmt_int(n), fmt_int(c)] for k, n, c in rows], headers)
+    emit(a.json or fmt == "json", report, f"{period}\n{text or 'Aucune tâche.'}\n"
+         f"Total : {fmt_int(report.total_tasks)} tâches, {fmt_int(report.total_credits)} crédits")
+
+
+def cmd_backup(db: Any, a: argparse.Namespace, now: Any) -> None:
+    result = s.backup(db, a.file)
+    emit(a.json, result, f"Sauvegarde enregistrée : {result.path} ({fmt_int(result.bytes)} octets).")

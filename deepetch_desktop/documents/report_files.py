@@ -1,0 +1,72 @@
+"""A usage report as CSV, XLSX or PDF: given rows and already-translated labels."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
+
+from .formatting import quantity
+from .pdf_style import ACCENT, LIGHT, RULE, WHITE, make_styles, table_style
+
+Row = Sequence[object]
+
+
+def to_csv(headers: Sequence[str], rows: Sequence[Row]) -> bytes:
+    """Semicolon-separated UTF-8 with BOM: what a French spreadsheet opens correctly."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(headers)
+    writer.writerows(rows)
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def to_xlsx(title: str, headers: Sequence[str], rows: Sequence[Row]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title[:31]
+    sheet.append(list(headers))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append(list(row))
+    for column in sheet.columns:
+        width = max(len(str(c.value or "")) for c in column)
+        sheet.column_dimensions[column[0].column_letter].width = min(60, width + 2)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def to_pdf(title: str, subtitle: str, headers: Sequence[str], rows: Sequence[Row]) -> bytes:
+    styles = make_styles()
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A4, title=title, author="Deepetch Desktop",
+                            initialFontName=styles.body.fontName)
+    heading = ParagraphStyle("report_title", parent=styles.title, alignment=TA_LEFT)
+    cells = [[Paragraph(str(h), styles.head if i == 0 else styles.head_right)
+              for i, h in enumerate(headers)]]
+    for row in rows:
+        cells.append([Paragraph(quantity(v) if isinstance(v, int) else str(v),
+                                styles.cell_right if isinstance(v, int) else styles.cell)
+                      for v in row])
+    table = Table(cells, repeatRows=1, colWidths=[doc.width * 0.6] + [
+        doc.width * 0.4 / max(1, len(headers) - 1)] * (len(headers) - 1))
+    table.setStyle(table_style([
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT), ("TEXTCOLOR", (0, 0), (-1, 0), WHITE),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, LIGHT]),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    doc.build([Paragraph(title, heading), Paragraph(subtitle, styles.muted),
+               Spacer(1, 12), table])
+    return out.getvalue()

@@ -1,0 +1,148 @@
+"""The command line after issue: PDFs, payments, credit notes, SMTP, catch-up, reports, backup."""
+
+from __future__ import annotations
+
+import io
+import json
+import multiprocessing
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from deepetch_desktop import services as s
+from deepetch_desktop.bootstrap import open_database
+from deepetch_desktop.cli import main
+from deepetch_desktop.domain.errors import DeepetchError
+from tests.conftest import NOW, setup_company
+
+
+@pytest.fixture
+def cli(sqlite_url, capsys):  # type: ignore[no-untyped-def]
+    database = open_database(sqlite_url)
+    setup_company(database)
+    sub = s.add_sub_account(database, s.ADMINISTRATOR, name="Camille Martin",
+                            email="camille@a.fr", now=NOW)
+    s.submit_task(database, s.ADMINISTRATOR, sub_account=sub.id, service_code="TRAD_TEXTE",
+                  units=12, now=NOW)
+    database.dispose()
+
+    def run(*args: str) -> tuple[int, object, str]:
+        code = main(["--db", sqlite_url, "--json", *args])
+        out, err = capsys.readouterr()
+        return code, (json.loads(out) if out.strip() else None), err
+
+    return run
+
+
+def test_pdf_pay_and_credit_note(cli, tmp_path):
+    code, out, err = cli("invoices", "pdf", "F2026-000001", "--output", str(tmp_path / "f.pdf"))
+    assert code == 0, err
+    pdf = (tmp_path / "f.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and "F2026-000001" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    code, again, _ = cli("invoices", "pdf", "F2026-000001", "--output", str(tmp_path / "g.pdf"))
+    assert (tmp_path / "g.pdf").read_bytes() == pdf  # a reprint is the same bytes
+    code, paid, err = cli("invoices", "pay", "F2026-000001", "--amount", "100,00",
+                          "--reference", "VIR 42")
+    assert code == 0 and paid["status"] == "partly_paid" and paid["left_eur"] == "116.00"
+    code, _, err = cli("invoices", "pay", "F2026-000001", "--amount", "500")
+    assert code == 3 and json.loads(err)["error"] == "invoice_rule"
+    code, note, err = cli("invoices", "credit-note", "F2026-000001", "--amount", "50",
+                          "--reason", "Geste commercial")
+    assert code == 0, err
+    assert note["number"] == "AV2026-000001" and note["gross_eur"] == "49.99" or note[
+        "gross_eur"] == "50.00"
+    assert note["email"] == "no_smtp"
+    code, shown, _ = cli("invoices", "show", "F2026-000001")
+    assert shown["credited_eur"] == note["gross_eur"]
+
+
+def test_send_without_smtp_says_so_and_keeps_the_message(cli):
+    code, out, _ = cli("invoices", "send", "F2026-000001")
+    assert code == 0 and out["email"] == "no_smtp"
+    code, report, _ = cli("catch-up")
+    assert code == 0 and report["smtp_configured"] is False and report["emails_waiting"] == 2
+    assert set(report) >= {"month_ends", "expiry_reminder_days", "expired_credits",
+                           "limit_alerts", "invoice_reminders", "emails_sent"}
+
+
+def test_smtp_password_without_a_keyring_is_refused_with_a_clear_sentence(sqlite_url):
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    args = [sys.executable, "-m", "deepetch_desktop", "--db", sqlite_url]
+    subprocess.run([*args, "init", "--company", "X", "--siren", "552100554"], check=True,
+                   capture_output=True, env=env)
+    done = subprocess.run([*args, "smtp", "set", "--host", "smtp.example.fr", "--port", "587",
+                           "--security", "starttls", "--sender", "f@example.fr", "--user", "u",
+                           "--password-stdin"], input="secret\n", capture_output=True,
+                          text=True, env=env)
+    assert done.returncode == 2 and "DEEPETCH_SMTP_PASSWORD" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    shown = subprocess.run([*args, "--json", "smtp", "show"], capture_output=True, text=True,
+                           env=env)
+    assert json.loads(shown.stdout)["configured"] is False  # nothing was half-saved
+    bad = subprocess.run([*args, "smtp", "set", "--host", "h", "--port", "99999", "--security",
+                          "tls", "--sender", "f@example.fr"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "port" in bad.stderr.lower()
+
+
+def test_usage_report_in_every_format(cli, tmp_path):
+    code, out, _ = cli("report", "usage", "--from", "2026-11-01", "--to", "30/11/2026")
+    assert code == 0 and out["total_credits"] == 120
+    assert out["lines"] == [{"key": "Camille Martin", "tasks": 1, "credits": 120}]
+    for fmt in ("csv", "xlsx", "pdf"):
+        target = tmp_path / f"r.{fmt}"
+        code, out, err = cli("report", "usage", "--from", "2026-11-01", "--to", "2026-11-30",
+                             "--by", "department", "--output", str(target))
+        assert code == 0, err
+    assert "Tâches;Crédits" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
+    sheet = load_workbook(tmp_path / "r.xlsx").active
+    assert [c.value for c in sheet[2]] == ["—", 1, 120]
+    assert "120" in PdfReader(tmp_path / "r.pdf").pages[0].extract_text()
+    code, _, err = cli("report", "usage", "--from", "2026-11-30", "--to", "2026-11-01")
+    assert code == 2
+
+
+def _writer(url: str, stop) -> None:  # type: ignore[no-untyped-def]
+    db = open_database(url)
+    give_up = time.time() + 90
+    while not stop.is_set() and time.time() < give_up:
+        try:
+            s.submit_task(db, s.ADMINISTRATOR, sub_account=1, service_code="RELECTURE",
+                          units=1, now=NOW)
+        except DeepetchError:
+            time.sleep(0.01)
+    db.dispose()
+
+
+def test_an_online_backup_while_four_writers_run_is_whole_and_consistent(sqlite_url, tmp_path):
+    database = open_database(sqlite_url)
+    setup_company(database, credits_packs=5)
+    s.add_sub_account(database, s.ADMINISTRATOR, name="Hugo", email="h@a.fr", now=NOW)
+    ctx = multiprocessing.get_context("spawn")
+    stop = ctx.Event()
+    workers = [ctx.Process(target=_writer, args=(sqlite_url, stop)) for _ in range(4)]
+    for w in workers:
+        w.start()
+    deadline = time.time() + 60
+    while len(s.list_tasks(database)) < 40 and time.time() < deadline:
+        time.sleep(0.05)
+    result = s.backup(database, str(tmp_path / "copy.sqlite3"))
+    running = sum(w.is_alive() for w in workers)
+    stop.set()
+    for w in workers:
+        w.join(60)
+    assert running == 4 and [w.exitcode for w in workers] == [0, 0, 0, 0]
+    conn = sqlite3.connect(result.path)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+    copy = open_database(f"sqlite:///{result.path}")
+    report = s.verify(copy)
+    assert report.ok, report.problems
+    assert 40 <= len(s.list_tasks(copy)) <= len(s.list_tasks(database))
+    copy.dispose()
+    database.dispose()
