@@ -9,6 +9,7 @@ from typing import Any
 from .. import services as s
 from ..domain.dates import parse_day
 from ..domain.errors import BadInput
+from ..domain.money import parse_euros
 from ..services.results import ADMINISTRATOR
 from .output import emit, fmt_day, fmt_eur, fmt_int, table
 
@@ -67,6 +68,9 @@ def cmd_status(db: Any, a: argparse.Namespace, now: Any) -> None:
 
 
 def cmd_packs(db: Any, a: argparse.Namespace, now: Any) -> None:
+    if a.action == "set":
+        s.set_pack(db, ACTOR, a.code, name=a.name, credits=whole_number(a.credits, "credits"),
+                   price_cents=parse_euros(a.price), active=not a.inactive, now=now)
     packs = s.list_packs(db)
     rows = [[p.code, p.name, fmt_int(p.credits), fmt_eur(p.price_cents),
              f"{p.price_per_credit_millicents / 1000:.3f} €".replace(".", ","),
@@ -76,6 +80,9 @@ def cmd_packs(db: Any, a: argparse.Namespace, now: Any) -> None:
 
 
 def cmd_services(db: Any, a: argparse.Namespace, now: Any) -> None:
+    if a.action == "set":
+        s.set_service(db, ACTOR, a.code, name=a.name, unit=a.unit,
+                      rate=whole_number(a.rate, "rate"), active=not a.inactive, now=now)
     svc, cx = s.list_services(db), s.list_complexities(db)
     text = table([[x.code, x.name, f"{x.rate} / {x.unit}"] for x in svc],
                  ["Code", "Service", "Crédits"]) + "\n\n" + table(
@@ -111,3 +118,27 @@ def vars_of(result: Any) -> dict[str, Any]:
     from dataclasses import asdict
 
     return asdict(result)
+
+
+def cmd_seller(db: Any, a: argparse.Namespace, now: Any) -> None:
+    warnings: tuple[str, ...] = ()
+    if a.action == "set":
+        changes: dict[str, Any] = {}
+        if a.penalty_rate is not None:
+            changes["penalty_rate_bp"] = parse_euros(a.penalty_rate, "penalty_rate")
+        if a.iban is not None:
+            changes["iban"] = a.iban.replace(" ", "").upper()
+        if a.bic is not None:
+            changes["bic"] = a.bic.strip().upper()
+        if a.logo is not None:
+            changes["logo_path"] = a.logo or None
+        update = s.update_seller(db, ACTOR, now=now, **changes)
+        view, warnings = update.seller, update.warnings
+    else:
+        view = s.seller_view(db)
+    text = (f"{view.name} {view.legal_form}, SIREN {view.siren}, TVA {view.vat_number}, "
+            f"IBAN {view.iban}, pénalités {view.penalty_rate_bp / 100:.2f} %".replace(".", ","))
+    if warnings:
+        text += ("\nAttention : ce taux est inférieur à trois fois le taux d'intérêt légal, "
+                 "le minimum que la loi permet.")
+    emit(a.json, {**vars_of(view), "warnings": list(warnings)}, text)

@@ -6,6 +6,8 @@ from .account import approve_terms, company, init_company, status
 from .billing import issue_credit_note, record_payment, resend_invoice
 from .catch_up import CatchUpReport, catch_up
 from .catalogue import list_complexities, list_packs, list_services
+from .catalogue_admin import set_complexity, set_pack, set_service
+from .identities import SellerUpdate, seller_view, update_company, update_seller
 from .demo import create_demo
 from .invoice_documents import archive_pending, invoice_pdf, invoice_xml, verify_archive
 from .invoices import get_invoice, list_invoices
@@ -39,6 +41,8 @@ from .subaccounts import (
 from .tasks import estimate_task, list_tasks, refund_task, submit_task
 
 __all__ = [
+    "SellerUpdate", "seller_view", "set_complexity", "set_pack", "set_service",
+    "update_company", "update_seller",
     "BackupResult", "GROUPINGS", "UsageReport", "backup", "runway_days", "usage_report",
     "SubAccountPage", "page_sub_accounts", "CatchUpReport", "NotificationView", "OutboxReport", "ReminderSettings", "SmtpView",
     "archive_pending", "catch_up", "deliver_outbox", "invoice_pdf", "invoice_xml",

@@ -15,7 +15,9 @@ FIELDS = {
         "host": "Le serveur", "security": "La sécurité", "sender": "L'expéditeur",
         "output": "Le fichier de sortie", "password": "Le mot de passe", "user": "L'utilisateur",
         "database": "La base de données", "by": "Le regroupement", "sort": "Le tri",
-        "format": "Le format",
+        "format": "Le format", "code": "Le code", "credits": "Le nombre de crédits",
+        "rate": "Le tarif", "unit": "L'unité", "factor": "Le facteur",
+        "penalty_rate": "Le taux de pénalité",
     },
     "en": {
         "units": "The number of units", "amount": "The amount", "quantity": "The quantity",
@@ -27,7 +29,9 @@ FIELDS = {
         "host": "The server", "security": "The security", "sender": "The sender",
         "output": "The output file", "password": "The password", "user": "The user",
         "database": "The database", "by": "The grouping", "sort": "The sort", "format":
-        "The format",
+        "The format", "code": "The code", "credits": "The number of credits", "rate":
+        "The rate", "unit": "The unit", "factor": "The factor", "penalty_rate":
+        "The penalty rate",
     },
 }
 
@@ -52,6 +56,7 @@ PROBLEMS = {
         "contains_spaces": "contient des espaces", "unknown": "est inconnue",
         "control_characters": "contient des caractères interdits",
         "backup_needs_sqlite": "est un serveur : sauvegardez-le avec pg_dump",
+        "invalid_code": "doit faire 2 à 32 lettres majuscules, chiffres ou _",
         "backup_corrupt": "serait une copie corrompue : elle n'a pas été gardée",
     },
     "en": {
@@ -72,6 +77,7 @@ PROBLEMS = {
         "is in the future", "empty": "is empty", "contains_spaces": "contains spaces",
         "unknown": "is unknown", "control_characters": "contains forbidden characters",
         "backup_needs_sqlite": "is a server: back it up with pg_dump",
+        "invalid_code": "must be 2 to 32 capital letters, digits or _",
         "backup_corrupt": "would be a corrupt copy: it was not kept",
     },
 }

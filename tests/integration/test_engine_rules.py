@@ -302,3 +302,30 @@ def test_the_sub_account_list_filters_sorts_and_pages_in_the_database(company):
     assert s.page_sub_accounts(company, NOW, search="100%").total == 0
     with pytest.raises(e.BadInput):
         s.page_sub_accounts(company, NOW, sort="password")
+
+
+def test_catalogue_edits_apply_to_new_purchases_and_tasks_only(company):
+    before = s.get_invoice(company, "F2026-000001", NOW)
+    s.set_pack(company, A, "EQUIPE", name="Équipe", credits=2000, price_cents=20000, now=NOW)
+    s.set_service(company, A, "TRAD_TEXTE", name="Traduction de texte", unit="1 000 caractères",
+                  rate=12, now=NOW)
+    sub = add(company)
+    assert submit(company, sub.id, units=1).cost == 12
+    assert s.get_invoice(company, "F2026-000001", NOW) == before  # issued: price kept
+    assert s.buy(company, A, "EQUIPE", 1, now=NOW).net_cents == 20000
+    s.set_pack(company, A, "MEGA", name="Méga", credits=100000, price_cents=650000, now=NOW)
+    assert s.list_packs(company)[-1].saving_percent == 35
+    with pytest.raises(e.BadInput):
+        s.set_service(company, A, "X", name="Y", unit="u", rate=0, now=NOW)
+    with pytest.raises(e.BadInput):
+        s.set_pack(company, A, "bad code!", name="Y", credits=1, price_cents=1, now=NOW)
+
+
+def test_penalty_rate_below_three_times_the_legal_rate_is_warned(company):
+    assert s.update_seller(company, A, now=NOW, penalty_rate_bp=1215).warnings == ()
+    low = s.update_seller(company, A, now=NOW, penalty_rate_bp=500)
+    assert low.warnings == ("penalty_rate_below_legal_minimum",)
+    assert s.buy(company, A, "EQUIPE", 1, now=NOW).invoice_number == "F2026-000002"
+    with company.read() as conn:
+        rates = conn.execute(text("SELECT penalty_rate_bp FROM invoices ORDER BY id")).scalars()
+        assert list(rates) == [1215, 500]  # the first invoice keeps the rate it was issued with

@@ -1,0 +1,89 @@
+"""Editing the catalogues: packs, services, complexity levels. Issued invoices keep their price
+(it was frozen into them), and a task keeps the cost it was accepted at."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Connection, Table, select
+
+from ..domain.errors import BadInput
+from ..domain.identity import CODE, check_name
+from ..store import tables as t
+from ..store.engine import Database
+from .common import audit, require
+from .results import Actor
+
+MAX_CREDITS = 10**9
+MAX_FACTOR = 10_000  # x10
+
+
+def _code(code: str) -> str:
+    value = str(code).strip().upper()
+    if not CODE.match(value):
+        raise BadInput("code", "invalid_code", code)
+    return value
+
+
+def _positive(value: object, field: str, maximum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise BadInput(field, "not_a_whole_number", value)
+    if value <= 0:
+        raise BadInput(field, "must_be_positive", value)
+    if value > maximum:
+        raise BadInput(field, "too_large", value)
+    return value
+
+
+def _upsert(conn: Connection, table: Table, code: str, values: dict[str, object]) -> None:
+    exists = conn.execute(select(table.c.code).where(table.c.code == code)).first()
+    if exists:
+        conn.execute(table.update().where(table.c.code == code).values(**values))
+    else:
+        conn.execute(table.insert().values(code=code, **values))
+
+
+def set_pack(db: Database, actor: Actor, code: str, *, name: str, credits: int,
+             price_cents: int, now: datetime, active: bool = True) -> None:
+    """Create or change a credit type; price excluding VAT, in cents."""
+    values = {"name": check_name(name, "name", 100), "active": bool(active),
+              "credits": _positive(credits, "credits", MAX_CREDITS),
+              "price_cents": _positive(price_cents, "amount", 10**11)}
+    key = _code(code)
+
+    def work(conn: Connection) -> None:
+        require(conn, actor, "administer")
+        _upsert(conn, t.packs, key, values)
+        audit(conn, actor, "catalogue.pack", now, code=key, **values)
+
+    db.write(work)
+
+
+def set_service(db: Database, actor: Actor, code: str, *, name: str, unit: str, rate: int,
+                now: datetime, active: bool = True) -> None:
+    """Create or change a service: `rate` credits per `unit`."""
+    values = {"name": check_name(name, "name", 100), "unit": check_name(unit, "unit", 60),
+              "rate": _positive(rate, "rate", MAX_CREDITS), "active": bool(active)}
+    key = _code(code)
+
+    def work(conn: Connection) -> None:
+        require(conn, actor, "administer")
+        _upsert(conn, t.services, key, values)
+        audit(conn, actor, "catalogue.service", now, code=key, **values)
+
+    db.write(work)
+
+
+def set_complexity(db: Database, actor: Actor, code: str, *, name: str, factor_permille: int,
+                   now: datetime) -> None:
+    """Create or change a complexity level: 1500 per mille is x1.5."""
+    values = {"name": check_name(name, "name", 100),
+              "factor_permille": _positive(factor_permille, "factor", MAX_FACTOR)}
+    key = _code(code)
+
+    def work(conn: Connection) -> None:
+        require(conn, actor, "administer")
+        _upsert(conn, t.complexities, key, values)
+        audit(conn, actor, "catalogue.complexity", now, code=key, **values)
+
+    db.write(work)
