@@ -175,5 +175,15 @@ def describe(error: DeepetchError, lang: str = "fr") -> str:
     template = SENTENCES[lang].get(error.code)
     if template is None:
         return f"{error.code}: {details}"
-    values = {k: ("…" if v is None else v) for k, v in details.items()}
+    values = {k: ("…" if v is None else group(v, lang)) for k, v in details.items()}
     return template.format(**values)
+
+
+def group(value: object, lang: str = "fr") -> object:
+    """Whole numbers with the thousands separator of the language: 12 500 / 12,500."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        if hasattr(value, "strftime"):
+            return value.strftime("%d/%m/%Y" if lang == "fr" else "%Y-%m-%d")  # type: ignore[union-attr]
+        return value
+    text = f"{value:,}"
+    return text.replace(",", "\u202f") if not lang.startswith("en") else text

@@ -44,8 +44,12 @@ def notification_text(kind: str, data: dict[str, Any], lang: str = "fr") -> tupl
     table = TEXTS["en" if lang.startswith("en") else "fr"]
     if kind not in table:
         return kind, ", ".join(f"{k}: {v}" for k, v in data.items())
+    from .messages import group
+
     title, body = table[kind]
+    values = {k: group(v, lang) if k not in ("days_before", "percent") else v
+              for k, v in data.items()}
     try:
-        return title.format(**data), body.format(**data)
+        return title.format(**values), body.format(**values)
     except (KeyError, IndexError):
         return title, body
