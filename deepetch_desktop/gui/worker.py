@@ -37,9 +37,17 @@ class _Job(QRunnable):
         try:
             result: Any = self._fn()
         except BaseException as error:  # noqa: BLE001 - reported to the GUI thread
-            self._runner.finished_job.emit(self._job_id, False, error)
+            self._report(False, error)
             return
-        self._runner.finished_job.emit(self._job_id, True, result)
+        self._report(True, result)
+
+    def _report(self, ok: bool, payload: object) -> None:
+        if not shiboken6.isValid(self._runner):
+            return  # the window is gone (quitting): nobody is left to tell
+        try:
+            self._runner.finished_job.emit(self._job_id, ok, payload)
+        except RuntimeError:  # deleted between the check and the emit
+            log.debug("job %s finished after its runner was deleted", self._job_id)
 
 
 class Runner(QObject):
