@@ -34,11 +34,8 @@ class ProgressDelegate(QStyledItemDelegate):
             return
         used, limit = value
         style = option.widget.style() if option.widget else QApplication.style()
-        # The selection background, without the text.
-        plain = QStyleOptionViewItem(option)
-        self.initStyleOption(plain, index)
-        plain.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, option.widget)
+        # The (selection or alternate) background: the view's option has no text in it yet.
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(option.rect.adjusted(6, 5, -6, -5))
@@ -80,11 +77,8 @@ class StatusDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         style = option.widget.style() if option.widget else QApplication.style()
-        plain = QStyleOptionViewItem(option)
-        self.initStyleOption(plain, index)
-        text = plain.text
-        plain.text = ""
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, option.widget)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = option.fontMetrics

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from .icons import icon
 from .models.base import RowsModel
+from .models.paged import PagedRowsModel
 from .models.proxy import SearchProxyModel
 
 SEARCH_DELAY_MS = 120
@@ -102,14 +103,17 @@ class Card(QFrame):
 
 
 class TableSection(QWidget):
-    """A search field that filters as you type, the row count, the table, and an empty state."""
+    """A search field that filters as you type, the row count, the table, and an empty state.
+
+    Over a `RowsModel`, a `SearchProxyModel` searches and sorts in memory; a `PagedRowsModel`
+    does both itself, in the database, and is then what the view shows (`self.proxy`)."""
 
     activated = Signal(object)  # the row's service value, on double-click or Enter
     selection_changed = Signal(object)  # the selected row's value or None
 
     def __init__(
         self,
-        model: RowsModel,
+        model: RowsModel | PagedRowsModel,
         count_text: Callable[[int], str],
         empty_text: str,
         search_placeholder: str,
@@ -117,8 +121,12 @@ class TableSection(QWidget):
     ) -> None:
         super().__init__(parent)
         self.model = model
-        self.proxy = SearchProxyModel(self)
-        self.proxy.setSourceModel(model)
+        self.proxy: SearchProxyModel | PagedRowsModel
+        if isinstance(model, PagedRowsModel):
+            self.proxy = model
+        else:
+            self.proxy = SearchProxyModel(self)
+            self.proxy.setSourceModel(model)
         self._count_text = count_text
         self._empty_text = empty_text
         layout = QVBoxLayout(self)
@@ -152,6 +160,9 @@ class TableSection(QWidget):
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
         header.setStretchLastSection(True)
+        if isinstance(model, PagedRowsModel):
+            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # the database's order
+            model.dataChanged.connect(self._rows_arrived)
         header.sortIndicatorChanged.connect(self.proxy.sort)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -170,7 +181,8 @@ class TableSection(QWidget):
         self.proxy.count_changed.connect(self._count_changed)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.proxy.modelReset.connect(lambda: self.selection_changed.emit(None))
-        self._count_changed(self.proxy.rowCount())
+        if getattr(self.proxy, "ready", True):
+            self._count_changed(self.proxy.rowCount())
 
     def set_column_widths(self, widths: Sequence[int]) -> None:
         unit = self.fontMetrics().averageCharWidth()
@@ -189,23 +201,29 @@ class TableSection(QWidget):
         return self.proxy.row_value(rows[0].row()) if rows else None
 
     def select_where(self, match) -> bool:  # type: ignore[no-untyped-def]
-        for row in range(self.proxy.rowCount()):
-            if match(self.proxy.row_value(row)):
-                self.view.selectRow(row)
-                self.view.scrollTo(self.proxy.index(row, 0))
-                return True
-        return False
+        row = self.proxy.find_row(match)
+        if row is None:
+            return False
+        self.view.selectRow(row)
+        self.view.scrollTo(self.proxy.index(row, 0))
+        return True
 
     def _apply_search(self) -> None:
         self.proxy.set_search(self.search.text())
 
     def _count_changed(self, count: int) -> None:
         self.count.setText(self._count_text(count))
-        nothing = self.model.rowCount() == 0
+        nothing = self.model.is_empty()
         self._stack.setCurrentWidget(self.empty if nothing else self.view)
 
     def _selection_changed(self) -> None:
         self.selection_changed.emit(self.selected())
+
+    def _rows_arrived(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        """A selected placeholder row got its value: say so, as if it were selected now."""
+        rows = self.view.selectionModel().selectedRows()
+        if rows and top.row() <= rows[0].row() <= bottom.row():
+            self._selection_changed()
 
     def _double_clicked(self, index: QModelIndex) -> None:
         self.activated.emit(self.proxy.row_value(index.row()))

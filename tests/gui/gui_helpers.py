@@ -23,9 +23,9 @@ def click_sidebar(qtbot: Any, win: Any, number: int) -> None:
 def select_row(qtbot: Any, section: Any, match: Any) -> None:
     """Click the first row of a TableSection whose value `match` accepts."""
     view = section.view
-    for row in range(section.proxy.rowCount()):
-        if match(section.proxy.row_value(row)):
-            rect = view.visualRect(section.proxy.index(row, 0))
-            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-            return
-    raise AssertionError("no such row")
+    row = section.proxy.find_row(match)
+    if row is None:
+        raise AssertionError("no such row")
+    view.scrollTo(section.proxy.index(row, 0))
+    rect = view.visualRect(section.proxy.index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

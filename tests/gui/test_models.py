@@ -19,7 +19,6 @@ from deepetch_desktop.gui.models.proxy import SearchProxyModel
 def _models(db: Any) -> list[tuple[str, Any, list[Any]]]:
     tasks = services.list_tasks(db)
     return [
-        ("sub_accounts", tables.sub_accounts_model(), services.list_sub_accounts(db, NOW)),
         ("tasks", tables.tasks_model({}), tasks),
         ("invoices", tables.invoices_model(date(2026, 11, 20)), services.list_invoices(db, NOW)),
         ("ledger", tables.ledger_model(), services.list_ledger(db)),
@@ -30,8 +29,8 @@ def _models(db: Any) -> list[tuple[str, Any, list[Any]]]:
     ]
 
 
-@pytest.mark.parametrize("name", ["sub_accounts", "tasks", "invoices", "ledger", "batches",
-                                  "audit", "usage", "packs"])
+@pytest.mark.parametrize("name", ["tasks", "invoices", "ledger", "batches", "audit", "usage",
+                                  "packs"])
 def test_models_pass_the_model_tester(qtmodeltester: Any, demo_db: Any, name: str) -> None:
     _, model, rows = next(m for m in _models(demo_db) if m[0] == name)
     assert rows
@@ -50,18 +49,21 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, demo_db: Any, name: st
 
 
 def test_proxy_searches_every_word_and_sorts(demo_db: Any) -> None:
-    model = tables.sub_accounts_model()
-    model.set_rows(services.list_sub_accounts(demo_db, NOW))
+    model = tables.tasks_model({})
+    tasks = services.list_tasks(demo_db)
+    model.set_rows(tasks)
     proxy = SearchProxyModel()
     proxy.setSourceModel(model)
-    proxy.set_search("MARTIN communication")
-    assert [proxy.row_value(r).name for r in range(proxy.rowCount())] == ["Camille Martin"]
+    first = tasks[0]
+    proxy.set_search(f"{first.sub_account_name.split()[-1].upper()} {first.title.split()[0]}")
+    found = [proxy.row_value(r) for r in range(proxy.rowCount())]
+    assert first in found and all(t.sub_account_name == first.sub_account_name for t in found)
     proxy.set_search("")
-    proxy.sort(5, Qt.SortOrder.DescendingOrder)  # used
-    used = [proxy.row_value(r).used for r in range(proxy.rowCount())]
-    assert used == sorted(used, reverse=True)
-    proxy.set_predicate(lambda s: s.status == "suspended")
-    assert proxy.rowCount() == 1
+    proxy.sort(7, Qt.SortOrder.DescendingOrder)  # cost
+    costs = [proxy.row_value(r).cost for r in range(proxy.rowCount())]
+    assert costs == sorted(costs, reverse=True)
+    proxy.set_predicate(lambda t: t.id == first.id)
+    assert proxy.rowCount() == 1 and proxy.find_row(lambda t: t.id == first.id) == 0
 
 
 def test_numbers_and_dates_follow_the_locale(demo_db: Any) -> None:

@@ -37,6 +37,50 @@ class Column:
     tooltip: Callable[[Any], str] | None = None
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_RIGHT, _LEFT = int(RIGHT), int(LEFT)
+# The roles a cell answers; a view asks for a dozen per cell it paints, the rest get None at once.
+SERVED_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, int(ROW_ROLE), int(SORT_ROLE),
+                          int(PROGRESS_ROLE), int(STATUS_ROLE)})
+
+
+def cell_data(col: Column, value: Any, text: str, role: int) -> Any:
+    """What a cell of `col` shows for the row `value` (already formatted as `text`)."""
+    if role == _DISPLAY:
+        return text
+    if role == _ALIGNMENT:
+        return _RIGHT if col.numeric else _LEFT
+    if role == _TOOLTIP and col.tooltip is not None:
+        return col.tooltip(value)
+    if role == ROW_ROLE:
+        return value
+    if role == SORT_ROLE:
+        return col.key(value) if col.key else text
+    if role == PROGRESS_ROLE and col.progress is not None:
+        return col.progress(value)
+    if role == STATUS_ROLE and col.status is not None:
+        return col.status(value)
+    return None
+
+
+def header_data(columns: Sequence[Column], section: int, orientation: Qt.Orientation,
+                role: int) -> Any:
+    if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(columns):
+        return None
+    col = columns[section]
+    if role == Qt.ItemDataRole.DisplayRole:
+        return col.header
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        return int(RIGHT if col.numeric else LEFT)
+    return None
+
+
+def row_texts(columns: Sequence[Column], value: Any) -> tuple[str, ...]:
+    return tuple(col.text(value) for col in columns)
+
+
 class RowsModel(QAbstractTableModel):
     """Rows are immutable service values; texts, sort keys and the search text are computed
     once per row when the rows arrive, so views, sorting and searching stay cheap."""
@@ -77,6 +121,10 @@ class RowsModel(QAbstractTableModel):
     def row_value(self, row: int) -> Any:
         return self._rows[row]
 
+    def is_empty(self) -> bool:
+        """Nothing at all to show (not merely nothing matching a search)."""
+        return not self._rows
+
     def rows(self) -> list[Any]:
         return list(self._rows)
 
@@ -105,35 +153,13 @@ class RowsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        col = self._columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return col.header
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(RIGHT if col.numeric else LEFT)
-        return None
+        return header_data(self._columns, section, orientation, role)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if role not in SERVED_ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
         row, column = index.row(), index.column()
-        col = self._columns[column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row)[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(RIGHT if col.numeric else LEFT)
-        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
-            return col.tooltip(self._rows[row])
-        if role == ROW_ROLE:
-            return self._rows[row]
-        if role == SORT_ROLE:
-            return col.key(self._rows[row]) if col.key else self._text(row)[column]
-        if role == PROGRESS_ROLE and col.progress is not None:
-            return col.progress(self._rows[row])
-        if role == STATUS_ROLE and col.status is not None:
-            return col.status(self._rows[row])
-        return None
+        return cell_data(self._columns[column], self._rows[row], self._text(row)[column], role)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -145,7 +171,7 @@ class RowsModel(QAbstractTableModel):
     def _text(self, row: int) -> tuple[str, ...]:
         texts = self._texts[row]
         if texts is None:
-            texts = tuple(col.text(self._rows[row]) for col in self._columns)
+            texts = row_texts(self._columns, self._rows[row])
             self._texts[row] = texts
         return texts
 

@@ -86,6 +86,11 @@ class SearchProxyModel(QAbstractProxyModel):
     def row_value(self, row: int) -> Any:
         return self.source().row_value(self._map[row])
 
+    def find_row(self, match: Callable[[Any], bool]) -> int | None:
+        """The first row shown that `match` accepts."""
+        value = self.source().row_value
+        return next((row for row, src in enumerate(self._map) if match(value(src))), None)
+
     # --- the computation ------------------------------------------------------------------
 
     def _compute(self) -> list[int]:

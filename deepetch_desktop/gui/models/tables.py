@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from .. import fmt, labels
+from ..worker import Runner
 from .base import Column, RowsModel
+from .paged import Fetch, PagedRowsModel, Query
 
 
 def _t(text: str) -> str:
@@ -19,27 +21,36 @@ def _none_last(value: Any) -> tuple[int, Any]:
     return (1, 0) if value is None else (0, value)
 
 
-def sub_accounts_model(parent: Any = None) -> RowsModel:
-    """Name, e-mail, department, limit kind, limit, used (progress), remaining, status."""
-    return RowsModel(
-        [
-            Column(_t("Nom"), lambda s: s.name, key=lambda s: s.name.casefold()),
-            Column(_t("E-mail"), lambda s: s.email),
-            Column(_t("Service / centre de coût"), lambda s: s.department),
-            Column(_t("Type de limite"), lambda s: labels.limit_kind(s.limit_kind),
-                   searchable=False),
-            Column(_t("Limite"), lambda s: fmt.credits(s.limit_amount), numeric=True,
-                   key=lambda s: _none_last(s.limit_amount), searchable=False),
-            Column(_t("Utilisés"), lambda s: fmt.credits(s.used), numeric=True,
-                   key=lambda s: s.used, searchable=False,
-                   progress=lambda s: (s.used, s.limit_amount)),
-            Column(_t("Restants"), lambda s: fmt.credits(s.remaining), numeric=True,
-                   key=lambda s: _none_last(s.remaining), searchable=False),
-            Column(_t("Statut"), lambda s: labels.sub_account_status(s.status),
-                   status=lambda s: s.status),
-        ],
-        parent,
-    )
+def _sub_account_columns() -> list[Column]:
+    """Name, e-mail, department, limit kind, limit, used (progress), remaining, status; the
+    keys only serve a list held in memory (the paged model sorts in the database)."""
+    return [
+        Column(_t("Nom"), lambda s: s.name, key=lambda s: s.name.casefold()),
+        Column(_t("E-mail"), lambda s: s.email),
+        Column(_t("Service / centre de coût"), lambda s: s.department),
+        Column(_t("Type de limite"), lambda s: labels.limit_kind(s.limit_kind),
+               searchable=False),
+        Column(_t("Limite"), lambda s: fmt.credits(s.limit_amount), numeric=True,
+               key=lambda s: _none_last(s.limit_amount), searchable=False),
+        Column(_t("Utilisés"), lambda s: fmt.credits(s.used), numeric=True,
+               key=lambda s: s.used, searchable=False,
+               progress=lambda s: (s.used, s.limit_amount)),
+        Column(_t("Restants"), lambda s: fmt.credits(s.remaining), numeric=True,
+               key=lambda s: _none_last(s.remaining), searchable=False),
+        Column(_t("Statut"), lambda s: labels.sub_account_status(s.status),
+               status=lambda s: s.status),
+    ]
+
+
+# The key `services.page_sub_accounts` sorts on for each column above.
+SUB_ACCOUNT_SORT_KEYS = ("name", "email", "department", "limit_kind", "limit_amount", "used",
+                         "remaining", "status")
+
+
+def sub_accounts_model(fetch: Fetch, runner: Runner, parent: Any = None) -> PagedRowsModel:
+    """The sub-accounts as the database filters, sorts and pages them: 100 000 open at once."""
+    return PagedRowsModel(_sub_account_columns(), SUB_ACCOUNT_SORT_KEYS, fetch, runner,
+                          Query(sort="name"), parent)
 
 
 def tasks_model(services: dict[str, str], parent: Any = None) -> RowsModel:

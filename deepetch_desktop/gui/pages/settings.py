@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout,
 
 from deepetch_desktop import services
 from deepetch_desktop.services.results import SubAccountView
+from deepetch_desktop.services.subaccounts import SubAccountPage
 
 from .. import fmt, labels
 from ..delegates import ProgressDelegate, StatusDelegate
@@ -17,10 +19,22 @@ from ..dialogs.common import confirm
 from ..dialogs.limits import ModifyLimitsDialog
 from ..dialogs.subaccount import SubAccountDialog
 from ..icons import icon
+from ..models.paged import Query
 from ..models.tables import sub_accounts_model
 from ..widgets import TableSection
 from .base import Page
 from .preferences import PreferencesTab
+
+
+def sub_accounts_fetch(context: Any) -> Callable[[Query, int, int], SubAccountPage]:
+    """One block of the sub-account list as the database filters and sorts it (pool thread)."""
+
+    def fetch(query: Query, offset: int, limit: int) -> SubAccountPage:
+        return services.page_sub_accounts(
+            context.db, context.now(), search=query.search, sort=query.sort,
+            descending=query.descending, offset=offset, limit=limit)
+
+    return fetch
 
 
 class SettingsPage(Page):
@@ -38,7 +52,10 @@ class SettingsPage(Page):
             self.add_sub_account)
         self.tabs = QTabWidget()
         self.body.addWidget(self.tabs)
-        self.model = sub_accounts_model(self)
+        self.model = sub_accounts_model(sub_accounts_fetch(context), context.runner, self)
+        self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(self.show_error)
+        self._reselect: int | None = None  # the sub-account selected before a refresh
         self.table = TableSection(
             self.model,
             lambda n: labels.count(n, self.tr("{n} sous-compte"), self.tr("{n} sous-comptes")),
@@ -83,23 +100,18 @@ class SettingsPage(Page):
     # --- loading --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        context, model = self.context, self.model
-        now = context.now()
-
-        def load() -> tuple[list[SubAccountView], list[str]]:
-            rows = services.list_sub_accounts(context.db, now)
-            return rows, model.build_haystacks(rows)
-
-        self.run(load, self._loaded)
+        selected = self.selected()
+        self._reselect = selected.id if selected is not None else None
+        self.model.refresh()
         self.preferences.refresh()
 
-    def _loaded(self, result: tuple[list[SubAccountView], list[str]]) -> None:
-        selected = self.table.selected()
-        self.model.set_rows(*result)
-        if isinstance(selected, SubAccountView):
-            self.table.select_where(lambda s: s.id == selected.id)
+    def _loaded(self) -> None:
+        wanted, self._reselect = self._reselect, None
+        current = self.selected()
+        if wanted is not None and (current is None or current.id != wanted):
+            self.table.select_where(lambda s: s.id == wanted)
         self.loaded = True
-        self.sub_accounts_loaded.emit(len(result[0]))
+        self.sub_accounts_loaded.emit(self.model.rowCount())
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
