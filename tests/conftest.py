@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -14,7 +14,7 @@ from deepetch_desktop.bootstrap import open_database
 from deepetch_desktop.services.results import ADMINISTRATOR
 
 PG_ENV = "DEEPETCH_TEST_PG_URL"
-NOW = datetime(2026, 11, 16, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 16, 9, 30, tzinfo=UTC)
 
 
 def pg_admin_url() -> str:

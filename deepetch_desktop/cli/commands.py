@@ -8,8 +8,8 @@ from typing import Any
 
 from .. import services as s
 from ..domain.dates import parse_day
-from ..domain.errors import BadInput
 from ..domain.money import parse_euros
+from ..domain.money import whole_number as parse_whole
 from ..services.results import ADMINISTRATOR
 from .output import emit, fmt_day, fmt_eur, fmt_int, table
 
@@ -17,10 +17,8 @@ ACTOR = ADMINISTRATOR
 
 
 def whole_number(text: str, field: str) -> int:
-    raw = str(text).strip()
-    if not raw.lstrip("-").isdigit():
-        raise BadInput(field, "not_a_whole_number", text)
-    return int(raw)
+    """Signs are left to the rule that knows them (a limit of -5 says "must be positive")."""
+    return parse_whole(text, field, positive=False)
 
 
 def opt_day(text: str | None, field: str) -> date | None:

@@ -48,4 +48,5 @@ def cmd_report(db: Any, a: argparse.Namespace, now: Any) -> None:
 
 def cmd_backup(db: Any, a: argparse.Namespace, now: Any) -> None:
     result = s.backup(db, a.file)
-    emit(a.json, result, f"Sauvegarde enregistrée : {result.path} ({fmt_int(result.bytes)} octets).")
+    emit(a.json, result,
+         f"Sauvegarde enregistrée : {result.path} ({fmt_int(result.bytes)} octets).")

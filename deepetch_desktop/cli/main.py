@@ -6,7 +6,7 @@ import locale
 import logging
 import os
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from ..bootstrap import open_database
 from ..domain.errors import BadInput, DeepetchError
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
     lang = _lang(args.lang)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     db = None
     try:
         db = open_database(args.db)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import calendar as _calendar
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import BadInput
 
-UTC = timezone.utc
+UTC = UTC
 
 
 def zone(name: str) -> ZoneInfo:

@@ -21,6 +21,22 @@ def require_int(value: object, field: str) -> int:
     return value
 
 
+def whole_number(value: object, field: str, *, maximum: int | None = None,
+                 positive: bool = True) -> int:
+    """A whole number typed by someone ('12', 12): BadInput naming `field` otherwise."""
+    if isinstance(value, bool) or isinstance(value, float):
+        raise BadInput(field, "not_a_whole_number", value)
+    raw = str(value).strip()
+    if not raw.lstrip("-").isdigit() or len(raw) > 30:
+        raise BadInput(field, "not_a_whole_number" if len(raw) <= 30 else "too_large", value)
+    number = int(raw)
+    if positive and number <= 0:
+        raise BadInput(field, "must_be_positive", value)
+    if maximum is not None and number > maximum:
+        raise BadInput(field, "too_large", value)
+    return number
+
+
 def cents_to_decimal(cents: int) -> Decimal:
     return (Decimal(require_int(cents, "cents")) / 100).quantize(CENT)
 

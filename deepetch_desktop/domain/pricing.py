@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import BadInput
-from .money import require_int
+from .money import require_int, whole_number
 
 MAX_UNITS = 10_000_000
 
@@ -31,20 +31,7 @@ class Complexity:
 
 
 def parse_units(text: object) -> int:
-    if isinstance(text, bool):
-        raise BadInput("units", "not_a_whole_number", text)
-    if isinstance(text, int):
-        units = text
-    else:
-        raw = str(text).strip()
-        if not raw.lstrip("-").isdigit():
-            raise BadInput("units", "not_a_whole_number", text)
-        units = int(raw)
-    if units <= 0:
-        raise BadInput("units", "must_be_positive", text)
-    if units > MAX_UNITS:
-        raise BadInput("units", "too_large", text)
-    return units
+    return whole_number(text, "units", maximum=MAX_UNITS)
 
 
 def task_cost(units: int, service: Service, complexity: Complexity) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from apscheduler.events import EVENT_JOB_ERROR, JobExecutionEvent
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -36,7 +36,7 @@ class CatchUpTicker:
         interval: float = TICK_SECONDS,
         on_result: Callable[[object], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
-        clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self._work = work
         self._zone = timezone_name
@@ -61,7 +61,7 @@ class CatchUpTicker:
         if self.running:
             return
         self._scheduler.add_job(self.tick, IntervalTrigger(seconds=self._interval),
-                                id="tick", next_run_time=datetime.now(timezone.utc))
+                                id="tick", next_run_time=datetime.now(UTC))
         self._scheduler.add_job(self.tick, CronTrigger(day=1, hour=0, minute=1,
                                                        timezone=self._zone), id="month_start")
         self._scheduler.start()

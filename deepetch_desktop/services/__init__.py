@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from .account import approve_terms, company, init_company, status
 from .billing import issue_credit_note, record_payment, resend_invoice
-from .catch_up import CatchUpReport, catch_up
 from .catalogue import list_complexities, list_packs, list_services
 from .catalogue_admin import set_complexity, set_pack, set_service
-from .identities import SellerUpdate, seller_view, update_company, update_seller
+from .catch_up import CatchUpReport, catch_up
 from .demo import create_demo
+from .identities import SellerUpdate, seller_view, update_company, update_seller
 from .invoice_documents import archive_pending, invoice_pdf, invoice_xml, verify_archive
 from .invoices import get_invoice, list_invoices
 from .ledger import list_audit, list_ledger, verify
@@ -23,17 +23,17 @@ from .notifications import (
 )
 from .outbox import OutboxReport, deliver_outbox
 from .purchases import buy, list_batches, quote_purchase
-from .reports import GROUPINGS, UsageReport, runway_days, usage_report
 from .reminders import ReminderSettings, reminder_settings, set_reminders
+from .reports import GROUPINGS, UsageReport, runway_days, usage_report
 from .results import ADMINISTRATOR, Actor, Privileges
 from .smtp_settings import SmtpView, set_smtp, smtp_view
 from .subaccounts import (
     SubAccountPage,
-    page_sub_accounts,
     add_sub_account,
     close_sub_account,
     get_sub_account,
     list_sub_accounts,
+    page_sub_accounts,
     reactivate_sub_account,
     suspend_sub_account,
     update_sub_account,
@@ -44,7 +44,8 @@ __all__ = [
     "SellerUpdate", "seller_view", "set_complexity", "set_pack", "set_service",
     "update_company", "update_seller",
     "BackupResult", "GROUPINGS", "UsageReport", "backup", "runway_days", "usage_report",
-    "SubAccountPage", "page_sub_accounts", "CatchUpReport", "NotificationView", "OutboxReport", "ReminderSettings", "SmtpView",
+    "SubAccountPage", "page_sub_accounts", "CatchUpReport", "NotificationView", "OutboxReport",
+    "ReminderSettings", "SmtpView",
     "archive_pending", "catch_up", "deliver_outbox", "invoice_pdf", "invoice_xml",
     "issue_credit_note", "list_notifications", "mark_notifications_read", "record_payment",
     "reminder_settings", "resend_invoice", "set_reminders", "set_smtp", "smtp_view",

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, Table, select
 
 from ..domain.errors import BadInput
 from ..domain.identity import CODE, check_name
+from ..domain.money import whole_number
 from ..store import tables as t
 from ..store.engine import Database
 from .common import audit, require
@@ -26,13 +27,9 @@ def _code(code: str) -> str:
 
 
 def _positive(value: object, field: str, maximum: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
+    if not isinstance(value, int):
         raise BadInput(field, "not_a_whole_number", value)
-    if value <= 0:
-        raise BadInput(field, "must_be_positive", value)
-    if value > maximum:
-        raise BadInput(field, "too_large", value)
-    return value
+    return whole_number(value, field, maximum=maximum)
 
 
 def _upsert(conn: Connection, table: Table, code: str, values: dict[str, object]) -> None:

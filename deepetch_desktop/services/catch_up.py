@@ -9,8 +9,7 @@ from datetime import datetime
 from sqlalchemy import Connection, select
 
 from ..domain.dates import local_day, next_month, require_aware, zone
-from ..domain.expiry import due_expiry_reminder, expires_at, is_expired
-from ..domain.expiry import parse_reminder_days
+from ..domain.expiry import due_expiry_reminder, expires_at, is_expired, parse_reminder_days
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import append_ledger, claim_effect, debit_basket
@@ -18,9 +17,9 @@ from .alerts import limit_alerts
 from .common import company_row, get_setting
 from .dunning import invoice_reminders
 from .invoice_documents import Renderer, archive_pending
+from .notification_texts import notification_text
 from .notifications import notify, queue_email
 from .outbox import OutboxReport, Transport, deliver_outbox
-from .notification_texts import notification_text
 
 SYSTEM = "système"
 

@@ -7,9 +7,9 @@ from datetime import datetime
 
 from sqlalchemy import Connection, select
 
+from ..domain.dates import zone
 from ..domain.errors import BadInput
 from ..domain.identity import check_email, check_name, check_siren, check_vat_number
-from ..domain.dates import zone
 from ..store import tables as t
 from ..store.engine import Database
 from .account import _view as company_view

@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import Connection, Row, select
 
 from ..documents.model import DocumentLine, InvoiceDocument, Party, RenderedInvoice
-from ..domain.invoicing import totals, Line
+from ..domain.invoicing import Line, totals
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import insert_ignore

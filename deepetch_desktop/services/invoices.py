@@ -6,7 +6,7 @@ from datetime import datetime
 
 from ..store.engine import Database
 from .common import today
-from .invoice_queries import invoice_views, invoice_view
+from .invoice_queries import invoice_view, invoice_views
 from .results import InvoiceView
 
 

@@ -70,7 +70,8 @@ PROBLEMS = {
         "before_start": "is before the start date", "not_a_date":
         "is not a date (YYYY-MM-DD or DD/MM/YYYY)", "not_a_month": "is not a month (YYYY-MM)",
         "unknown_limit_kind": "must be none, monthly or fixed", "period_only_for_fixed":
-        "only exists for a fixed limit", "not_allowed_without_limit": "makes no sense without a limit",
+        "only exists for a fixed limit",
+        "not_allowed_without_limit": "makes no sense without a limit",
         "invalid_phone": "is not a valid number", "out_of_range": "are out of range",
         "not_a_list_of_days": "must be numbers", "cannot_write": "cannot be written",
         "no_such_folder": "is in a folder that does not exist", "in_the_future":

@@ -6,9 +6,9 @@ from datetime import datetime
 
 from sqlalchemy import Connection, select
 
-from ..domain.errors import BadInput, IdempotencyConflict, TermsNotApproved
+from ..domain.errors import IdempotencyConflict, TermsNotApproved
 from ..domain.invoicing import DEFAULT_VAT_BP, InvoiceKind, Line, due_date, totals
-from ..domain.money import require_int
+from ..domain.money import require_int, whole_number
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import append_ledger, credit_basket
@@ -23,15 +23,7 @@ MAX_QUANTITY = 1000
 
 
 def parse_quantity(value: object) -> int:
-    text = str(value).strip()
-    if isinstance(value, bool) or not text.isdigit():
-        raise BadInput("quantity", "not_a_whole_number", value)
-    quantity = int(text)
-    if quantity <= 0:
-        raise BadInput("quantity", "must_be_positive", value)
-    if quantity > MAX_QUANTITY:
-        raise BadInput("quantity", "too_large", value)
-    return quantity
+    return whole_number(value, "quantity", maximum=MAX_QUANTITY)
 
 
 def _line(pack_name: str, pack_credits: int, price_cents: int, quantity: int) -> Line:

@@ -18,6 +18,7 @@ from .common import audit, company_row, find_sub_account, require
 from .results import Actor, Privileges, SubAccountView
 
 STATUSES = ("active", "suspended", "closed")
+DEFAULT_PRIVILEGES = Privileges()
 
 
 def limit_of(row: Row) -> Limit:
@@ -199,7 +200,7 @@ def _email_taken(conn: Connection, email: str, except_id: int | None = None) -> 
 
 def add_sub_account(
     db: Database, actor: Actor, *, name: str, email: str, now: datetime, department: str = "",
-    phone: str = "", role: str = "", privileges: Privileges = Privileges(),
+    phone: str = "", role: str = "", privileges: Privileges = DEFAULT_PRIVILEGES,
 ) -> SubAccountView:
     profile = _profile(name, email, department, phone, role)
 

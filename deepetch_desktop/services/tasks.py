@@ -20,8 +20,14 @@ from ..domain.limits import check_limit
 from ..domain.pricing import parse_units, task_cost
 from ..store import tables as t
 from ..store.engine import Database
-from ..store.ops import append_ledger, basket_balance, count_usage, credit_basket, debit_basket
-from ..store.ops import used_in
+from ..store.ops import (
+    append_ledger,
+    basket_balance,
+    count_usage,
+    credit_basket,
+    debit_basket,
+    used_in,
+)
 from .catalogue import find_complexity, find_service
 from .common import audit, find_sub_account, require
 from .results import Actor, RefundResult, SubmitResult, TaskEstimate, TaskView

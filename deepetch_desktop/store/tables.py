@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import (
     BigInteger,
@@ -56,15 +56,15 @@ class UtcDateTime(TypeDecorator[datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime")
-        value = value.astimezone(timezone.utc)
+        value = value.astimezone(UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value, dialect):  # type: ignore[no-untyped-def]
         if value is None:
             return None
         if value.tzinfo is None:
-            return value.replace(tzinfo=timezone.utc)
-        return value.astimezone(timezone.utc)
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
 
 
 company = Table(
@@ -123,7 +123,8 @@ ledger = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("at", UtcDateTime, nullable=False, index=True),
-    Column("kind", String(20), nullable=False),  # purchase, task, refund, expiry, correction, credit_note
+    # purchase, task, refund, expiry, correction, credit_note
+    Column("kind", String(20), nullable=False),
     Column("credits", Amount, nullable=False),  # signed
     Column("balance_after", Amount, nullable=False),
     Column("task_id", Integer, ForeignKey("tasks.id"), nullable=True),

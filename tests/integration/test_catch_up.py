@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import Counter
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -17,7 +17,7 @@ from deepetch_desktop.store import tables as t
 from tests.conftest import setup_company
 from tests.smtp_server import running_smtp_server
 
-UTC = timezone.utc
+UTC = UTC
 
 
 def effects(db, prefix: str) -> list[str]:  # type: ignore[no-untyped-def]

@@ -47,7 +47,8 @@ def test_amount_columns_are_integers(db):
     assert "INT" in kinds["credits"] and "INT" in kinds["balance_after"]
     for table, column in [("invoices", "gross_cents"), ("payments", "amount_cents"),
                           ("basket", "balance"), ("usage", "used")]:
-        kinds = {c["name"]: str(c["type"]).upper() for c in inspect(db.write_engine).get_columns(table)}
+        columns = inspect(db.write_engine).get_columns(table)
+        kinds = {c["name"]: str(c["type"]).upper() for c in columns}
         assert "INT" in kinds[column], (table, column)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select, text
@@ -15,7 +15,7 @@ from deepetch_desktop.store import tables as t
 from tests.conftest import NOW, setup_company
 
 A = ADMINISTRATOR
-UTC = timezone.utc
+UTC = UTC
 
 
 def add(db, name="Camille Martin", email="camille@atelier.fr", **kw):  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pikepdf
 import pytest
@@ -22,7 +22,7 @@ from deepetch_desktop.store import tables as t
 from tests.conftest import NOW, setup_company
 from tests.smtp_server import free_port, running_smtp_server
 
-UTC = timezone.utc
+UTC = UTC
 
 
 def pdf_text(pdf: bytes) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from deepetch_desktop import services as s
 from deepetch_desktop.scheduling import CatchUpTicker, catch_up_ticker
@@ -26,7 +26,7 @@ def wait_for(predicate, timeout: float = 20.0) -> bool:  # type: ignore[no-untyp
 
 
 def test_a_tick_runs_catch_up_at_start_and_the_scheduler_stops_cleanly(sqlite_db, caplog):
-    created = datetime.now(timezone.utc) - timedelta(days=70)
+    created = datetime.now(UTC) - timedelta(days=70)
     setup_company(sqlite_db, now=created)
     results: list[object] = []
     errors: list[BaseException] = []
@@ -66,14 +66,14 @@ def test_a_failing_run_is_reported_and_the_next_tick_tries_again():
 
 
 def test_a_wake_from_sleep_is_caught_up_at_once():
-    clock = [datetime(2026, 4, 30, 20, 0, tzinfo=timezone.utc)]
+    clock = [datetime(2026, 4, 30, 20, 0, tzinfo=UTC)]
     seen: list[datetime] = []
     ticker = CatchUpTicker(seen.append, interval=3600, clock=lambda: clock[0])
     ticker.tick()
     clock[0] += timedelta(days=2)  # the lid was closed over the month end
     ticker.tick()
-    assert seen == [datetime(2026, 4, 30, 20, 0, tzinfo=timezone.utc),
-                    datetime(2026, 5, 2, 20, 0, tzinfo=timezone.utc)]
+    assert seen == [datetime(2026, 4, 30, 20, 0, tzinfo=UTC),
+                    datetime(2026, 5, 2, 20, 0, tzinfo=UTC)]
 
 
 def test_missed_runs_are_never_dropped():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -19,7 +19,7 @@ from deepetch_desktop.domain.money import parse_euros, percent_of, require_int
 from deepetch_desktop.domain.pricing import Complexity, Service, parse_units, task_cost
 
 PARIS = ZoneInfo("Europe/Paris")
-UTC = timezone.utc
+UTC = UTC
 TEXT = Service("T", "Traduction", "1 000 caractères", 10)
 
 
