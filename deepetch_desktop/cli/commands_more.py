@@ -87,9 +87,9 @@ def cmd_tasks(db: Any, a: argparse.Namespace, now: Any) -> None:
         emit(a.json, tasks, table(rows, ["Id", "Date", "Sous-compte", "Service", "Complexité",
                                          "Unités", "Coût", "Titre", ""]) or "Aucune tâche.")
     else:
-        r = s.refund_task(db, ACTOR, a.task_id, now=now)
-        emit(a.json, r, f"Tâche {r.task_id} remboursée : {fmt_int(r.credits)} crédits, "
-             f"solde {fmt_int(r.balance)}.")
+        refund = s.refund_task(db, ACTOR, a.task_id, now=now)
+        emit(a.json, refund, f"Tâche {refund.task_id} remboursée : "
+             f"{fmt_int(refund.credits)} crédits, solde {fmt_int(refund.balance)}.")
 
 
 def cmd_invoices(db: Any, a: argparse.Namespace, now: Any) -> None:

@@ -29,7 +29,7 @@ def cmd_report(db: Any, a: argparse.Namespace, now: Any) -> None:
         raise BadInput("output", "no_such_folder", a.output)
     report = s.usage_report(db, start, end, a.by)
     headers = [GROUP_TITLES[a.by], "Tâches", "Crédits"]
-    rows = [[line.key, line.tasks, line.credits] for line in report.lines]
+    rows: list[list[Any]] = [[line.key, line.tasks, line.credits] for line in report.lines]
     period = f"Du {fmt_day(start)} au {fmt_day(end)}"
     if fmt in ("csv", "xlsx", "pdf"):
         data = {"csv": lambda: to_csv(headers, rows),

@@ -81,7 +81,7 @@ def init_company(
         "created_at": now,
     }
     values["vat_number"] = (
-        check_vat_number(vat_number) if vat_number else french_vat_number(values["siren"])
+        check_vat_number(vat_number) if vat_number else french_vat_number(str(values["siren"]))
     )
 
     def work(conn):  # type: ignore[no-untyped-def]

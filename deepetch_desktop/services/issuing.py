@@ -19,7 +19,7 @@ from ..domain.invoicing import (
     totals,
 )
 from ..store import tables as t
-from ..store.ops import next_number
+from ..store.ops import new_id, next_number
 from .common import company_row
 
 
@@ -68,4 +68,4 @@ def issue_record(
             issued_at=now, actor=actor,
         )
     )
-    return int(result.inserted_primary_key[0]), number
+    return new_id(result), number

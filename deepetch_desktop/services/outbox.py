@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, and_, or_, select, update
+from sqlalchemy import ColumnElement, Connection, and_, or_, select, update
 
 from ..mail.message import Attachment, OutgoingMessage, SmtpSettings
 from ..mail.secrets import load_password
@@ -91,7 +91,7 @@ def deliver_outbox(db: Database, now: datetime, password: str | None = None,
     """Send every message that is due (all queued ones with `force`)."""
     with db.read() as conn:
         settings = settings_of(conn)
-        due = [t.outbox.c.sent_at.is_(None)]
+        due: list[ColumnElement[bool]] = [t.outbox.c.sent_at.is_(None)]
         if not force:
             due.append(t.outbox.c.next_attempt_at <= now)
         rows = conn.execute(select(t.outbox).where(and_(*due)).order_by(t.outbox.c.id)).all()

@@ -11,7 +11,7 @@ from ..domain.invoicing import DEFAULT_VAT_BP, InvoiceKind, Line, due_date, tota
 from ..domain.money import require_int, whole_number
 from ..store import tables as t
 from ..store.engine import Database
-from ..store.ops import append_ledger, credit_basket
+from ..store.ops import append_ledger, credit_basket, new_id
 from .catalogue import find_pack, pack_views
 from .common import audit, company_row, require, today
 from .invoice_mail import queue_invoice_email
@@ -77,11 +77,11 @@ def buy(
         if company_row(conn).terms_approved_at is None:
             raise TermsNotApproved()
         credits = require_int(pack.credits * qty, "credits")
-        batch_id = int(conn.execute(t.batches.insert().values(
+        batch_id = new_id(conn.execute(t.batches.insert().values(
             bought_at=now, pack_code=pack.code, pack_name=pack.name, pack_credits=pack.credits,
             quantity=qty, unit_price_cents=pack.price_cents, credits=credits,
             payment_method=ENTERPRISE_TERMS, idem_key=key or None, actor=actor.name,
-        )).inserted_primary_key[0])
+        )))
         balance = credit_basket(conn, credits, now, touch=True)
         append_ledger(conn, at=now, kind="purchase", credits=credits, balance_after=balance,
                       actor=actor.name, batch_id=batch_id, note=f"{pack.name} × {qty}")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import Connection, Row, and_, case, func, literal, or_, select
 
@@ -14,6 +16,7 @@ from ..domain.identity import check_email, check_name
 from ..domain.limits import Limit, LimitKind
 from ..store import tables as t
 from ..store.engine import Database
+from ..store.ops import new_id
 from .common import audit, company_row, find_sub_account, require
 from .results import Actor, Privileges, SubAccountView
 
@@ -123,7 +126,8 @@ def page_sub_accounts(
             where.append(or_(func.lower(s.c.name).like(pattern, escape="\\"),
                              func.lower(s.c.email).like(pattern, escape="\\"),
                              func.lower(s.c.department).like(pattern, escape="\\")))
-        order = {"used": used, "remaining": remaining}.get(sort, s.c.get(sort))
+        computed = {"used": used, "remaining": remaining}
+        order = computed[sort] if sort in computed else s.c[sort]
         order_by = [order.desc() if descending else order.asc(), s.c.id]
         base = select(*(s.c[name] for name in _LIST_COLUMNS), u.c.used).join(
             u, join, isouter=True).where(*where)
@@ -145,9 +149,9 @@ def _day(value: object) -> date | None:
     return date.fromisoformat(str(value))
 
 
-def _views(rows: list) -> list[SubAccountView]:  # type: ignore[type-arg]
+def _views(rows: Sequence[Any]) -> list[SubAccountView]:
     privileges: dict[tuple[bool, ...], Privileges] = {}
-    views = []
+    views: list[SubAccountView] = []
     append = views.append
     gc_was_enabled = gc.isenabled()
     gc.disable()  # 100 000 new objects, none of them cyclic: no collection needed meanwhile
@@ -208,12 +212,12 @@ def add_sub_account(
         require(conn, actor, "administer")
         company_row(conn)
         _email_taken(conn, profile["email"])
-        new_id = conn.execute(t.sub_accounts.insert().values(
+        created = new_id(conn.execute(t.sub_accounts.insert().values(
             **profile, **_privilege_values(privileges), status="active", limit_kind="none",
             limit_generation=1, created_at=now,
-        )).inserted_primary_key[0]
-        audit(conn, actor, "subaccount.add", now, id=new_id, **profile)
-        return sub_account_view(conn, int(new_id), now)
+        )))
+        audit(conn, actor, "subaccount.add", now, id=created, **profile)
+        return sub_account_view(conn, created, now)
 
     return db.write(work)
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, Row, select
 
@@ -26,6 +28,7 @@ from ..store.ops import (
     count_usage,
     credit_basket,
     debit_basket,
+    new_id,
     used_in,
 )
 from .catalogue import find_complexity, find_service
@@ -112,10 +115,10 @@ def submit_task(
         if used is None:  # a concurrent debit took the room between the check and now
             check_limit(limit, used_in(conn, sub.id, limit.generation, period), cost, day)
             raise AssertionError("limit race not explained")
-        task_id = int(conn.execute(t.tasks.insert().values(
+        task_id = new_id(conn.execute(t.tasks.insert().values(
             **params, cost=cost, submitted_at=now, month=month_key(day),
             generation=limit.generation, period=period, idem_key=key or None, actor=actor.name,
-        )).inserted_primary_key[0])
+        )))
         append_ledger(conn, at=now, kind="task", credits=-cost, balance_after=balance,
                       actor=actor.name, task_id=task_id, note=title)
         return SubmitResult(task_id, cost, balance, limit.remaining(used), False)
@@ -123,7 +126,7 @@ def submit_task(
     return db.write(work)
 
 
-def _task_views(rows: list[Row]) -> list[TaskView]:
+def _task_views(rows: Sequence[Row[Any]]) -> list[TaskView]:
     return [
         TaskView(r.id, r.sub_account_id, r.sub_name, r.service_code, r.complexity_code, r.units,
                  r.title, r.cost, r.submitted_at, r.month, r.refunded_at)

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Connection, Table, func, select, update
+from sqlalchemy import Connection, CursorResult, Table, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from . import tables as t
+
+
+def new_id(result: CursorResult[Any]) -> int:
+    """The primary key an INSERT just gave its row."""
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
 def insert_ignore(conn: Connection, table: Table, values: dict[str, object]) -> bool:
@@ -70,7 +78,7 @@ def append_ledger(
             note=note, task_id=task_id, batch_id=batch_id,
         )
     )
-    return int(result.inserted_primary_key[0])
+    return new_id(result)
 
 
 def count_usage(
