@@ -41,8 +41,10 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
 
 
 def build_window(db: Any, *, actor: Actor = ADMINISTRATOR,
-                 clock: Callable[[], datetime] = utc_now, lang: str = "fr") -> MainWindow:
-    """The main window over an initialised database (used by main, tests and screenshots)."""
+                 clock: Callable[[], datetime] = utc_now, lang: str = "fr",
+                 schedule: bool = True) -> MainWindow:
+    """The main window over an initialised database (used by main, tests and screenshots),
+    with its catch-up ticker started unless `schedule` is False; closing it stops the ticker."""
     company = services.company(db)
     if company is not None:
         fmt.set_company_timezone(company.timezone)
@@ -50,6 +52,8 @@ def build_window(db: Any, *, actor: Actor = ADMINISTRATOR,
     context = AppContext(db=db, runner=runner, actor=actor, clock=clock, lang=lang)
     window = MainWindow(context, company.name if company else "")
     runner.setParent(window)
+    if schedule:
+        window.start_schedule(company.timezone if company else "Europe/Paris")
     return window
 
 
@@ -91,8 +95,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     lang = "en" if i18n.chosen_language() == "en" else "fr"
     window = build_window(db, lang=lang)
+    app.aboutToQuit.connect(window.shutdown)  # also when quitting without closing the window
     window.show()
-    return int(app.exec())
+    status = int(app.exec())
+    window.shutdown()
+    db.dispose()
+    return status
 
 
 if __name__ == "__main__":

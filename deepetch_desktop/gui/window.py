@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTime
+from PySide6.QtCore import QSettings, QSize, Qt, QTime, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deepetch_desktop.scheduling import CatchUpTicker
+from deepetch_desktop.services import CatchUpReport
+
 from .context import AppContext
 from .icons import icon
 from .pages.base import Page
@@ -26,6 +29,7 @@ from .pages.journal import JournalPage
 from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
 from .pages.tasks import TasksPage
+from .ticker import QUEUED, CatchUpBridge, catch_up_ticker, changed_something
 
 MESSAGE_MS = 8000
 
@@ -74,6 +78,11 @@ class MainWindow(QMainWindow):
         context.events.message.connect(self.say)
         context.runner.busy_changed.connect(self._busy)
         context.runner.failed.connect(lambda error: self.say(context.describe(error)))
+        self.ticker: CatchUpTicker | None = None
+        self.bridge = CatchUpBridge(self)
+        self.bridge.caught_up.connect(self._caught_up, QUEUED)
+        self.bridge.failed.connect(self._catch_up_failed, QUEUED)
+        self._last_catch_up_error = ""
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)
 
@@ -101,6 +110,38 @@ class MainWindow(QMainWindow):
     def _data_changed(self, _what: str) -> None:
         current = self.stack.currentIndex()
         self._stale = set(range(len(self.pages))) - {current}
+
+    # --- scheduled work -------------------------------------------------------------------
+
+    def start_schedule(self, timezone_name: str) -> None:
+        """Start the catch-up ticker (it runs catch_up at once); `shutdown` stops it."""
+        if self.ticker is None:
+            self.ticker = catch_up_ticker(self.context, timezone_name, self.bridge)
+        self.ticker.start()
+
+    def shutdown(self) -> None:
+        """Stop the ticker and wait for background work: the database may then be closed."""
+        if self.ticker is not None:
+            self.ticker.stop()
+        self.context.runner.wait(10_000)
+
+    @Slot(object)
+    def _caught_up(self, report: CatchUpReport) -> None:
+        self._last_catch_up_error = ""
+        if changed_something(report):
+            self.context.events.changed.emit("all")
+            if self.current_page() is self.dashboard:
+                self.refresh_page()
+        elif self.current_page() is self.dashboard:
+            self.dashboard.refresh_notifications()  # another workstation may have added some
+
+    @Slot(object)
+    def _catch_up_failed(self, error: BaseException) -> None:
+        message = self.tr("Travaux planifiés : {error}").format(
+            error=self.context.describe(error))
+        if message != self._last_catch_up_error:  # once, not every minute
+            self._last_catch_up_error = message
+            self.say(message)
 
     # --- status bar -----------------------------------------------------------------------
 
@@ -186,6 +227,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
-        self.context.runner.wait(10_000)
+        self.shutdown()
         super().closeEvent(event)
 

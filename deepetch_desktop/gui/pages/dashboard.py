@@ -5,19 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QVBoxLayout, QWidget
 
 from deepetch_desktop import services
+from deepetch_desktop.services import NotificationView
 from deepetch_desktop.services.results import StatusView, SubAccountView, TaskView
 
 from .. import fmt, theme, usage
 from ..charts import BarChart
 from ..delegates import ProgressDelegate
 from ..models.base import Column, RowsModel
+from ..notifications import NotificationsBox
 from ..widgets import Card, TableSection
 from .base import Page
 
 NEAR_LIMIT_PERCENT = 50
+LATEST_NOTIFICATIONS = 8
 EXPIRY_ORANGE_DAYS = 30
 EXPIRY_RED_DAYS = 7
 
@@ -27,7 +30,8 @@ class DashboardData:
     status: StatusView
     near_limit: list[SubAccountView]
     months: list[tuple[str, int]]
-    notifications: list[Any]
+    unread: int
+    notifications: list[NotificationView]
 
 
 class DashboardPage(Page):
@@ -65,11 +69,9 @@ class DashboardPage(Page):
         self.near.set_column_widths([20, 16])
         QVBoxLayout(near_box).addWidget(self.near)
         lower.addWidget(near_box, 0, 1)
-        notes_box = QGroupBox(self.tr("Dernières notifications"))
-        self.notifications = QLabel(self.tr("Aucune notification."))
-        self.notifications.setWordWrap(True)
-        QVBoxLayout(notes_box).addWidget(self.notifications)
-        lower.addWidget(notes_box, 1, 1)
+        self.notifications = NotificationsBox()
+        self.notifications.mark_read_wanted.connect(self.mark_notifications_read)
+        lower.addWidget(self.notifications, 1, 1)
         lower.setColumnStretch(0, 3)
         lower.setColumnStretch(1, 2)
         self.body.addLayout(lower, 1)
@@ -87,11 +89,28 @@ class DashboardPage(Page):
                 key=lambda s: -(s.used * 1000 // max(1, s.limit_amount or 1)))[:6]
             tasks: list[TaskView] = services.list_tasks(context.db)
             months = usage.by_month(tasks, usage.last_months(fmt.local_day(now)))
-            lister = getattr(services, "list_notifications", None)
-            notes = list(lister(context.db, limit=5, lang=context.lang)) if lister else []
-            return DashboardData(status, near, months, notes)
+            unread, notes = self._load_notifications()
+            return DashboardData(status, near, months, unread, notes)
 
         self.run(load, self._show)
+
+    # --- notifications --------------------------------------------------------------------
+
+    def _load_notifications(self) -> tuple[int, list[NotificationView]]:
+        db = self.context.db
+        return (services.unread_count(db),
+                services.list_notifications(db, limit=LATEST_NOTIFICATIONS,
+                                            lang=self.context.lang))
+
+    def refresh_notifications(self) -> None:
+        """Only the notifications (after a catch-up that changed nothing else)."""
+        self.run(self._load_notifications,
+                 lambda result: self.notifications.show_notifications(*result))
+
+    def mark_notifications_read(self) -> None:
+        db, now = self.context.db, self.context.now()
+        self.run(lambda: services.mark_notifications_read(db, now),
+                 lambda _count: self.refresh_notifications())
 
     def _show(self, data: DashboardData) -> None:
         status = data.status
@@ -118,12 +137,5 @@ class DashboardPage(Page):
         self.chart.set_data([(fmt.month_short(m), v) for m, v in data.months],
                             self.tr("Aucune tâche sur les 12 derniers mois."))
         self.near_model.set_rows(data.near_limit)
-        if data.notifications:
-            self.notifications.setText("\n".join(_note_text(n) for n in data.notifications))
+        self.notifications.show_notifications(data.unread, data.notifications)
         self.loaded = True
-
-
-def _note_text(note: Any) -> str:
-    text = getattr(note, "title", None) or getattr(note, "body", None) or str(note)
-    at = getattr(note, "at", None)
-    return f"{fmt.day(fmt.local_day(at))} — {text}" if at else str(text)
