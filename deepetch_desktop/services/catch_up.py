@@ -55,13 +55,15 @@ def _month_ends(db: Database, now: datetime) -> tuple[str, ...]:
         y, m = next_month(y, m)
     recorded = []
     for month in ended:
-        def work(conn: Connection, month: str = month) -> bool:
+        # Every month end is recorded; only the latest is worth a notification to a person.
+        def work(conn: Connection, month: str = month, latest: bool = month == ended[-1]) -> bool:
             if not claim_effect(conn, f"month_end:{month}", now):
                 return False
-            count = len(conn.execute(select(t.sub_accounts.c.id).where(
-                t.sub_accounts.c.limit_kind == "monthly",
-                t.sub_accounts.c.status != "closed")).all())
-            notify(conn, f"month_end:{month}", "month_end", now, month=month, count=count)
+            if latest:
+                count = len(conn.execute(select(t.sub_accounts.c.id).where(
+                    t.sub_accounts.c.limit_kind == "monthly",
+                    t.sub_accounts.c.status != "closed")).all())
+                notify(conn, f"month_end:{month}", "month_end", now, month=month, count=count)
             return True
 
         if db.write(work):

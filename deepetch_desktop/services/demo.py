@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from ..domain.errors import RuleRefused
 from ..store.engine import Database
 from .account import approve_terms, init_company
+from .billing import record_payment
 from .limits import set_limit
 from .purchases import buy
 from .results import ADMINISTRATOR, Privileges
@@ -38,7 +39,7 @@ def create_demo(db: Database, now: datetime) -> None:
                  address="8 quai des Chartrons\n33000 Bordeaux\nFrance",
                  email="comptabilite@atelier-lumiere.fr", now=start)
     approve_terms(db, actor, start)
-    buy(db, actor, "ENTREPRISE", 2, now=start + timedelta(hours=1))
+    first = buy(db, actor, "ENTREPRISE", 2, now=start + timedelta(hours=1))
     buy(db, actor, "EQUIPE", 3, now=now - timedelta(days=20))
     ids = []
     for i, (name, email, dept, kind, amount) in enumerate(PEOPLE):
@@ -59,4 +60,6 @@ def create_demo(db: Database, now: datetime) -> None:
                         units=units + day % 7, title=title, now=when)
         except RuleRefused:
             continue
+    record_payment(db, actor, first.invoice_number, first.gross_cents,
+                   now=start + timedelta(days=18), reference="VIR ATELIER LUMIERE 0042")
     suspend_sub_account(db, actor, ids[-1], now)
