@@ -129,3 +129,21 @@ def cmd_demo(db: Any, a: argparse.Namespace, now: Any) -> None:
 
 
 __all__ = ["DeepetchError"]
+
+
+def cmd_basket(db: Any, a: argparse.Namespace, now: Any) -> None:
+    if a.action == "correct":
+        r = s.correct_basket(db, ACTOR, whole_number(a.credits, "credits"), a.reason, now=now)
+        emit(a.json, r, f"Correction enregistrée : {r.credits:+d} crédits, solde "
+             f"{fmt_int(r.balance)}.")
+        return
+    entries = s.list_ledger(db, whole_number(a.limit, "limit"))
+    rows = [[e.at.strftime("%d/%m/%Y %H:%M"), KIND_WORDS.get(e.kind, e.kind),
+             f"{e.credits:+,}".replace(",", "\u202f"), fmt_int(e.balance_after), e.note]
+            for e in entries]
+    emit(a.json, entries, table(rows, ["Quand", "Opération", "Crédits", "Solde", "Note"])
+         or "Aucune écriture.")
+
+
+KIND_WORDS = {"purchase": "Achat", "task": "Tâche", "refund": "Remboursement",
+              "expiry": "Expiration", "correction": "Correction", "credit_note": "Avoir"}

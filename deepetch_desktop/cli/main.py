@@ -23,7 +23,7 @@ HANDLERS = {
     "limits": m.cmd_limits, "tasks": m.cmd_tasks, "invoices": m.cmd_invoices,
     "audit": m.cmd_audit, "demo": m.cmd_demo, "smtp": b.cmd_smtp, "catch-up": b.cmd_catch_up,
     "notifications": b.cmd_notifications, "reminders": b.cmd_reminders,
-    "report": r.cmd_report, "backup": r.cmd_backup, "seller": c.cmd_seller,
+    "basket": m.cmd_basket, "report": r.cmd_report, "backup": r.cmd_backup, "seller": c.cmd_seller,
 }
 log = logging.getLogger("deepetch")
 

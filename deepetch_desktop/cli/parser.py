@@ -71,6 +71,16 @@ def build_parser() -> Parser:
     buy.add_argument("--quantity", default="1")
     buy.add_argument("--key")
 
+    basket = cmd.add_parser("basket", help="panier de crédits")
+    basket_cmd = basket.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
+    basket_cmd.required = True
+    ledger = basket_cmd.add_parser("ledger")
+    ledger.add_argument("--limit", default="50")
+    correct = basket_cmd.add_parser("correct")
+    correct.add_argument("--credits", required=True,
+                         help="positif pour ajouter, négatif pour retirer")
+    correct.add_argument("--reason", required=True)
+
     subs = cmd.add_parser("subaccounts", help="sous-comptes")
     sub_cmd = subs.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser)
     sub_cmd.required = True

@@ -7,6 +7,7 @@ from .billing import issue_credit_note, record_payment, resend_invoice
 from .catalogue import list_complexities, list_packs, list_services
 from .catalogue_admin import set_complexity, set_pack, set_service
 from .catch_up import CatchUpReport, catch_up
+from .corrections import CorrectionResult, correct_basket
 from .demo import create_demo
 from .identities import SellerUpdate, seller_view, update_company, update_seller
 from .invoice_documents import archive_pending, invoice_pdf, invoice_xml, verify_archive
@@ -41,6 +42,7 @@ from .subaccounts import (
 from .tasks import estimate_task, list_tasks, refund_task, submit_task
 
 __all__ = [
+    "CorrectionResult", "correct_basket",
     "SellerUpdate", "seller_view", "set_complexity", "set_pack", "set_service",
     "update_company", "update_seller",
     "BackupResult", "GROUPINGS", "UsageReport", "backup", "runway_days", "usage_report",

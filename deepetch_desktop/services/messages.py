@@ -57,6 +57,7 @@ PROBLEMS = {
         "control_characters": "contient des caractères interdits",
         "backup_needs_sqlite": "est un serveur : sauvegardez-le avec pg_dump",
         "invalid_code": "doit faire 2 à 32 lettres majuscules, chiffres ou _",
+        "must_not_be_zero": "ne peut pas être nul",
         "backup_corrupt": "serait une copie corrompue : elle n'a pas été gardée",
     },
     "en": {
@@ -79,6 +80,7 @@ PROBLEMS = {
         "unknown": "is unknown", "control_characters": "contains forbidden characters",
         "backup_needs_sqlite": "is a server: back it up with pg_dump",
         "invalid_code": "must be 2 to 32 capital letters, digits or _",
+        "must_not_be_zero": "cannot be zero",
         "backup_corrupt": "would be a corrupt copy: it was not kept",
     },
 }

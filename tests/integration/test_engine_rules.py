@@ -329,3 +329,20 @@ def test_penalty_rate_below_three_times_the_legal_rate_is_warned(company):
     with company.read() as conn:
         rates = conn.execute(text("SELECT penalty_rate_bp FROM invoices ORDER BY id")).scalars()
         assert list(rates) == [1215, 500]  # the first invoice keeps the rate it was issued with
+
+
+def test_an_administrators_correction_is_a_new_entry_never_below_zero(company):
+    added = s.correct_basket(company, A, 150, "Geste commercial", now=NOW)
+    removed = s.correct_basket(company, A, -50, "Tâche comptée deux fois", now=NOW)
+    assert (added.balance, removed.balance) == (2150, 2100)
+    before = snapshot(company)
+    with pytest.raises(e.InsufficientCredits):
+        s.correct_basket(company, A, -2101, "Trop", now=NOW)
+    with pytest.raises(e.BadInput):
+        s.correct_basket(company, A, 0, "Rien", now=NOW)
+    with pytest.raises(e.BadInput):
+        s.correct_basket(company, A, 10, "   ", now=NOW)
+    assert snapshot(company) == before
+    assert [x.kind for x in s.list_ledger(company)][:2] == ["correction", "correction"]
+    assert s.verify(company).ok
+    assert s.status(company, NOW).last_use == NOW  # a correction is not a use
