@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.bridge.caught_up.connect(self._caught_up, QUEUED)
         self.bridge.failed.connect(self._catch_up_failed, QUEUED)
         self._last_catch_up_error = ""
+        self.last_catch_up: CatchUpReport | None = None  # what the latest catch-up did
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)
 
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _caught_up(self, report: CatchUpReport) -> None:
         self._last_catch_up_error = ""
+        self.last_catch_up = report
         if changed_something(report):
             self.context.events.changed.emit("all")
             if self.current_page() is self.dashboard:

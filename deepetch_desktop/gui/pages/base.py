@@ -23,6 +23,7 @@ class Page(QWidget):
         self.title = title
         self.dialog: QDialog | None = None  # the dialog open now, for tests and shortcuts
         self.loaded = False
+        self._latest: dict[str, int] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(14)
@@ -52,6 +53,18 @@ class Page(QWidget):
         """`fn` off the GUI thread; the callbacks back on it (dropped if the page is gone)."""
         return self.context.runner.run(fn, on_success, on_failure or self.show_error,
                                        owner=self)
+
+    def run_latest(self, key: str, fn: Callable[[], Any],
+                   on_success: Callable[[Any], None]) -> int:
+        """Like `run`, but when loads of `key` overlap only the latest one is shown: an older
+        one that happens to end later is dropped instead of overwriting newer data."""
+        number = self._latest[key] = self._latest.get(key, 0) + 1
+
+        def done(result: Any) -> None:
+            if self._latest.get(key) == number:
+                on_success(result)
+
+        return self.run(fn, done)
 
     def show_error(self, error: BaseException) -> None:
         self.context.events.message.emit(self.context.describe(error))

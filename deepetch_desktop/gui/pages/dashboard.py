@@ -30,8 +30,6 @@ class DashboardData:
     status: StatusView
     near_limit: list[SubAccountView]
     months: list[tuple[str, int]]
-    unread: int
-    notifications: list[NotificationView]
 
 
 class DashboardPage(Page):
@@ -89,10 +87,10 @@ class DashboardPage(Page):
                 key=lambda s: -(s.used * 1000 // max(1, s.limit_amount or 1)))[:6]
             tasks: list[TaskView] = services.list_tasks(context.db)
             months = usage.by_month(tasks, usage.last_months(fmt.local_day(now)))
-            unread, notes = self._load_notifications()
-            return DashboardData(status, near, months, unread, notes)
+            return DashboardData(status, near, months)
 
-        self.run(load, self._show)
+        self.run_latest("cards", load, self._show)
+        self.refresh_notifications()
 
     # --- notifications --------------------------------------------------------------------
 
@@ -103,9 +101,10 @@ class DashboardPage(Page):
                                             lang=self.context.lang))
 
     def refresh_notifications(self) -> None:
-        """Only the notifications (after a catch-up that changed nothing else)."""
-        self.run(self._load_notifications,
-                 lambda result: self.notifications.show_notifications(*result))
+        """The unread count and the latest notifications (alone after a catch-up that changed
+        nothing else)."""
+        self.run_latest("notifications", self._load_notifications,
+                        lambda result: self.notifications.show_notifications(*result))
 
     def mark_notifications_read(self) -> None:
         db, now = self.context.db, self.context.now()
@@ -137,5 +136,4 @@ class DashboardPage(Page):
         self.chart.set_data([(fmt.month_short(m), v) for m, v in data.months],
                             self.tr("Aucune tâche sur les 12 derniers mois."))
         self.near_model.set_rows(data.near_limit)
-        self.notifications.show_notifications(data.unread, data.notifications)
         self.loaded = True
