@@ -12,6 +12,7 @@ from deepetch_desktop.services.results import PurchaseResult
 from .. import fmt, labels
 from ..dialogs.buy import BuyCreditsDialog
 from ..models.tables import batches_model, ledger_model
+from ..outbox import after_mail
 from ..widgets import TableSection, scaled_font
 from .base import Page
 
@@ -104,8 +105,9 @@ class CreditsPage(Page):
 
         def bought(result: PurchaseResult) -> None:
             dialog.show_result(result)
-            self.say(self.tr("{credits} crédits achetés ; facture {number} émise").format(
-                credits=fmt.credits(result.credits), number=result.invoice_number))
+            after_mail(context, self.tr("{credits} crédits achetés ; facture {number} émise")
+                       .format(credits=fmt.credits(result.credits),
+                               number=result.invoice_number), owner=self)
             context.events.changed.emit("credits")
             self.refresh()
 

@@ -18,6 +18,7 @@ from ..delegates import StatusDelegate
 from ..dialogs.invoice_actions import CreditNoteDialog, PaymentDialog
 from ..icons import icon
 from ..models.tables import invoices_model
+from ..outbox import after_mail
 from ..widgets import TableSection
 from .base import Page
 from .printing import print_pdf
@@ -167,8 +168,13 @@ class InvoicesPage(Page):
 
     # --- actions through the services -----------------------------------------------------
 
-    def _changed(self, message: str) -> None:
-        self.say(message)
+    def _changed(self, message: str, mail: bool = False) -> None:
+        """Say what was done (and, when it queued an e-mail, send it and say what became of
+        it); the other pages reload when shown."""
+        if mail:
+            after_mail(self.context, message, owner=self)
+        else:
+            self.say(message)
         self.context.events.changed.emit("invoices")
         self.refresh()
 
@@ -181,7 +187,7 @@ class InvoicesPage(Page):
                                                  now=now),
                  lambda _r: self._changed(self.tr(
                      "Facture {number} remise dans la file d'envoi").format(
-                         number=invoice.number)))
+                         number=invoice.number), mail=True))
 
     def record_payment(self) -> None:
         invoice = self.selected()
@@ -214,4 +220,4 @@ class InvoicesPage(Page):
             context.db, context.actor, invoice.number, request.reason, now=now,
             amount_cents=request.amount_cents),
             lambda _r: self._changed(self.tr("Avoir émis sur la facture {number}").format(
-                number=invoice.number)))
+                number=invoice.number), mail=True))

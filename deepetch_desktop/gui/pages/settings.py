@@ -23,6 +23,7 @@ from ..models.paged import Query
 from ..models.tables import sub_accounts_model
 from ..widgets import TableSection
 from .base import Page
+from .mail_settings import MailSettingsTab
 from .preferences import PreferencesTab
 
 
@@ -83,6 +84,8 @@ class SettingsPage(Page):
         self.tabs.addTab(tab, self.tr("Sous-comptes"))
         self.preferences = PreferencesTab(context, self)
         self.tabs.addTab(self.preferences, self.tr("Application"))
+        self.mail = MailSettingsTab(context, self)
+        self.tabs.addTab(self.mail, self.tr("E-mail et rappels"))
         self.limits_button.clicked.connect(self.modify_limits)
         self.profile_button.clicked.connect(self.edit_profile)
         self.suspend_button.clicked.connect(self.suspend)
@@ -104,6 +107,7 @@ class SettingsPage(Page):
         self._reselect = selected.id if selected is not None else None
         self.model.refresh()
         self.preferences.refresh()
+        self.mail.refresh()
 
     def _loaded(self) -> None:
         wanted, self._reselect = self._reselect, None

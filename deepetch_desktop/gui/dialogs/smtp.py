@@ -1,0 +1,165 @@
+"""The SMTP server that sends the invoices: validated in place, saved by the page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deepetch_desktop.domain.errors import BadInput
+from deepetch_desktop.mail.message import check_smtp_settings
+from deepetch_desktop.mail.secrets import PASSWORD_ENV_VAR
+from deepetch_desktop.services import SmtpView
+
+from .common import error_label, show_field_error
+
+# (code, usual port); the labels are those of SmtpDialog.security
+SECURITIES = (("none", 25), ("starttls", 587), ("tls", 465))
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("smtp", text)
+
+
+@dataclass(frozen=True)
+class SmtpRequest:
+    host: str
+    port: int
+    security: str
+    sender: str
+    user: str
+    password: str | None  # None: keep the one stored
+
+
+class SmtpDialog(QDialog):
+    """Emits `save_wanted(SmtpRequest)`; stays open until the page calls `saved()`, or shows
+    why the settings were refused with `show_refusal()`."""
+
+    save_wanted = Signal(object)
+
+    def __init__(self, view: SmtpView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Serveur SMTP"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Le serveur par lequel partent les factures, les avoirs et les "
+                               "rappels, à l'adresse de facturation de l'entreprise."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.host = QLineEdit(view.host, placeholderText=self.tr("smtp.exemple.fr"))
+        self.port = QSpinBox(minimum=1, maximum=65535, value=view.port)
+        self.security = QComboBox()
+        for code, label in zip((code for code, _port in SECURITIES),
+                               (self.tr("Aucune"), "STARTTLS", "TLS"), strict=True):
+            self.security.addItem(label, code)
+        self.security.setCurrentIndex(max(0, self.security.findData(view.security)))
+        self.sender = QLineEdit(view.sender, placeholderText="factures@exemple.fr")
+        self.user = QLineEdit(view.user, placeholderText=self.tr("vide : sans authentification"))
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        if view.password_stored:
+            self.password.setPlaceholderText(self.tr("enregistré ; vide : le garder"))
+        self.errors = {name: error_label() for name in ("host", "sender", "user", "password")}
+        form.addRow(self.tr("&Serveur\u00a0:"), self.host)
+        form.addRow("", self.errors["host"])
+        form.addRow(self.tr("P&ort\u00a0:"), self.port)
+        form.addRow(self.tr("S&écurité\u00a0:"), self.security)
+        form.addRow(self.tr("&Expéditeur\u00a0:"), self.sender)
+        form.addRow("", self.errors["sender"])
+        form.addRow(self.tr("&Utilisateur\u00a0:"), self.user)
+        form.addRow("", self.errors["user"])
+        form.addRow(self.tr("&Mot de passe\u00a0:"), self.password)
+        form.addRow("", self.errors["password"])
+        self.keyring_note = QLabel(no_keyring_text())
+        self.keyring_note.setProperty("role", "warning")
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setVisible(not view.keyring_available)
+        layout.addWidget(self.keyring_note)
+        self.message = error_label()
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.ok_button.setText(self.tr("&Enregistrer"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._touched: set[str] = set()
+        for name, field in (("host", self.host), ("sender", self.sender), ("user", self.user)):
+            field.textEdited.connect(lambda _t, n=name: self._touched.add(n))
+            field.textChanged.connect(self.validate)
+        self.password.textChanged.connect(self.validate)
+        self.security.currentIndexChanged.connect(self._security_changed)
+        self.validate()
+
+    def _security_changed(self) -> None:
+        usual = {port for _code, port in SECURITIES}
+        if self.port.value() in usual:  # the usual port of the mode chosen, unless one was typed
+            self.port.setValue(SECURITIES[self.security.currentIndex()][1])
+        self.validate()
+
+    def _problems(self) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        try:
+            check_smtp_settings(self.host.text().strip(), self.port.value(),
+                                str(self.security.currentData()), self.sender.text().strip(),
+                                self.user.text().strip())
+        except BadInput as error:
+            problems[error.field] = {
+                "host": self.tr("Indiquez le nom du serveur SMTP, sans espace."),
+                "sender": self.tr("L'expéditeur doit être une adresse e-mail."),
+                "user": self.tr("L'utilisateur contient des caractères interdits."),
+            }.get(error.field, str(error.problem))
+        if self.password.text() and not self.user.text().strip():
+            problems["password"] = self.tr("Un mot de passe va avec un utilisateur.")
+        return problems
+
+    def validate(self) -> bool:
+        problems = self._problems()
+        fields = {"host": self.host, "sender": self.sender, "user": self.user,
+                  "password": self.password}
+        for name, label in self.errors.items():
+            shown = name in self._touched or name == "password"
+            show_field_error(fields[name], label, problems.get(name, "") if shown else "")
+        self.message.setVisible(False)
+        self.ok_button.setEnabled(not problems)
+        return not problems
+
+    def request(self) -> SmtpRequest:
+        return SmtpRequest(self.host.text().strip(), self.port.value(),
+                           str(self.security.currentData()), self.sender.text().strip(),
+                           self.user.text().strip(), self.password.text() or None)
+
+    def accept(self) -> None:
+        self._touched.update(("host", "sender", "user"))
+        if self.validate():
+            self.ok_button.setEnabled(False)  # until the page says how it went
+            self.save_wanted.emit(self.request())
+
+    def saved(self) -> None:
+        super().accept()
+
+    def show_refusal(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
+        self.ok_button.setEnabled(True)
+
+
+def no_keyring_text() -> str:
+    """What to do on a machine without a keyring (said before, and when saving failed)."""
+    return _t("Ce poste n'a pas de trousseau de mots de passe : le mot de passe ne peut pas "
+              "y être enregistré. Laissez-le vide et donnez-le à l'application par la variable "
+              "d'environnement {variable}.").format(variable=PASSWORD_ENV_VAR)

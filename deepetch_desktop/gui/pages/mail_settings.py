@@ -1,0 +1,213 @@
+"""Paramètres › E-mail et rappels: the SMTP server that sends the invoices, the reminders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deepetch_desktop import services
+from deepetch_desktop.domain.errors import DeepetchError
+from deepetch_desktop.domain.expiry import parse_reminder_days
+from deepetch_desktop.mail.secrets import NoKeyring
+from deepetch_desktop.services import ReminderSettings, SmtpView
+from deepetch_desktop.services.dunning import parse_stages
+
+from ..dialogs.common import error_label, show_field_error
+from ..dialogs.smtp import SmtpDialog, SmtpRequest, no_keyring_text
+from ..outbox import after_mail
+
+
+def _days(values: tuple[int, ...]) -> str:
+    return ", ".join(str(day) for day in values)
+
+
+class MailSettingsTab(QWidget):
+    """The SMTP settings as they are, changed in a dialog; the reminders, edited in place."""
+
+    def __init__(self, context: Any, page: Any) -> None:
+        super().__init__()
+        self.context, self.page = context, page
+        self.dialog: SmtpDialog | None = None
+        self.view: SmtpView | None = None
+        self.reminders: ReminderSettings | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 10, 8, 8)
+        smtp = QGroupBox(self.tr("Serveur SMTP"))
+        column = QVBoxLayout(smtp)
+        self.smtp_state = QLabel("—")
+        self.smtp_state.setWordWrap(True)
+        column.addWidget(self.smtp_state)
+        self.smtp_form = QFormLayout()
+        self.smtp_fields: dict[str, QLabel] = {}
+        for key, label in (("server", self.tr("Serveur\u00a0:")),
+                           ("security", self.tr("Sécurité\u00a0:")),
+                           ("sender", self.tr("Expéditeur\u00a0:")),
+                           ("user", self.tr("Utilisateur\u00a0:")),
+                           ("password", self.tr("Mot de passe\u00a0:"))):
+            self.smtp_fields[key] = QLabel("—")
+            self.smtp_fields[key].setWordWrap(True)
+            self.smtp_form.addRow(label, self.smtp_fields[key])
+        column.addLayout(self.smtp_form)
+        row = QHBoxLayout()
+        self.smtp_button = QPushButton(self.tr("&Configurer le serveur SMTP…"))
+        self.smtp_button.clicked.connect(self.edit_smtp)
+        self.smtp_button.setEnabled(False)  # until the settings are read
+        row.addWidget(self.smtp_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        layout.addWidget(smtp)
+        layout.addWidget(self._reminders_box())
+        layout.addStretch(1)
+
+    def _reminders_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Rappels"))
+        form = QFormLayout(box)
+        self.expiry_days = QLineEdit(placeholderText="30, 7, 1")
+        self.expiry_error = error_label()
+        self.invoice_days = QLineEdit(placeholderText="-5, 1, 15, 30")
+        self.invoice_error = error_label()
+        form.addRow(self.tr("Avant l'e&xpiration des crédits\u00a0:"), self.expiry_days)
+        form.addRow("", self._hint(self.tr(
+            "Jours avant la date d'expiration, séparés par des virgules (de 1 à 365).")))
+        form.addRow("", self.expiry_error)
+        form.addRow(self.tr("&Relances de facture\u00a0:"), self.invoice_days)
+        form.addRow("", self._hint(self.tr(
+            "Jours par rapport à l'échéance : négatif avant, positif après (de -365 à 365).")))
+        form.addRow("", self.invoice_error)
+        self.save_reminders_button = QPushButton(self.tr("&Enregistrer les rappels"))
+        self.save_reminders_button.clicked.connect(self.save_reminders)
+        form.addRow("", self.save_reminders_button)
+        self.expiry_days.textChanged.connect(self.validate_reminders)
+        self.invoice_days.textChanged.connect(self.validate_reminders)
+        self.validate_reminders()
+        return box
+
+    @staticmethod
+    def _hint(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setProperty("role", "hint")
+        label.setWordWrap(True)
+        return label
+
+    # --- loading --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        db = self.context.db
+        self.page.run(lambda: (services.smtp_view(db), services.reminder_settings(db)),
+                      lambda result: self._show(*result))
+
+    def _show(self, view: SmtpView, reminders: ReminderSettings) -> None:
+        self.show_smtp(view)
+        self.show_reminders(reminders)
+
+    def show_reminders(self, reminders: ReminderSettings) -> None:
+        self.reminders = reminders
+        self.expiry_days.setText(_days(reminders.expiry_days))
+        self.invoice_days.setText(_days(reminders.invoice_days))
+        self.validate_reminders()
+
+    def show_smtp(self, view: SmtpView) -> None:
+        self.view = view
+        self.smtp_button.setEnabled(True)
+        self.smtp_state.setText(self.tr(
+            "Les factures, les avoirs et les rappels partent par ce serveur.") if view.configured
+            else self.tr("Aucun serveur SMTP : les factures sont enregistrées et attendent dans "
+                         "la file d'envoi."))
+        for label in self.smtp_fields.values():
+            label.setText("—")
+        if view.configured:
+            security = {"none": self.tr("Aucune"), "starttls": "STARTTLS", "tls": "TLS"}
+            self.smtp_fields["server"].setText(f"{view.host}:{view.port}")
+            self.smtp_fields["security"].setText(security.get(view.security, view.security))
+            self.smtp_fields["sender"].setText(view.sender)
+            self.smtp_fields["user"].setText(view.user or self.tr("sans authentification"))
+            self.smtp_fields["password"].setText(
+                self.tr("enregistré dans le trousseau du système") if view.password_stored
+                else self.tr("non enregistré") if view.user else "—")
+
+    # --- SMTP -----------------------------------------------------------------------------
+
+    def edit_smtp(self) -> None:
+        if self.view is None:
+            return
+        dialog = SmtpDialog(self.view, self)
+        dialog.save_wanted.connect(lambda request: self._save_smtp(dialog, request))
+        self.dialog = dialog
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _dialog_closed(self, dialog: SmtpDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
+
+    def _save_smtp(self, dialog: SmtpDialog, request: SmtpRequest) -> None:
+        context = self.context
+        now = context.now()
+
+        def save() -> SmtpView:
+            return services.set_smtp(
+                context.db, context.actor, host=request.host, port=request.port,
+                security=request.security, sender=request.sender, now=now, user=request.user,
+                password=request.password)
+
+        def saved(view: SmtpView) -> None:
+            dialog.saved()
+            self.show_smtp(view)
+            after_mail(context, self.tr("Serveur SMTP enregistré"), owner=self)
+
+        def refused(error: BaseException) -> None:
+            dialog.show_refusal(no_keyring_text() if isinstance(error, NoKeyring)
+                                else context.describe(error))
+
+        context.runner.run(save, saved, refused, owner=dialog)
+
+    # --- reminders ------------------------------------------------------------------------
+
+    def _reminder_problem(self, field: QLineEdit, parse: Callable[[str], tuple[int, ...]],
+                          message: str) -> str:
+        try:
+            parse(field.text())
+        except DeepetchError:
+            return message
+        return ""
+
+    def validate_reminders(self) -> bool:
+        expiry = self._reminder_problem(self.expiry_days, parse_reminder_days, self.tr(
+            "Indiquez des nombres de jours entre 1 et 365, séparés par des virgules."))
+        invoice = self._reminder_problem(self.invoice_days, parse_stages, self.tr(
+            "Indiquez des nombres de jours entre -365 et 365, séparés par des virgules."))
+        show_field_error(self.expiry_days, self.expiry_error, expiry)
+        show_field_error(self.invoice_days, self.invoice_error, invoice)
+        valid = not expiry and not invoice
+        changed = valid and self.reminders is not None and (
+            parse_reminder_days(self.expiry_days.text()) != self.reminders.expiry_days
+            or parse_stages(self.invoice_days.text()) != self.reminders.invoice_days)
+        self.save_reminders_button.setEnabled(changed)
+        return valid
+
+    def save_reminders(self) -> None:
+        if not self.validate_reminders():
+            return
+        context = self.context
+        now = context.now()
+        expiry, invoice = self.expiry_days.text(), self.invoice_days.text()
+
+        def saved(reminders: ReminderSettings) -> None:
+            self.show_reminders(reminders)
+            self.page.say(self.tr("Rappels enregistrés"))
+
+        self.page.run(lambda: services.set_reminders(context.db, context.actor,
+                                                     expiry_days=expiry, invoice_days=invoice,
+                                                     now=now), saved)
