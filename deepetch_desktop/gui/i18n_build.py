@@ -19,7 +19,8 @@ TS = ROOT / "resources" / "translations" / "deepetch_en.ts"
 QM = TS.with_suffix(".qm")
 HELPER = re.compile(r'def (_t|tr_static)\(text: str\) -> str:.*?translate\("([^"]+)", text\)',
                     re.S)
-CALL = re.compile(r'(?:_t|tr_static)\(\s*"((?:[^"\\]|\\.)*)"\s*\)')
+CALL = re.compile(r'(?:_t|tr_static)\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\)')  # "a" "b" too
+PART = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
 
 def sources() -> list[Path]:
@@ -35,7 +36,8 @@ def helper_strings() -> dict[str, list[str]]:
             continue
         context = helper.group(2)
         for match in CALL.finditer(text):
-            value = match.group(1).encode().decode("unicode_escape").encode("latin-1").decode()
+            literal = "".join(PART.findall(match.group(1)))
+            value = literal.encode().decode("unicode_escape").encode("latin-1").decode()
             if value not in found.setdefault(context, []):
                 found[context].append(value)
     return found

@@ -21,77 +21,77 @@
       <translation>Choose the credit type that suits your team. The bigger the batch, the cheaper the credit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="82" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="83" />
       <source>Type de crédits</source>
       <translation>Credit type</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="87" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="88" />
       <source>&amp;Quantité :</source>
       <translation>&amp;Quantity:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="89" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="90" />
       <source>Conditions d'entreprise (facture à 30 jours)</source>
       <translation>Enterprise terms (invoice, 30 days)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="93" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="94" />
       <source>&amp;Moyen de paiement :</source>
       <translation>&amp;Payment method:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="99" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="100" />
       <source>Total HT :</source>
       <translation>Total excl. VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="100" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="101" />
       <source>TVA :</source>
       <translation>VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="102" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="103" />
       <source>Total TTC :</source>
       <translation>Total incl. VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="111" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="112" />
       <source>&amp;Acheter</source>
       <translation>&amp;Buy</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="113" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="114" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="120" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="121" />
       <source>Indisponible tant que les conditions d'entreprise ne sont pas approuvées (Paramètres › Application).</source>
       <translation>Unavailable until the enterprise terms are approved (Settings › Application).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="124" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="125" />
       <source>Les crédits sont ajoutés tout de suite ; la facture est envoyée à {email}.</source>
       <translation>The credits are added at once; the invoice is sent to {email}.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="161" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="162" />
       <source>TVA ({rate}) :</source>
       <translation>VAT ({rate}):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="164" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="165" />
       <source>{amount}  pour {credits} crédits</source>
       <translation>{amount}  for {credits} credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="192" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="193" />
       <source>{credits} crédits ajoutés au panier (solde : {balance}). Facture {number} de {gross} TTC, payable avant le {due}.</source>
       <translation>{credits} credits added to the basket (balance: {balance}). Invoice {number} of {gross} incl. VAT, payable by {due}.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="202" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="203" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
@@ -152,77 +152,77 @@
   <context>
     <name>CreditsPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="23" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="24" />
       <source>Crédits</source>
       <translation>Credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="24" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="25" />
       <source>Le panier de crédits de l'entreprise : son solde, ses mouvements et les lots achetés.</source>
       <translation>The company's credit basket: its balance, its entries and the batches bought.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="26" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="27" />
       <source>&amp;Acheter des crédits</source>
       <translation>&amp;Buy credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="34" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="35" />
       <source>{n} mouvement</source>
       <translation>{n} entry</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="34" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="35" />
       <source>{n} mouvements</source>
       <translation>{n} entries</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="35" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="36" />
       <source>Aucun mouvement. Achetez des crédits pour remplir le panier.</source>
       <translation>No entries. Buy credits to fill the basket.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="36" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="37" />
       <source>Rechercher un libellé…</source>
       <translation>Search a description…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="41" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="42" />
       <source>{n} lot</source>
       <translation>{n} batch</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="41" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="42" />
       <source>{n} lots</source>
       <translation>{n} batches</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="42" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="43" />
       <source>Aucun lot acheté. Utilisez « Acheter des crédits ».</source>
       <translation>No batch bought yet. Use “Buy credits”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="44" />
       <source>Rechercher un type de crédits, une facture…</source>
       <translation>Search a credit type, an invoice…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="46" />
       <source>Mouvements du panier</source>
       <translation>Basket entries</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="47" />
       <source>Lots achetés</source>
       <translation>Batches bought</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="62" />
       <source>Solde du panier : {balance} crédits</source>
       <translation>Basket balance: {balance} credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="107" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="108" />
       <source>{credits} crédits achetés ; facture {number} émise</source>
       <translation>{credits} credits bought; invoice {number} issued</translation>
     </message>
@@ -230,107 +230,97 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="37" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="41" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="38" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="42" />
       <source>Le panier de crédits de l'entreprise en un coup d'œil.</source>
       <translation>The company's credit basket at a glance.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="41" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="45" />
       <source>Solde du panier</source>
       <translation>Basket balance</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="42" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="46" />
       <source>Utilisés ce mois-ci</source>
       <translation>Used this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="47" />
       <source>Expiration des crédits</source>
       <translation>Credit expiry</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="48" />
       <source>Factures à régler</source>
       <translation>Invoices to pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="51" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="55" />
       <source>Consommation mensuelle (12 derniers mois)</source>
       <translation>Monthly consumption (last 12 months)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="59" />
       <source>Sous-comptes proches de leur limite</source>
       <translation>Sub-accounts close to their limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="61" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="62" />
       <source>Utilisés / limite</source>
       <translation>Used / limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="66" />
       <source>Aucun sous-compte n'approche de sa limite.</source>
       <translation>No sub-account is close to its limit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="68" />
-      <source>Dernières notifications</source>
-      <translation>Latest notifications</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="69" />
-      <source>Aucune notification.</source>
-      <translation>No notifications.</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="98" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="117" />
       <source>crédits disponibles</source>
       <translation>credits available</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="100" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="119" />
       <source>crédits en {month}</source>
       <translation>credits in {month}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="102" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="121" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="102" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="121" />
       <source>Le panier est vide.</source>
       <translation>The basket is empty.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="108" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="127" />
       <source>dans {days} jours, sauf utilisation d'ici là</source>
       <translation>in {days} days, unless used before then</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="111" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="130" />
       <source>{count} facture(s), {amount}</source>
       <translation>{count} invoice(s), {amount}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="114" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="133" />
       <source> — {count} en retard</source>
       <translation> — {count} overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="119" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="138" />
       <source>Aucune tâche sur les 12 derniers mois.</source>
       <translation>No tasks in the last 12 months.</translation>
     </message>
@@ -411,127 +401,127 @@
   <context>
     <name>InvoicesPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="32" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="33" />
       <source>Factures</source>
       <translation>Invoices</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="33" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="34" />
       <source>Une facture par lot acheté, payable sous 30 jours ; les avoirs qui les corrigent.</source>
       <translation>One invoice per batch bought, payable within 30 days; the credit notes that correct them.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="38" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="39" />
       <source>{n} facture</source>
       <translation>{n} invoice</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="38" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="39" />
       <source>{n} factures</source>
       <translation>{n} invoices</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="39" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="40" />
       <source>Aucune facture. Chaque achat de crédits émet la sienne.</source>
       <translation>No invoices. Each credit purchase issues its own.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="40" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="41" />
       <source>Rechercher un numéro, un libellé…</source>
       <translation>Search a number, a description…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="45" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="46" />
       <source>Toutes</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="46" />
       <source>À régler</source>
       <translation>To pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="47" />
       <source>En retard</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="47" />
       <source>Payées</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="48" />
       <source>Avoirs</source>
       <translation>Credit notes</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="55" />
       <source>&amp;Ouvrir</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="56" />
       <source>&amp;Imprimer</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="57" />
       <source>Enregistrer &amp;sous…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="58" />
       <source>Ren&amp;voyer par e-mail</source>
       <translation>Send &amp;again by e-mail</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="59" />
       <source>Enregistrer un &amp;paiement</source>
       <translation>Record a &amp;payment</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="60" />
       <source>Émettre un &amp;avoir</source>
       <translation>Issue a &amp;credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="130" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="131" />
       <source>Préparation de la facture {number}…</source>
       <translation>Preparing invoice {number}…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="142" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="143" />
       <source>Facture {number} ouverte dans votre lecteur PDF</source>
       <translation>Invoice {number} opened in your PDF viewer</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="151" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="152" />
       <source>Impression directe indisponible : la facture {number} est ouverte dans votre lecteur PDF, imprimez-la depuis celui-ci.</source>
       <translation>Direct printing is unavailable: invoice {number} is open in your PDF viewer; print it from there.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="165" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="166" />
       <source>Facture {number} enregistrée dans {path}</source>
       <translation>Invoice {number} saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="183" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="189" />
       <source>Facture {number} remise dans la file d'envoi</source>
       <translation>Invoice {number} queued for sending again</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="199" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="205" />
       <source>Paiement de {amount} enregistré sur {number}</source>
       <translation>Payment of {amount} recorded on {number}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="216" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="222" />
       <source>Avoir émis sur la facture {number}</source>
       <translation>Credit note issued on invoice {number}</translation>
     </message>
@@ -570,99 +560,222 @@
     </message>
   </context>
   <context>
+    <name>MailSettingsTab</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="46" />
+      <source>Serveur SMTP</source>
+      <translation>SMTP server</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="53" />
+      <source>Serveur :</source>
+      <translation>Server:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="54" />
+      <source>Sécurité :</source>
+      <translation>Security:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="55" />
+      <source>Expéditeur :</source>
+      <translation>Sender:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="56" />
+      <source>Utilisateur :</source>
+      <translation>User:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="57" />
+      <source>Mot de passe :</source>
+      <translation>Password:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="63" />
+      <source>&amp;Configurer le serveur SMTP…</source>
+      <translation>&amp;Set up the SMTP server…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="74" />
+      <source>Rappels</source>
+      <translation>Reminders</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="80" />
+      <source>Avant l'e&amp;xpiration des crédits :</source>
+      <translation>Before credit e&amp;xpiry:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="82" />
+      <source>Jours avant la date d'expiration, séparés par des virgules (de 1 à 365).</source>
+      <translation>Days before the expiry date, separated by commas (1 to 365).</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="84" />
+      <source>&amp;Relances de facture :</source>
+      <translation>Invoice &amp;reminders:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="86" />
+      <source>Jours par rapport à l'échéance : négatif avant, positif après (de -365 à 365).</source>
+      <translation>Days from the due date: negative before, positive after (-365 to 365).</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="88" />
+      <source>&amp;Enregistrer les rappels</source>
+      <translation>&amp;Save the reminders</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="124" />
+      <source>Les factures, les avoirs et les rappels partent par ce serveur.</source>
+      <translation>Invoices, credit notes and reminders are sent through this server.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="125" />
+      <source>Aucun serveur SMTP : les factures sont enregistrées et attendent dans la file d'envoi.</source>
+      <translation>No SMTP server: invoices are saved and wait in the outbox.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="130" />
+      <source>Aucune</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="134" />
+      <source>sans authentification</source>
+      <translation>no authentication</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="136" />
+      <source>enregistré dans le trousseau du système</source>
+      <translation>stored in the system's keyring</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="137" />
+      <source>non enregistré</source>
+      <translation>not stored</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="168" />
+      <source>Serveur SMTP enregistré</source>
+      <translation>SMTP server saved</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="188" />
+      <source>Indiquez des nombres de jours entre 1 et 365, séparés par des virgules.</source>
+      <translation>Enter numbers of days from 1 to 365, separated by commas.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="190" />
+      <source>Indiquez des nombres de jours entre -365 et 365, séparés par des virgules.</source>
+      <translation>Enter numbers of days from -365 to 365, separated by commas.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="209" />
+      <source>Rappels enregistrés</source>
+      <translation>Reminders saved</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="39" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="43" />
       <source>Deepetch Desktop — {company}</source>
       <translation>Deepetch Desktop — {company}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="62" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="98" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="108" />
       <source>Actualisé à {time}</source>
       <translation>Refreshed at {time}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="114" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="142" />
+      <source>Travaux planifiés : {error}</source>
+      <translation>Scheduled work: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="157" />
       <source>Travail en cours</source>
       <translation>Work in progress</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="117" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="160" />
       <source>Base : {location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="119" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="162" />
       <source>Administrateur</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="145" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="188" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="146" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="189" />
       <source>&amp;Actualiser</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="148" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="191" />
       <source>&amp;Imprimer…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="150" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="193" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="152" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="195" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="153" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="196" />
       <source>&amp;Rechercher</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="155" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="198" />
       <source>&amp;Nouveau</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="157" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="200" />
       <source>&amp;Aller à</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="161" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="204" />
       <source>Ai&amp;de</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="162" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="205" />
       <source>À &amp;propos de Deepetch Desktop</source>
       <translation>&amp;About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="170" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="213" />
       <source>Rien à imprimer sur cette page.</source>
       <translation>Nothing to print on this page.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="173" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="216" />
       <source>À propos de Deepetch Desktop</source>
       <translation>About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="174" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="217" />
       <source>Deepetch Desktop
 L'administration du compte entreprise Deepetch : panier de crédits, sous-comptes, limites et factures.</source>
       <translation>Deepetch Desktop
@@ -891,6 +1004,44 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
   </context>
   <context>
+    <name>NotificationsBox</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="32" />
+      <source>Notifications</source>
+      <translation>Notifications</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="36" />
+      <source>Tout marquer comme &amp;lu</source>
+      <translation>Mark all as &amp;read</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="44" />
+      <source>Dernières notifications</source>
+      <translation>Latest notifications</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="45" />
+      <source>Aucune notification.</source>
+      <translation>No notifications.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="58" />
+      <source>{n} notification non lue</source>
+      <translation>{n} unread notification</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="58" />
+      <source>{n} notifications non lues</source>
+      <translation>{n} unread notifications</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="59" />
+      <source>Aucune notification non lue</source>
+      <translation>No unread notifications</translation>
+    </message>
+  </context>
+  <context>
     <name>PaymentDialog</name>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="96" />
@@ -1072,109 +1223,207 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="34" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="49" />
       <source>Paramètres</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="35" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="50" />
       <source>Les sous-comptes qui puisent dans le panier : profils, privilèges et limites ; les réglages de l'application.</source>
       <translation>The sub-accounts that draw on the basket: profiles, privileges and limits; the application's settings.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="37" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="52" />
       <source>&amp;Ajouter un sous-compte</source>
       <translation>&amp;Add a sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="62" />
       <source>{n} sous-compte</source>
       <translation>{n} sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="62" />
       <source>{n} sous-comptes</source>
       <translation>{n} sub-accounts</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="63" />
       <source>Aucun sous-compte. Ajoutez-en un avec « Ajouter un sous-compte ».</source>
       <translation>No sub-accounts. Add one with “Add a sub-account”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="64" />
       <source>Rechercher un nom, un e-mail, un service…</source>
       <translation>Search a name, an e-mail, a department…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="73" />
       <source>&amp;Modifier les limites</source>
       <translation>&amp;Edit limits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="74" />
       <source>&amp;Profil et privilèges</source>
       <translation>&amp;Profile and privileges</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="75" />
       <source>&amp;Suspendre</source>
       <translation>&amp;Suspend</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="76" />
       <source>&amp;Réactiver</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="77" />
       <source>C&amp;lôturer</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="66" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="84" />
       <source>Sous-comptes</source>
       <translation>Sub-accounts</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="86" />
       <source>Application</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="149" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="88" />
+      <source>E-mail et rappels</source>
+      <translation>E-mail and reminders</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="165" />
       <source>Limite enregistrée pour {name}</source>
       <translation>Limit saved for {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="151" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="167" />
       <source> ; crédits utilisés remis à 0</source>
       <translation>; credits used reset to 0</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="174" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="190" />
       <source>Sous-compte « {name} » ajouté</source>
       <translation>Sub-account “{name}” added</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="184" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="200" />
       <source>Profil enregistré pour {name}</source>
       <translation>Profile saved for {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="204" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="220" />
       <source>« {name} » est suspendu</source>
       <translation>“{name}” is suspended</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="207" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="223" />
       <source>« {name} » est réactivé</source>
       <translation>“{name}” is reactivated</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="213" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="229" />
       <source>« {name} » est clôturé</source>
       <translation>“{name}” is closed</translation>
+    </message>
+  </context>
+  <context>
+    <name>SmtpDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="53" />
+      <source>Serveur SMTP</source>
+      <translation>SMTP server</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="56" />
+      <source>Le serveur par lequel partent les factures, les avoirs et les rappels, à l'adresse de facturation de l'entreprise.</source>
+      <translation>The server that sends invoices, credit notes and reminders to the company's billing address.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="62" />
+      <source>smtp.exemple.fr</source>
+      <translation>smtp.example.com</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="66" />
+      <source>Aucune</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="70" />
+      <source>vide : sans authentification</source>
+      <translation>empty: no authentication</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="73" />
+      <source>enregistré ; vide : le garder</source>
+      <translation>stored; empty: keep it</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="75" />
+      <source>&amp;Serveur :</source>
+      <translation>&amp;Server:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="77" />
+      <source>P&amp;ort :</source>
+      <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="78" />
+      <source>S&amp;écurité :</source>
+      <translation>S&amp;ecurity:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="79" />
+      <source>&amp;Expéditeur :</source>
+      <translation>S&amp;ender:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="81" />
+      <source>&amp;Utilisateur :</source>
+      <translation>&amp;User:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="83" />
+      <source>&amp;Mot de passe :</source>
+      <translation>&amp;Password:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="95" />
+      <source>&amp;Enregistrer</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="96" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="122" />
+      <source>Indiquez le nom du serveur SMTP, sans espace.</source>
+      <translation>Enter the SMTP server's name, without spaces.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="123" />
+      <source>L'expéditeur doit être une adresse e-mail.</source>
+      <translation>The sender must be an e-mail address.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="124" />
+      <source>L'utilisateur contient des caractères interdits.</source>
+      <translation>The user contains forbidden characters.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="127" />
+      <source>Un mot de passe va avec un utilisateur.</source>
+      <translation>A password needs a user.</translation>
     </message>
   </context>
   <context>
@@ -1410,17 +1659,17 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Change and reset to zero</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="174" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="175" />
       <source>Confirmer l'achat</source>
       <translation>Confirm the purchase</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="175" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="176" />
       <source>Acheter {quantity} × « {pack} » ({credits} crédits) pour {gross} TTC, payables sous 30 jours ?</source>
       <translation>Buy {quantity} × “{pack}” ({credits} credits) for {gross} incl. VAT, payable within 30 days?</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="179" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="180" />
       <source>Acheter</source>
       <translation>Buy</translation>
     </message>
@@ -1455,27 +1704,27 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Record the approval</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="190" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="206" />
       <source>Clôturer le sous-compte</source>
       <translation>Close the sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="191" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="207" />
       <source>« {name} » ne pourra plus envoyer de tâches et ne pourra pas être rouvert ; son historique est conservé.</source>
       <translation>“{name}” will no longer be able to submit tasks and cannot be reopened; its history is kept.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="193" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="209" />
       <source>Clôturer définitivement</source>
       <translation>Close for good</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="123" />
       <source>Enregistrer la facture</source>
       <translation>Save the invoice</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="123" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -1515,6 +1764,13 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>Annuler</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>smtp</name>
+    <message>
+      <source>Ce poste n'a pas de trousseau de mots de passe : le mot de passe ne peut pas y être enregistré. Laissez-le vide et donnez-le à l'application par la variable d'environnement {variable}.</source>
+      <translation>This computer has no password keyring: the password cannot be stored in it. Leave it empty and give it to the application through the {variable} environment variable.</translation>
     </message>
   </context>
   <context>
@@ -1813,6 +2069,29 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>Part</source>
       <translation>Share</translation>
+    </message>
+  </context>
+  <context>
+    <name>outbox</name>
+    <message>
+      <source>Configurez le serveur SMTP dans Paramètres pour envoyer les factures.</source>
+      <translation>Set up the SMTP server in Settings to send the invoices.</translation>
+    </message>
+    <message>
+      <source>Le serveur SMTP ne répond pas : la facture est enregistrée et sera envoyée dès qu'il répondra.</source>
+      <translation>The SMTP server does not answer: the invoice is saved and will be sent as soon as it answers.</translation>
+    </message>
+    <message>
+      <source>{n} e-mail envoyé.</source>
+      <translation>{n} e-mail sent.</translation>
+    </message>
+    <message>
+      <source>{n} e-mails envoyés.</source>
+      <translation>{n} e-mails sent.</translation>
+    </message>
+    <message>
+      <source>L'e-mail attend le prochain essai d'envoi.</source>
+      <translation>The e-mail waits for the next sending attempt.</translation>
     </message>
   </context>
 </TS>
