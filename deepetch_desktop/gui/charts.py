@@ -42,7 +42,7 @@ class BarChart(QWidget):
         muted.setAlpha(170)
         metrics = self.fontMetrics()
         line = metrics.height()
-        area = QRectF(self.rect()).adjusted(4, line + 6, -4, -(line + 8))
+        area = QRectF(self.rect()).adjusted(4, line + 6, -4, -(2 * line + 8))
         if not self._data or max(value for _, value in self._data) <= 0:
             painter.setPen(muted)
             painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), self._empty_text)
@@ -67,6 +67,10 @@ class BarChart(QWidget):
                 painter.drawText(value_rect, int(Qt.AlignmentFlag.AlignCenter),
                                  self._value_text(value))
             painter.setPen(muted)
-            label_rect = QRectF(centre - slot / 2, area.bottom() + 4, slot, line + 2)
-            shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(slot))
-            painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignCenter), shown)
+            label_rect = QRectF(centre - slot / 2, area.bottom() + 4, slot, 2 * line + 2)
+            if metrics.horizontalAdvance(label) > slot - 6 and " " in label:
+                label = "\n".join(label.rsplit(" ", 1))  # 'janv. 26' on two lines
+            shown = "\n".join(metrics.elidedText(part, Qt.TextElideMode.ElideRight, int(slot))
+                              for part in label.split("\n"))
+            painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignHCenter
+                                             | Qt.AlignmentFlag.AlignTop), shown)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -62,13 +63,30 @@ class NotificationsBox(QGroupBox):
         self.unread.setFont(bold)
         self.mark_read.setEnabled(unread > 0)
         self.list.clear()
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         for note in notes:
-            item = QListWidgetItem(
-                f"{fmt.day(fmt.local_day(note.at))} — {note.title}\n{note.body}")
+            title = html.escape(f"{fmt.day(fmt.local_day(note.at))} — {note.title}")
+            text = QLabel(f"{'<b>' + title + '</b>' if not note.read else title}<br>"
+                          f'<span style="color:{muted}">{html.escape(note.body)}</span>')
+            text.setWordWrap(True)
+            text.setContentsMargins(6, 4, 6, 4)
+            item = QListWidgetItem()
             item.setToolTip(note.body)
-            if not note.read:
-                font = QFont(self.list.font())
-                font.setBold(True)
-                item.setFont(font)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{note.title}. {note.body}")
             self.list.addItem(item)
+            self.list.setItemWidget(item, text)
+        self._fit_items()
         self._stack.setCurrentWidget(self.list if notes else self.empty)
+
+    def _fit_items(self) -> None:
+        """Each item as tall as its wrapped text at the list's width."""
+        width = self.list.viewport().width()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            label = self.list.itemWidget(item)
+            if isinstance(label, QLabel):
+                item.setSizeHint(QSize(width, label.heightForWidth(width)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_items()

@@ -70,7 +70,8 @@ class PageHeader(QWidget):
         button = QPushButton(text)
         if icon_name:
             button.setIcon(icon(icon_name))
-        self.actions_row.insertWidget(max(0, self.actions_row.count() - 1), button)
+        self.actions_row.insertWidget(max(0, self.actions_row.count() - 1), button, 0,
+                                      Qt.AlignmentFlag.AlignTop)
         return button
 
 
@@ -137,6 +138,8 @@ class TableSection(QWidget):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setAccessibleName(search_placeholder)
         self.search.setMaximumWidth(360)
+        self.search.setMinimumWidth(min(360, self.search.fontMetrics().horizontalAdvance(
+            search_placeholder) + 48))  # the placeholder whole, room for the icons
         self.filters = QHBoxLayout()
         self.count = QLabel("", objectName="rowCount")
         bar.addWidget(self.search, 1)
@@ -163,6 +166,8 @@ class TableSection(QWidget):
         if isinstance(model, PagedRowsModel):
             header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # the database's order
             model.dataChanged.connect(self._rows_arrived)
+        else:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # no arrow until sorted
         header.sortIndicatorChanged.connect(self.proxy.sort)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -188,6 +193,12 @@ class TableSection(QWidget):
         unit = self.fontMetrics().averageCharWidth()
         for column, chars in enumerate(widths):
             self.view.setColumnWidth(column, chars * unit + 24)
+
+    def set_stretch_column(self, column: int) -> None:
+        """`column` takes the width left over (the others keep theirs)."""
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def set_delegate(self, column: int, delegate: object) -> None:
         self.view.setItemDelegateForColumn(column, delegate)  # type: ignore[arg-type]

@@ -21,77 +21,77 @@
       <translation>Choose the credit type that suits your team. The bigger the batch, the cheaper the credit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="84" />
       <source>Type de crédits</source>
       <translation>Credit type</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="88" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="89" />
       <source>&amp;Quantité :</source>
       <translation>&amp;Quantity:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="90" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="91" />
       <source>Conditions d'entreprise (facture à 30 jours)</source>
       <translation>Enterprise terms (invoice, 30 days)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="94" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="95" />
       <source>&amp;Moyen de paiement :</source>
       <translation>&amp;Payment method:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="100" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="101" />
       <source>Total HT :</source>
       <translation>Total excl. VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="101" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="102" />
       <source>TVA :</source>
       <translation>VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="103" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="104" />
       <source>Total TTC :</source>
       <translation>Total incl. VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="112" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="113" />
       <source>&amp;Acheter</source>
       <translation>&amp;Buy</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="114" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="115" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="121" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="122" />
       <source>Indisponible tant que les conditions d'entreprise ne sont pas approuvées (Paramètres › Application).</source>
       <translation>Unavailable until the enterprise terms are approved (Settings › Application).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="125" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="126" />
       <source>Les crédits sont ajoutés tout de suite ; la facture est envoyée à {email}.</source>
       <translation>The credits are added at once; the invoice is sent to {email}.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="162" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="163" />
       <source>TVA ({rate}) :</source>
       <translation>VAT ({rate}):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="165" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="166" />
       <source>{amount}  pour {credits} crédits</source>
       <translation>{amount}  for {credits} credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="193" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="194" />
       <source>{credits} crédits ajoutés au panier (solde : {balance}). Facture {number} de {gross} TTC, payable avant le {due}.</source>
       <translation>{credits} credits added to the basket (balance: {balance}). Invoice {number} of {gross} incl. VAT, payable by {due}.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="203" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="204" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
@@ -230,97 +230,97 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="41" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="39" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="42" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="40" />
       <source>Le panier de crédits de l'entreprise en un coup d'œil.</source>
       <translation>The company's credit basket at a glance.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="43" />
       <source>Solde du panier</source>
       <translation>Basket balance</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="44" />
       <source>Utilisés ce mois-ci</source>
       <translation>Used this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="45" />
       <source>Expiration des crédits</source>
       <translation>Credit expiry</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="46" />
       <source>Factures à régler</source>
       <translation>Invoices to pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="53" />
       <source>Consommation mensuelle (12 derniers mois)</source>
       <translation>Monthly consumption (last 12 months)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="57" />
       <source>Sous-comptes proches de leur limite</source>
       <translation>Sub-accounts close to their limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="59" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="60" />
       <source>Utilisés / limite</source>
       <translation>Used / limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="66" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="64" />
       <source>Aucun sous-compte n'approche de sa limite.</source>
       <translation>No sub-account is close to its limit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="117" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="118" />
       <source>crédits disponibles</source>
       <translation>credits available</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="119" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="120" />
       <source>crédits en {month}</source>
       <translation>credits in {month}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="121" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="122" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="121" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="122" />
       <source>Le panier est vide.</source>
       <translation>The basket is empty.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="127" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="128" />
       <source>dans {days} jours, sauf utilisation d'ici là</source>
       <translation>in {days} days, unless used before then</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="130" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="131" />
       <source>{count} facture(s), {amount}</source>
       <translation>{count} invoice(s), {amount}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="133" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="134" />
       <source> — {count} en retard</source>
       <translation> — {count} overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="138" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="139" />
       <source>Aucune tâche sur les 12 derniers mois.</source>
       <translation>No tasks in the last 12 months.</translation>
     </message>
@@ -431,97 +431,97 @@
       <translation>Search a number, a description…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="46" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="47" />
       <source>Toutes</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="47" />
       <source>À régler</source>
       <translation>To pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="48" />
       <source>En retard</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="48" />
       <source>Payées</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="49" />
       <source>Avoirs</source>
       <translation>Credit notes</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="56" />
       <source>&amp;Ouvrir</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="57" />
       <source>&amp;Imprimer</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="58" />
       <source>Enregistrer &amp;sous…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="59" />
       <source>Ren&amp;voyer par e-mail</source>
       <translation>Send &amp;again by e-mail</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="60" />
       <source>Enregistrer un &amp;paiement</source>
       <translation>Record a &amp;payment</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="61" />
       <source>Émettre un &amp;avoir</source>
       <translation>Issue a &amp;credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="131" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="132" />
       <source>Préparation de la facture {number}…</source>
       <translation>Preparing invoice {number}…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="143" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="144" />
       <source>Facture {number} ouverte dans votre lecteur PDF</source>
       <translation>Invoice {number} opened in your PDF viewer</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="152" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="153" />
       <source>Impression directe indisponible : la facture {number} est ouverte dans votre lecteur PDF, imprimez-la depuis celui-ci.</source>
       <translation>Direct printing is unavailable: invoice {number} is open in your PDF viewer; print it from there.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="166" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="167" />
       <source>Facture {number} enregistrée dans {path}</source>
       <translation>Invoice {number} saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="189" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="190" />
       <source>Facture {number} remise dans la file d'envoi</source>
       <translation>Invoice {number} queued for sending again</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="205" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="206" />
       <source>Paiement de {amount} enregistré sur {number}</source>
       <translation>Payment of {amount} recorded on {number}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="222" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="223" />
       <source>Avoir émis sur la facture {number}</source>
       <translation>Credit note issued on invoice {number}</translation>
     </message>
@@ -602,77 +602,77 @@
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="80" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="82" />
       <source>Avant l'e&amp;xpiration des crédits :</source>
       <translation>Before credit e&amp;xpiry:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="82" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="84" />
       <source>Jours avant la date d'expiration, séparés par des virgules (de 1 à 365).</source>
       <translation>Days before the expiry date, separated by commas (1 to 365).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="84" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="86" />
       <source>&amp;Relances de facture :</source>
       <translation>Invoice &amp;reminders:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="86" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="88" />
       <source>Jours par rapport à l'échéance : négatif avant, positif après (de -365 à 365).</source>
       <translation>Days from the due date: negative before, positive after (-365 to 365).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="88" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="90" />
       <source>&amp;Enregistrer les rappels</source>
       <translation>&amp;Save the reminders</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="124" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="129" />
       <source>Les factures, les avoirs et les rappels partent par ce serveur.</source>
       <translation>Invoices, credit notes and reminders are sent through this server.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="125" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="130" />
       <source>Aucun serveur SMTP : les factures sont enregistrées et attendent dans la file d'envoi.</source>
       <translation>No SMTP server: invoices are saved and wait in the outbox.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="130" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="135" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="134" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="139" />
       <source>sans authentification</source>
       <translation>no authentication</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="136" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="141" />
       <source>enregistré dans le trousseau du système</source>
       <translation>stored in the system's keyring</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="137" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="142" />
       <source>non enregistré</source>
       <translation>not stored</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="168" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="173" />
       <source>Serveur SMTP enregistré</source>
       <translation>SMTP server saved</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="188" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="193" />
       <source>Indiquez des nombres de jours entre 1 et 365, séparés par des virgules.</source>
       <translation>Enter numbers of days from 1 to 365, separated by commas.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="190" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="195" />
       <source>Indiquez des nombres de jours entre -365 et 365, séparés par des virgules.</source>
       <translation>Enter numbers of days from -365 to 365, separated by commas.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="209" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="214" />
       <source>Rappels enregistrés</source>
       <translation>Reminders saved</translation>
     </message>
@@ -1006,37 +1006,37 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>NotificationsBox</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/notifications.py" line="32" />
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="33" />
       <source>Notifications</source>
       <translation>Notifications</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/notifications.py" line="36" />
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="37" />
       <source>Tout marquer comme &amp;lu</source>
       <translation>Mark all as &amp;read</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/notifications.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="45" />
       <source>Dernières notifications</source>
       <translation>Latest notifications</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/notifications.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="46" />
       <source>Aucune notification.</source>
       <translation>No notifications.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/notifications.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="59" />
       <source>{n} notification non lue</source>
       <translation>{n} unread notification</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/notifications.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="59" />
       <source>{n} notifications non lues</source>
       <translation>{n} unread notifications</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/notifications.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="60" />
       <source>Aucune notification non lue</source>
       <translation>No unread notifications</translation>
     </message>
@@ -1170,52 +1170,52 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Who uses how many credits, and when.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="28" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="29" />
       <source>Période</source>
       <translation>Period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="29" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="30" />
       <source>&amp;Période :</source>
       <translation>&amp;Period:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="37" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="38" />
       <source>{n} sous-compte</source>
       <translation>{n} sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="37" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="38" />
       <source>{n} sous-comptes</source>
       <translation>{n} sub-accounts</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="38" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="39" />
       <source>Aucune consommation sur cette période.</source>
       <translation>No consumption in this period.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="39" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="40" />
       <source>Rechercher un sous-compte…</source>
       <translation>Search a sub-account…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="41" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="42" />
       <source>Consommation par sous-compte</source>
       <translation>Consumption by sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="44" />
       <source>Consommation par mois (12 derniers mois)</source>
       <translation>Consumption by month (last 12 months)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="62" />
       <source>Depuis le début</source>
       <translation>Since the beginning</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="68" />
       <source>Aucune tâche sur les 12 derniers mois.</source>
       <translation>No tasks in the last 12 months.</translation>
     </message>
@@ -1258,77 +1258,77 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Search a name, an e-mail, a department…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="74" />
       <source>&amp;Modifier les limites</source>
       <translation>&amp;Edit limits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="75" />
       <source>&amp;Profil et privilèges</source>
       <translation>&amp;Profile and privileges</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="76" />
       <source>&amp;Suspendre</source>
       <translation>&amp;Suspend</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="77" />
       <source>&amp;Réactiver</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="78" />
       <source>C&amp;lôturer</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="84" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="85" />
       <source>Sous-comptes</source>
       <translation>Sub-accounts</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="86" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="87" />
       <source>Application</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="88" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="89" />
       <source>E-mail et rappels</source>
       <translation>E-mail and reminders</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="165" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="166" />
       <source>Limite enregistrée pour {name}</source>
       <translation>Limit saved for {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="167" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="168" />
       <source> ; crédits utilisés remis à 0</source>
       <translation>; credits used reset to 0</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="190" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="191" />
       <source>Sous-compte « {name} » ajouté</source>
       <translation>Sub-account “{name}” added</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="200" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="201" />
       <source>Profil enregistré pour {name}</source>
       <translation>Profile saved for {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="220" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="221" />
       <source>« {name} » est suspendu</source>
       <translation>“{name}” is suspended</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="223" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="224" />
       <source>« {name} » est réactivé</source>
       <translation>“{name}” is reactivated</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="229" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="230" />
       <source>« {name} » est clôturé</source>
       <translation>“{name}” is closed</translation>
     </message>
@@ -1659,17 +1659,17 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Change and reset to zero</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="175" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="176" />
       <source>Confirmer l'achat</source>
       <translation>Confirm the purchase</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="176" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="177" />
       <source>Acheter {quantity} × « {pack} » ({credits} crédits) pour {gross} TTC, payables sous 30 jours ?</source>
       <translation>Buy {quantity} × “{pack}” ({credits} credits) for {gross} incl. VAT, payable within 30 days?</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="180" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="181" />
       <source>Acheter</source>
       <translation>Buy</translation>
     </message>
@@ -1704,27 +1704,27 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Record the approval</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="206" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="207" />
       <source>Clôturer le sous-compte</source>
       <translation>Close the sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="207" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="208" />
       <source>« {name} » ne pourra plus envoyer de tâches et ne pourra pas être rouvert ; son historique est conservé.</source>
       <translation>“{name}” will no longer be able to submit tasks and cannot be reopened; its history is kept.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="209" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="210" />
       <source>Clôturer définitivement</source>
       <translation>Close for good</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="123" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="124" />
       <source>Enregistrer la facture</source>
       <translation>Save the invoice</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="123" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="124" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -2045,6 +2045,38 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>Facture</source>
       <translation>Invoice</translation>
+    </message>
+    <message>
+      <source>montant</source>
+      <translation>amount</translation>
+    </message>
+    <message>
+      <source>du</source>
+      <translation>from</translation>
+    </message>
+    <message>
+      <source>au</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>type de crédits</source>
+      <translation>credit type</translation>
+    </message>
+    <message>
+      <source>quantité</source>
+      <translation>quantity</translation>
+    </message>
+    <message>
+      <source>crédits</source>
+      <translation>credits</translation>
+    </message>
+    <message>
+      <source>facture</source>
+      <translation>invoice</translation>
+    </message>
+    <message>
+      <source>e-mail</source>
+      <translation>e-mail</translation>
     </message>
     <message>
       <source>utilisés remis à 0</source>

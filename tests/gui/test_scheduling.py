@@ -71,7 +71,7 @@ def test_a_month_end_missed_while_closed_shows_on_the_dashboard(qtbot: Any, db: 
     qtbot.waitUntil(lambda: [n.data.get("month") for n in box.notes if n.kind == "month_end"]
                     == ["2026-10"] and box.unread_count == len(box.notes), timeout=10_000)
     assert box.unread_count == services.unread_count(db) >= 1
-    assert "Remise à zéro mensuelle" in box.list.item(0).text()
+    assert "Remise à zéro mensuelle" in box.list.itemWidget(box.list.item(0)).text()
     assert "non lue" in box.unread.text()
     assert box.list.count() == len(box.notes) and box.mark_read.isEnabled()
     box.mark_read.click()

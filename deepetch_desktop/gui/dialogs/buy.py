@@ -74,9 +74,10 @@ class BuyCreditsDialog(QDialog):
         self.packs.verticalHeader().setVisible(False)
         self.packs.setShowGrid(False)
         self.packs.setWordWrap(False)
-        self.packs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.packs.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.packs.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # the saving, the longest text
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 12)
         rows = self.model.rowCount()
         self.packs.setFixedHeight(self.packs.horizontalHeader().sizeHint().height()
                                   + rows * self.packs.verticalHeader().defaultSectionSize() + 4)

@@ -133,19 +133,36 @@ def batches_model(parent: Any = None) -> RowsModel:
     )
 
 
+def _detail_labels() -> dict[str, str]:
+    """The journal's detail keys in the product's words (built when shown: translated)."""
+    return {"amount": _t("montant"), "valid_from": _t("du"), "valid_to": _t("au"),
+            "pack": _t("type de crédits"), "quantity": _t("quantité"), "credits": _t("crédits"),
+            "number": _t("facture"), "email": _t("e-mail")}
+
+
+def _detail_value(key: str, value: Any) -> str:
+    if key == "kind":
+        return labels.limit_kind(str(value))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return fmt.credits(value)
+    if key in ("valid_from", "valid_to"):
+        try:
+            return fmt.day(date.fromisoformat(str(value)))
+        except ValueError:
+            return str(value)
+    return str(value)
+
+
 def _details(entry: Any) -> str:
     details = dict(entry.details)
     name = details.pop("name", None)
     parts = [f"« {name} »"] if name else []
+    names = _detail_labels()
     for key in ("kind", "amount", "valid_from", "valid_to", "pack", "quantity", "credits",
                 "number", "email"):
         if details.get(key) not in (None, ""):
-            value = details[key]
-            if key == "kind":
-                value = labels.limit_kind(str(value))
-            elif isinstance(value, int):
-                value = fmt.credits(value)
-            parts.append(f"{key}\u00a0: {value}" if key != "kind" else str(value))
+            value = _detail_value(key, details[key])
+            parts.append(value if key == "kind" else f"{names[key]}\u00a0: {value}")
     if details.get("used_reset"):
         parts.append(_t("utilisés remis à 0"))
     return ", ".join(parts)

@@ -72,6 +72,8 @@ class DashboardPage(Page):
         lower.addWidget(self.notifications, 1, 1)
         lower.setColumnStretch(0, 3)
         lower.setColumnStretch(1, 2)
+        lower.setRowStretch(0, 2)
+        lower.setRowStretch(1, 3)  # the notifications have more to say
         self.body.addLayout(lower, 1)
 
     def refresh(self) -> None:

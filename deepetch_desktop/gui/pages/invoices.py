@@ -41,6 +41,7 @@ class InvoicesPage(Page):
             self.tr("Rechercher un numéro, un libellé…"))
         self.table.set_delegate(7, StatusDelegate(self.table.view))
         self.table.set_column_widths([14, 8, 11, 11, 34, 12, 12, 16])
+        self.table.set_stretch_column(4)  # the description
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Statut"))
         for label, data in ((self.tr("Toutes"), None), (self.tr("À régler"), "open"),

@@ -26,7 +26,7 @@ class JournalPage(Page):
             lambda n: labels.count(n, self.tr("{n} entrée"), self.tr("{n} entrées")),
             self.tr("Le journal est vide : il se remplit à chaque modification."),
             self.tr("Rechercher une action, une personne…"))
-        self.table.set_column_widths([16, 16, 30, 40])
+        self.table.set_column_widths([16, 16, 34, 40])
         self.body.addWidget(self.table)
 
     def refresh(self) -> None:

@@ -77,6 +77,8 @@ class MailSettingsTab(QWidget):
         self.expiry_error = error_label()
         self.invoice_days = QLineEdit(placeholderText="-5, 1, 15, 30")
         self.invoice_error = error_label()
+        for field in (self.expiry_days, self.invoice_days):
+            field.setMaximumWidth(self.fontMetrics().averageCharWidth() * 32)
         form.addRow(self.tr("Avant l'e&xpiration des crédits\u00a0:"), self.expiry_days)
         form.addRow("", self._hint(self.tr(
             "Jours avant la date d'expiration, séparés par des virgules (de 1 à 365).")))
@@ -87,7 +89,10 @@ class MailSettingsTab(QWidget):
         form.addRow("", self.invoice_error)
         self.save_reminders_button = QPushButton(self.tr("&Enregistrer les rappels"))
         self.save_reminders_button.clicked.connect(self.save_reminders)
-        form.addRow("", self.save_reminders_button)
+        row = QHBoxLayout()
+        row.addWidget(self.save_reminders_button)
+        row.addStretch(1)
+        form.addRow("", row)
         self.expiry_days.textChanged.connect(self.validate_reminders)
         self.invoice_days.textChanged.connect(self.validate_reminders)
         self.validate_reminders()
@@ -124,8 +129,8 @@ class MailSettingsTab(QWidget):
             "Les factures, les avoirs et les rappels partent par ce serveur.") if view.configured
             else self.tr("Aucun serveur SMTP : les factures sont enregistrées et attendent dans "
                          "la file d'envoi."))
-        for label in self.smtp_fields.values():
-            label.setText("—")
+        for number in range(self.smtp_form.rowCount()):
+            self.smtp_form.setRowVisible(number, view.configured)
         if view.configured:
             security = {"none": self.tr("Aucune"), "starttls": "STARTTLS", "tls": "TLS"}
             self.smtp_fields["server"].setText(f"{view.host}:{view.port}")

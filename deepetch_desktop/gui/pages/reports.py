@@ -25,6 +25,7 @@ class ReportsPage(Page):
         self._tasks: list[TaskView] = []
         row = QHBoxLayout()
         self.month = QComboBox()
+        self.month.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.month.setAccessibleName(self.tr("Période"))
         row.addWidget(QLabel(self.tr("&Période\u00a0:"), buddy=self.month))
         row.addWidget(self.month)

@@ -65,7 +65,8 @@ class SettingsPage(Page):
         )
         self.table.set_delegate(5, ProgressDelegate(self.table.view))
         self.table.set_delegate(7, StatusDelegate(self.table.view))
-        self.table.set_column_widths([18, 30, 18, 16, 9, 14, 9, 12])
+        self.table.set_column_widths([16, 32, 23, 15, 7, 13, 8, 13])
+        self.table.set_stretch_column(1)  # the e-mail
         tab = QWidget()
         column = QVBoxLayout(tab)
         column.setContentsMargins(8, 10, 8, 8)

@@ -38,7 +38,7 @@ class TasksPage(Page):
             self.tr("Aucune tâche. Envoyez-en une avec « Nouvelle tâche »."),
             self.tr("Rechercher un titre, un sous-compte…"))
         self.table.set_delegate(8, StatusDelegate(self.table.view))
-        self.table.set_column_widths([5, 15, 16, 26, 20, 10, 7, 8, 12])
+        self.table.set_column_widths([5, 15, 16, 22, 24, 10, 7, 8, 12])
         self.sub_filter = QComboBox()
         self.sub_filter.setAccessibleName(self.tr("Sous-compte"))
         self.month_filter = QComboBox()
