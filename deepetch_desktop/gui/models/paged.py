@@ -147,9 +147,6 @@ class PagedRowsModel(QAbstractTableModel):
     def is_empty(self) -> bool:
         return self.ready and self._total == 0 and not self._query.search
 
-    def column(self, column: int) -> Column:
-        return self._columns[column]
-
     # --- queries ------------------------------------------------------------------------
 
     def _ask(self, query: Query, force: bool = False) -> None:
