@@ -37,9 +37,9 @@ def test_the_smtp_dialog_validates_in_place(qtbot: Any) -> None:
     assert dialog.errors["host"].isVisible() and not dialog.ok_button.isEnabled()
     assert dialog.host.property("invalid") is True
     dialog.host.setText("smtp.exemple.fr")
-    qtbot.keyClicks(dialog.sender, "factures")
+    qtbot.keyClicks(dialog.from_address, "factures")
     assert dialog.errors["sender"].text() == "L'expéditeur doit être une adresse e-mail."
-    qtbot.keyClicks(dialog.sender, "@exemple.fr")
+    qtbot.keyClicks(dialog.from_address, "@exemple.fr")
     assert dialog.ok_button.isEnabled() and not dialog.errors["sender"].isVisible()
     dialog.security.setCurrentIndex(dialog.security.findData("tls"))
     assert dialog.port.value() == 465
@@ -54,7 +54,7 @@ def test_smtp_settings_are_saved_and_shown(qtbot: Any, window: Any) -> None:
     assert "Aucun serveur SMTP" in tab.smtp_state.text()
     dialog = _open_dialog(qtbot, tab)
     dialog.host.setText("smtp.atelier-lumiere.fr")
-    dialog.sender.setText("factures@atelier-lumiere.fr")
+    dialog.from_address.setText("factures@atelier-lumiere.fr")
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: tab.dialog is None, timeout=10_000)  # closed, deleted
     view = services.smtp_view(window.context.db)
@@ -72,7 +72,7 @@ def test_without_a_keyring_the_dialog_says_so_and_stays_open(
     assert not tab.view.keyring_available and dialog.keyring_note.isVisible()
     assert "DEEPETCH_SMTP_PASSWORD" in dialog.keyring_note.text()
     dialog.host.setText("smtp.atelier-lumiere.fr")
-    dialog.sender.setText("factures@atelier-lumiere.fr")
+    dialog.from_address.setText("factures@atelier-lumiere.fr")
     dialog.user.setText("factures@atelier-lumiere.fr")
     dialog.password.setText("secret")
     dialog.ok_button.click()

@@ -66,7 +66,7 @@ class SmtpDialog(QDialog):
                                (self.tr("Aucune"), "STARTTLS", "TLS"), strict=True):
             self.security.addItem(label, code)
         self.security.setCurrentIndex(max(0, self.security.findData(view.security)))
-        self.sender = QLineEdit(view.sender, placeholderText="factures@exemple.fr")
+        self.from_address = QLineEdit(view.sender, placeholderText="factures@exemple.fr")
         self.user = QLineEdit(view.user, placeholderText=self.tr("vide : sans authentification"))
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         if view.password_stored:
@@ -76,7 +76,7 @@ class SmtpDialog(QDialog):
         form.addRow("", self.errors["host"])
         form.addRow(self.tr("P&ort\u00a0:"), self.port)
         form.addRow(self.tr("S&écurité\u00a0:"), self.security)
-        form.addRow(self.tr("&Expéditeur\u00a0:"), self.sender)
+        form.addRow(self.tr("&Expéditeur\u00a0:"), self.from_address)
         form.addRow("", self.errors["sender"])
         form.addRow(self.tr("&Utilisateur\u00a0:"), self.user)
         form.addRow("", self.errors["user"])
@@ -98,7 +98,8 @@ class SmtpDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._touched: set[str] = set()
-        for name, field in (("host", self.host), ("sender", self.sender), ("user", self.user)):
+        for name, field in (("host", self.host), ("sender", self.from_address),
+                            ("user", self.user)):
             field.textEdited.connect(lambda _t, n=name: self._touched.add(n))
             field.textChanged.connect(self.validate)
         self.password.textChanged.connect(self.validate)
@@ -115,7 +116,7 @@ class SmtpDialog(QDialog):
         problems: dict[str, str] = {}
         try:
             check_smtp_settings(self.host.text().strip(), self.port.value(),
-                                str(self.security.currentData()), self.sender.text().strip(),
+                                str(self.security.currentData()), self.from_address.text().strip(),
                                 self.user.text().strip())
         except BadInput as error:
             problems[error.field] = {
@@ -129,7 +130,7 @@ class SmtpDialog(QDialog):
 
     def validate(self) -> bool:
         problems = self._problems()
-        fields = {"host": self.host, "sender": self.sender, "user": self.user,
+        fields = {"host": self.host, "sender": self.from_address, "user": self.user,
                   "password": self.password}
         for name, label in self.errors.items():
             shown = name in self._touched or name == "password"
@@ -140,7 +141,7 @@ class SmtpDialog(QDialog):
 
     def request(self) -> SmtpRequest:
         return SmtpRequest(self.host.text().strip(), self.port.value(),
-                           str(self.security.currentData()), self.sender.text().strip(),
+                           str(self.security.currentData()), self.from_address.text().strip(),
                            self.user.text().strip(), self.password.text() or None)
 
     def accept(self) -> None:
