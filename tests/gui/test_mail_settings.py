@@ -23,8 +23,8 @@ def _tab(qtbot: Any, window: Any) -> Any:
 
 def _open_dialog(qtbot: Any, tab: Any) -> SmtpDialog:
     tab.smtp_button.click()
-    qtbot.waitUntil(lambda: isinstance(tab.dialog, SmtpDialog), timeout=10_000)
-    return tab.dialog  # type: ignore[no-any-return]
+    qtbot.waitUntil(lambda: isinstance(tab.page.dialog, SmtpDialog), timeout=10_000)
+    return tab.page.dialog  # type: ignore[no-any-return]
 
 
 def test_the_smtp_dialog_validates_in_place(qtbot: Any) -> None:
@@ -56,7 +56,7 @@ def test_smtp_settings_are_saved_and_shown(qtbot: Any, window: Any) -> None:
     dialog.host.setText("smtp.atelier-lumiere.fr")
     dialog.from_address.setText("factures@atelier-lumiere.fr")
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: tab.dialog is None, timeout=10_000)  # closed, deleted
+    qtbot.waitUntil(lambda: tab.page.dialog is None, timeout=10_000)  # closed, deleted
     view = services.smtp_view(window.context.db)
     assert (view.host, view.port, view.security) == ("smtp.atelier-lumiere.fr", 587, "starttls")
     assert tab.smtp_fields["server"].text() == "smtp.atelier-lumiere.fr:587"
@@ -83,7 +83,7 @@ def test_without_a_keyring_the_dialog_says_so_and_stays_open(
     assert not services.smtp_view(window.context.db).configured  # nothing written
     dialog.password.clear()
     dialog.ok_button.click()
-    qtbot.waitUntil(lambda: tab.dialog is None, timeout=10_000)  # closed, deleted
+    qtbot.waitUntil(lambda: tab.page.dialog is None, timeout=10_000)  # closed, deleted
     assert services.smtp_view(window.context.db).user == "factures@atelier-lumiere.fr"
 
 

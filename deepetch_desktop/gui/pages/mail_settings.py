@@ -38,7 +38,6 @@ class MailSettingsTab(QWidget):
     def __init__(self, context: Any, page: Any) -> None:
         super().__init__()
         self.context, self.page = context, page
-        self.dialog: SmtpDialog | None = None
         self.view: SmtpView | None = None
         self.reminders: ReminderSettings | None = None
         layout = QVBoxLayout(self)
@@ -148,14 +147,7 @@ class MailSettingsTab(QWidget):
             return
         dialog = SmtpDialog(self.view, self)
         dialog.save_wanted.connect(lambda request: self._save_smtp(dialog, request))
-        self.dialog = dialog
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        dialog.open()
-
-    def _dialog_closed(self, dialog: SmtpDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        dialog.deleteLater()
+        self.page.open_dialog(dialog)  # the page's `dialog` while it is open
 
     def _save_smtp(self, dialog: SmtpDialog, request: SmtpRequest) -> None:
         context = self.context
