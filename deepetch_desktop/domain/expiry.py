@@ -55,5 +55,5 @@ def parse_reminder_days(text: str) -> tuple[int, ...]:
     except ValueError:
         raise BadInput("reminder_days", "not_a_list_of_days", text) from None
     if not days or any(d <= 0 or d > 365 for d in days):
-        raise BadInput("reminder_days", "out_of_range", text)
+        raise BadInput("reminder_days", "days_out_of_range", text)
     return days

@@ -15,13 +15,16 @@ def catch_up_ticker(
     on_result: Callable[[object], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     interval: float = 60,
+    clock: Callable[[], datetime] | None = None,
 ) -> CatchUpTicker:
     """The application's ticker: each tick runs services.catch_up(db, now)."""
 
     def work(now: datetime) -> object:
         return services.catch_up(db, now)  # type: ignore[arg-type]
 
-    return CatchUpTicker(work, timezone_name, interval, on_result, on_error)
+    if clock is None:
+        return CatchUpTicker(work, timezone_name, interval, on_result, on_error)
+    return CatchUpTicker(work, timezone_name, interval, on_result, on_error, clock)
 
 
 __all__ = ["CatchUpTicker", "catch_up_ticker"]

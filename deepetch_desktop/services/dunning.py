@@ -28,7 +28,7 @@ def parse_stages(text: str) -> tuple[int, ...]:
     except ValueError:
         raise BadInput("reminder_days", "not_a_list_of_days", text) from None
     if not stages or any(abs(s) > 365 for s in stages):
-        raise BadInput("reminder_days", "out_of_range", text)
+        raise BadInput("reminder_days", "days_out_of_range", text)
     return stages
 
 

@@ -51,6 +51,7 @@ PROBLEMS = {
         "n'existe que pour une limite fixe", "not_allowed_without_limit":
         "n'a pas de sens sans limite", "invalid_phone": "n'est pas un numéro valide",
         "out_of_range": "est hors limites", "not_a_list_of_days": "doivent être des nombres",
+        "days_out_of_range": "doivent être compris entre 1 et 365 jours",
         "cannot_write": "ne peut pas être écrit", "no_such_folder": "est dans un dossier "
         "inexistant", "in_the_future": "est dans le futur", "empty": "est vide",
         "contains_spaces": "contient des espaces", "unknown": "est inconnue",
@@ -73,7 +74,8 @@ PROBLEMS = {
         "unknown_limit_kind": "must be none, monthly or fixed", "period_only_for_fixed":
         "only exists for a fixed limit",
         "not_allowed_without_limit": "makes no sense without a limit",
-        "invalid_phone": "is not a valid number", "out_of_range": "are out of range",
+        "invalid_phone": "is not a valid number", "out_of_range": "is out of range",
+        "days_out_of_range": "must be between 1 and 365 days",
         "not_a_list_of_days": "must be numbers", "cannot_write": "cannot be written",
         "no_such_folder": "is in a folder that does not exist", "in_the_future":
         "is in the future", "empty": "is empty", "contains_spaces": "contains spaces",

@@ -7,7 +7,7 @@ from typing import Any
 TEXTS: dict[str, dict[str, tuple[str, str]]] = {
     "fr": {
         "month_end": ("Remise à zéro mensuelle",
-                      "Fin du mois {month} : les crédits utilisés des {count} limites mensuelles "
+                      "Fin de {month} : les crédits utilisés des {count} limites mensuelles "
                       "repartent de 0."),
         "expiry_reminder": ("Expiration des crédits dans {days_before} jour(s)",
                             "Les {balance} crédits du panier expireront le {expires_on} si le "
@@ -40,6 +40,20 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
+MONTHS = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}
+
+
+def month_name(key: str, lang: str = "fr") -> str:
+    """'2026-10' -> 'octobre 2026' / 'October 2026'."""
+    year, month = key.split("-")
+    return f"{MONTHS['en' if lang.startswith('en') else 'fr'][int(month) - 1]} {year}"
+
+
 def notification_text(kind: str, data: dict[str, Any], lang: str = "fr") -> tuple[str, str]:
     table = TEXTS["en" if lang.startswith("en") else "fr"]
     if kind not in table:
@@ -49,6 +63,8 @@ def notification_text(kind: str, data: dict[str, Any], lang: str = "fr") -> tupl
     title, body = table[kind]
     values = {k: group(v, lang) if k not in ("days_before", "percent") else v
               for k, v in data.items()}
+    if isinstance(data.get("month"), str) and len(data["month"]) == 7:
+        values["month"] = month_name(data["month"], lang)
     try:
         return title.format(**values), body.format(**values)
     except (KeyError, IndexError):

@@ -32,6 +32,7 @@ class OutboxReport:
     waiting: int
     configured: bool
     last_error: str | None = None
+    refused: int = 0  # failures someone must fix (credentials, certificate, address)
 
 
 def _backoff(attempts: int, permanent: bool) -> timedelta:
@@ -99,7 +100,7 @@ def deliver_outbox(db: Database, now: datetime, password: str | None = None,
             return OutboxReport(0, 0, _waiting(conn), False)
     if settings.user and password is None:
         password = load_password(settings.host, settings.user)
-    sent = failed = 0
+    sent = failed = refused = 0
     last_error = None
     for row in rows:
         if not _claim(db, row.id, now):
@@ -110,10 +111,11 @@ def deliver_outbox(db: Database, now: datetime, password: str | None = None,
             error = exc if isinstance(exc, DeliveryFailed) else DeliveryFailed(
                 f"{type(exc).__name__}: {exc}", permanent=False)
             failed += 1
+            refused += int(error.permanent)
             last_error = error.reason
             _mark_failed(db, row, now, error)
             continue
         _mark_sent(db, row, now)
         sent += 1
     with db.read() as conn:
-        return OutboxReport(sent, failed, _waiting(conn), True, last_error)
+        return OutboxReport(sent, failed, _waiting(conn), True, last_error, refused)

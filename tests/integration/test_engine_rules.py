@@ -346,3 +346,13 @@ def test_an_administrators_correction_is_a_new_entry_never_below_zero(company):
     assert [x.kind for x in s.list_ledger(company)][:2] == ["correction", "correction"]
     assert s.verify(company).ok
     assert s.status(company, NOW).last_use == NOW  # a correction is not a use
+
+
+def test_sub_accounts_near_their_limit_closest_first(company):
+    for i, (units, amount) in enumerate([(9, 100), (5, 100), (10, 100), (79, 1000)]):
+        sub = add(company, name=f"P{i}", email=f"near{i}@atelier.fr")
+        s.set_limit(company, A, sub.id, "monthly", amount, now=NOW)
+        submit(company, sub.id, units=units)
+    near = s.near_limit_sub_accounts(company, NOW, percent=80)
+    assert [(v.name, v.used) for v in near] == [("P2", 100), ("P0", 90)]
+    assert s.near_limit_sub_accounts(company, NOW + timedelta(days=31)) == []  # new month
