@@ -27,6 +27,9 @@ def outbox_sentence(report: OutboxReport) -> str:
     """What happened to the e-mails, or what to do next; empty when there was nothing to send."""
     if not report.configured:
         return _t("Configurez le serveur SMTP dans Paramètres pour envoyer les factures.")
+    if report.refused:
+        return _t("Le serveur SMTP a refusé l'envoi : vérifiez les réglages dans Paramètres › "
+                  "E-mail et rappels ({error}).").format(error=report.last_error or "")
     if report.failed:
         return _t("Le serveur SMTP ne répond pas : la facture est enregistrée et sera envoyée "
                   "dès qu'il répondra.")

@@ -8,11 +8,9 @@ the window's slots queued, on the GUI thread.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QObject, Qt, Signal
 
-from deepetch_desktop import services
+from deepetch_desktop import scheduling
 from deepetch_desktop.scheduling import CatchUpTicker
 from deepetch_desktop.scheduling.ticker import TICK_SECONDS
 from deepetch_desktop.services import CatchUpReport
@@ -38,13 +36,8 @@ class CatchUpBridge(QObject):
 def catch_up_ticker(context: AppContext, timezone_name: str, bridge: CatchUpBridge,
                     interval: float = TICK_SECONDS) -> CatchUpTicker:
     """The application's ticker over the context's database and clock (not started)."""
-    db = context.db
-
-    def work(now: datetime) -> object:
-        return services.catch_up(db, now)
-
-    return CatchUpTicker(work, timezone_name, interval, bridge.report, bridge.fail,
-                         clock=context.clock)
+    return scheduling.catch_up_ticker(context.db, timezone_name, bridge.report, bridge.fail,
+                                      interval=interval, clock=context.clock)
 
 
 def changed_something(report: CatchUpReport) -> bool:

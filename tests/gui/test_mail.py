@@ -87,5 +87,9 @@ def test_the_sentences() -> None:
     report = services.OutboxReport
     assert outbox_sentence(report(0, 0, 3, False)) == NOT_CONFIGURED
     assert outbox_sentence(report(0, 1, 1, True, "Connection refused")) == DOWN
+    refused = report(0, 1, 1, True, "535 authentication failed", refused=1)
+    assert outbox_sentence(refused) == (
+        "Le serveur SMTP a refusé l'envoi : vérifiez les réglages dans Paramètres › E-mail et "
+        "rappels (535 authentication failed).")
     assert outbox_sentence(report(2, 0, 0, True)) == "2 e-mails envoyés."
     assert outbox_sentence(report(0, 0, 0, True)) == ""

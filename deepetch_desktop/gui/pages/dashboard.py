@@ -19,7 +19,8 @@ from ..notifications import NotificationsBox
 from ..widgets import Card, TableSection
 from .base import Page
 
-NEAR_LIMIT_PERCENT = 50
+NEAR_LIMIT_PERCENT = 80
+NEAR_LIMIT_ROWS = 10
 LATEST_NOTIFICATIONS = 8
 EXPIRY_ORANGE_DAYS = 30
 EXPIRY_RED_DAYS = 7
@@ -82,11 +83,8 @@ class DashboardPage(Page):
 
         def load() -> DashboardData:
             status = services.status(context.db, now)
-            subs = services.list_sub_accounts(context.db, now)
-            near = sorted(
-                (s for s in subs if s.limit_amount and s.status == "active"
-                 and s.used * 100 >= s.limit_amount * NEAR_LIMIT_PERCENT),
-                key=lambda s: -(s.used * 1000 // max(1, s.limit_amount or 1)))[:6]
+            near = services.near_limit_sub_accounts(context.db, now, percent=NEAR_LIMIT_PERCENT,
+                                                    limit=NEAR_LIMIT_ROWS)
             tasks: list[TaskView] = services.list_tasks(context.db)
             months = usage.by_month(tasks, usage.last_months(fmt.local_day(now)))
             return DashboardData(status, near, months)

@@ -1,0 +1,32 @@
+"""The dashboard: the sub-accounts closest to their limit, as the services rank them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gui_helpers import NOW, idle
+
+from deepetch_desktop import services
+from deepetch_desktop.gui.pages.dashboard import NEAR_LIMIT_PERCENT, NEAR_LIMIT_ROWS
+
+
+def test_near_limit_rows_come_from_the_service(qtbot: Any, window: Any) -> None:
+    idle(qtbot, window)
+    expected = services.near_limit_sub_accounts(window.context.db, NOW,
+                                                percent=NEAR_LIMIT_PERCENT, limit=NEAR_LIMIT_ROWS)
+    assert expected  # the demo has someone close to a limit
+    assert window.dashboard.near_model.rows() == expected
+    assert not window.dashboard.near.empty.isVisible()
+
+
+def test_near_limit_list_does_not_load_every_sub_account(
+        qtbot: Any, window: Any, monkeypatch: Any) -> None:
+    def everyone(*_args: Any, **_kwargs: Any) -> Any:
+        raise AssertionError("the dashboard must not list every sub-account")
+
+    monkeypatch.setattr(services, "list_sub_accounts", everyone)
+    idle(qtbot, window)
+    window.dashboard.loaded = False
+    window.refresh_page(0)
+    qtbot.waitUntil(lambda: window.dashboard.loaded, timeout=10_000)
+
