@@ -70,6 +70,8 @@ class PageHeader(QWidget):
         button = QPushButton(text)
         if icon_name:
             button.setIcon(icon(icon_name))
+        if self.primary is not None:  # as tall as the primary button beside it
+            button.setMinimumHeight(self.primary.sizeHint().height())
         self.actions_row.insertWidget(max(0, self.actions_row.count() - 1), button, 0,
                                       Qt.AlignmentFlag.AlignTop)
         return button
