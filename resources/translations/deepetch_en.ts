@@ -230,97 +230,97 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="39" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="40" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="40" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="41" />
       <source>Le panier de crédits de l'entreprise en un coup d'œil.</source>
       <translation>The company's credit basket at a glance.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="44" />
       <source>Solde du panier</source>
       <translation>Basket balance</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="45" />
       <source>Utilisés ce mois-ci</source>
       <translation>Used this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="46" />
       <source>Expiration des crédits</source>
       <translation>Credit expiry</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="47" />
       <source>Factures à régler</source>
       <translation>Invoices to pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="54" />
       <source>Consommation mensuelle (12 derniers mois)</source>
       <translation>Monthly consumption (last 12 months)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="58" />
       <source>Sous-comptes proches de leur limite</source>
       <translation>Sub-accounts close to their limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="60" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="61" />
       <source>Utilisés / limite</source>
       <translation>Used / limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="64" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="65" />
       <source>Aucun sous-compte n'approche de sa limite.</source>
       <translation>No sub-account is close to its limit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="118" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="116" />
       <source>crédits disponibles</source>
       <translation>credits available</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="120" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="118" />
       <source>crédits en {month}</source>
       <translation>credits in {month}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="120" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="120" />
       <source>Le panier est vide.</source>
       <translation>The basket is empty.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="128" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="126" />
       <source>dans {days} jours, sauf utilisation d'ici là</source>
       <translation>in {days} days, unless used before then</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="131" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="129" />
       <source>{count} facture(s), {amount}</source>
       <translation>{count} invoice(s), {amount}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="134" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="132" />
       <source> — {count} en retard</source>
       <translation> — {count} overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="139" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="137" />
       <source>Aucune tâche sur les 12 derniers mois.</source>
       <translation>No tasks in the last 12 months.</translation>
     </message>
@@ -562,117 +562,117 @@
   <context>
     <name>MailSettingsTab</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="45" />
       <source>Serveur SMTP</source>
       <translation>SMTP server</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="52" />
       <source>Serveur :</source>
       <translation>Server:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="53" />
       <source>Sécurité :</source>
       <translation>Security:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="54" />
       <source>Expéditeur :</source>
       <translation>Sender:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="55" />
       <source>Utilisateur :</source>
       <translation>User:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="56" />
       <source>Mot de passe :</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="62" />
       <source>&amp;Configurer le serveur SMTP…</source>
       <translation>&amp;Set up the SMTP server…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="73" />
       <source>Rappels</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="82" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="81" />
       <source>Avant l'e&amp;xpiration des crédits :</source>
       <translation>Before credit e&amp;xpiry:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="84" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="83" />
       <source>Jours avant la date d'expiration, séparés par des virgules (de 1 à 365).</source>
       <translation>Days before the expiry date, separated by commas (1 to 365).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="86" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="85" />
       <source>&amp;Relances de facture :</source>
       <translation>Invoice &amp;reminders:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="88" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="87" />
       <source>Jours par rapport à l'échéance : négatif avant, positif après (de -365 à 365).</source>
       <translation>Days from the due date: negative before, positive after (-365 to 365).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="90" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="89" />
       <source>&amp;Enregistrer les rappels</source>
       <translation>&amp;Save the reminders</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="129" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="128" />
       <source>Les factures, les avoirs et les rappels partent par ce serveur.</source>
       <translation>Invoices, credit notes and reminders are sent through this server.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="130" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="129" />
       <source>Aucun serveur SMTP : les factures sont enregistrées et attendent dans la file d'envoi.</source>
       <translation>No SMTP server: invoices are saved and wait in the outbox.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="135" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="134" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="139" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="138" />
       <source>sans authentification</source>
       <translation>no authentication</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="141" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="140" />
       <source>enregistré dans le trousseau du système</source>
       <translation>stored in the system's keyring</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="142" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="141" />
       <source>non enregistré</source>
       <translation>not stored</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="173" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="165" />
       <source>Serveur SMTP enregistré</source>
       <translation>SMTP server saved</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="193" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="185" />
       <source>Indiquez des nombres de jours entre 1 et 365, séparés par des virgules.</source>
       <translation>Enter numbers of days from 1 to 365, separated by commas.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="195" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="187" />
       <source>Indiquez des nombres de jours entre -365 et 365, séparés par des virgules.</source>
       <translation>Enter numbers of days from -365 to 365, separated by commas.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="214" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="206" />
       <source>Rappels enregistrés</source>
       <translation>Reminders saved</translation>
     </message>
@@ -1160,64 +1160,230 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="23" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="62" />
       <source>Rapports</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="24" />
-      <source>Qui consomme combien de crédits, et quand.</source>
-      <translation>Who uses how many credits, and when.</translation>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="63" />
+      <source>La consommation de crédits sur une période, par sous-compte, service ou mois ; jusqu'à quand le panier suffira.</source>
+      <translation>Credits used over a period, by sub-account, service or month; how long the basket will last.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="29" />
-      <source>Période</source>
-      <translation>Period</translation>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="66" />
+      <source>Sous-compte</source>
+      <translation>Sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="30" />
-      <source>&amp;Période :</source>
-      <translation>&amp;Period:</translation>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="67" />
+      <source>Service ou centre de coût</source>
+      <translation>Department or cost centre</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="38" />
-      <source>{n} sous-compte</source>
-      <translation>{n} sub-account</translation>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="68" />
+      <source>Consommation par service ou centre de coût</source>
+      <translation>Consumption by department or cost centre</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="38" />
-      <source>{n} sous-comptes</source>
-      <translation>{n} sub-accounts</translation>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="69" />
+      <source>Service</source>
+      <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="39" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="69" />
+      <source>Consommation par service</source>
+      <translation>Consumption by service</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="70" />
+      <source>Mois</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="70" />
+      <source>Consommation par mois</source>
+      <translation>Consumption by month</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="73" />
+      <source>&amp;Exporter…</source>
+      <translation>&amp;Export…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="75" />
+      <source>&amp;Imprimer</source>
+      <translation>&amp;Print</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="100" />
+      <source>Début de la période</source>
+      <translation>Start of the period</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="101" />
+      <source>Fin de la période</source>
+      <translation>End of the period</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="104" />
+      <source>Regrouper par</source>
+      <translation>Group by</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="108" />
+      <source>&amp;Du :</source>
+      <translation>&amp;From:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="108" />
+      <source>&amp;au :</source>
+      <translation>&amp;to:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="109" />
+      <source>&amp;Regrouper par :</source>
+      <translation>&amp;Group by:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="121" />
+      <source>Consommation sur la période</source>
+      <translation>Consumption over the period</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="122" />
+      <source>Autonomie du panier</source>
+      <translation>Basket runway</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="132" />
+      <source>{n} ligne</source>
+      <translation>{n} line</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="132" />
+      <source>{n} lignes</source>
+      <translation>{n} lines</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="133" />
+      <source>Aucune consommation sur cette période. Choisissez d'autres dates.</source>
+      <translation>No consumption over this period. Choose other dates.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="134" />
+      <source>Rechercher dans le rapport…</source>
+      <translation>Search the report…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="187" />
+      <source>Crédits utilisés, du {start} au {end}</source>
+      <translation>Credits used, {start} to {end}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="193" />
+      <source>crédits du {start} au {end}</source>
+      <translation>credits from {start} to {end}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="200" />
+      <source>{n} tâche</source>
+      <translation>{n} task</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="200" />
+      <source>{n} tâches</source>
+      <translation>{n} tasks</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="201" />
+      <source>Total : {credits} crédits, {tasks}</source>
+      <translation>Total: {credits} credits, {tasks}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="207" />
+      <source>Pas de consommation récente</source>
+      <translation>No recent consumption</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="210" />
+      <source>Au rythme des {window} derniers jours, le panier sera vide vers le {day}</source>
+      <translation>At the rate of the last {window} days, the basket will be empty around {day}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="221" />
+      <source>Autres</source>
+      <translation>Others</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="240" />
+      <source>Du {start} au {end}</source>
+      <translation>From {start} to {end}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="243" />
+      <source>Tâches</source>
+      <translation>Tasks</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="243" />
+      <source>Crédits</source>
+      <translation>Credits</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="246" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="271" />
+      <source>Choisissez un fichier .csv, .xlsx ou .pdf.</source>
+      <translation>Choose a .csv, .xlsx or .pdf file.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="273" />
+      <source>Export du rapport en cours…</source>
+      <translation>Exporting the report…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="275" />
+      <source>Rapport enregistré dans {path}</source>
+      <translation>Report saved to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="277" />
+      <source>Le rapport n'a pas pu être enregistré dans {path} : {error}</source>
+      <translation>The report could not be saved to {path}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="302" />
+      <source>Rapport « {title} » envoyé à l'impression</source>
+      <translation>Report “{title}” sent to the printer</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="190" />
       <source>Aucune consommation sur cette période.</source>
       <translation>No consumption in this period.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="40" />
-      <source>Rechercher un sous-compte…</source>
-      <translation>Search a sub-account…</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="42" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="66" />
       <source>Consommation par sous-compte</source>
       <translation>Consumption by sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="44" />
-      <source>Consommation par mois (12 derniers mois)</source>
-      <translation>Consumption by month (last 12 months)</translation>
+      <source>Fichier CSV (*.csv)</source>
+      <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="62" />
-      <source>Depuis le début</source>
-      <translation>Since the beginning</translation>
+      <source>Classeur Excel (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="68" />
-      <source>Aucune tâche sur les 12 derniers mois.</source>
-      <translation>No tasks in the last 12 months.</translation>
+      <source>Document PDF (*.pdf)</source>
+      <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Exporter le rapport</source>
+      <translation>Export the report</translation>
     </message>
   </context>
   <context>
@@ -1406,22 +1572,22 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="123" />
       <source>Indiquez le nom du serveur SMTP, sans espace.</source>
       <translation>Enter the SMTP server's name, without spaces.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="123" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="124" />
       <source>L'expéditeur doit être une adresse e-mail.</source>
       <translation>The sender must be an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="124" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="125" />
       <source>L'utilisateur contient des caractères interdits.</source>
       <translation>The user contains forbidden characters.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="127" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="128" />
       <source>Un mot de passe va avec un utilisateur.</source>
       <translation>A password needs a user.</translation>
     </message>
@@ -2090,13 +2256,20 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <source>Détails</source>
       <translation>Details</translation>
     </message>
+  </context>
+  <context>
+    <name>usage</name>
+    <message>
+      <source>Sous-compte</source>
+      <translation>Sub-account</translation>
+    </message>
     <message>
       <source>Tâches</source>
       <translation>Tasks</translation>
     </message>
     <message>
-      <source>Crédits utilisés</source>
-      <translation>Credits used</translation>
+      <source>Crédits</source>
+      <translation>Credits</translation>
     </message>
     <message>
       <source>Part</source>
@@ -2108,6 +2281,10 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>Configurez le serveur SMTP dans Paramètres pour envoyer les factures.</source>
       <translation>Set up the SMTP server in Settings to send the invoices.</translation>
+    </message>
+    <message>
+      <source>Le serveur SMTP a refusé l'envoi : vérifiez les réglages dans Paramètres › E-mail et rappels ({error}).</source>
+      <translation>The SMTP server refused to send: check the settings in Settings › E-mail and reminders ({error}).</translation>
     </message>
     <message>
       <source>Le serveur SMTP ne répond pas : la facture est enregistrée et sera envoyée dès qu'il répondra.</source>
@@ -2124,6 +2301,13 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>L'e-mail attend le prochain essai d'envoi.</source>
       <translation>The e-mail waits for the next sending attempt.</translation>
+    </message>
+  </context>
+  <context>
+    <name>report_output</name>
+    <message>
+      <source>L'impression n'est pas disponible sur ce poste : exportez le rapport en PDF et imprimez-le depuis votre lecteur PDF.</source>
+      <translation>Printing is not available on this computer: export the report as PDF and print it from your PDF reader.</translation>
     </message>
   </context>
 </TS>

@@ -1,12 +1,15 @@
-"""The dashboard: the sub-accounts closest to their limit, as the services rank them."""
+"""The dashboard: the sub-accounts closest to their limit as the services rank them, and the
+monthly chart from the month report (neither loads every row)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from gui_helpers import NOW, idle
 
 from deepetch_desktop import services
+from deepetch_desktop.gui import fmt
 from deepetch_desktop.gui.pages.dashboard import NEAR_LIMIT_PERCENT, NEAR_LIMIT_ROWS
 
 
@@ -30,3 +33,12 @@ def test_near_limit_list_does_not_load_every_sub_account(
     window.refresh_page(0)
     qtbot.waitUntil(lambda: window.dashboard.loaded, timeout=10_000)
 
+
+
+def test_the_monthly_chart_is_the_month_report(qtbot: Any, window: Any) -> None:
+    idle(qtbot, window)
+    report = services.usage_report(window.context.db, date(2025, 12, 1), date(2026, 11, 20),
+                                   "month")
+    said = window.dashboard.chart.accessibleDescription()
+    for line in report.lines:
+        assert f"{fmt.month_short(line.key)} {fmt.credits(line.credits)}" in said

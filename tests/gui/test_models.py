@@ -10,7 +10,6 @@ from gui_helpers import NOW
 from PySide6.QtCore import Qt
 
 from deepetch_desktop import services
-from deepetch_desktop.gui import usage
 from deepetch_desktop.gui.dialogs.buy import packs_model
 from deepetch_desktop.gui.models import tables
 from deepetch_desktop.gui.models.proxy import SearchProxyModel
@@ -24,13 +23,11 @@ def _models(db: Any) -> list[tuple[str, Any, list[Any]]]:
         ("ledger", tables.ledger_model(), services.list_ledger(db)),
         ("batches", tables.batches_model(), services.list_batches(db)),
         ("audit", tables.audit_model(), services.list_audit(db)),
-        ("usage", tables.usage_model(), usage.by_sub_account(tasks)),
         ("packs", packs_model(), services.list_packs(db)),
     ]
 
 
-@pytest.mark.parametrize("name", ["tasks", "invoices", "ledger", "batches", "audit", "usage",
-                                  "packs"])
+@pytest.mark.parametrize("name", ["tasks", "invoices", "ledger", "batches", "audit", "packs"])
 def test_models_pass_the_model_tester(qtmodeltester: Any, demo_db: Any, name: str) -> None:
     _, model, rows = next(m for m in _models(demo_db) if m[0] == name)
     assert rows

@@ -180,18 +180,3 @@ def audit_model(parent: Any = None) -> RowsModel:
         parent,
     )
 
-
-def usage_model(parent: Any = None) -> RowsModel:
-    """Rows are (label, tasks, credits, share_percent) tuples computed by the Rapports page."""
-    return RowsModel(
-        [
-            Column(_t("Sous-compte"), lambda r: r[0]),
-            Column(_t("Tâches"), lambda r: fmt.credits(r[1]), key=lambda r: r[1], numeric=True,
-                   searchable=False),
-            Column(_t("Crédits utilisés"), lambda r: fmt.credits(r[2]), key=lambda r: r[2],
-                   numeric=True, searchable=False),
-            Column(_t("Part"), lambda r: fmt.percent(r[3]), key=lambda r: r[3], numeric=True,
-                   searchable=False),
-        ],
-        parent,
-    )

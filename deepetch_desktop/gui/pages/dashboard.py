@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QVBoxLayout, QWidget
 
 from deepetch_desktop import services
 from deepetch_desktop.services import NotificationView
-from deepetch_desktop.services.results import StatusView, SubAccountView, TaskView
+from deepetch_desktop.services.results import StatusView, SubAccountView
 
 from .. import fmt, theme, usage
 from ..charts import BarChart
@@ -85,8 +86,12 @@ class DashboardPage(Page):
             status = services.status(context.db, now)
             near = services.near_limit_sub_accounts(context.db, now, percent=NEAR_LIMIT_PERCENT,
                                                     limit=NEAR_LIMIT_ROWS)
-            tasks: list[TaskView] = services.list_tasks(context.db)
-            months = usage.by_month(tasks, usage.last_months(fmt.local_day(now)))
+            today = fmt.local_day(now)
+            keys = usage.last_months(today)
+            first = date(int(keys[0][:4]), int(keys[0][5:]), 1)
+            report = services.usage_report(context.db, first, today, "month")
+            used = {line.key: line.credits for line in report.lines}
+            months = [(month, used.get(month, 0)) for month in keys]
             return DashboardData(status, near, months)
 
         self.run_latest("cards", load, self._show)

@@ -1,19 +1,58 @@
-"""Rapports: consumption by sub-account and by month, as a table and a bar chart."""
+"""Rapports: consumption over a period grouped by sub-account, department, service or month,
+as a table and a bar chart; the runway of the basket; exports (CSV, XLSX, PDF) and printing."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from deepetch_desktop import services
-from deepetch_desktop.services.results import TaskView
+from deepetch_desktop.services import UsageReport
 
-from .. import fmt, labels, usage
+from .. import fmt, labels
 from ..charts import BarChart
-from ..models.tables import usage_model
-from ..widgets import TableSection
+from ..models.usage import UsageModel, UsageRow, usage_rows
+from ..report_output import (
+    ReportTable,
+    export_format,
+    file_name,
+    no_printing_reason,
+    print_support,
+    print_table,
+    write_export,
+)
+from ..widgets import Card, TableSection, scaled_font
 from .base import Page
+
+RUNWAY_WINDOW_DAYS = 90
+CHART_BARS = 12  # more lines than this: the biggest ones and « Autres »
+RELOAD_DELAY_MS = 250
+
+
+def _t(text: str) -> str:
+    """For class methods: `parent.tr()` would look the text up in the parent's class."""
+    return QCoreApplication.translate("ReportsPage", text)
+
+
+@dataclass(frozen=True)
+class ReportData:
+    report: UsageReport
+    runway_days: int | None
 
 
 class ReportsPage(Page):
@@ -21,56 +60,244 @@ class ReportsPage(Page):
 
     def __init__(self, context: Any, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Rapports"), self.tr(
-            "Qui consomme combien de crédits, et quand."), parent)
-        self._tasks: list[TaskView] = []
+            "La consommation de crédits sur une période, par sous-compte, service ou mois ; "
+            "jusqu'à quand le panier suffira."), parent)
+        self.groupings = {
+            "subaccount": (self.tr("Sous-compte"), self.tr("Consommation par sous-compte")),
+            "department": (self.tr("Service ou centre de coût"),
+                           self.tr("Consommation par service ou centre de coût")),
+            "service": (self.tr("Service"), self.tr("Consommation par service")),
+            "month": (self.tr("Mois"), self.tr("Consommation par mois")),
+        }
+        self.report: UsageReport | None = None
+        self.export_button = self.header.add_primary(self.tr("&Exporter…"), "save")
+        self.export_button.clicked.connect(self.export)
+        self.print_button = self.header.add_button(self.tr("&Imprimer"), "print")
+        self.print_button.clicked.connect(self.print_current)
+        if print_support() is None:
+            self.print_button.setEnabled(False)
+            self.print_button.setToolTip(no_printing_reason())
+        self.body.addLayout(self._build_controls())
+        self.body.addLayout(self._build_cards())
+        self.body.addLayout(self._build_results(), 1)
+        self._timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self._timer.timeout.connect(self.load_report)
+        self.start.dateChanged.connect(self._period_changed)
+        self.end.dateChanged.connect(lambda _d: self._timer.start())
+        self.grouping.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self._set_buttons()
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _date_edit(self, day: date, name: str) -> QDateEdit:
+        edit = QDateEdit(fmt.to_qdate(day))
+        edit.setCalendarPopup(True)
+        edit.setAccessibleName(name)
+        return edit
+
+    def _build_controls(self) -> QHBoxLayout:
+        today = fmt.local_day(self.context.now())
+        self.start = self._date_edit(date(today.year, 1, 1), self.tr("Début de la période"))
+        self.end = self._date_edit(today, self.tr("Fin de la période"))
+        self.end.setMinimumDate(self.start.date())
+        self.grouping = QComboBox()
+        self.grouping.setAccessibleName(self.tr("Regrouper par"))
+        for code in services.GROUPINGS:
+            self.grouping.addItem(self.groupings[code][0], code)
         row = QHBoxLayout()
-        self.month = QComboBox()
-        self.month.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.month.setAccessibleName(self.tr("Période"))
-        row.addWidget(QLabel(self.tr("&Période\u00a0:"), buddy=self.month))
-        row.addWidget(self.month)
+        for text, field in ((self.tr("&Du\u00a0:"), self.start), (self.tr("&au\u00a0:"), self.end),
+                            (self.tr("&Regrouper par\u00a0:"), self.grouping)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            row.addWidget(label)
+            row.addWidget(field)
+            row.addSpacing(8)
         row.addStretch(1)
-        self.body.addLayout(row)
-        columns = QHBoxLayout()
-        self.model = usage_model(self)
+        return row
+
+    def _build_cards(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.total_card = Card(self.tr("Consommation sur la période"))
+        self.runway_card = Card(self.tr("Autonomie du panier"))
+        grid.addWidget(self.total_card, 0, 0)
+        grid.addWidget(self.runway_card, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    def _build_results(self) -> QHBoxLayout:
+        self.model = UsageModel(self)
         self.table = TableSection(
-            self.model,
-            lambda n: labels.count(n, self.tr("{n} sous-compte"), self.tr("{n} sous-comptes")),
-            self.tr("Aucune consommation sur cette période."),
-            self.tr("Rechercher un sous-compte…"))
-        self.table.set_column_widths([22, 8, 14, 8])
-        by_sub = QGroupBox(self.tr("Consommation par sous-compte"))
-        QVBoxLayout(by_sub).addWidget(self.table)
-        by_month = QGroupBox(self.tr("Consommation par mois (12 derniers mois)"))
+            self.model, lambda n: labels.count(n, self.tr("{n} ligne"), self.tr("{n} lignes")),
+            self.tr("Aucune consommation sur cette période. Choisissez d'autres dates."),
+            self.tr("Rechercher dans le rapport…"))
+        self.table.set_column_widths([24, 8, 10, 6])
+        self.table.set_stretch_column(0)
+        self.total = QLabel("")
+        self.total.setFont(scaled_font(self.total, 1.0, bold=True))
+        self.table_box = QGroupBox()
+        box = QVBoxLayout(self.table_box)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.total)
+        self.chart_box = QGroupBox()
         self.chart = BarChart()
-        QVBoxLayout(by_month).addWidget(self.chart)
-        columns.addWidget(by_sub, 1)
-        columns.addWidget(by_month, 1)
-        self.body.addLayout(columns, 1)
-        self.month.currentIndexChanged.connect(self._show_table)
+        QVBoxLayout(self.chart_box).addWidget(self.chart)
+        columns = QHBoxLayout()
+        columns.setSpacing(12)
+        columns.addWidget(self.table_box, 1)
+        columns.addWidget(self.chart_box, 1)
+        return columns
+
+    # --- loading --------------------------------------------------------------------------
+
+    def period(self) -> tuple[date, date]:
+        return fmt.from_qdate(self.start.date()), fmt.from_qdate(self.end.date())
+
+    def by(self) -> str:
+        return str(self.grouping.currentData())
 
     def refresh(self) -> None:
-        db = self.context.db
-        self.run(lambda: services.list_tasks(db), self._loaded)
+        self.load_report()
 
-    def _loaded(self, tasks: list[TaskView]) -> None:
-        self._tasks = tasks
-        months = usage.last_months(fmt.local_day(self.context.now()))
-        current = self.month.currentData()
-        self.month.blockSignals(True)
-        self.month.clear()
-        self.month.addItem(self.tr("Depuis le début"), None)
-        for month in reversed(months):
-            self.month.addItem(fmt.month_label(month), month)
-        self.month.setCurrentIndex(max(0, self.month.findData(current)))
-        self.month.blockSignals(False)
-        self.chart.set_data([(fmt.month_short(m), v) for m, v in usage.by_month(tasks, months)],
-                            self.tr("Aucune tâche sur les 12 derniers mois."))
-        self._show_table()
+    def load_report(self) -> None:
+        """The report for the period and grouping chosen, and the runway (off the GUI thread);
+        when loads overlap, the latest one is shown."""
+        self._timer.stop()
+        db, now = self.context.db, self.context.now()
+        (start, end), by = self.period(), self.by()
+
+        def load() -> ReportData:
+            return ReportData(services.usage_report(db, start, end, by),
+                              services.runway_days(db, now, window_days=RUNWAY_WINDOW_DAYS))
+
+        self.run_latest("report", load, self._show)
+
+    def _period_changed(self, day: QDate) -> None:
+        self.end.setMinimumDate(day)  # the end follows a start moved past it
+        self._timer.start()
+
+    def _show(self, data: ReportData) -> None:
+        report = self.report = data.report
+        column, title = self.groupings.get(report.by, (report.by, report.by))
+        rows = usage_rows(report)
+        self.model.set_key_header(column)
+        self.model.set_rows(rows)
+        self.table_box.setTitle(title)
+        self.chart_box.setTitle(self.tr("Crédits utilisés, du {start} au {end}").format(
+            start=fmt.day(report.start), end=fmt.day(report.end)))
+        self.chart.set_data(self._chart_data(report.by, rows),
+                            self.tr("Aucune consommation sur cette période."))
+        self.total.setText(self.total_text(report))
+        self.total_card.set(fmt.credits(report.total_credits), self.tr(
+            "crédits du {start} au {end}").format(start=fmt.day(report.start),
+                                                  end=fmt.day(report.end)))
+        self.runway_card.set(*self.runway_texts(data.runway_days))
         self.loaded = True
+        self._set_buttons()
 
-    def _show_table(self) -> None:
-        self.model.set_rows(usage.by_sub_account(self._tasks, self.month.currentData()))
+    def total_text(self, report: UsageReport) -> str:
+        tasks = labels.count(report.total_tasks, self.tr("{n} tâche"), self.tr("{n} tâches"))
+        return self.tr("Total\u00a0: {credits} crédits, {tasks}").format(
+            credits=fmt.credits(report.total_credits), tasks=tasks)
+
+    def runway_texts(self, days: int | None) -> tuple[str, str]:
+        """The card's figure and its sentence."""
+        if days is None:
+            return "—", self.tr("Pas de consommation récente")
+        empty_on = fmt.local_day(self.context.now()) + timedelta(days=days)
+        return fmt.day(empty_on), self.tr(
+            "Au rythme des {window} derniers jours, le panier sera vide vers le {day}").format(
+                window=RUNWAY_WINDOW_DAYS, day=fmt.day(empty_on))
+
+    def _chart_data(self, by: str, rows: list[UsageRow]) -> list[tuple[str, int]]:
+        if by == "month":
+            return [(fmt.month_short(row.key), row.credits) for row in rows]
+        if len(rows) <= CHART_BARS:
+            return [(row.label, row.credits) for row in rows]
+        biggest = sorted(rows, key=lambda row: -row.credits)
+        rest = sum(row.credits for row in biggest[CHART_BARS - 1:])
+        return [(row.label, row.credits) for row in biggest[:CHART_BARS - 1]] + [
+            (self.tr("Autres"), rest)]
+
+    def _set_buttons(self) -> None:
+        has_lines = self.report is not None and bool(self.report.lines)
+        self.export_button.setEnabled(has_lines)
+        self.print_button.setEnabled(has_lines and print_support() is not None)
 
     def focus_search(self) -> None:
         self.table.search.setFocus()
+
+    # --- exports and printing -------------------------------------------------------------
+
+    def report_table(self) -> ReportTable | None:
+        """What is shown, as rows for a file or a printed page."""
+        report = self.report
+        if report is None:
+            return None
+        rows = usage_rows(report)
+        column, title = self.groupings.get(report.by, (report.by, report.by))
+        subtitle = self.tr("Du {start} au {end}").format(start=fmt.day(report.start),
+                                                          end=fmt.day(report.end))
+        return ReportTable(
+            title, subtitle, (column, self.tr("Tâches"), self.tr("Crédits")),
+            tuple((row.key, row.tasks, row.credits) for row in rows),
+            tuple((row.label, row.tasks, row.credits) for row in rows),
+            (self.tr("Total"), report.total_tasks, report.total_credits))
+
+    @classmethod
+    def ask_export_path(cls, parent: QWidget, suggested: str) -> str:
+        """The file to write, its extension naming the format; '' when cancelled (tests
+        replace this method)."""
+        filters = [_t("Fichier CSV (*.csv)"), _t("Classeur Excel (*.xlsx)"),
+                   _t("Document PDF (*.pdf)")]
+        path, chosen = QFileDialog.getSaveFileName(
+            parent, _t("Exporter le rapport"), suggested, ";;".join(filters),
+            filters[1], options=QFileDialog.Option.DontUseNativeDialog)
+        if path and export_format(path) is None:
+            path += (".csv", ".xlsx", ".pdf")[filters.index(chosen) if chosen in filters else 1]
+        return path
+
+    def export(self) -> None:
+        table, report = self.report_table(), self.report
+        if table is None or report is None:
+            return
+        chosen = self.ask_export_path(self, str(Path.home() / file_name(
+            table.title, report.start, report.end)))
+        if not chosen:
+            return
+        path = Path(chosen)
+        if export_format(chosen) is None:
+            self.say(self.tr("Choisissez un fichier .csv, .xlsx ou .pdf."))
+            return
+        self.say(self.tr("Export du rapport en cours…"))
+        self.run(lambda: write_export(table, path),
+                 lambda written: self.say(self.tr("Rapport enregistré dans {path}").format(
+                     path=str(written))),
+                 lambda error: self.say(self.tr("Le rapport n'a pas pu être enregistré dans "
+                                                "{path} : {error}").format(path=str(path),
+                                                                           error=error)))
+
+    @classmethod
+    def ask_printer(cls, parent: QWidget, printer: Any) -> bool:
+        """The print dialog over `printer`; False when cancelled (tests replace this)."""
+        module = print_support()
+        if module is None:
+            return False
+        dialog = module.QPrintDialog(printer, parent)
+        return bool(dialog.exec() == module.QPrintDialog.DialogCode.Accepted)
+
+    def print_current(self) -> None:
+        """Ctrl+P: the table as shown, with its title, period and total."""
+        module, table = print_support(), self.report_table()
+        if module is None:
+            self.say(no_printing_reason())
+            return
+        if table is None:
+            return
+        printer = module.QPrinter(module.QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(table.title)
+        if self.ask_printer(self, printer):
+            print_table(table, printer)
+            self.say(self.tr("Rapport « {title} » envoyé à l'impression").format(
+                title=table.title))
