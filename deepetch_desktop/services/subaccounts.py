@@ -8,7 +8,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, and_, case, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Row,
+    Select,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+)
 
 from ..domain.dates import local_day, month_key, zone
 from ..domain.errors import BadInput, SubAccountClosed
@@ -52,12 +63,22 @@ def view_of(row: Row, used: int) -> SubAccountView:
     )
 
 
-def list_query(month: str):  # type: ignore[no-untyped-def]
+def _usage_join(month: str) -> ColumnElement[bool]:
+    """Each sub-account's usage row of its current limit and period (month, or 'fixed')."""
     s, u = t.sub_accounts, t.usage
     period = case((s.c.limit_kind == "fixed", literal("fixed")), else_=literal(month))
-    join = and_(u.c.sub_account_id == s.c.id, u.c.generation == s.c.limit_generation,
+    return and_(u.c.sub_account_id == s.c.id, u.c.generation == s.c.limit_generation,
                 u.c.period == period)
-    return select(s, u.c.used.label("period_used")).join(u, join, isouter=True)
+
+
+def list_query(month: str) -> Select[Any]:
+    return select(t.sub_accounts, t.usage.c.used.label("period_used")).join(
+        t.usage, _usage_join(month), isouter=True)
+
+
+def _listing(month: str, *, outer: bool = True) -> Select[Any]:
+    columns = (t.sub_accounts.c[name] for name in _LIST_COLUMNS)
+    return select(*columns, t.usage.c.used).join(t.usage, _usage_join(month), isouter=outer)
 
 
 def _current_month(conn: Connection, now: datetime) -> str:
@@ -73,14 +94,8 @@ _LIST_COLUMNS = (
 
 def list_sub_accounts(db: Database, now: datetime) -> list[SubAccountView]:
     """Every sub-account with its usage this period: one query, built for 100 000 rows."""
-    s, u = t.sub_accounts, t.usage
     with db.read() as conn:
-        month = _current_month(conn, now)
-        period = case((s.c.limit_kind == "fixed", literal("fixed")), else_=literal(month))
-        join = and_(u.c.sub_account_id == s.c.id, u.c.generation == s.c.limit_generation,
-                    u.c.period == period)
-        query = (select(*(s.c[name] for name in _LIST_COLUMNS), u.c.used)
-                 .join(u, join, isouter=True).order_by(s.c.name))
+        query = _listing(_current_month(conn, now)).order_by(t.sub_accounts.c.name)
         # Plain driver rows: SQLAlchemy's row processing costs more than the query here.
         compiled = query.compile(conn, compile_kwargs={"literal_binds": True})
         rows = conn.exec_driver_sql(str(compiled)).fetchall()
@@ -112,9 +127,6 @@ def page_sub_accounts(
     s, u = t.sub_accounts, t.usage
     with db.read() as conn:
         month = _current_month(conn, now)
-        period = case((s.c.limit_kind == "fixed", literal("fixed")), else_=literal(month))
-        join = and_(u.c.sub_account_id == s.c.id, u.c.generation == s.c.limit_generation,
-                    u.c.period == period)
         used = func.coalesce(u.c.used, 0)
         remaining = case((s.c.limit_amount.is_(None), None),
                          else_=func.max(s.c.limit_amount - used, 0)
@@ -129,8 +141,7 @@ def page_sub_accounts(
         computed = {"used": used, "remaining": remaining}
         order = computed[sort] if sort in computed else s.c[sort]
         order_by = [order.desc() if descending else order.asc(), s.c.id]
-        base = select(*(s.c[name] for name in _LIST_COLUMNS), u.c.used).join(
-            u, join, isouter=True).where(*where)
+        base = _listing(month).where(*where)
         total = conn.execute(select(func.count()).select_from(
             select(s.c.id).where(*where).subquery())).scalar_one()
         rows = conn.execute(base.order_by(*order_by).offset(max(0, offset))
@@ -285,13 +296,8 @@ def near_limit_sub_accounts(db: Database, now: datetime, percent: int = 80,
     closest to their limit first: the dashboard's list, without loading every sub-account."""
     s, u = t.sub_accounts, t.usage
     with db.read() as conn:
-        month = _current_month(conn, now)
-        period = case((s.c.limit_kind == "fixed", literal("fixed")), else_=literal(month))
-        join = and_(u.c.sub_account_id == s.c.id, u.c.generation == s.c.limit_generation,
-                    u.c.period == period)
         rows = conn.execute(
-            select(*(s.c[name] for name in _LIST_COLUMNS), u.c.used)
-            .join(u, join)
+            _listing(_current_month(conn, now), outer=False)
             .where(s.c.limit_kind != "none", s.c.status == "active", s.c.limit_amount > 0,
                    u.c.used * 100 >= s.c.limit_amount * percent)
             .order_by((u.c.used * 1000 / s.c.limit_amount).desc(), s.c.name)
