@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from deepetch_desktop.domain.errors import DeepetchError
 from deepetch_desktop.services.results import ADMINISTRATOR, Actor
 
 from .worker import Runner
@@ -40,12 +41,12 @@ class AppContext:
         return self.clock()
 
     def describe(self, error: BaseException) -> str:
-        """One clear sentence for a typed service error (the services' own wording)."""
-        try:
+        """One clear sentence for a typed service error (the services' own wording); any other
+        error still gets a sentence."""
+        if isinstance(error, DeepetchError):
             from deepetch_desktop import services
 
             return str(services.describe(error, lang=self.lang))
-        except Exception:  # noqa: BLE001 - an untyped error still gets a sentence
-            return QCoreApplication.translate(
-                "AppContext", "L'opération n'a pas abouti : {error}"
-            ).format(error=error)
+        return QCoreApplication.translate(
+            "AppContext", "L'opération n'a pas abouti : {error}"
+        ).format(error=error)

@@ -43,9 +43,9 @@ def helper_strings() -> dict[str, list[str]]:
     return found
 
 
-def _translations(tree: ET.ElementTree) -> dict[tuple[str, str], str]:
+def _translations(root: ET.Element) -> dict[tuple[str, str], str]:
     result = {}
-    for context in tree.getroot().iter("context"):
+    for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
@@ -55,7 +55,7 @@ def _translations(tree: ET.ElementTree) -> dict[tuple[str, str], str]:
 
 
 def main() -> int:
-    before = _translations(ET.parse(TS)) if TS.exists() else {}
+    before = _translations(ET.parse(TS).getroot()) if TS.exists() else {}
     subprocess.run(["pyside6-lupdate", *map(str, sources()), str(ROOT / "ui"), "-ts", str(TS),
                     "-source-language", "fr", "-target-language", "en", "-no-obsolete"],
                    check=True)
@@ -81,11 +81,11 @@ def main() -> int:
     for context in root.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
-            translation = message.find("translation")
+            found = message.find("translation")
             known = before.get((name, message.findtext("source") or ""))
-            if translation is not None and not translation.text and known:
-                translation.text = known
-                translation.attrib.pop("type", None)
+            if found is not None and not found.text and known:
+                found.text = known
+                found.attrib.pop("type", None)
     ET.indent(tree)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(QM)], check=True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from deepetch_desktop.services import NotificationView
 
 from . import fmt, labels
+from .widgets import named
 
 
 class NotificationsBox(QGroupBox):
@@ -33,7 +34,7 @@ class NotificationsBox(QGroupBox):
         super().__init__(self.tr("Notifications"), parent)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.unread = QLabel(objectName="unreadCount")
+        self.unread = named(QLabel(), "unreadCount")
         self.mark_read = QPushButton(self.tr("Tout marquer comme &lu"))
         self.mark_read.clicked.connect(self.mark_read_wanted)
         top.addWidget(self.unread, 1)
@@ -43,7 +44,7 @@ class NotificationsBox(QGroupBox):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setAccessibleName(self.tr("Dernières notifications"))
-        self.empty = QLabel(self.tr("Aucune notification."), objectName="emptyState")
+        self.empty = named(QLabel(self.tr("Aucune notification.")), "emptyState")
         self.empty.setWordWrap(True)
         self._stack = QStackedLayout()
         self._stack.addWidget(self.list)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
@@ -27,6 +29,14 @@ from .models.paged import PagedRowsModel
 from .models.proxy import SearchProxyModel
 
 SEARCH_DELAY_MS = 120
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str) -> W:
+    """`widget` with its object name set, for the style sheet (the stubs have no
+    `objectName=` keyword)."""
+    widget.setObjectName(name)
+    return widget
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -47,9 +57,9 @@ class PageHeader(QWidget):
         layout.setContentsMargins(0, 0, 0, 4)
         texts = QVBoxLayout()
         texts.setSpacing(2)
-        self.title = QLabel(title, objectName="pageTitle")
+        self.title = named(QLabel(title), "pageTitle")
         self.title.setFont(scaled_font(self.title, 1.6, bold=True))
-        self.subtitle = QLabel(subtitle, objectName="pageSubtitle")
+        self.subtitle = named(QLabel(subtitle), "pageSubtitle")
         self.subtitle.setWordWrap(True)
         texts.addWidget(self.title)
         texts.addWidget(self.subtitle)
@@ -60,7 +70,7 @@ class PageHeader(QWidget):
         self.primary: QPushButton | None = None
 
     def add_primary(self, text: str, icon_name: str = "add") -> QPushButton:
-        button = QPushButton(icon(icon_name, _white()), text, objectName="primary")
+        button = named(QPushButton(icon(icon_name, _white()), text), "primary")
         button.setDefault(False)
         self.actions_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.primary = button
@@ -85,14 +95,15 @@ class Card(QFrame):
     """A framed box: small grey caption, large figure, a detail line under it."""
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="card")
+        super().__init__(parent)
+        self.setObjectName("card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(4)
-        self.caption = QLabel(caption, objectName="cardCaption")
-        self.value = QLabel("—", objectName="cardValue")
+        self.caption = named(QLabel(caption), "cardCaption")
+        self.value = named(QLabel("—"), "cardValue")
         self.value.setFont(scaled_font(self.value, 2.0, bold=True))
-        self.detail = QLabel("", objectName="caption")
+        self.detail = named(QLabel(""), "caption")
         self.detail.setWordWrap(True)
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
@@ -143,7 +154,7 @@ class TableSection(QWidget):
         self.search.setMinimumWidth(min(360, self.search.fontMetrics().horizontalAdvance(
             search_placeholder) + 48))  # the placeholder whole, room for the icons
         self.filters = QHBoxLayout()
-        self.count = QLabel("", objectName="rowCount")
+        self.count = named(QLabel(""), "rowCount")
         bar.addWidget(self.search, 1)
         bar.addLayout(self.filters)
         bar.addStretch(1)
@@ -174,7 +185,7 @@ class TableSection(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(self._double_clicked)
-        self.empty = QLabel(empty_text, objectName="emptyState")
+        self.empty = named(QLabel(empty_text), "emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self._stack = QStackedLayout()
@@ -202,8 +213,15 @@ class TableSection(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
-    def set_delegate(self, column: int, delegate: object) -> None:
-        self.view.setItemDelegateForColumn(column, delegate)  # type: ignore[arg-type]
+    def set_delegate(self, column: int, delegate: QAbstractItemDelegate) -> None:
+        self.view.setItemDelegateForColumn(column, delegate)
+
+    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        """Show only the rows `predicate` accepts (the page's filters), in memory; a paged
+        model filters in the database through its query instead."""
+        if not isinstance(self.proxy, SearchProxyModel):
+            raise TypeError("a paged table filters through its query")
+        self.proxy.set_predicate(predicate)
 
     def apply_search_now(self) -> None:
         self._timer.stop()
@@ -213,7 +231,7 @@ class TableSection(QWidget):
         rows = self.view.selectionModel().selectedRows()
         return self.proxy.row_value(rows[0].row()) if rows else None
 
-    def select_where(self, match) -> bool:  # type: ignore[no-untyped-def]
+    def select_where(self, match: Callable[[Any], bool]) -> bool:
         row = self.proxy.find_row(match)
         if row is None:
             return False
@@ -241,7 +259,7 @@ class TableSection(QWidget):
     def _double_clicked(self, index: QModelIndex) -> None:
         self.activated.emit(self.proxy.row_value(index.row()))
 
-    def _context_menu(self, position) -> None:  # type: ignore[no-untyped-def]
+    def _context_menu(self, position: QPoint) -> None:
         if not self.row_actions or self.selected() is None:
             return
         menu = QMenu(self)

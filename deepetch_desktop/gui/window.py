@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSettings, QSize, Qt, QTime, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,6 +32,7 @@ from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
 from .pages.tasks import TasksPage
 from .ticker import QUEUED, CatchUpBridge, catch_up_ticker, changed_something
+from .widgets import named
 
 MESSAGE_MS = 8000
 
@@ -58,7 +61,7 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar = named(QListWidget(), "sidebar")
         self.sidebar.setAccessibleName(self.tr("Navigation"))
         self.sidebar.setFixedWidth(210)
         self.sidebar.setIconSize(QSize(20, 20))
@@ -174,12 +177,13 @@ class MainWindow(QMainWindow):
 
     # --- menus ----------------------------------------------------------------------------
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+    def _action(self, text: str, shortcut: QKeySequence | str | None,
+                slot: Callable[..., object]) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         self.addAction(action)
         return action
 

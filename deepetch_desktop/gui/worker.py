@@ -106,8 +106,10 @@ class Runner(QObject):
         if ok:
             if pending.on_success is not None:
                 pending.on_success(payload)
-        elif pending.on_failure is not None:
-            pending.on_failure(payload)  # type: ignore[arg-type]
+            return
+        error = payload if isinstance(payload, BaseException) else RuntimeError(str(payload))
+        if pending.on_failure is not None:
+            pending.on_failure(error)
         else:
-            log.error("background job failed", exc_info=payload)  # type: ignore[arg-type]
-            self.failed.emit(payload)
+            log.error("background job failed", exc_info=error)
+            self.failed.emit(error)

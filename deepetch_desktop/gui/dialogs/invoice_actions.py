@@ -33,7 +33,8 @@ def parse_cents(text: str) -> int | None:
         value = Decimal(cleaned)
     except InvalidOperation:
         return None
-    if not value.is_finite() or value.as_tuple().exponent < -2:  # type: ignore[operator]
+    exponent = value.as_tuple().exponent  # a str only for NaN and infinities
+    if not isinstance(exponent, int) or exponent < -2:
         return None
     return int(value * 100)
 

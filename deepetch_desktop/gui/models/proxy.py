@@ -39,6 +39,7 @@ class SearchProxyModel(QAbstractProxyModel):
 
     # --- configuration --------------------------------------------------------------------
 
+    # Narrower than Qt's QAbstractItemModel on purpose: the proxy needs a RowsModel's lists.
     def setSourceModel(self, model: RowsModel) -> None:  # type: ignore[override]
         old = self.sourceModel()
         if old is not None:
@@ -55,7 +56,10 @@ class SearchProxyModel(QAbstractProxyModel):
         self.count_changed.emit(len(self._map))
 
     def source(self) -> RowsModel:
-        return self.sourceModel()  # type: ignore[return-value]
+        model = self.sourceModel()
+        if not isinstance(model, RowsModel):
+            raise TypeError("SearchProxyModel needs a RowsModel")
+        return model
 
     def set_search(self, text: str) -> None:
         words = text.casefold().split()
@@ -146,6 +150,7 @@ class SearchProxyModel(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
+    # The stubs merge QObject.parent() and QAbstractItemModel.parent(index) into overloads.
     def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         return QModelIndex()
 

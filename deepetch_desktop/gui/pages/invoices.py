@@ -91,13 +91,13 @@ class InvoicesPage(Page):
     def _apply_filter(self) -> None:
         wanted = self.status_filter.currentData()
         if wanted is None:
-            self.table.proxy.set_predicate(None)
+            self.table.set_predicate(None)
         elif wanted == "open":
-            self.table.proxy.set_predicate(lambda i: i.left_cents > 0 and i.kind == "invoice")
+            self.table.set_predicate(lambda i: i.left_cents > 0 and i.kind == "invoice")
         elif wanted == "credit_note":
-            self.table.proxy.set_predicate(lambda i: i.kind == "credit_note")
+            self.table.set_predicate(lambda i: i.kind == "credit_note")
         else:
-            self.table.proxy.set_predicate(lambda i: i.status == wanted)
+            self.table.set_predicate(lambda i: i.status == wanted)
 
     def focus_search(self) -> None:
         self.table.search.setFocus()
@@ -108,7 +108,8 @@ class InvoicesPage(Page):
 
     def _update_buttons(self, invoice: object) -> None:
         chosen = isinstance(invoice, InvoiceView)
-        open_ = chosen and invoice.left_cents > 0 and invoice.kind == "invoice"  # type: ignore[union-attr]
+        open_ = (isinstance(invoice, InvoiceView) and invoice.left_cents > 0
+                 and invoice.kind == "invoice")
         for key in ("open", "print", "save", "send"):
             self.buttons[key].setEnabled(chosen)
         self.buttons["pay"].setEnabled(open_)

@@ -184,19 +184,22 @@ class SettingsPage(Page):
     def _save_profile(self, sub: SubAccountView | None, dialog: SubAccountDialog) -> None:
         req, context = dialog.request(), self.context
         now = context.now()
-        fields = dict(name=req.name, email=req.email, department=req.department,
-                      phone=req.phone, role=req.role, privileges=req.privileges, now=now)
+        db, actor = context.db, context.actor
         if sub is None:
             def added(view: SubAccountView) -> None:
                 self.say(self.tr("Sous-compte « {name} » ajouté").format(name=view.name))
                 self.refresh()
                 self.context.events.changed.emit("sub_accounts")
 
-            self.run(lambda: services.add_sub_account(context.db, context.actor, **fields),
-                     added)
+            self.run(lambda: services.add_sub_account(
+                db, actor, name=req.name, email=req.email, department=req.department,
+                phone=req.phone, role=req.role, privileges=req.privileges, now=now), added)
         else:
             self.run(
-                lambda: services.update_sub_account(context.db, context.actor, sub.id, **fields),
+                lambda: services.update_sub_account(
+                    db, actor, sub.id, name=req.name, email=req.email,
+                    department=req.department, phone=req.phone, role=req.role,
+                    privileges=req.privileges, now=now),
                 lambda view: self._updated(
                     view, self.tr("Profil enregistré pour {name}").format(name=view.name)))
 

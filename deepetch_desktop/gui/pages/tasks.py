@@ -94,9 +94,9 @@ class TasksPage(Page):
     def _apply_filters(self) -> None:
         sub, month = self.sub_filter.currentData(), self.month_filter.currentData()
         if sub is None and month is None:
-            self.table.proxy.set_predicate(None)
+            self.table.set_predicate(None)
             return
-        self.table.proxy.set_predicate(
+        self.table.set_predicate(
             lambda t: (sub is None or t.sub_account_id == sub)
             and (month is None or t.month == month))
 
