@@ -65,6 +65,7 @@ class DashboardPage(Page):
         self.near = TableSection(self.near_model, lambda n: "", self.tr(
             "Aucun sous-compte n'approche de sa limite."), "")
         self.near.search.setVisible(False)
+        self.near.count.setVisible(False)  # a short list: no search, no count
         self.near.set_delegate(1, ProgressDelegate(self.near.view))
         self.near.set_column_widths([20, 16])
         QVBoxLayout(near_box).addWidget(self.near)
