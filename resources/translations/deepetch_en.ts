@@ -3,7 +3,7 @@
   <context>
     <name>AppContext</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/context.py" line="49" />
+      <location filename="../../deepetch_desktop/gui/context.py" line="50" />
       <source>L'opération n'a pas abouti : {error}</source>
       <translation>The operation failed: {error}</translation>
     </message>
@@ -11,87 +11,87 @@
   <context>
     <name>BuyCreditsDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="63" />
       <source>Acheter des crédits</source>
       <translation>Buy credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="64" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="69" />
       <source>Choisissez le type de crédits qui convient à votre équipe. Plus le lot est grand, moins le crédit coûte cher.</source>
       <translation>Choose the credit type that suits your team. The bigger the batch, the cheaper the credit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="84" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="89" />
       <source>Type de crédits</source>
       <translation>Credit type</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="89" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="94" />
       <source>&amp;Quantité :</source>
       <translation>&amp;Quantity:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="91" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="96" />
       <source>Conditions d'entreprise (facture à 30 jours)</source>
       <translation>Enterprise terms (invoice, 30 days)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="95" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="100" />
       <source>&amp;Moyen de paiement :</source>
       <translation>&amp;Payment method:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="101" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="106" />
       <source>Total HT :</source>
       <translation>Total excl. VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="102" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="107" />
       <source>TVA :</source>
       <translation>VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="104" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="109" />
       <source>Total TTC :</source>
       <translation>Total incl. VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="113" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="118" />
       <source>&amp;Acheter</source>
       <translation>&amp;Buy</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="115" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="120" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="127" />
       <source>Indisponible tant que les conditions d'entreprise ne sont pas approuvées (Paramètres › Application).</source>
       <translation>Unavailable until the enterprise terms are approved (Settings › Application).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="126" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="131" />
       <source>Les crédits sont ajoutés tout de suite ; la facture est envoyée à {email}.</source>
       <translation>The credits are added at once; the invoice is sent to {email}.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="163" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="168" />
       <source>TVA ({rate}) :</source>
       <translation>VAT ({rate}):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="166" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="171" />
       <source>{amount}  pour {credits} crédits</source>
       <translation>{amount}  for {credits} credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="194" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="199" />
       <source>{credits} crédits ajoutés au panier (solde : {balance}). Facture {number} de {gross} TTC, payable avant le {due}.</source>
       <translation>{credits} credits added to the basket (balance: {balance}). Invoice {number} of {gross} incl. VAT, payable by {due}.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="204" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="209" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
@@ -115,38 +115,58 @@
       <source>Économie</source>
       <translation>Saving</translation>
     </message>
+    <message>
+      <source>Confirmer l'achat</source>
+      <translation>Confirm the purchase</translation>
+    </message>
+    <message>
+      <source>Acheter {quantity} × « {pack} » ({credits} crédits) pour {gross} TTC, payables sous 30 jours ?</source>
+      <translation>Buy {quantity} × “{pack}” ({credits} credits) for {gross} incl. VAT, payable within 30 days?</translation>
+    </message>
+    <message>
+      <source>Acheter</source>
+      <translation>Buy</translation>
+    </message>
   </context>
   <context>
     <name>CreditNoteDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="130" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="137" />
       <source>Émettre un avoir</source>
       <translation>Issue a credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="131" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="138" />
       <source>vide : tout le reste à payer</source>
       <translation>empty: all that is left to pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="134" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="141" />
       <source>&amp;Montant TTC de l'avoir (€) :</source>
       <translation>Credit note &amp;amount incl. VAT (€):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="136" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="143" />
       <source>Mo&amp;tif :</source>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="138" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="145" />
       <source>É&amp;mettre l'avoir</source>
       <translation>&amp;Issue the credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="149" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="156" />
       <source>Indiquez le motif.</source>
       <translation>Enter the reason.</translation>
+    </message>
+    <message>
+      <source>Un avoir de {amount} sera émis sur la facture {number} ; il ne pourra être ni modifié ni supprimé.</source>
+      <translation>A credit note of {amount} will be issued on invoice {number}; it can be neither edited nor deleted.</translation>
+    </message>
+    <message>
+      <source>Émettre l'avoir</source>
+      <translation>Issue the credit note</translation>
     </message>
   </context>
   <context>
@@ -230,97 +250,97 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="40" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="41" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="41" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="42" />
       <source>Le panier de crédits de l'entreprise en un coup d'œil.</source>
       <translation>The company's credit basket at a glance.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="45" />
       <source>Solde du panier</source>
       <translation>Basket balance</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="46" />
       <source>Utilisés ce mois-ci</source>
       <translation>Used this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="47" />
       <source>Expiration des crédits</source>
       <translation>Credit expiry</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="48" />
       <source>Factures à régler</source>
       <translation>Invoices to pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="55" />
       <source>Consommation mensuelle (12 derniers mois)</source>
       <translation>Monthly consumption (last 12 months)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="59" />
       <source>Sous-comptes proches de leur limite</source>
       <translation>Sub-accounts close to their limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="61" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="62" />
       <source>Utilisés / limite</source>
       <translation>Used / limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="65" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="66" />
       <source>Aucun sous-compte n'approche de sa limite.</source>
       <translation>No sub-account is close to its limit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="116" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="122" />
       <source>crédits disponibles</source>
       <translation>credits available</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="118" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="124" />
       <source>crédits en {month}</source>
       <translation>credits in {month}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="120" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="126" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="120" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="126" />
       <source>Le panier est vide.</source>
       <translation>The basket is empty.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="126" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="132" />
       <source>dans {days} jours, sauf utilisation d'ici là</source>
       <translation>in {days} days, unless used before then</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="129" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="135" />
       <source>{count} facture(s), {amount}</source>
       <translation>{count} invoice(s), {amount}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="132" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="138" />
       <source> — {count} en retard</source>
       <translation> — {count} overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="137" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="143" />
       <source>Aucune tâche sur les 12 derniers mois.</source>
       <translation>No tasks in the last 12 months.</translation>
     </message>
@@ -401,129 +421,137 @@
   <context>
     <name>InvoicesPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="33" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="38" />
       <source>Factures</source>
       <translation>Invoices</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="34" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="39" />
       <source>Une facture par lot acheté, payable sous 30 jours ; les avoirs qui les corrigent.</source>
       <translation>One invoice per batch bought, payable within 30 days; the credit notes that correct them.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="39" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="44" />
       <source>{n} facture</source>
       <translation>{n} invoice</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="39" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="44" />
       <source>{n} factures</source>
       <translation>{n} invoices</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="40" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="45" />
       <source>Aucune facture. Chaque achat de crédits émet la sienne.</source>
       <translation>No invoices. Each credit purchase issues its own.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="41" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="46" />
       <source>Rechercher un numéro, un libellé…</source>
       <translation>Search a number, a description…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="51" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="52" />
       <source>Toutes</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="52" />
       <source>À régler</source>
       <translation>To pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="53" />
       <source>En retard</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="53" />
       <source>Payées</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="49" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="54" />
       <source>Avoirs</source>
       <translation>Credit notes</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="61" />
       <source>&amp;Ouvrir</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="62" />
       <source>&amp;Imprimer</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="63" />
       <source>Enregistrer &amp;sous…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="64" />
       <source>Ren&amp;voyer par e-mail</source>
       <translation>Send &amp;again by e-mail</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="65" />
       <source>Enregistrer un &amp;paiement</source>
       <translation>Record a &amp;payment</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="66" />
       <source>Émettre un &amp;avoir</source>
       <translation>Issue a &amp;credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="132" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="138" />
       <source>Préparation de la facture {number}…</source>
       <translation>Preparing invoice {number}…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="144" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="150" />
       <source>Facture {number} ouverte dans votre lecteur PDF</source>
       <translation>Invoice {number} opened in your PDF viewer</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="153" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="159" />
       <source>Impression directe indisponible : la facture {number} est ouverte dans votre lecteur PDF, imprimez-la depuis celui-ci.</source>
       <translation>Direct printing is unavailable: invoice {number} is open in your PDF viewer; print it from there.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="167" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="173" />
       <source>Facture {number} enregistrée dans {path}</source>
       <translation>Invoice {number} saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="190" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="196" />
       <source>Facture {number} remise dans la file d'envoi</source>
       <translation>Invoice {number} queued for sending again</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="206" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="212" />
       <source>Paiement de {amount} enregistré sur {number}</source>
       <translation>Payment of {amount} recorded on {number}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="223" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="229" />
       <source>Avoir émis sur la facture {number}</source>
       <translation>Credit note issued on invoice {number}</translation>
+    </message>
+    <message>
+      <source>Enregistrer la facture</source>
+      <translation>Save the invoice</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
     </message>
   </context>
   <context>
@@ -680,102 +708,102 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="46" />
       <source>Deepetch Desktop — {company}</source>
       <translation>Deepetch Desktop — {company}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="65" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="108" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="111" />
       <source>Actualisé à {time}</source>
       <translation>Refreshed at {time}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="142" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="145" />
       <source>Travaux planifiés : {error}</source>
       <translation>Scheduled work: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="157" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="160" />
       <source>Travail en cours</source>
       <translation>Work in progress</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="160" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="163" />
       <source>Base : {location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="162" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="165" />
       <source>Administrateur</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="188" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="192" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="189" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="193" />
       <source>&amp;Actualiser</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="191" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="195" />
       <source>&amp;Imprimer…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="193" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="197" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="195" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="199" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="196" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="200" />
       <source>&amp;Rechercher</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="198" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="202" />
       <source>&amp;Nouveau</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="200" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="204" />
       <source>&amp;Aller à</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="204" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="208" />
       <source>Ai&amp;de</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="205" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="209" />
       <source>À &amp;propos de Deepetch Desktop</source>
       <translation>&amp;About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="213" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="217" />
       <source>Rien à imprimer sur cette page.</source>
       <translation>Nothing to print on this page.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="216" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="220" />
       <source>À propos de Deepetch Desktop</source>
       <translation>About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="217" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="221" />
       <source>Deepetch Desktop
 L'administration du compte entreprise Deepetch : panier de crédits, sous-comptes, limites et factures.</source>
       <translation>Deepetch Desktop
@@ -785,62 +813,62 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>ModifyLimitsDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="40" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="45" />
       <source>Modifier les limites — {name}</source>
       <translation>Edit limits — {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="42" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="47" />
       <source>Combien de crédits « {name} » peut utiliser dans le panier.</source>
       <translation>How many credits “{name}” may use from the basket.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="66" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="68" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="127" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="132" />
       <source>Attention : changer le type de limite remet à 0 les crédits utilisés (actuellement {used}). Vous devrez le confirmer.</source>
       <translation>Warning: changing the kind of limit resets the credits used to 0 (now {used}). You will be asked to confirm.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="140" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="145" />
       <source>Indiquez un montant en crédits.</source>
       <translation>Enter an amount in credits.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="143" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="148" />
       <source>Le montant doit être un nombre entier de crédits.</source>
       <translation>The amount must be a whole number of credits.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="145" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="150" />
       <source>Le montant doit être supérieur à 0.</source>
       <translation>The amount must be greater than 0.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="147" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="152" />
       <source>Le montant est trop grand : au plus {max} crédits.</source>
       <translation>The amount is too large: at most {max} credits.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="154" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="159" />
       <source>La fin de la période est antérieure à son début.</source>
       <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="160" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="165" />
       <source>{used} crédits ce mois-ci</source>
       <translation>{used} credits this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="161" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="166" />
       <source>{used} crédits</source>
       <translation>{used} credits</translation>
     </message>
@@ -913,6 +941,18 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <location filename="../../ui/modify_limits_dialog.ui" line="125" />
       <source>0</source>
       <translation>0</translation>
+    </message>
+    <message>
+      <source>Changer le type de limite</source>
+      <translation>Change the kind of limit</translation>
+    </message>
+    <message>
+      <source>Changer le type de limite remet à 0 les crédits utilisés par « {name} » (actuellement {used}).</source>
+      <translation>Changing the kind of limit resets the credits used by “{name}” to 0 (now {used}).</translation>
+    </message>
+    <message>
+      <source>Changer et remettre à zéro</source>
+      <translation>Change and reset to zero</translation>
     </message>
   </context>
   <context>
@@ -1006,37 +1046,37 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>NotificationsBox</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/notifications.py" line="33" />
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="34" />
       <source>Notifications</source>
       <translation>Notifications</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/notifications.py" line="37" />
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="38" />
       <source>Tout marquer comme &amp;lu</source>
       <translation>Mark all as &amp;read</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/notifications.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="46" />
       <source>Dernières notifications</source>
       <translation>Latest notifications</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/notifications.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="47" />
       <source>Aucune notification.</source>
       <translation>No notifications.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/notifications.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="60" />
       <source>{n} notification non lue</source>
       <translation>{n} unread notification</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/notifications.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="60" />
       <source>{n} notifications non lues</source>
       <translation>{n} unread notifications</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/notifications.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/notifications.py" line="61" />
       <source>Aucune notification non lue</source>
       <translation>No unread notifications</translation>
     </message>
@@ -1044,32 +1084,32 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>PaymentDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="96" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="103" />
       <source>Enregistrer un paiement</source>
       <translation>Record a payment</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="101" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="108" />
       <source>par exemple VIR-2026-118</source>
       <translation>for example VIR-2026-118</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="102" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="109" />
       <source>&amp;Montant reçu (€) :</source>
       <translation>&amp;Amount received (€):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="104" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="111" />
       <source>&amp;Date du paiement :</source>
       <translation>Payment &amp;date:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="105" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="112" />
       <source>&amp;Référence :</source>
       <translation>&amp;Reference:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="106" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="113" />
       <source>&amp;Enregistrer le paiement</source>
       <translation>&amp;Record the payment</translation>
     </message>
@@ -1077,84 +1117,92 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>PreferencesTab</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="36" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="41" />
       <source>Entreprise</source>
       <translation>Company</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="40" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="45" />
       <source>Raison sociale :</source>
       <translation>Company name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="41" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="46" />
       <source>SIREN :</source>
       <translation>SIREN:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="42" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="47" />
       <source>N° de TVA :</source>
       <translation>VAT number:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="48" />
       <source>Adresse :</source>
       <translation>Address:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="49" />
       <source>E-mail de facturation :</source>
       <translation>Billing e-mail:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="50" />
       <source>Fuseau horaire :</source>
       <translation>Time zone:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="51" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="56" />
       <source>Conditions d'entreprise</source>
       <translation>Enterprise terms</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="60" />
       <source>A&amp;pprouver les conditions d'entreprise</source>
       <translation>A&amp;pprove the enterprise terms</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="65" />
       <source>Application</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="74" />
       <source>&amp;Langue de l'interface :</source>
       <translation>Interface &amp;language:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="72" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="77" />
       <source>Base de données :</source>
       <translation>Database:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="86" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="91" />
       <source>Approuvées le {day} par {who} : les achats sont payables sous 30 jours sur facture.</source>
       <translation>Approved on {day} by {who}: purchases are payable within 30 days on invoice.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="92" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="97" />
       <source>Pas encore approuvées : l'achat de crédits sur facture n'est pas possible.</source>
       <translation>Not approved yet: buying credits on invoice is not possible.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="109" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="114" />
       <source>Conditions d'entreprise approuvées</source>
       <translation>Enterprise terms approved</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="116" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="121" />
       <source>La langue choisie s'appliquera au prochain démarrage.</source>
       <translation>The chosen language applies from the next start.</translation>
+    </message>
+    <message>
+      <source>Enregistrer l'approbation des conditions d'entreprise, à votre nom et à la date d'aujourd'hui ?</source>
+      <translation>Record the approval of the enterprise terms, in your name and with today's date?</translation>
+    </message>
+    <message>
+      <source>Enregistrer l'approbation</source>
+      <translation>Record the approval</translation>
     </message>
   </context>
   <context>
@@ -1389,114 +1437,126 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="49" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="54" />
       <source>Paramètres</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="50" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="55" />
       <source>Les sous-comptes qui puisent dans le panier : profils, privilèges et limites ; les réglages de l'application.</source>
       <translation>The sub-accounts that draw on the basket: profiles, privileges and limits; the application's settings.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="52" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="57" />
       <source>&amp;Ajouter un sous-compte</source>
       <translation>&amp;Add a sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="67" />
       <source>{n} sous-compte</source>
       <translation>{n} sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="67" />
       <source>{n} sous-comptes</source>
       <translation>{n} sub-accounts</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="68" />
       <source>Aucun sous-compte. Ajoutez-en un avec « Ajouter un sous-compte ».</source>
       <translation>No sub-accounts. Add one with “Add a sub-account”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="64" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="69" />
       <source>Rechercher un nom, un e-mail, un service…</source>
       <translation>Search a name, an e-mail, a department…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="79" />
       <source>&amp;Modifier les limites</source>
       <translation>&amp;Edit limits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="80" />
       <source>&amp;Profil et privilèges</source>
       <translation>&amp;Profile and privileges</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="81" />
       <source>&amp;Suspendre</source>
       <translation>&amp;Suspend</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="82" />
       <source>&amp;Réactiver</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="78" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="83" />
       <source>C&amp;lôturer</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="85" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="90" />
       <source>Sous-comptes</source>
       <translation>Sub-accounts</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="87" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="92" />
       <source>Application</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="89" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="94" />
       <source>E-mail et rappels</source>
       <translation>E-mail and reminders</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="166" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="171" />
       <source>Limite enregistrée pour {name}</source>
       <translation>Limit saved for {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="168" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="173" />
       <source> ; crédits utilisés remis à 0</source>
       <translation>; credits used reset to 0</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="191" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="195" />
       <source>Sous-compte « {name} » ajouté</source>
       <translation>Sub-account “{name}” added</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="201" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="209" />
       <source>Profil enregistré pour {name}</source>
       <translation>Profile saved for {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="221" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="229" />
       <source>« {name} » est suspendu</source>
       <translation>“{name}” is suspended</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="224" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="232" />
       <source>« {name} » est réactivé</source>
       <translation>“{name}” is reactivated</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="230" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="238" />
       <source>« {name} » est clôturé</source>
       <translation>“{name}” is closed</translation>
+    </message>
+    <message>
+      <source>Clôturer le sous-compte</source>
+      <translation>Close the sub-account</translation>
+    </message>
+    <message>
+      <source>« {name} » ne pourra plus envoyer de tâches et ne pourra pas être rouvert ; son historique est conservé.</source>
+      <translation>“{name}” will no longer be able to submit tasks and cannot be reopened; its history is kept.</translation>
+    </message>
+    <message>
+      <source>Clôturer définitivement</source>
+      <translation>Close for good</translation>
     </message>
   </context>
   <context>
@@ -1693,221 +1753,126 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>TasksPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="27" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="33" />
       <source>Tâches</source>
       <translation>Tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="28" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="34" />
       <source>Les tâches envoyées par les sous-comptes et les crédits qu'elles ont coûté.</source>
       <translation>The tasks sent by the sub-accounts and the credits they cost.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="30" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="36" />
       <source>&amp;Nouvelle tâche</source>
       <translation>&amp;New task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="31" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="37" />
       <source>&amp;Rembourser</source>
       <translation>&amp;Refund</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="37" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="43" />
       <source>{n} tâche</source>
       <translation>{n} task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="37" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="43" />
       <source>{n} tâches</source>
       <translation>{n} tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="38" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="44" />
       <source>Aucune tâche. Envoyez-en une avec « Nouvelle tâche ».</source>
       <translation>No tasks. Send one with “New task”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="39" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="45" />
       <source>Rechercher un titre, un sous-compte…</source>
       <translation>Search a title, a sub-account…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="49" />
       <source>Sous-compte</source>
       <translation>Sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="51" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="52" />
       <source>Sous-compte :</source>
       <translation>Sub-account:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="54" />
       <source>Mois :</source>
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="52" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="58" />
       <source>Rembourser la tâche</source>
       <translation>Refund the task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="79" />
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="82" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="85" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="88" />
       <source>Tous</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="143" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="149" />
       <source>Tâche n° {id} envoyée : {cost} crédits débités</source>
       <translation>Task no. {id} sent: {cost} credits debited</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="170" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="176" />
       <source>Tâche n° {id} remboursée : {credits} crédits rendus</source>
       <translation>Task no. {id} refunded: {credits} credits returned</translation>
+    </message>
+    <message>
+      <source>Les {cost} crédits de la tâche « {title} » reviennent au panier et à la limite de « {name} ».</source>
+      <translation>The {cost} credits of task “{title}” go back to the basket and to the limit of “{name}”.</translation>
+    </message>
+    <message>
+      <source>Rembourser</source>
+      <translation>Refund</translation>
     </message>
   </context>
   <context>
     <name>_AmountDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="68" />
       <source>Facture {number} : {gross} TTC, reste à payer {left}.</source>
       <translation>Invoice {number}: {gross} incl. VAT, {left} left to pay.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="80" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="80" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="87" />
       <source>Indiquez un montant.</source>
       <translation>Enter an amount.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="90" />
       <source>Le montant doit être un nombre avec au plus deux décimales.</source>
       <translation>The amount must be a number with at most two decimals.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="85" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="92" />
       <source>Le montant doit être supérieur à 0.</source>
       <translation>The amount must be greater than 0.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="87" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="94" />
       <source>Le montant dépasse le reste à payer ({left}).</source>
       <translation>The amount exceeds what is left to pay ({left}).</translation>
-    </message>
-  </context>
-  <context>
-    <name>parent</name>
-    <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="82" />
-      <source>Changer le type de limite</source>
-      <translation>Change the kind of limit</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="84" />
-      <source>Changer le type de limite remet à 0 les crédits utilisés par « {name} » (actuellement {used}).</source>
-      <translation>Changing the kind of limit resets the credits used by “{name}” to 0 (now {used}).</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="87" />
-      <source>Changer et remettre à zéro</source>
-      <translation>Change and reset to zero</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="176" />
-      <source>Confirmer l'achat</source>
-      <translation>Confirm the purchase</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="177" />
-      <source>Acheter {quantity} × « {pack} » ({credits} crédits) pour {gross} TTC, payables sous 30 jours ?</source>
-      <translation>Buy {quantity} × “{pack}” ({credits} credits) for {gross} incl. VAT, payable within 30 days?</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="181" />
-      <source>Acheter</source>
-      <translation>Buy</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="162" />
-      <source>Émettre un avoir</source>
-      <translation>Issue a credit note</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="163" />
-      <source>Un avoir de {amount} sera émis sur la facture {number} ; il ne pourra être ni modifié ni supprimé.</source>
-      <translation>A credit note of {amount} will be issued on invoice {number}; it can be neither edited nor deleted.</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="165" />
-      <source>Émettre l'avoir</source>
-      <translation>Issue the credit note</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="97" />
-      <source>Conditions d'entreprise</source>
-      <translation>Enterprise terms</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="98" />
-      <source>Enregistrer l'approbation des conditions d'entreprise, à votre nom et à la date d'aujourd'hui ?</source>
-      <translation>Record the approval of the enterprise terms, in your name and with today's date?</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="99" />
-      <source>Enregistrer l'approbation</source>
-      <translation>Record the approval</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="207" />
-      <source>Clôturer le sous-compte</source>
-      <translation>Close the sub-account</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="208" />
-      <source>« {name} » ne pourra plus envoyer de tâches et ne pourra pas être rouvert ; son historique est conservé.</source>
-      <translation>“{name}” will no longer be able to submit tasks and cannot be reopened; its history is kept.</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="210" />
-      <source>Clôturer définitivement</source>
-      <translation>Close for good</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="124" />
-      <source>Enregistrer la facture</source>
-      <translation>Save the invoice</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="124" />
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="155" />
-      <source>Rembourser la tâche</source>
-      <translation>Refund the task</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="156" />
-      <source>Les {cost} crédits de la tâche « {title} » reviennent au panier et à la limite de « {name} ».</source>
-      <translation>The {cost} credits of task “{title}” go back to the basket and to the limit of “{name}”.</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="158" />
-      <source>Rembourser</source>
-      <translation>Refund</translation>
     </message>
   </context>
   <context>

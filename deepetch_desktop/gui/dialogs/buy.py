@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,11 @@ from ..models.base import Column, RowsModel
 from .common import confirm
 
 MAX_QUANTITY = 100
+
+
+def _t(text: str) -> str:
+    """For class methods: `parent.tr()` would look the text up in the parent's class."""
+    return QCoreApplication.translate("BuyCreditsDialog", text)
 
 
 def packs_model(parent: QWidget | None = None) -> RowsModel:
@@ -173,12 +178,12 @@ class BuyCreditsDialog(QDialog):
     @classmethod
     def confirm_purchase(cls, parent: QWidget, quote: PurchaseQuote) -> bool:
         """Tests patch this to answer without a modal box."""
-        return confirm(parent, parent.tr("Confirmer l'achat"), parent.tr(
+        return confirm(parent, _t("Confirmer l'achat"), _t(
             "Acheter {quantity} × « {pack} » ({credits} crédits) pour {gross} TTC, payables "
             "sous 30 jours ?").format(quantity=quote.quantity, pack=quote.pack.name,
                                       credits=fmt.credits(quote.credits),
                                       gross=fmt.money(quote.gross_cents)),
-            parent.tr("Acheter"), destructive=False)
+            _t("Acheter"), destructive=False)
 
     def _buy_clicked(self) -> None:
         if self._quote is None:

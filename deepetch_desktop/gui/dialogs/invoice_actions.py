@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -21,6 +22,11 @@ from deepetch_desktop.services.results import InvoiceView
 
 from .. import fmt
 from .common import confirm, error_label, show_field_error
+
+
+def _t(text: str) -> str:
+    """For class methods: `parent.tr()` would look the text up in the parent's class."""
+    return QCoreApplication.translate("CreditNoteDialog", text)
 
 
 def parse_cents(text: str) -> int | None:
@@ -160,10 +166,10 @@ class CreditNoteDialog(_AmountDialog):
 
     @classmethod
     def confirm_issue(cls, parent: QWidget, number: str, amount: str) -> bool:
-        return confirm(parent, parent.tr("Émettre un avoir"), parent.tr(
+        return confirm(parent, _t("Émettre un avoir"), _t(
             "Un avoir de {amount} sera émis sur la facture {number} ; il ne pourra être ni "
             "modifié ni supprimé.").format(amount=amount, number=number),
-            parent.tr("Émettre l'avoir"))
+            _t("Émettre l'avoir"))
 
     def accept(self) -> None:
         if not self.validate():

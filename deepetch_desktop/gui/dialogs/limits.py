@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from deepetch_desktop.services.results import SubAccountView
@@ -16,6 +16,11 @@ from .common import confirm, show_field_error
 
 KINDS = ("none", "monthly", "fixed")
 MAX_LIMIT = 10**12  # the domain's ceiling (deepetch_desktop.domain.limits.MAX_LIMIT)
+
+
+def _t(text: str) -> str:
+    """For class methods: `parent.tr()` would look the text up in the parent's class."""
+    return QCoreApplication.translate("ModifyLimitsDialog", text)
 
 
 @dataclass(frozen=True)
@@ -79,12 +84,12 @@ class ModifyLimitsDialog(QDialog):
         """Tests patch this to answer the confirmation without a modal box."""
         return confirm(
             parent,
-            parent.tr("Changer le type de limite"),
-            parent.tr(
+            _t("Changer le type de limite"),
+            _t(
                 "Changer le type de limite remet à 0 les crédits utilisés par « {name} » "
                 "(actuellement {used})."
             ).format(name=name, used=fmt.credits(used)),
-            parent.tr("Changer et remettre à zéro"),
+            _t("Changer et remettre à zéro"),
         )
 
     # --- values -------------------------------------------------------------------------

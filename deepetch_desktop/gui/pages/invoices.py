@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
 
@@ -24,6 +24,11 @@ from .base import Page
 from .printing import print_pdf
 
 OPEN_STATUSES = ("issued", "sent", "partly_paid", "overdue", "due_soon")
+
+
+def _t(text: str) -> str:
+    """For class methods: `parent.tr()` would look the text up in the parent's class."""
+    return QCoreApplication.translate("InvoicesPage", text)
 
 
 class InvoicesPage(Page):
@@ -122,7 +127,7 @@ class InvoicesPage(Page):
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Enregistrer la facture"), suggested, parent.tr("PDF (*.pdf)"),
+            parent, _t("Enregistrer la facture"), suggested, _t("PDF (*.pdf)"),
             options=QFileDialog.Option.DontUseNativeDialog)
         return path
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,6 +23,11 @@ from .. import fmt
 from ..dialogs.common import confirm
 
 LANGUAGES = (("", "Langue du système"), ("fr", "Français"), ("en", "English"))
+
+
+def _t(text: str) -> str:
+    """For class methods: `parent.tr()` would look the text up in the parent's class."""
+    return QCoreApplication.translate("PreferencesTab", text)
 
 
 class PreferencesTab(QWidget):
@@ -94,9 +99,9 @@ class PreferencesTab(QWidget):
 
     @classmethod
     def confirm_terms(cls, parent: QWidget) -> bool:
-        return confirm(parent, parent.tr("Conditions d'entreprise"), parent.tr(
+        return confirm(parent, _t("Conditions d'entreprise"), _t(
             "Enregistrer l'approbation des conditions d'entreprise, à votre nom et à la date "
-            "d'aujourd'hui ?"), parent.tr("Enregistrer l'approbation"), destructive=False)
+            "d'aujourd'hui ?"), _t("Enregistrer l'approbation"), destructive=False)
 
     def approve_terms(self) -> None:
         if not self.confirm_terms(self):

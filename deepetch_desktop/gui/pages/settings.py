@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -25,6 +25,11 @@ from ..widgets import TableSection
 from .base import Page
 from .mail_settings import MailSettingsTab
 from .preferences import PreferencesTab
+
+
+def _t(text: str) -> str:
+    """For class methods: `parent.tr()` would look the text up in the parent's class."""
+    return QCoreApplication.translate("SettingsPage", text)
 
 
 def sub_accounts_fetch(context: Any) -> Callable[[Query, int, int], SubAccountPage]:
@@ -207,10 +212,10 @@ class SettingsPage(Page):
     def confirm_close(cls, parent: QWidget, name: str) -> bool:
         """Tests patch this to answer without a modal box."""
         return confirm(
-            parent, parent.tr("Clôturer le sous-compte"),
-            parent.tr("« {name} » ne pourra plus envoyer de tâches et ne pourra pas être "
-                      "rouvert ; son historique est conservé.").format(name=name),
-            parent.tr("Clôturer définitivement"))
+            parent, _t("Clôturer le sous-compte"),
+            _t("« {name} » ne pourra plus envoyer de tâches et ne pourra pas être "
+               "rouvert ; son historique est conservé.").format(name=name),
+            _t("Clôturer définitivement"))
 
     def _set_status(self, function: Any, message: str) -> None:
         sub, context = self.selected(), self.context

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
@@ -18,6 +19,11 @@ from ..icons import icon
 from ..models.tables import tasks_model
 from ..widgets import TableSection
 from .base import Page
+
+
+def _t(text: str) -> str:
+    """For class methods: `parent.tr()` would look the text up in the parent's class."""
+    return QCoreApplication.translate("TasksPage", text)
 
 
 class TasksPage(Page):
@@ -152,10 +158,10 @@ class TasksPage(Page):
 
     @classmethod
     def confirm_refund(cls, parent: QWidget, task: TaskView) -> bool:
-        return confirm(parent, parent.tr("Rembourser la tâche"), parent.tr(
+        return confirm(parent, _t("Rembourser la tâche"), _t(
             "Les {cost} crédits de la tâche « {title} » reviennent au panier et à la limite de "
             "« {name} ».").format(cost=fmt.credits(task.cost), title=task.title or task.id,
-                                  name=task.sub_account_name), parent.tr("Rembourser"))
+                                  name=task.sub_account_name), _t("Rembourser"))
 
     def refund(self) -> None:
         task = self.table.selected()
