@@ -21,8 +21,11 @@ THRESHOLDS = (100, 80)
 def limit_alerts(db: Database, now: datetime) -> int:
     with db.read() as conn:
         month = month_key(local_day(now, zone(company_row(conn).timezone)))
+        # Only the sub-accounts past the lowest threshold: a few rows, even among 100 000.
         rows = conn.execute(list_query(month).where(
-            t.sub_accounts.c.limit_kind != "none", t.sub_accounts.c.status != "closed")).all()
+            t.sub_accounts.c.limit_kind != "none", t.sub_accounts.c.status != "closed",
+            t.sub_accounts.c.limit_amount > 0,
+            t.usage.c.used * 100 >= t.sub_accounts.c.limit_amount * min(THRESHOLDS))).all()
         done = set(conn.execute(select(t.effects.c.key).where(
             t.effects.c.key.startswith("limit", autoescape=True))).scalars())
     sent = 0
