@@ -7,7 +7,11 @@ model: balance >= 0, status balance == model == ledger sum (verify ok), each sub
 used in the current period == model and <= its limit, one task and one debit per key.
 
 Time is only the `now=` argument (UTC); the company zone is Europe/Paris, so months are local.
-Examples: DEEPETCH_STATEFUL_EXAMPLES (200 by default).
+The same machine runs on SQLite (a copy of a template file per example) and on PostgreSQL
+(`CREATE DATABASE ... TEMPLATE` per example, from a template database made once per session;
+DEEPETCH_TEST_PG_URL, skipped without it, failed without it in CI).
+Examples: DEEPETCH_STATEFUL_EXAMPLES (SQLite, 200 by default) and
+DEEPETCH_STATEFUL_PG_EXAMPLES (PostgreSQL, 40 by default).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import os
 import shutil
 import tempfile
 import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -33,7 +38,7 @@ from deepetch_desktop.domain.errors import DeepetchError
 from deepetch_desktop.services.results import ADMINISTRATOR, Privileges
 from deepetch_desktop.store import tables as t
 from deepetch_desktop.store.engine import Database, open_database
-from tests.conftest import NOW, setup_company
+from tests.conftest import NOW, pg_admin_url, setup_company
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -45,12 +50,29 @@ TITLES = ("", "Contrat cadre")
 MAX_SUBS = 6
 INITIAL_SUBS = 2
 
-SETTINGS = settings(
-    max_examples=int(os.environ.get("DEEPETCH_STATEFUL_EXAMPLES", "200")),
-    stateful_step_count=30,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+
+def _settings(examples_env: str, default: int) -> settings:
+    return settings(
+        max_examples=int(os.environ.get(examples_env, str(default))),
+        stateful_step_count=30,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
+
+
+SETTINGS = _settings("DEEPETCH_STATEFUL_EXAMPLES", 200)
+PG_SETTINGS = _settings("DEEPETCH_STATEFUL_PG_EXAMPLES", 40)
+
+# A fresh database for one example, and what to call after it (dispose, then delete or drop).
+Fresh = Callable[[], tuple[Database, Callable[[], None]]]
+
+
+def _initialise(db: Database) -> None:
+    """What every template holds: the company, approved terms, INITIAL_SUBS sub-accounts."""
+    setup_company(db, credits_packs=0)
+    for i in range(1, INITIAL_SUBS + 1):
+        s.add_sub_account(db, ADMINISTRATOR, name=f"Service {i}",
+                          email=f"service{i}@atelier-lumiere.fr", now=NOW)
 
 
 # --- one migrated, initialised SQLite file per session, copied for every example -------------
@@ -71,10 +93,7 @@ def _template_file() -> Path:
         path = _workdir / "template.sqlite3"
         db = open_database(f"sqlite:///{path}")
         try:
-            setup_company(db, credits_packs=0)
-            for i in range(1, INITIAL_SUBS + 1):
-                s.add_sub_account(db, ADMINISTRATOR, name=f"Service {i}",
-                                  email=f"service{i}@atelier-lumiere.fr", now=NOW)
+            _initialise(db)
         finally:
             db.dispose()
         assert not _side_files(path), "the template still has -wal/-shm files after dispose()"
@@ -82,12 +101,86 @@ def _template_file() -> Path:
     return _template
 
 
-def _fresh_copy() -> tuple[Path, Database]:
+def fresh_sqlite() -> tuple[Database, Callable[[], None]]:
     template = _template_file()
     assert _workdir is not None
     path = _workdir / f"{uuid.uuid4().hex}.sqlite3"
     shutil.copy(template, path)
-    return path, open_database(f"sqlite:///{path}")
+    db = open_database(f"sqlite:///{path}")
+
+    def cleanup() -> None:
+        db.dispose()
+        for p in (path, *_side_files(path)):
+            p.unlink(missing_ok=True)
+
+    return db, cleanup
+
+
+# --- one migrated, initialised PostgreSQL template per session, cloned for every example ----
+
+
+class PgTemplate:
+    """`CREATE DATABASE x TEMPLATE tpl` needs no other session on tpl: the template is
+    initialised through an engine that is disposed, then closed to connections altogether."""
+
+    def __init__(self, admin_url: str) -> None:
+        from sqlalchemy.engine import make_url
+
+        self.admin = make_url(admin_url)
+        self.dsn = self.admin.set(drivername="postgresql").render_as_string(hide_password=False)
+        self.name = f"deepetch_stateful_tpl_{uuid.uuid4().hex[:12]}"
+
+    def _admin(self, *statements: str) -> list[tuple[object, ...]]:
+        import psycopg
+
+        rows: list[tuple[object, ...]] = []
+        with psycopg.connect(self.dsn, autocommit=True) as conn:
+            for sql in statements:
+                cur = conn.execute(sql)  # type: ignore[arg-type]
+                if cur.description is not None:
+                    rows += cur.fetchall()
+        return rows
+
+    def url(self, name: str) -> str:
+        return self.admin.set(database=name).render_as_string(hide_password=False)
+
+    def create(self) -> None:
+        self._admin(f'CREATE DATABASE "{self.name}"')
+        db = open_database(self.url(self.name))
+        try:
+            _initialise(db)
+        finally:
+            db.dispose()
+        self._admin(f'ALTER DATABASE "{self.name}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false')
+        self._assert_no_session(self.name)
+
+    def drop(self) -> None:
+        self._admin(f'ALTER DATABASE "{self.name}" WITH IS_TEMPLATE false',
+                    f'DROP DATABASE IF EXISTS "{self.name}"')
+
+    def _assert_no_session(self, name: str) -> None:
+        open_sessions = self._admin(
+            f"SELECT count(*) FROM pg_stat_activity WHERE datname = '{name}'")[0][0]
+        assert open_sessions == 0, f"{open_sessions} session(s) still open on {name}"
+
+    def fresh(self) -> tuple[Database, Callable[[], None]]:
+        name = f"deepetch_stateful_{uuid.uuid4().hex[:12]}"
+        self._admin(f'CREATE DATABASE "{name}" TEMPLATE "{self.name}"')
+        try:
+            db = open_database(self.url(name))
+        except BaseException:
+            self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            raise
+
+        def cleanup() -> None:
+            db.dispose()
+            try:
+                # Not WITH (FORCE): a session left open by the engine would be a leak.
+                self._assert_no_session(name)
+            finally:
+                self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+        return db, cleanup
 
 
 # --- the model ------------------------------------------------------------------------------
@@ -208,9 +301,13 @@ def ledger_counts(db: Database) -> dict[str, int]:
 
 
 class EngineMachine(RuleBasedStateMachine):
+    # How a fresh, initialised database is made for each example (a staticmethod-like
+    # callable; subclasses only change this).
+    fresh_database: Fresh = staticmethod(fresh_sqlite)
+
     def __init__(self) -> None:
         super().__init__()
-        self.path, self.db = _fresh_copy()
+        self.db, self.cleanup = type(self).fresh_database()
         self.m = Model(now=NOW)
         for sub in s.list_sub_accounts(self.db, NOW):
             self.m.subs[sub.id] = MSub(sub.id)
@@ -222,9 +319,7 @@ class EngineMachine(RuleBasedStateMachine):
         self.recheck: set[int] | None = None
 
     def teardown(self) -> None:
-        self.db.dispose()
-        for p in (self.path, *_side_files(self.path)):
-            p.unlink(missing_ok=True)
+        self.cleanup()
 
     # helpers
 
@@ -552,9 +647,39 @@ class EngineMachine(RuleBasedStateMachine):
                 assert view.used <= sub.amount, f"sub-account {sub.id} is over its limit"
 
 
+class PgEngineMachine(EngineMachine):
+    """The same rules and invariants on PostgreSQL; `pg_template` sets the template."""
+
+    template: PgTemplate | None = None
+
+    @staticmethod
+    def fresh_database() -> tuple[Database, Callable[[], None]]:
+        assert PgEngineMachine.template is not None, "the pg_template fixture did not run"
+        return PgEngineMachine.template.fresh()
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[PgTemplate]:
+    template = PgTemplate(pg_admin_url())  # skips without PostgreSQL, fails in CI
+    template.create()
+    PgEngineMachine.template = template
+    try:
+        yield template
+    finally:
+        PgEngineMachine.template = None
+        template.drop()
+
+
 EngineMachine.TestCase.settings = SETTINGS
+PgEngineMachine.TestCase.settings = PG_SETTINGS
 
 
 @pytest.mark.timeout(1800)
 class TestEngineAgainstModel(EngineMachine.TestCase):  # type: ignore[name-defined,misc]
     """Run with --hypothesis-show-statistics to see how often each refusal was predicted."""
+
+
+@pytest.mark.timeout(1800)
+@pytest.mark.usefixtures("pg_template")
+class TestEngineAgainstModelPostgres(PgEngineMachine.TestCase):  # type: ignore[name-defined,misc]
+    """The machine above on PostgreSQL, one database cloned from the template per example."""
