@@ -36,6 +36,11 @@ class AppContext:
     clock: Callable[[], datetime] = utc_now
     lang: str = "fr"
     events: Events = field(default_factory=Events)
+    # The SMTP password typed on a machine without a keyring: kept in memory for this session
+    # only, never written anywhere.
+    smtp_password: str | None = field(default=None, repr=False)
+    smtp_password_declined: bool = False  # « Annuler » once: the catch-up no longer asks
+    asking_smtp_password: bool = False  # a prompt is open: the others wait for it
 
     def now(self) -> datetime:
         return self.clock()

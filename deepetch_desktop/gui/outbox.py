@@ -4,12 +4,20 @@ in one sentence what became of it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
 
 from deepetch_desktop import services
+from deepetch_desktop.mail.message import OutgoingMessage, SmtpSettings
+from deepetch_desktop.mail.smtp import deliver
 from deepetch_desktop.services import OutboxReport
 
 from . import labels
 from .context import AppContext
+from .dialogs.smtp import SmtpPasswordDialog
+
+# The reason deliver() gives when the SMTP user has no password (no keyring, no variable).
+NO_PASSWORD = "no password for the SMTP user"
+AUTH_REFUSED = "authentication failed"
 
 
 def _t(text: str) -> str:
@@ -20,7 +28,21 @@ def deliver_now(context: AppContext) -> OutboxReport:
     """Archive the new documents, then send the e-mails that are due (on a pool thread)."""
     now = context.now()
     services.archive_pending(context.db, now)
-    return services.deliver_outbox(context.db, now)
+    return services.deliver_outbox(context.db, now, password=context.smtp_password)
+
+
+def session_transport(context: AppContext):  # type: ignore[no-untyped-def]
+    """`deliver`, with the password typed in this session when the keyring gave none."""
+
+    def send(settings: SmtpSettings, password: str | None, message: OutgoingMessage) -> None:
+        deliver(settings, password or context.smtp_password, message)
+
+    return send
+
+
+def needs_password(report: OutboxReport | None) -> bool:
+    """Whether sending failed only for want of the SMTP password (no keyring on this machine)."""
+    return bool(report is not None and report.refused and report.last_error == NO_PASSWORD)
 
 
 def outbox_sentence(report: OutboxReport) -> str:
@@ -45,6 +67,9 @@ def after_mail(context: AppContext, done: str, owner: QObject | None = None) -> 
     context.events.message.emit(done)
 
     def sent(report: OutboxReport) -> None:
+        if needs_password(report):
+            ask_password_and_send(context, done, owner)
+            return
         sentence = outbox_sentence(report)
         context.events.message.emit(f"{done}. {sentence}" if sentence else done)
 
@@ -52,3 +77,47 @@ def after_mail(context: AppContext, done: str, owner: QObject | None = None) -> 
         context.events.message.emit(f"{done}. {context.describe(error)}")
 
     context.runner.run(lambda: deliver_now(context), sent, failed, owner=owner)
+
+
+def ask_password_and_send(context: AppContext, done: str, owner: QObject | None = None) -> None:
+    """No keyring: ask once for the SMTP password, keep it in memory for the session, then
+    send everything queued (off the GUI thread). « Annuler » leaves the messages queued."""
+    if context.asking_smtp_password:
+        return  # a prompt is already open; its send takes the messages queued meanwhile
+    if context.smtp_password is not None:  # typed meanwhile, for a send that started before
+        _send_with(context, context.smtp_password, done, owner)
+        return
+
+    def answer(password: str | None) -> None:
+        context.asking_smtp_password = False
+        if not password:
+            context.smtp_password_declined = True
+            context.events.message.emit(f"{done}. " + _t(
+                "Mot de passe SMTP non donné : les e-mails restent dans la file d'envoi."))
+            return
+        context.smtp_password = password
+        context.smtp_password_declined = False
+        _send_with(context, password, done, owner)
+
+    context.asking_smtp_password = True
+    parent = owner.window() if isinstance(owner, QWidget) else None
+    SmtpPasswordDialog.ask_password(parent, answer)
+
+
+def _send_with(context: AppContext, password: str, done: str, owner: QObject | None) -> None:
+    """Send every queued message now (they were put off after the refusal) with `password`."""
+    now = context.now()
+
+    def sent(report: OutboxReport) -> None:
+        if report.refused and AUTH_REFUSED in (report.last_error or ""):
+            if context.smtp_password == password:
+                context.smtp_password = None  # a wrong password: ask again next time
+        sentence = outbox_sentence(report)
+        context.events.message.emit(f"{done}. {sentence}" if sentence else done)
+
+    def failed(error: BaseException) -> None:
+        context.events.message.emit(f"{done}. {context.describe(error)}")
+
+    context.runner.run(
+        lambda: services.deliver_outbox(context.db, now, password=password, force=True),
+        sent, failed, owner=owner)

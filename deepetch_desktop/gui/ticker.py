@@ -8,14 +8,17 @@ the window's slots queued, on the GUI thread.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QObject, Qt, Signal
 
-from deepetch_desktop import scheduling
+from deepetch_desktop import services
 from deepetch_desktop.scheduling import CatchUpTicker
 from deepetch_desktop.scheduling.ticker import TICK_SECONDS
 from deepetch_desktop.services import CatchUpReport
 
 from .context import AppContext
+from .outbox import session_transport
 
 QUEUED = Qt.ConnectionType.QueuedConnection
 
@@ -35,9 +38,15 @@ class CatchUpBridge(QObject):
 
 def catch_up_ticker(context: AppContext, timezone_name: str, bridge: CatchUpBridge,
                     interval: float = TICK_SECONDS) -> CatchUpTicker:
-    """The application's ticker over the context's database and clock (not started)."""
-    return scheduling.catch_up_ticker(context.db, timezone_name, bridge.report, bridge.fail,
-                                      interval=interval, clock=context.clock)
+    """The application's ticker over the context's database and clock (not started); its
+    e-mails go with the SMTP password typed in this session when the keyring has none."""
+    transport = session_transport(context)
+
+    def work(now: datetime) -> object:
+        return services.catch_up(context.db, now, transport=transport)
+
+    return CatchUpTicker(work, timezone_name, interval, bridge.report, bridge.fail,
+                         context.clock)
 
 
 def changed_something(report: CatchUpReport) -> bool:

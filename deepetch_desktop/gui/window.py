@@ -23,6 +23,7 @@ from deepetch_desktop.services import CatchUpReport
 
 from .context import AppContext
 from .icons import icon
+from .outbox import ask_password_and_send, needs_password
 from .pages.base import Page
 from .pages.credits import CreditsPage
 from .pages.dashboard import DashboardPage
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
     def _caught_up(self, report: CatchUpReport) -> None:
         self._last_catch_up_error = ""
         self.last_catch_up = report
+        if needs_password(report.outbox) and not self.context.smtp_password_declined:
+            ask_password_and_send(self.context, self.tr("Travaux planifiés"), owner=self)
         if changed_something(report):
             self.context.events.changed.emit("all")
             if self.current_page() is self.dashboard:

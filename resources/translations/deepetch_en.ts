@@ -3,7 +3,7 @@
   <context>
     <name>AppContext</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/context.py" line="50" />
+      <location filename="../../deepetch_desktop/gui/context.py" line="55" />
       <source>L'opération n'a pas abouti : {error}</source>
       <translation>The operation failed: {error}</translation>
     </message>
@@ -708,102 +708,107 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="47" />
       <source>Deepetch Desktop — {company}</source>
       <translation>Deepetch Desktop — {company}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="65" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="66" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="111" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="112" />
       <source>Actualisé à {time}</source>
       <translation>Refreshed at {time}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="145" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="138" />
+      <source>Travaux planifiés</source>
+      <translation>Scheduled tasks</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="148" />
       <source>Travaux planifiés : {error}</source>
       <translation>Scheduled work: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="160" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="163" />
       <source>Travail en cours</source>
       <translation>Work in progress</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="163" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="166" />
       <source>Base : {location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="165" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="168" />
       <source>Administrateur</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="192" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="195" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="193" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="196" />
       <source>&amp;Actualiser</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="195" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="198" />
       <source>&amp;Imprimer…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="197" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="200" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="199" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="202" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="200" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="203" />
       <source>&amp;Rechercher</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="202" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="205" />
       <source>&amp;Nouveau</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="204" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="207" />
       <source>&amp;Aller à</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="208" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="211" />
       <source>Ai&amp;de</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="209" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="212" />
       <source>À &amp;propos de Deepetch Desktop</source>
       <translation>&amp;About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="217" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="220" />
       <source>Rien à imprimer sur cette page.</source>
       <translation>Nothing to print on this page.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="220" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="223" />
       <source>À propos de Deepetch Desktop</source>
       <translation>About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="221" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="224" />
       <source>Deepetch Desktop
 L'administration du compte entreprise Deepetch : panier de crédits, sous-comptes, limites et factures.</source>
       <translation>Deepetch Desktop
@@ -1562,94 +1567,122 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>SmtpDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="54" />
       <source>Serveur SMTP</source>
       <translation>SMTP server</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="57" />
       <source>Le serveur par lequel partent les factures, les avoirs et les rappels, à l'adresse de facturation de l'entreprise.</source>
       <translation>The server that sends invoices, credit notes and reminders to the company's billing address.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="63" />
       <source>smtp.exemple.fr</source>
       <translation>smtp.example.com</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="66" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="67" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="71" />
       <source>vide : sans authentification</source>
       <translation>empty: no authentication</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="74" />
       <source>enregistré ; vide : le garder</source>
       <translation>stored; empty: keep it</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="76" />
       <source>&amp;Serveur :</source>
       <translation>&amp;Server:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="78" />
       <source>P&amp;ort :</source>
       <translation>P&amp;ort:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="78" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="79" />
       <source>S&amp;écurité :</source>
       <translation>S&amp;ecurity:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="79" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="80" />
       <source>&amp;Expéditeur :</source>
       <translation>S&amp;ender:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="81" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="82" />
       <source>&amp;Utilisateur :</source>
       <translation>&amp;User:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="84" />
       <source>&amp;Mot de passe :</source>
       <translation>&amp;Password:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="95" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="96" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="96" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="97" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="123" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="124" />
       <source>Indiquez le nom du serveur SMTP, sans espace.</source>
       <translation>Enter the SMTP server's name, without spaces.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="124" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="125" />
       <source>L'expéditeur doit être une adresse e-mail.</source>
       <translation>The sender must be an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="125" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="126" />
       <source>L'utilisateur contient des caractères interdits.</source>
       <translation>The user contains forbidden characters.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="128" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="129" />
       <source>Un mot de passe va avec un utilisateur.</source>
       <translation>A password needs a user.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SmtpPasswordDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="175" />
+      <source>Mot de passe SMTP</source>
+      <translation>SMTP password</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="180" />
+      <source>Ce poste n'a pas de trousseau de mots de passe : le mot de passe du serveur SMTP est gardé en mémoire pour cette session seulement, jamais enregistré.</source>
+      <translation>This computer has no password keyring: the SMTP server password is kept in memory for this session only, never saved.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="187" />
+      <source>&amp;Mot de passe :</source>
+      <translation>&amp;Password:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="191" />
+      <source>Envoyer</source>
+      <translation>Send</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="192" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -2266,6 +2299,10 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>L'e-mail attend le prochain essai d'envoi.</source>
       <translation>The e-mail waits for the next sending attempt.</translation>
+    </message>
+    <message>
+      <source>Mot de passe SMTP non donné : les e-mails restent dans la file d'envoi.</source>
+      <translation>No SMTP password given: the e-mails stay in the outbox.</translation>
     </message>
   </context>
   <context>

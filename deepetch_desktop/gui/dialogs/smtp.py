@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -164,3 +165,52 @@ def no_keyring_text() -> str:
     return _t("Ce poste n'a pas de trousseau de mots de passe : le mot de passe ne peut pas "
               "y être enregistré. Laissez-le vide et donnez-le à l'application par la variable "
               "d'environnement {variable}.").format(variable=PASSWORD_ENV_VAR)
+
+
+class SmtpPasswordDialog(QDialog):
+    """Asks for the SMTP password on a machine without a keyring; `password()` once accepted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mot de passe SMTP"))
+        self.setModal(True)
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr(
+            "Ce poste n'a pas de trousseau de mots de passe : le mot de passe du serveur SMTP "
+            "est gardé en mémoire pour cette session seulement, jamais enregistré."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.field = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&Mot de passe\u00a0:"), self.field)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Envoyer"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.field.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text)))
+        self.ok_button.setEnabled(False)
+
+    def password(self) -> str:
+        return self.field.text()
+
+    @classmethod
+    def ask_password(cls, parent: QWidget | None,
+                     answer: Callable[[str | None], None]) -> None:
+        """Open the (window-modal) dialog; `answer(password)` once it closes, None on
+        « Annuler ». Tests patch this to answer at once."""
+        dialog = cls(parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def finished(code: int) -> None:
+            password = dialog.password() if code == QDialog.DialogCode.Accepted else ""
+            dialog.field.clear()
+            answer(password or None)
+
+        dialog.finished.connect(finished)
+        dialog.open()
