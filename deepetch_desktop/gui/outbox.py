@@ -16,7 +16,6 @@ from .context import AppContext
 from .dialogs.smtp import SmtpPasswordDialog
 
 # The reason deliver() gives when the SMTP user has no password (no keyring, no variable).
-NO_PASSWORD = "no password for the SMTP user"
 AUTH_REFUSED = "authentication failed"
 
 
@@ -42,7 +41,7 @@ def session_transport(context: AppContext):  # type: ignore[no-untyped-def]
 
 def needs_password(report: OutboxReport | None) -> bool:
     """Whether sending failed only for want of the SMTP password (no keyring on this machine)."""
-    return bool(report is not None and report.refused and report.last_error == NO_PASSWORD)
+    return bool(report is not None and report.needs_password)
 
 
 def outbox_sentence(report: OutboxReport) -> str:

@@ -30,6 +30,7 @@ class DeliveryFailed(DeepetchError):
     reason: str
     permanent: bool
     smtp_code: int | None = None
+    needs_password: bool = False  # a user is set and no password was given: ask for one
 
     code: ClassVar[str] = "delivery_failed"
 
@@ -46,7 +47,8 @@ def deliver(settings: SmtpSettings, password: str | None, message: OutgoingMessa
     except BadInput as exc:
         raise DeliveryFailed(f"invalid {exc.field}: {exc.problem}", permanent=True) from exc
     if settings.user and not password:
-        raise DeliveryFailed("no password for the SMTP user", permanent=True)
+        raise DeliveryFailed("no password for the SMTP user", permanent=True,
+                             needs_password=True)
 
     try:
         context = (

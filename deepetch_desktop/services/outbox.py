@@ -33,6 +33,7 @@ class OutboxReport:
     configured: bool
     last_error: str | None = None
     refused: int = 0  # failures someone must fix (credentials, certificate, address)
+    needs_password: bool = False  # no keyring and no password given: the user must type one
 
 
 def _backoff(attempts: int, permanent: bool) -> timedelta:
@@ -101,6 +102,7 @@ def deliver_outbox(db: Database, now: datetime, password: str | None = None,
     if settings.user and password is None:
         password = load_password(settings.host, settings.user)
     sent = failed = refused = 0
+    needs_password = False
     last_error = None
     for row in rows:
         if not _claim(db, row.id, now):
@@ -112,10 +114,12 @@ def deliver_outbox(db: Database, now: datetime, password: str | None = None,
                 f"{type(exc).__name__}: {exc}", permanent=False)
             failed += 1
             refused += int(error.permanent)
+            needs_password = needs_password or error.needs_password
             last_error = error.reason
             _mark_failed(db, row, now, error)
             continue
         _mark_sent(db, row, now)
         sent += 1
     with db.read() as conn:
-        return OutboxReport(sent, failed, _waiting(conn), True, last_error, refused)
+        return OutboxReport(sent, failed, _waiting(conn), True, last_error, refused,
+                            needs_password)

@@ -220,3 +220,20 @@ def test_smtp_password_never_reaches_the_database(sqlite_company, monkeypatch):
     sqlite_company.dispose()
     with open(path, "rb") as fh:
         assert b"s3cret" not in fh.read()
+
+
+def test_without_a_keyring_or_password_the_report_asks_for_one(sqlite_company, monkeypatch):
+    import keyring
+    from keyring.backends.fail import Keyring as NoBackend
+
+    monkeypatch.delenv("DEEPETCH_SMTP_PASSWORD", raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoBackend())
+    try:
+        s.set_smtp(sqlite_company, A, host="127.0.0.1", port=free_port(), security="none",
+                   sender="f@deepetch.example", user="compta", now=NOW)
+        report = s.deliver_outbox(sqlite_company, NOW)
+    finally:
+        keyring.set_keyring(previous)
+    assert report.needs_password and report.refused == 1 and report.waiting == 1
+    assert s.get_invoice(sqlite_company, "F2026-000001", NOW).status == "issued"
