@@ -17,6 +17,7 @@ from .results import Actor
 
 MAX_CREDITS = 10**9
 MAX_FACTOR = 10_000  # x10
+ACTIONS = {"packs": "pack", "services": "service", "complexities": "complexity"}
 
 
 def _code(code: str) -> str:
@@ -32,12 +33,21 @@ def _positive(value: object, field: str, maximum: int) -> int:
     return whole_number(value, field, maximum=maximum)
 
 
-def _upsert(conn: Connection, table: Table, code: str, values: dict[str, object]) -> None:
-    exists = conn.execute(select(table.c.code).where(table.c.code == code)).first()
-    if exists:
-        conn.execute(table.update().where(table.c.code == code).values(**values))
-    else:
-        conn.execute(table.insert().values(code=code, **values))
+def _save(db: Database, actor: Actor, table: Table, code: str, values: dict[str, object],
+          now: datetime) -> None:
+    """Create or change one catalogue row, journalled as `catalogue.<table>`."""
+    key = _code(code)
+
+    def work(conn: Connection) -> None:
+        require(conn, actor, "administer")
+        exists = conn.execute(select(table.c.code).where(table.c.code == key)).first()
+        if exists:
+            conn.execute(table.update().where(table.c.code == key).values(**values))
+        else:
+            conn.execute(table.insert().values(code=key, **values))
+        audit(conn, actor, f"catalogue.{ACTIONS[table.name]}", now, code=key, **values)
+
+    db.write(work)
 
 
 def set_pack(db: Database, actor: Actor, code: str, *, name: str, credits: int,
@@ -46,14 +56,7 @@ def set_pack(db: Database, actor: Actor, code: str, *, name: str, credits: int,
     values = {"name": check_name(name, "name", 100), "active": bool(active),
               "credits": _positive(credits, "credits", MAX_CREDITS),
               "price_cents": _positive(price_cents, "amount", 10**11)}
-    key = _code(code)
-
-    def work(conn: Connection) -> None:
-        require(conn, actor, "administer")
-        _upsert(conn, t.packs, key, values)
-        audit(conn, actor, "catalogue.pack", now, code=key, **values)
-
-    db.write(work)
+    _save(db, actor, t.packs, code, values, now)
 
 
 def set_service(db: Database, actor: Actor, code: str, *, name: str, unit: str, rate: int,
@@ -61,14 +64,7 @@ def set_service(db: Database, actor: Actor, code: str, *, name: str, unit: str, 
     """Create or change a service: `rate` credits per `unit`."""
     values = {"name": check_name(name, "name", 100), "unit": check_name(unit, "unit", 60),
               "rate": _positive(rate, "rate", MAX_CREDITS), "active": bool(active)}
-    key = _code(code)
-
-    def work(conn: Connection) -> None:
-        require(conn, actor, "administer")
-        _upsert(conn, t.services, key, values)
-        audit(conn, actor, "catalogue.service", now, code=key, **values)
-
-    db.write(work)
+    _save(db, actor, t.services, code, values, now)
 
 
 def set_complexity(db: Database, actor: Actor, code: str, *, name: str, factor_permille: int,
@@ -76,11 +72,4 @@ def set_complexity(db: Database, actor: Actor, code: str, *, name: str, factor_p
     """Create or change a complexity level: 1500 per mille is x1.5."""
     values = {"name": check_name(name, "name", 100),
               "factor_permille": _positive(factor_permille, "factor", MAX_FACTOR)}
-    key = _code(code)
-
-    def work(conn: Connection) -> None:
-        require(conn, actor, "administer")
-        _upsert(conn, t.complexities, key, values)
-        audit(conn, actor, "catalogue.complexity", now, code=key, **values)
-
-    db.write(work)
+    _save(db, actor, t.complexities, code, values, now)
