@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
+from typing import TypeGuard
 
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -12,17 +13,30 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
 from .formatting import quantity
-from .pdf_style import ACCENT, LIGHT, RULE, WHITE, make_styles, table_style
+from .pdf_style import ACCENT, LIGHT, RULE, WHITE, make_styles, table_style, text
 
 Row = Sequence[object]
+
+# What makes a spreadsheet read a text cell as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def is_formula_like(value: object) -> TypeGuard[str]:
+    """True for text a spreadsheet would evaluate; numbers, negative ones too, are never."""
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def csv_cell(value: object) -> object:
+    """A name such as '=HYPERLINK(...)' kept as text: a leading quote, as OWASP advises."""
+    return f"'{value}" if is_formula_like(value) else value
 
 
 def to_csv(headers: Sequence[str], rows: Sequence[Row]) -> bytes:
     """Semicolon-separated UTF-8 with BOM: what a French spreadsheet opens correctly."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(headers)
-    writer.writerows(rows)
+    for row in (headers, *rows):
+        writer.writerow([csv_cell(value) for value in row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
@@ -38,6 +52,13 @@ def to_xlsx(title: str, headers: Sequence[str], rows: Sequence[Row]) -> bytes:
         cell.font = Font(bold=True)
     for row in rows:
         sheet.append(list(row))
+    for line in sheet.iter_rows():
+        for cell in line:
+            if is_formula_like(cell.value):
+                # openpyxl stores any text starting with '=' as a formula: make it a string
+                # cell, value intact, and quote-prefixed so editing it in Excel keeps it text.
+                cell.data_type = "s"
+                cell.quotePrefix = True
     for column in sheet.columns:
         width = max(len(str(c.value or "")) for c in column)
         sheet.column_dimensions[column[0].column_letter].width = min(60, width + 2)
@@ -47,15 +68,16 @@ def to_xlsx(title: str, headers: Sequence[str], rows: Sequence[Row]) -> bytes:
 
 
 def to_pdf(title: str, subtitle: str, headers: Sequence[str], rows: Sequence[Row]) -> bytes:
+    """A4 table; every word is escaped, so a name holding '<a href=...>' prints as typed."""
     styles = make_styles()
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, title=title, author="Deepetch Desktop",
                             initialFontName=styles.body.fontName)
     heading = ParagraphStyle("report_title", parent=styles.title, alignment=TA_LEFT)
-    cells = [[Paragraph(str(h), styles.head if i == 0 else styles.head_right)
+    cells = [[Paragraph(plain(h), styles.head if i == 0 else styles.head_right)
               for i, h in enumerate(headers)]]
     for row in rows:
-        cells.append([Paragraph(quantity(v) if isinstance(v, int) else str(v),
+        cells.append([Paragraph(quantity(v) if isinstance(v, int) else plain(v),
                                 styles.cell_right if isinstance(v, int) else styles.cell)
                       for v in row])
     table = Table(cells, repeatRows=1, colWidths=[doc.width * 0.6] + [
@@ -67,6 +89,11 @@ def to_pdf(title: str, subtitle: str, headers: Sequence[str], rows: Sequence[Row
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
-    doc.build([Paragraph(title, heading), Paragraph(subtitle, styles.muted),
+    doc.build([Paragraph(plain(title), heading), Paragraph(plain(subtitle), styles.muted),
                Spacer(1, 12), table])
     return out.getvalue()
+
+
+def plain(value: object) -> str:
+    """Paragraph markup that shows `value` as typed (escaped, line breaks kept)."""
+    return text(str(value))
