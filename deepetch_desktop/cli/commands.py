@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from .. import services as s
-from ..domain.dates import parse_day
+from ..domain.dates import parse_day, zone
 from ..domain.money import parse_euros
 from ..domain.money import whole_number as parse_whole
 from ..services.results import ADMINISTRATOR
-from .output import emit, fmt_day, fmt_eur, fmt_int, table
+from .output import emit, fmt_day, fmt_eur, fmt_eur_fine, fmt_int, table
 
 ACTOR = ADMINISTRATOR
 
@@ -23,6 +24,12 @@ def whole_number(text: str, field: str) -> int:
 
 def opt_day(text: str | None, field: str) -> date | None:
     return None if text is None else parse_day(text, field)
+
+
+def company_zone(db: Any) -> ZoneInfo:
+    """The time zone instants are shown in (Paris before the company exists)."""
+    company = s.company(db)
+    return zone(company.timezone if company else "Europe/Paris")
 
 
 def cmd_init(db: Any, a: argparse.Namespace, now: Any) -> None:
@@ -71,8 +78,8 @@ def cmd_packs(db: Any, a: argparse.Namespace, now: Any) -> None:
                    price_cents=parse_euros(a.price), active=not a.inactive, now=now)
     packs = s.list_packs(db)
     rows = [[p.code, p.name, fmt_int(p.credits), fmt_eur(p.price_cents),
-             f"{p.price_per_credit_millicents / 1000:.3f} €".replace(".", ","),
-             f"-{p.saving_percent} %" if p.saving_percent else ""] for p in packs]
+             fmt_eur_fine(p.price_per_credit_millicents),
+             f"-{p.saving_percent}\u202f%" if p.saving_percent else ""] for p in packs]
     emit(a.json, packs, table(rows, ["Code", "Type", "Crédits", "Prix HT", "Prix/crédit",
                                      "Économie"]))
 

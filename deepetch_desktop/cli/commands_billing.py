@@ -11,9 +11,9 @@ from typing import Any
 from .. import services as s
 from ..domain.errors import BadInput
 from ..domain.money import parse_euros
-from .commands import ACTOR, opt_day, send_now, vars_of
+from .commands import ACTOR, company_zone, opt_day, send_now, vars_of
 from .commands_more import INVOICE_STATUSES
-from .output import emit, fmt_eur, fmt_int
+from .output import emit, fmt_eur, fmt_instant, fmt_int
 
 
 def write_file(path: Path, data: bytes) -> None:
@@ -92,9 +92,9 @@ def cmd_notifications(db: Any, a: argparse.Namespace, now: Any) -> None:
         count = s.mark_notifications_read(db, now)
         emit(a.json, {"marked_read": count}, f"{count} notification(s) marquée(s) comme lue(s).")
         return
-    notes = s.list_notifications(db)
+    notes, tz = s.list_notifications(db), company_zone(db)
     emit(a.json, notes, "\n".join(
-        f"{n.at:%d/%m/%Y %H:%M} {'  ' if n.read else '• '}{n.title} : {n.body}" for n in notes)
+        f"{fmt_instant(n.at, tz)} {'  ' if n.read else '• '}{n.title} : {n.body}" for n in notes)
         or "Aucune notification.")
 
 

@@ -8,8 +8,8 @@ from typing import Any
 from .. import services as s
 from ..domain.errors import DeepetchError
 from ..services.results import SubAccountView
-from .commands import ACTOR, opt_day, whole_number
-from .output import emit, fmt_day, fmt_eur, fmt_int, table
+from .commands import ACTOR, company_zone, opt_day, whole_number
+from .output import emit, fmt_day, fmt_eur, fmt_instant, fmt_int, table, to_json
 
 KINDS = {"none": "Aucune limite", "monthly": "Limite mensuelle", "fixed": "Limite fixe"}
 STATUSES = {"active": "Actif", "suspended": "Suspendu", "closed": "Clôturé"}
@@ -80,8 +80,8 @@ def cmd_tasks(db: Any, a: argparse.Namespace, now: Any) -> None:
         emit(a.json, r, f"Tâche {r.task_id} acceptée : {fmt_int(r.cost)} crédits, solde "
              f"{fmt_int(r.balance)}, restants {fmt_int(r.remaining)}.")
     elif a.action == "list":
-        tasks = s.list_tasks(db, a.subaccount, a.month)
-        rows = [[str(t.id), t.submitted_at.strftime("%d/%m/%Y"), t.sub_account_name,
+        tasks, tz = s.list_tasks(db, a.subaccount, a.month), company_zone(db)
+        rows = [[str(t.id), fmt_day(t.submitted_at.astimezone(tz).date()), t.sub_account_name,
                  t.service_code, t.complexity_code, fmt_int(t.units), fmt_int(t.cost),
                  t.title, "remboursée" if t.refunded_at else ""] for t in tasks]
         emit(a.json, tasks, table(rows, ["Id", "Date", "Sous-compte", "Service", "Complexité",
@@ -115,9 +115,9 @@ def cmd_audit(db: Any, a: argparse.Namespace, now: Any) -> None:
         if not r.ok:
             raise SystemExit(1)
         return
-    entries = s.list_audit(db)
-    rows = [[e.at.strftime("%d/%m/%Y %H:%M"), e.actor, e.action,
-             ", ".join(f"{k}={v}" for k, v in e.details.items())] for e in entries]
+    entries, tz = s.list_audit(db), company_zone(db)
+    rows = [[fmt_instant(e.at, tz), e.actor, e.action,
+             ", ".join(f"{k}={v}" for k, v in to_json(e.details).items())] for e in entries]
     emit(a.json, entries, table(rows, ["Quand", "Qui", "Action", "Détails"]) or "Journal vide.")
 
 
@@ -137,8 +137,8 @@ def cmd_basket(db: Any, a: argparse.Namespace, now: Any) -> None:
         emit(a.json, r, f"Correction enregistrée : {r.credits:+d} crédits, solde "
              f"{fmt_int(r.balance)}.")
         return
-    entries = s.list_ledger(db, whole_number(a.limit, "limit"))
-    rows = [[e.at.strftime("%d/%m/%Y %H:%M"), KIND_WORDS.get(e.kind, e.kind),
+    entries, tz = s.list_ledger(db, whole_number(a.limit, "limit")), company_zone(db)
+    rows = [[fmt_instant(e.at, tz), KIND_WORDS.get(e.kind, e.kind),
              f"{e.credits:+,}".replace(",", "\u202f"), fmt_int(e.balance_after), e.note]
             for e in entries]
     emit(a.json, entries, table(rows, ["Quand", "Opération", "Crédits", "Solde", "Note"])

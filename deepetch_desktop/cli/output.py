@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import asdict, is_dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from decimal import Decimal
 from typing import Any
 
@@ -91,8 +91,20 @@ def fmt_eur(cents: int | None) -> str:
     return f"{fmt_int(whole)},{frac:02d}\u00a0€"
 
 
+def fmt_eur_fine(millicents: int) -> str:
+    """A price per credit, in thousandths of a cent: '0,10 €', or '0,085 €' when needed."""
+    whole, rest = divmod(millicents, 100_000)
+    digits = f"{rest:05d}".rstrip("0").ljust(2, "0")[:3]
+    return f"{fmt_int(whole)},{digits}\u00a0€"
+
+
 def fmt_day(day: date | None) -> str:
     return "—" if day is None else day.strftime("%d/%m/%Y")
+
+
+def fmt_instant(at: datetime, tz: tzinfo) -> str:
+    """An instant as the company reads it, in its own time zone (stored in UTC)."""
+    return at.astimezone(tz).strftime("%d/%m/%Y %H:%M")
 
 
 def table(rows: list[list[str]], headers: list[str]) -> str:
