@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import NoReturn
 
+from ..about import version
+
 
 class UsageError(Exception):
     """Raised instead of argparse's exit, so `main` reports it like any other bad input."""
@@ -20,6 +22,7 @@ def build_parser() -> Parser:
     p.add_argument("--db", metavar="URL", help="base de données (défaut : fichier SQLite local)")
     p.add_argument("--json", action="store_true", help="sortie JSON lisible par un programme")
     p.add_argument("--lang", choices=["fr", "en"], help="langue des messages")
+    p.add_argument("--version", action="version", version=f"deepetch {version()}")
     cmd = p.add_subparsers(dest="command", metavar="COMMANDE", parser_class=Parser)
     cmd.required = True
 
@@ -166,7 +169,12 @@ def build_parser() -> Parser:
                         choices=["subaccount", "department", "service", "month"])
     report.add_argument("--format", choices=["csv", "xlsx", "pdf", "json"])
     report.add_argument("--output", metavar="FILE")
-    cmd.add_parser("backup", help="sauvegarde en ligne du fichier SQLite").add_argument("file")
+    backup = cmd.add_parser("backup", help="sauvegarde en ligne du fichier SQLite")
+    backup.add_argument("file")
+    backup.add_argument("--replace", action="store_true",
+                        help="remplacer FILE s'il est une ancienne sauvegarde de Deepetch")
+    cmd.add_parser("restore", help="remettre une sauvegarde à la place de la base (la base "
+                   "actuelle est gardée à côté)").add_argument("backup", metavar="BACKUP")
 
     cmd.add_parser("catch-up", help="faire maintenant le travail planifié qui est dû")
     notes = cmd.add_parser("notifications", help="notifications")

@@ -46,6 +46,16 @@ class DatabaseRefused(DeepetchError):
     exit_status: ClassVar[int] = 2
 
 
+@dataclass(eq=False)
+class DriverMissing(DeepetchError):
+    """The Python driver of `database` (an optional extra) is not installed."""
+
+    database: str
+
+    code: ClassVar[str] = "driver_missing"
+    exit_status: ClassVar[int] = 2
+
+
 # --- not found: exit 4 ----------------------------------------------------------------------
 
 

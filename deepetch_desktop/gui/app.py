@@ -12,12 +12,15 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from deepetch_desktop import bootstrap, services
+from deepetch_desktop.domain.errors import DeepetchError
+from deepetch_desktop.domain.urls import masked_url
 from deepetch_desktop.services.results import ADMINISTRATOR, Actor
 
 from . import fmt, i18n, theme
 from .context import AppContext, utc_now
 from .dialogs.wizard import FirstStartDialog
 from .icons import icon
+from .options import parse_options
 from .window import MainWindow
 from .worker import Runner
 
@@ -26,8 +29,10 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("app", text)
 
 
-def make_application(argv: Sequence[str] | None = None) -> QApplication:
-    """The one QApplication, styled, with its organisation (for QSettings) and language."""
+def make_application(argv: Sequence[str] | None = None,
+                     language: str | None = None) -> QApplication:
+    """The one QApplication, styled, with its organisation (for QSettings) and language
+    (`language`, else the one chosen in Paramètres, else the system's)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(list(argv if argv is not None else sys.argv))
@@ -36,7 +41,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Deepetch Desktop")
     app.setWindowIcon(icon("app"))
     theme.apply_style(app)
-    i18n.install(app, i18n.chosen_language())
+    i18n.install(app, language or i18n.chosen_language())
     return app
 
 
@@ -82,18 +87,38 @@ def first_start(db: Any, now: datetime) -> bool:
             QGuiApplication.restoreOverrideCursor()
 
 
+def database_failure(url: str, error: BaseException, lang: str = "fr") -> str:
+    """The « cannot open the database » dialog's one sentence: the reason in words (refused,
+    or the PostgreSQL driver missing: what to do), the address with its password masked."""
+    if isinstance(error, DeepetchError):
+        return services.describe(error, lang)
+    shown = masked_url(url)
+    reason = (str(error).splitlines() or [type(error).__name__])[0].replace(url, shown)
+    return _t("Impossible d'ouvrir la base de données {url}\u00a0: {error}.").format(
+        url=shown, error=reason.rstrip("."))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    app = make_application(argv)
-    url = bootstrap.default_database_url()
+    """`argv` as sys.argv has it (the program first); the exit status."""
+    arguments = list(sys.argv if argv is None else argv)
+    try:
+        options = parse_options(arguments[1:])  # --help, --version: printed, nothing opened
+    except SystemExit as done:
+        return int(done.code or 0)
+    if options.self_test:
+        from . import self_test  # before any QApplication: it picks offscreen without a display
+
+        return self_test.run(options.db, lang=options.lang)
+    app = make_application(arguments[:1] or ["deepetch-desktop"], options.lang)
+    lang = "en" if (options.lang or i18n.chosen_language()) == "en" else "fr"
+    url = options.db or bootstrap.default_database_url()
     try:
         db = bootstrap.open_database(url)
     except Exception as error:  # noqa: BLE001 - the person needs a sentence, not a traceback
-        QMessageBox.critical(None, _t("Base de données"), _t(
-            "Impossible d'ouvrir la base de données {url} : {error}").format(url=url, error=error))
-        return 1
+        QMessageBox.critical(None, _t("Base de données"), database_failure(url, error, lang))
+        return error.exit_status if isinstance(error, DeepetchError) else 1
     if services.company(db) is None and not first_start(db, utc_now()):
         return 0
-    lang = "en" if i18n.chosen_language() == "en" else "fr"
     window = build_window(db, lang=lang)
     app.aboutToQuit.connect(window.shutdown)  # also when quitting without closing the window
     window.show()

@@ -12,8 +12,9 @@ from ..domain.dates import local_day, next_month, require_aware, zone
 from ..domain.expiry import due_expiry_reminder, expires_at, is_expired, parse_reminder_days
 from ..store import tables as t
 from ..store.engine import Database
-from ..store.ops import append_ledger, claim_effect, debit_basket
+from ..store.ops import append_ledger, claim_effect, debit_basket, recorded_last_use
 from .alerts import limit_alerts
+from .clock import require_clock
 from .common import company_row, get_setting
 from .dunning import invoice_reminders
 from .invoice_documents import Renderer, archive_pending
@@ -72,12 +73,16 @@ def _month_ends(db: Database, now: datetime) -> tuple[str, ...]:
 
 
 def _expire(conn: Connection, now: datetime, key: str) -> int:
-    if not claim_effect(conn, key, now):
-        return 0
+    # Decided again in the transaction, on the latest use recorded (by any workstation) and
+    # with this clock checked against it: evidence read earlier may be out of date.
+    require_clock(conn, now)
     basket = conn.execute(select(t.basket).with_for_update()).one()
     tz = zone(company_row(conn).timezone)
-    if basket.last_use_at is None or not is_expired(basket.last_use_at, now, tz):
+    last_use = recorded_last_use(conn)
+    if last_use is None or not is_expired(last_use, now, tz):
         return 0  # used meanwhile on another workstation
+    if not claim_effect(conn, key, now):
+        return 0
     credits = int(basket.balance)
     if credits == 0:
         return 0
@@ -97,10 +102,10 @@ def _expiry(db: Database, now: datetime) -> tuple[int | None, int]:
         company = company_row(conn)
         tz = zone(company.timezone)
         basket = conn.execute(select(t.basket)).one()
+        last_use = recorded_last_use(conn)
         offsets = parse_reminder_days(get_setting(conn, "reminders.expiry_days", "30,7,1"))
-    if basket.last_use_at is None or basket.balance == 0:
+    if last_use is None or basket.balance == 0:
         return None, 0
-    last_use = basket.last_use_at
     expiry = expires_at(last_use, tz)
     if is_expired(last_use, now, tz):
         return None, db.write(lambda conn: _expire(conn, now, f"expiry:{expiry.isoformat()}"))
@@ -126,6 +131,8 @@ def _expiry(db: Database, now: datetime) -> tuple[int | None, int]:
 def catch_up(db: Database, now: datetime, *, deliver_mail: bool = True,
              render: Renderer | None = None, transport: Transport | None = None) -> CatchUpReport:
     now = require_aware(now)
+    with db.read() as conn:
+        require_clock(conn, now)  # a clock behind would date everything it does in the past
     month_ends = _month_ends(db, now)
     reminder, expired = _expiry(db, now)
     alerts = limit_alerts(db, now)

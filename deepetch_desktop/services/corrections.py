@@ -10,6 +10,7 @@ from sqlalchemy import Connection
 from ..domain.errors import BadInput, InsufficientCredits
 from ..store.engine import Database
 from ..store.ops import append_ledger, basket_balance, credit_basket, debit_basket
+from .clock import require_clock
 from .common import audit, require
 from .results import Actor
 
@@ -36,6 +37,7 @@ def correct_basket(db: Database, actor: Actor, credits: int, reason: str, *,
 
     def work(conn: Connection) -> CorrectionResult:
         require(conn, actor, "administer")
+        require_clock(conn, now)
         if credits > 0:
             balance = credit_basket(conn, credits, now, touch=False)
         else:

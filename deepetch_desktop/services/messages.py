@@ -111,6 +111,8 @@ SENTENCES = {
         "delivery_failed": "L'e-mail n'a pas pu être envoyé : {reason}.",
         "no_keyring": "Aucun trousseau de mots de passe sur cette machine : le mot de passe "
         "SMTP n'est pas enregistré (donnez-le avec DEEPETCH_SMTP_PASSWORD au moment d'envoyer).",
+        "clock_behind": "L'horloge de cet ordinateur retarde de {lag} sur la dernière activité "
+        "enregistrée\u00a0: corrigez la date et l'heure de l'ordinateur.",
     },
     "en": {
         "insufficient_credits": "Not enough credits in the basket: balance {balance}, "
@@ -135,6 +137,8 @@ SENTENCES = {
         "delivery_failed": "The e-mail could not be sent: {reason}.",
         "no_keyring": "No password keyring on this machine: the SMTP password was not saved "
         "(give it with DEEPETCH_SMTP_PASSWORD when sending).",
+        "clock_behind": "This computer's clock is {lag} behind the latest recorded activity: "
+        "correct the computer's date and time.",
     },
 }
 
@@ -174,6 +178,8 @@ def describe(error: DeepetchError, lang: str = "fr") -> str:
         return f"{field} {problem}."
     if error.code == "invoice_rule":
         details = {**details, "rule": RULES[lang].get(str(details["rule"]), details["rule"])}
+    if error.code == "clock_behind":
+        details = {**details, "lag": lag_text(int(details["lag_seconds"]), lang)}  # type: ignore[call-overload]
     if error.code == "database_refused":
         details = {**details, "reason": REASONS[lang].get(str(details["reason"]),
                                                           details["reason"])}
@@ -192,3 +198,17 @@ def group(value: object, lang: str = "fr") -> object:
         return value
     text = f"{value:,}"
     return text.replace(",", "\u202f") if not lang.startswith("en") else text
+
+
+LAG_UNITS = {"fr": (("jour", "jours"), ("heure", "heures"), ("minute", "minutes")),
+             "en": (("day", "days"), ("hour", "hours"), ("minute", "minutes"))}
+
+
+def lag_text(seconds: int, lang: str = "fr") -> str:
+    """A clock's lag in its largest whole unit: « 364 jours », « 3 heures », « 11 minutes »."""
+    units = LAG_UNITS["en" if lang.startswith("en") else "fr"]
+    for size, (one, many) in zip((86_400, 3_600, 60), units, strict=True):
+        if seconds >= size or size == 60:
+            count = max(seconds // size, 1)
+            return f"{group(count, lang)}\u00a0{one if count == 1 else many}"
+    raise AssertionError("unreachable")

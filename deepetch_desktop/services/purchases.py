@@ -13,6 +13,7 @@ from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import append_ledger, credit_basket, new_id
 from .catalogue import find_pack, pack_views
+from .clock import require_clock
 from .common import audit, company_row, require, today
 from .invoice_mail import queue_invoice_email
 from .issuing import issue_record
@@ -76,6 +77,7 @@ def buy(
                 return replay
         if company_row(conn).terms_approved_at is None:
             raise TermsNotApproved()
+        require_clock(conn, now)
         credits = require_int(pack.credits * qty, "credits")
         batch_id = new_id(conn.execute(t.batches.insert().values(
             bought_at=now, pack_code=pack.code, pack_name=pack.name, pack_credits=pack.credits,

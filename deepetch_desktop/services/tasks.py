@@ -32,6 +32,7 @@ from ..store.ops import (
     used_in,
 )
 from .catalogue import find_complexity, find_service
+from .clock import require_clock
 from .common import audit, find_sub_account, require
 from .results import Actor, RefundResult, SubmitResult, TaskEstimate, TaskView
 from .subaccounts import limit_of, local_today
@@ -103,6 +104,7 @@ def submit_task(
             if replay:
                 return replay
         _check_submitter(conn, actor, sub)
+        require_clock(conn, now)
         cost = task_cost(count, service, complexity)
         day = local_today(conn, now)
         limit = limit_of(sub)
@@ -161,6 +163,7 @@ def refund_task(db: Database, actor: Actor, task_id: object, *, now: datetime) -
             raise NotFound("task", task_id)
         if row.refunded_at is not None:
             raise AlreadyRefunded(row.id)
+        require_clock(conn, now)
         conn.execute(t.tasks.update().where(t.tasks.c.id == row.id).values(refunded_at=now))
         balance = credit_basket(conn, row.cost, now, touch=False)
         count_usage(conn, row.sub_account_id, row.generation, row.period, -row.cost, None)

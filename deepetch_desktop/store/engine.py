@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 
-from ..domain.errors import DatabaseRefused
+from ..domain.errors import DatabaseRefused, DriverMissing
 from .migrate import check_revision, upgrade
 
 T = TypeVar("T")
@@ -133,7 +133,10 @@ def open_database(url: str, migrate: bool = True) -> Database:
     elif backend == "postgresql":
         if parsed.drivername == "postgresql":
             url = parsed.set(drivername="postgresql+psycopg").render_as_string(False)
-        engine = create_engine(url, pool_pre_ping=True, isolation_level="READ COMMITTED")
+        try:
+            engine = create_engine(url, pool_pre_ping=True, isolation_level="READ COMMITTED")
+        except ImportError:  # psycopg comes with the [postgresql] extra only
+            raise DriverMissing("postgresql") from None
         db = Database(url, engine, engine)
     else:
         raise DatabaseRefused("unsupported_database", url)
