@@ -45,6 +45,12 @@ class DatabaseRefused(DeepetchError):
     code: ClassVar[str] = "database_refused"
     exit_status: ClassVar[int] = 2
 
+    def __post_init__(self) -> None:
+        # Masked here, once, so no place that raises it can leak the password into a message.
+        from .urls import masked_url
+
+        self.location = masked_url(self.location)
+
 
 @dataclass(eq=False)
 class DriverMissing(DeepetchError):

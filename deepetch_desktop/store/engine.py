@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 
 from ..domain.errors import DatabaseRefused, DriverMissing
+from ..domain.urls import masked_url
 from .migrate import check_revision, upgrade
 
 T = TypeVar("T")
@@ -39,7 +40,8 @@ class Database:
         u = make_url(self.url)
         if u.get_backend_name() == "sqlite":
             return u.database or ":memory:"
-        return u.render_as_string(hide_password=True)
+        # Not hide_password=True: SQLAlchemy keeps what follows a second @ of the password.
+        return masked_url(u.render_as_string(hide_password=False))
 
     def write(self, work: Callable[[Connection], T], attempts: int = 6) -> T:
         """Run `work` in one write transaction, retried on serialization failures, lock
@@ -121,7 +123,7 @@ def open_database(url: str, migrate: bool = True) -> Database:
     """Open (and create or migrate) the database at `url`; refuse one we cannot trust."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise DatabaseRefused("bad_url", url) from None
     backend = parsed.get_backend_name()
     if backend == "sqlite":
