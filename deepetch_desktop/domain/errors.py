@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import ClassVar
 
 
@@ -174,3 +174,13 @@ class InvoiceRule(RuleRefused):
     number: str
     rule: str
     code: ClassVar[str] = "invoice_rule"
+
+
+@dataclass(eq=False)
+class ClockBehind(RuleRefused):
+    """This workstation's clock is `lag_seconds` behind the latest recorded activity: its
+    writes would date things in the past (and could make credits expire), so none is made."""
+
+    lag_seconds: int
+    latest_activity: datetime
+    code: ClassVar[str] = "clock_behind"

@@ -5,7 +5,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, CursorResult, Table, func, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    CursorResult,
+    Table,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 
 from . import tables as t
@@ -32,11 +43,47 @@ def claim_effect(conn: Connection, key: str, now: datetime) -> bool:
     return insert_ignore(conn, t.effects, {"key": key, "done_at": now})
 
 
+def later_use(now: datetime) -> ColumnElement[datetime]:
+    """The basket's last use moved to `now` only if that is later: a write from a workstation
+    whose clock is behind must never move it back (it would bring the expiry closer)."""
+    last = t.basket.c.last_use_at
+    when = literal(now, type_=last.type)
+    return case((or_(last.is_(None), last < when), when), else_=last)
+
+
+def latest_activity(conn: Connection) -> datetime | None:
+    """The latest instant the database records an activity at: the basket's last use, the
+    latest ledger entry, the latest invoice issued. A write dated well before it is refused."""
+    last_use, entry, issued = conn.execute(select(
+        select(t.basket.c.last_use_at).where(t.basket.c.id == 1).scalar_subquery(),
+        select(func.max(t.ledger.c.at)).scalar_subquery(),
+        select(func.max(t.invoices.c.issued_at)).scalar_subquery(),
+    )).one()
+    known = [x for x in (last_use, entry, issued) if x is not None]
+    return max(known) if known else None
+
+
+USE_KINDS = ("purchase", "task")  # what counts as using the account (refunds do not)
+
+
+def recorded_last_use(conn: Connection) -> datetime | None:
+    """The latest use the database holds evidence of: the basket's last use or a later
+    purchase or task in the ledger (a database written before the last use only moved forward
+    may hold a last use older than its own ledger). Expiry is decided on this, never less."""
+    last_use, entry = conn.execute(select(
+        select(t.basket.c.last_use_at).where(t.basket.c.id == 1).scalar_subquery(),
+        select(func.max(t.ledger.c.at)).where(t.ledger.c.kind.in_(USE_KINDS))
+        .scalar_subquery(),
+    )).one()
+    known = [x for x in (last_use, entry) if x is not None]
+    return max(known) if known else None
+
+
 def debit_basket(conn: Connection, credits: int, now: datetime, *, touch: bool) -> int | None:
     """Take `credits` out of the basket if it holds enough; the new balance, or None."""
     values: dict[str, object] = {"balance": t.basket.c.balance - credits}
     if touch:
-        values["last_use_at"] = now
+        values["last_use_at"] = later_use(now)
     row = conn.execute(
         update(t.basket)
         .where(t.basket.c.id == 1, t.basket.c.balance >= credits)
@@ -49,7 +96,7 @@ def debit_basket(conn: Connection, credits: int, now: datetime, *, touch: bool) 
 def credit_basket(conn: Connection, credits: int, now: datetime, *, touch: bool) -> int:
     values: dict[str, object] = {"balance": t.basket.c.balance + credits}
     if touch:
-        values["last_use_at"] = now
+        values["last_use_at"] = later_use(now)
     row = conn.execute(
         update(t.basket).where(t.basket.c.id == 1).values(**values).returning(t.basket.c.balance)
     ).one()
