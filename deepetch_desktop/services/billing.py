@@ -14,7 +14,6 @@ from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import append_ledger, basket_balance, debit_basket
 from .clock import require_clock
-from .clock import require_clock
 from .common import audit, require, today
 from .invoice_mail import queue_invoice_email
 from .invoice_queries import invoice_row, invoice_view
@@ -42,7 +41,6 @@ def record_payment(
             raise InvoiceRule(view.number, "cancelled")
         if amount_cents > view.left_cents:
             raise InvoiceRule(view.number, "overpayment")
-        require_clock(conn, now)
         require_clock(conn, now)
         when = paid_on or day
         if when > day:
@@ -97,7 +95,6 @@ def issue_credit_note(
         gross = open_gross if amount_cents is None else amount_cents
         if gross > open_gross:
             raise InvoiceRule(original.number, "credit_above_invoice")
-        require_clock(conn, now)
         require_clock(conn, now)
         lines = [Line(**x) for x in json.loads(original.lines_json)]
         vat_bp = lines[0].vat_bp

@@ -11,7 +11,6 @@ from ..domain.errors import BadInput, InsufficientCredits
 from ..store.engine import Database
 from ..store.ops import append_ledger, basket_balance, credit_basket, debit_basket
 from .clock import require_clock
-from .clock import require_clock
 from .common import audit, require
 from .results import Actor
 

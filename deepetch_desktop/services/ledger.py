@@ -8,8 +8,6 @@ from sqlalchemy import Connection, func, select
 
 from ..domain.dates import zone
 from ..domain.expiry import is_expired
-from ..domain.dates import zone
-from ..domain.expiry import is_expired
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import USE_KINDS, ledger_sum
@@ -36,24 +34,6 @@ def list_audit(db: Database, limit: int = 500) -> list[AuditEntryView]:
             select(t.audit_log).order_by(t.audit_log.c.id.desc()).limit(limit)
         ).all()
     return [AuditEntryView(r.id, r.at, r.actor, r.action, json.loads(r.details)) for r in rows]
-
-
-def _contradicted_expiries(conn: Connection) -> list[str]:
-    """Expiry entries that a use recorded less than twelve months before them contradicts
-    (a workstation's clock behind had moved the last use back in time)."""
-    expiries = conn.execute(select(t.ledger.c.id, t.ledger.c.at, t.ledger.c.credits)
-                            .where(t.ledger.c.kind == "expiry")).all()
-    if not expiries:
-        return []
-    tz = zone(conn.execute(select(t.company.c.timezone)).scalar() or "Europe/Paris")
-    problems = []
-    for entry in expiries:
-        used = conn.execute(select(func.max(t.ledger.c.at)).where(
-            t.ledger.c.kind.in_(USE_KINDS), t.ledger.c.id < entry.id)).scalar()
-        if used is not None and not is_expired(used, entry.at, tz):
-            problems.append(f"expiry of {-entry.credits} credits at {entry.at.isoformat()} "
-                            f"contradicts a use recorded at {used.isoformat()}")
-    return problems
 
 
 def _contradicted_expiries(conn: Connection) -> list[str]:
@@ -109,7 +89,6 @@ def verify(db: Database) -> AuditReport:
         ):
             if count != top:
                 problems.append(f"invoice series {series}{year} has gaps ({count} of {top})")
-        problems += _contradicted_expiries(conn)
         problems += _contradicted_expiries(conn)
     problems += [f"archived PDF of {n} does not match its SHA-256" for n in verify_archive(db)]
     return AuditReport(not problems, balance, total, tuple(problems))

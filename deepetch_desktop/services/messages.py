@@ -180,8 +180,6 @@ def describe(error: DeepetchError, lang: str = "fr") -> str:
         details = {**details, "rule": RULES[lang].get(str(details["rule"]), details["rule"])}
     if error.code == "clock_behind":
         details = {**details, "lag": lag_text(int(details["lag_seconds"]), lang)}  # type: ignore[call-overload]
-    if error.code == "clock_behind":
-        details = {**details, "lag": lag_text(int(details["lag_seconds"]), lang)}  # type: ignore[call-overload]
     if error.code == "database_refused":
         details = {**details, "reason": REASONS[lang].get(str(details["reason"]),
                                                           details["reason"])}
@@ -200,20 +198,6 @@ def group(value: object, lang: str = "fr") -> object:
         return value
     text = f"{value:,}"
     return text.replace(",", "\u202f") if not lang.startswith("en") else text
-
-
-LAG_UNITS = {"fr": (("jour", "jours"), ("heure", "heures"), ("minute", "minutes")),
-             "en": (("day", "days"), ("hour", "hours"), ("minute", "minutes"))}
-
-
-def lag_text(seconds: int, lang: str = "fr") -> str:
-    """A clock's lag in its largest whole unit: « 364 jours », « 3 heures », « 11 minutes »."""
-    units = LAG_UNITS["en" if lang.startswith("en") else "fr"]
-    for size, (one, many) in zip((86_400, 3_600, 60), units, strict=True):
-        if seconds >= size or size == 60:
-            count = max(seconds // size, 1)
-            return f"{group(count, lang)}\u00a0{one if count == 1 else many}"
-    raise AssertionError("unreachable")
 
 
 LAG_UNITS = {"fr": (("jour", "jours"), ("heure", "heures"), ("minute", "minutes")),

@@ -14,7 +14,6 @@ from ..store.engine import Database
 from ..store.ops import append_ledger, credit_basket, new_id
 from .catalogue import find_pack, pack_views
 from .clock import require_clock
-from .clock import require_clock
 from .common import audit, company_row, require, today
 from .invoice_mail import queue_invoice_email
 from .issuing import issue_record
