@@ -17,6 +17,7 @@ from ..mail.secrets import load_password
 from ..mail.smtp import DeliveryFailed, deliver
 from ..store import tables as t
 from ..store.engine import Database
+from ..store.ops import lease_clock
 from .invoice_documents import archive
 from .smtp_settings import settings_of
 
@@ -47,10 +48,13 @@ def _waiting(conn: Connection) -> int:
 
 def _claim(db: Database, message_id: int, now: datetime) -> bool:
     def work(conn: Connection) -> bool:
-        free = or_(t.outbox.c.claimed_until.is_(None), t.outbox.c.claimed_until < now)
+        # The lease is measured on one clock for everyone: on PostgreSQL the server's, since
+        # two workstations' clocks minutes apart would each see the other's lease expired.
+        clock, until = lease_clock(conn, now, CLAIM)
+        free = or_(t.outbox.c.claimed_until.is_(None), t.outbox.c.claimed_until < clock)
         done = conn.execute(update(t.outbox).where(
             t.outbox.c.id == message_id, t.outbox.c.sent_at.is_(None), free,
-        ).values(claimed_until=now + CLAIM))
+        ).values(claimed_until=until))
         return done.rowcount == 1
 
     return db.write(work)

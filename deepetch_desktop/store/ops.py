@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -49,6 +49,17 @@ def later_use(now: datetime) -> ColumnElement[datetime]:
     last = t.basket.c.last_use_at
     when = literal(now, type_=last.type)
     return case((or_(last.is_(None), last < when), when), else_=last)
+
+
+def lease_clock(conn: Connection, now: datetime,
+                lease: timedelta) -> tuple[ColumnElement[datetime], ColumnElement[datetime]]:
+    """(now, end of a lease taken now) on the clock leases and claims are measured on: the
+    database server's on PostgreSQL (workstations share it, not their own clocks), this
+    computer's `now` on SQLite (one machine)."""
+    if conn.dialect.name == "postgresql":
+        return func.now(), func.now() + lease
+    kind = t.outbox.c.claimed_until.type
+    return literal(now, type_=kind), literal(now + lease, type_=kind)
 
 
 def latest_activity(conn: Connection) -> datetime | None:
