@@ -14,6 +14,7 @@ from . import commands as c
 from . import commands_billing as b
 from . import commands_more as m
 from . import commands_reports as r
+from . import commands_schedule as sc
 from .output import fail, fail_with
 from .parser import UsageError, build_parser
 
@@ -25,6 +26,9 @@ HANDLERS = {
     "notifications": b.cmd_notifications, "reminders": b.cmd_reminders,
     "basket": m.cmd_basket, "report": r.cmd_report, "backup": r.cmd_backup, "seller": c.cmd_seller,
 }
+# Commands that work on the database file itself: opening it would hold it (and a damaged
+# file could not be opened at all); a timer must be removable even then.
+WITHOUT_DATABASE = {"schedule": sc.cmd_schedule}
 log = logging.getLogger("deepetch")
 
 
@@ -49,6 +53,9 @@ def main(argv: list[str] | None = None) -> int:
     now = datetime.now(UTC)
     db = None
     try:
+        if args.command in WITHOUT_DATABASE:
+            WITHOUT_DATABASE[args.command](args, now)
+            return 0
         db = open_database(args.db)
         handler = HANDLERS[args.command]
         if args.command == "invoices" and args.action not in ("list", "show"):

@@ -31,11 +31,13 @@ def test_appstream_metadata_is_well_formed_and_names_the_binaries():
     assert {b.text for b in root.iter("binary")} == scripts()
 
 
-def test_the_timer_and_cron_line_run_the_catch_up_command():
-    service = (PACKAGING / "systemd" / "deepetch-catch-up.service").read_text()
-    assert "ExecStart=deepetch catch-up" in service
-    timer = (PACKAGING / "systemd" / "deepetch-catch-up.timer").read_text()
+def test_the_timer_and_cron_templates_run_the_catch_up_command():
+    """`deepetch schedule install` fills them (tests/integration/test_schedule.py)."""
+    templates = ROOT / "resources" / "schedule"
+    service = (templates / "deepetch-catch-up.service").read_text()
+    assert "ExecStart=@COMMAND@ catch-up" in service and "@LOG_FILE@" in service
+    timer = (templates / "deepetch-catch-up.timer").read_text()
     assert "Persistent=true" in timer  # a run missed while off happens at the next boot
-    cron = [line for line in (PACKAGING / "cron" / "deepetch-catch-up").read_text().splitlines()
+    cron = [line for line in (templates / "deepetch-catch-up.cron").read_text().splitlines()
             if line and not line.startswith("#")]
-    assert cron and all("deepetch catch-up" in line for line in cron)
+    assert cron and all("@COMMAND@ catch-up" in line and "@LOG_FILE@" in line for line in cron)
