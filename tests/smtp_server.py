@@ -140,12 +140,14 @@ def start_smtp_server(
     users: Mapping[str, str] | None = None,
     refuse_recipients: Mapping[str, str] | None = None,
     port: int | None = None,
+    auth_in_clear: bool = False,
 ) -> tuple[Controller, list[ReceivedMessage], int]:
     """Start a server; stop it with `controller.stop()`.
 
     `tls` is "none", "starttls" (required before MAIL) or "tls" (implicit, SMTP_SSL); both TLS
     modes need `cert`. With `users` (login -> password), AUTH is required, and offered only over
-    TLS. Pass `port` to restart on the same port after a stop (a "server back up" test).
+    TLS unless `auth_in_clear` (an old server that takes passwords on a plain connection). Pass
+    `port` to restart on the same port after a stop (a "server back up" test).
     """
     if tls not in ("none", "starttls", "tls"):
         raise ValueError(f"unknown tls mode {tls!r}")
@@ -165,7 +167,7 @@ def start_smtp_server(
         kwargs.update(
             authenticator=_authenticator(dict(users)),
             auth_required=True,
-            auth_require_tls=(tls != "tls"),
+            auth_require_tls=(tls != "tls" and not auth_in_clear),
         )
     for _attempt in range(5):
         chosen = port if port is not None else free_port()
@@ -188,13 +190,15 @@ def running_smtp_server(
     users: Mapping[str, str] | None = None,
     refuse_recipients: Mapping[str, str] | None = None,
     port: int | None = None,
+    auth_in_clear: bool = False,
 ) -> Iterator[SmtpServer]:
     """`start_smtp_server` as a context manager; a certificate is made if TLS needs one."""
     with tempfile.TemporaryDirectory(prefix="deepetch-smtp-") as folder:
         if tls != "none" and cert is None:
             cert = make_self_signed_cert(folder)
         controller, received, chosen = start_smtp_server(
-            tls, cert=cert, users=users, refuse_recipients=refuse_recipients, port=port
+            tls, cert=cert, users=users, refuse_recipients=refuse_recipients, port=port,
+            auth_in_clear=auth_in_clear,
         )
         try:
             yield SmtpServer(controller, received, chosen, cert)

@@ -63,11 +63,13 @@ def cmd_smtp(db: Any, a: argparse.Namespace, now: Any) -> None:
                 raise BadInput("password", "required", "")
         view = s.set_smtp(db, ACTOR, host=a.host, port=a.port, security=a.security,
                           sender=a.sender, user=a.user, password=password, cafile=a.cafile,
-                          now=now)
+                          allow_cleartext_auth=a.allow_cleartext_auth, now=now)
     else:
         view = s.smtp_view(db)
     text = (f"Serveur SMTP : {view.host}:{view.port} ({view.security}), expéditeur "
-            f"{view.sender}" + (f", utilisateur {view.user}" if view.user else "") + "."
+            f"{view.sender}" + (f", utilisateur {view.user}" if view.user else "")
+            + (", mot de passe envoyé en clair (autorisé)" if view.allow_cleartext_auth else "")
+            + "."
             if view.configured else "Aucun serveur SMTP configuré.")
     emit(a.json, view, text)
 

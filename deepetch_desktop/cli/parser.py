@@ -160,6 +160,9 @@ def build_parser() -> Parser:
     smtp_set.add_argument("--user", default="")
     smtp_set.add_argument("--cafile", metavar="FILE")
     smtp_set.add_argument("--password-stdin", action="store_true")
+    smtp_set.add_argument("--allow-cleartext-auth", action="store_true",
+                          help="avec --security none et --user : accepter que le mot de passe "
+                          "circule en clair sur le réseau")
     smtp_cmd.add_parser("show")
 
     report = cmd.add_parser("report", help="rapports de consommation")

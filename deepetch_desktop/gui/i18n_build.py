@@ -7,6 +7,7 @@ the translations already written in the .ts file.
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -36,8 +37,8 @@ def helper_strings() -> dict[str, list[str]]:
             continue
         context = helper.group(2)
         for match in CALL.finditer(text):
-            literal = "".join(PART.findall(match.group(1)))
-            value = literal.encode().decode("unicode_escape").encode("latin-1").decode()
+            # Python's own reading of each literal: "\u00a0" beside an "é" stays one character.
+            value = "".join(ast.literal_eval(f'"{part}"') for part in PART.findall(match.group(1)))
             if value not in found.setdefault(context, []):
                 found[context].append(value)
     return found

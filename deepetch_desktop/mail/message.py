@@ -32,6 +32,9 @@ class SmtpSettings:
     user: str = ""
     cafile: str | None = None
     timeout_s: float = 20.0
+    # Security "none" with a user sends the password as readable text: only when someone
+    # said so (smtp set --allow-cleartext-auth, or the dialog's confirmation).
+    allow_cleartext_auth: bool = False
 
 
 @dataclass(frozen=True)
@@ -56,8 +59,12 @@ def is_email_address(value: str) -> bool:
     return _EMAIL_RE.fullmatch(value) is not None
 
 
-def check_smtp_settings(host: str, port: int, security: str, sender: str, user: str) -> None:
-    """Raise `BadInput` naming the first unacceptable field; return None when all are fine."""
+def check_smtp_settings(host: str, port: int, security: str, sender: str, user: str,
+                        allow_cleartext_auth: bool = False) -> None:
+    """Raise `BadInput` naming the first unacceptable field; return None when all are fine.
+
+    A user without encryption is refused (`security`, `cleartext_password`) unless
+    `allow_cleartext_auth`: the password would cross the network as readable text."""
     if not host.strip():
         raise BadInput("host", "empty", host)
     if any(c.isspace() for c in host.strip()) or _CONTROL_RE.search(host):
@@ -70,11 +77,19 @@ def check_smtp_settings(host: str, port: int, security: str, sender: str, user: 
         raise BadInput("sender", "invalid_email", sender)
     if _CONTROL_RE.search(user):
         raise BadInput("user", "control_characters", user)
+    if sends_password_in_clear(security, user) and not allow_cleartext_auth:
+        raise BadInput("security", "cleartext_password", security)
+
+
+def sends_password_in_clear(security: str, user: str) -> bool:
+    """Whether logging in means sending the password unencrypted (no TLS, a user)."""
+    return security == "none" and bool(user.strip())
 
 
 def check_smtp_settings_of(settings: SmtpSettings) -> None:
     check_smtp_settings(
-        settings.host, settings.port, settings.security, settings.sender, settings.user
+        settings.host, settings.port, settings.security, settings.sender, settings.user,
+        settings.allow_cleartext_auth,
     )
 
 

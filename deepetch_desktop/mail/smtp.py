@@ -16,6 +16,9 @@ from deepetch_desktop.mail.message import (
     check_smtp_settings_of,
 )
 
+CLEARTEXT_REFUSED = ("password not sent: the connection is not encrypted (security none) and "
+                     "sending it in clear was not allowed")
+
 
 @dataclass(eq=False)
 class DeliveryFailed(DeepetchError):
@@ -39,13 +42,16 @@ def deliver(settings: SmtpSettings, password: str | None, message: OutgoingMessa
     """Send `message`; return only once the server has accepted it for delivery.
 
     TLS ("tls" and "starttls") verifies the certificate chain and the host name against the
-    system trust store, or against `settings.cafile` alone when it is given.
+    system trust store, or against `settings.cafile` alone when it is given. Without TLS, a
+    user's password is sent only if `settings.allow_cleartext_auth`; otherwise nothing is sent.
     """
     try:
         check_smtp_settings_of(settings)
         email = build_email(settings, message)
     except BadInput as exc:
-        raise DeliveryFailed(f"invalid {exc.field}: {exc.problem}", permanent=True) from exc
+        reason = (CLEARTEXT_REFUSED if exc.problem == "cleartext_password"
+                  else f"invalid {exc.field}: {exc.problem}")
+        raise DeliveryFailed(reason, permanent=True) from exc
     if settings.user and not password:
         raise DeliveryFailed("no password for the SMTP user", permanent=True,
                              needs_password=True)

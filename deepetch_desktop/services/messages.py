@@ -60,6 +60,9 @@ PROBLEMS = {
         "invalid_code": "doit faire 2 à 32 lettres majuscules, chiffres ou _",
         "must_not_be_zero": "ne peut pas être nul",
         "backup_corrupt": "serait une copie corrompue : elle n'a pas été gardée",
+        "cleartext_password": "«\u00a0none\u00a0» avec un utilisateur enverrait le mot de "
+        "passe SMTP en clair sur le réseau\u00a0: choisissez starttls ou tls, ou, si ce serveur "
+        "n'offre pas de chiffrement, acceptez-le avec --allow-cleartext-auth",
     },
     "en": {
         "not_a_whole_number": "must be a whole number", "must_be_positive":
@@ -84,6 +87,9 @@ PROBLEMS = {
         "invalid_code": "must be 2 to 32 capital letters, digits or _",
         "must_not_be_zero": "cannot be zero",
         "backup_corrupt": "would be a corrupt copy: it was not kept",
+        "cleartext_password": "“none” with a user would send the SMTP password in clear over "
+        "the network: choose starttls or tls, or, if this server offers no encryption, accept "
+        "it with --allow-cleartext-auth",
     },
 }
 

@@ -8,13 +8,13 @@ from datetime import datetime
 from sqlalchemy import Connection
 
 from ..domain.errors import BadInput
-from ..mail.message import SmtpSettings, check_smtp_settings
+from ..mail.message import SmtpSettings, check_smtp_settings, sends_password_in_clear
 from ..mail.secrets import keyring_available, load_password, store_password
 from ..store.engine import Database
 from .common import audit, get_setting, put_setting, require
 from .results import Actor
 
-KEYS = ("host", "port", "security", "sender", "user", "cafile")
+KEYS = ("host", "port", "security", "sender", "user", "cafile", "allow_cleartext_auth")
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class SmtpView:
     cafile: str | None
     password_stored: bool
     keyring_available: bool
+    allow_cleartext_auth: bool = False  # the password goes unencrypted, as someone allowed
 
 
 def settings_of(conn: Connection) -> SmtpSettings | None:
@@ -39,6 +40,7 @@ def settings_of(conn: Connection) -> SmtpSettings | None:
         security=get_setting(conn, "smtp.security", "starttls"),
         sender=get_setting(conn, "smtp.sender", ""), user=get_setting(conn, "smtp.user", ""),
         cafile=get_setting(conn, "smtp.cafile", "") or None,
+        allow_cleartext_auth=get_setting(conn, "smtp.allow_cleartext_auth", "") == "yes",
     )
 
 
@@ -49,7 +51,8 @@ def smtp_view(db: Database) -> SmtpView:
         return SmtpView(False, "", 587, "starttls", "", "", None, False, keyring_available())
     stored = bool(current.user) and load_password(current.host, current.user) is not None
     return SmtpView(True, current.host, current.port, current.security, current.sender,
-                    current.user, current.cafile, stored, keyring_available())
+                    current.user, current.cafile, stored, keyring_available(),
+                    current.allow_cleartext_auth)
 
 
 def parse_port(value: object) -> int:
@@ -62,16 +65,21 @@ def parse_port(value: object) -> int:
 def set_smtp(
     db: Database, actor: Actor, *, host: str, port: object, security: str, sender: str,
     now: datetime, user: str = "", password: str | None = None, cafile: str | None = None,
+    allow_cleartext_auth: bool = False,
 ) -> SmtpView:
     """Save the settings; the password (if given) goes to the keyring first, so a machine
-    without one refuses with NoKeyring before anything is written."""
+    without one refuses with NoKeyring before anything is written. A user without encryption
+    is refused unless `allow_cleartext_auth`, which is then recorded (and journalled)."""
     port_number = parse_port(port)
     host, sender, user = host.strip(), sender.strip(), user.strip()
-    check_smtp_settings(host, port_number, security, sender, user)
+    check_smtp_settings(host, port_number, security, sender, user, allow_cleartext_auth)
     if password:
         store_password(host, user, password)
     values = {"host": host, "port": str(port_number), "security": security, "sender": sender,
               "user": user, "cafile": cafile or ""}
+    # Recorded only where it changes something, so "yes" always means a password in clear.
+    cleartext = allow_cleartext_auth and sends_password_in_clear(security, user)
+    values["allow_cleartext_auth"] = "yes" if cleartext else ""
 
     def work(conn: Connection) -> None:
         require(conn, actor, "administer")

@@ -3,7 +3,7 @@
   <context>
     <name>AppContext</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/context.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/context.py" line="56" />
       <source>L'opération n'a pas abouti : {error}</source>
       <translation>The operation failed: {error}</translation>
     </message>
@@ -126,6 +126,74 @@
     <message>
       <source>Acheter</source>
       <translation>Buy</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompanyDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="43" />
+      <source>Coordonnées de l'entreprise</source>
+      <translation>Company details</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="53" />
+      <source>SAS, SARL…</source>
+      <translation>SAS, SARL…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="46" />
+      <source>Elles figurent sur les prochaines factures et leurs e-mails ; les factures déjà émises gardent celles de leur émission.</source>
+      <translation>They appear on the next invoices and their e-mails; invoices already issued keep the details they were issued with.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="56" />
+      <source>vide : calculé à partir du SIREN</source>
+      <translation>empty: derived from the SIREN</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="70" />
+      <source>&amp;Raison sociale :</source>
+      <translation>&amp;Company name:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="71" />
+      <source>&amp;Forme juridique :</source>
+      <translation>&amp;Legal form:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="72" />
+      <source>&amp;SIREN :</source>
+      <translation>&amp;SIREN:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="73" />
+      <source>N° de &amp;TVA :</source>
+      <translation>&amp;VAT number:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="74" />
+      <source>&amp;Adresse :</source>
+      <translation>&amp;Address:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="75" />
+      <source>&amp;E-mail de facturation :</source>
+      <translation>Billing &amp;e-mail:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="76" />
+      <source>&amp;Fuseau horaire :</source>
+      <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="85" />
+      <source>&amp;Enregistrer</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="86" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -670,37 +738,42 @@
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="138" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="137" />
+      <source>Aucune (mot de passe envoyé en clair)</source>
+      <translation>None (password sent in clear)</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="140" />
       <source>sans authentification</source>
       <translation>no authentication</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="140" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="142" />
       <source>enregistré dans le trousseau du système</source>
       <translation>stored in the system's keyring</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="141" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="143" />
       <source>non enregistré</source>
       <translation>not stored</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="165" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="167" />
       <source>Serveur SMTP enregistré</source>
       <translation>SMTP server saved</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="185" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="187" />
       <source>Indiquez des nombres de jours entre 1 et 365, séparés par des virgules.</source>
       <translation>Enter numbers of days from 1 to 365, separated by commas.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="187" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="189" />
       <source>Indiquez des nombres de jours entre -365 et 365, séparés par des virgules.</source>
       <translation>Enter numbers of days from -365 to 365, separated by commas.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="206" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="208" />
       <source>Rappels enregistrés</source>
       <translation>Reminders saved</translation>
     </message>
@@ -708,107 +781,112 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="125" />
       <source>Deepetch Desktop — {company}</source>
       <translation>Deepetch Desktop — {company}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="66" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="68" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="112" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="117" />
       <source>Actualisé à {time}</source>
       <translation>Refreshed at {time}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="138" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="164" />
       <source>Travaux planifiés</source>
       <translation>Scheduled tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="148" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="174" />
       <source>Travaux planifiés : {error}</source>
       <translation>Scheduled work: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="163" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="189" />
       <source>Travail en cours</source>
       <translation>Work in progress</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="166" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="192" />
       <source>Base : {location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="168" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="194" />
       <source>Administrateur</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="195" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="221" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="196" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="222" />
       <source>&amp;Actualiser</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="198" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="224" />
       <source>&amp;Imprimer…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="200" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="226" />
+      <source>Restaurer une sauvegarde…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="230" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="202" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="232" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="203" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="233" />
       <source>&amp;Rechercher</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="205" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="235" />
       <source>&amp;Nouveau</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="207" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="237" />
       <source>&amp;Aller à</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="211" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="241" />
       <source>Ai&amp;de</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="212" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="242" />
       <source>À &amp;propos de Deepetch Desktop</source>
       <translation>&amp;About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="220" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="250" />
       <source>Rien à imprimer sur cette page.</source>
       <translation>Nothing to print on this page.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="223" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="253" />
       <source>À propos de Deepetch Desktop</source>
       <translation>About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="224" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="254" />
       <source>Deepetch Desktop
 L'administration du compte entreprise Deepetch : panier de crédits, sous-comptes, limites et factures.</source>
       <translation>Deepetch Desktop
@@ -1122,82 +1200,97 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>PreferencesTab</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="41" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="45" />
       <source>Entreprise</source>
       <translation>Company</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="49" />
       <source>Raison sociale :</source>
       <translation>Company name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="50" />
+      <source>Forme juridique :</source>
+      <translation>Legal form:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="51" />
       <source>SIREN :</source>
       <translation>SIREN:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="52" />
       <source>N° de TVA :</source>
       <translation>VAT number:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="53" />
       <source>Adresse :</source>
       <translation>Address:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="49" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="54" />
       <source>E-mail de facturation :</source>
       <translation>Billing e-mail:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="50" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="55" />
       <source>Fuseau horaire :</source>
       <translation>Time zone:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="60" />
+      <source>&amp;Modifier les coordonnées…</source>
+      <translation>&amp;Edit the details…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="68" />
       <source>Conditions d'entreprise</source>
       <translation>Enterprise terms</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="72" />
       <source>A&amp;pprouver les conditions d'entreprise</source>
       <translation>A&amp;pprove the enterprise terms</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="65" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="77" />
       <source>Application</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="86" />
       <source>&amp;Langue de l'interface :</source>
       <translation>Interface &amp;language:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="89" />
       <source>Base de données :</source>
       <translation>Database:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="91" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="105" />
       <source>Approuvées le {day} par {who} : les achats sont payables sous 30 jours sur facture.</source>
       <translation>Approved on {day} by {who}: purchases are payable within 30 days on invoice.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="97" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="111" />
       <source>Pas encore approuvées : l'achat de crédits sur facture n'est pas possible.</source>
       <translation>Not approved yet: buying credits on invoice is not possible.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="114" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="128" />
       <source>Conditions d'entreprise approuvées</source>
       <translation>Enterprise terms approved</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="121" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="147" />
+      <source>Coordonnées de l'entreprise enregistrées</source>
+      <translation>Company details saved</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="157" />
       <source>La langue choisie s'appliquera au prochain démarrage.</source>
       <translation>The chosen language applies from the next start.</translation>
     </message>
@@ -1567,92 +1660,92 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>SmtpDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="55" />
       <source>Serveur SMTP</source>
       <translation>SMTP server</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="58" />
       <source>Le serveur par lequel partent les factures, les avoirs et les rappels, à l'adresse de facturation de l'entreprise.</source>
       <translation>The server that sends invoices, credit notes and reminders to the company's billing address.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="64" />
       <source>smtp.exemple.fr</source>
       <translation>smtp.example.com</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="68" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="71" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="72" />
       <source>vide : sans authentification</source>
       <translation>empty: no authentication</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="75" />
       <source>enregistré ; vide : le garder</source>
       <translation>stored; empty: keep it</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="77" />
       <source>&amp;Serveur :</source>
       <translation>&amp;Server:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="78" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="79" />
       <source>P&amp;ort :</source>
       <translation>P&amp;ort:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="79" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="80" />
       <source>S&amp;écurité :</source>
       <translation>S&amp;ecurity:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="80" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="81" />
       <source>&amp;Expéditeur :</source>
       <translation>S&amp;ender:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="82" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="83" />
       <source>&amp;Utilisateur :</source>
       <translation>&amp;User:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="84" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="85" />
       <source>&amp;Mot de passe :</source>
       <translation>&amp;Password:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="96" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="97" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="97" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="98" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="124" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="127" />
       <source>Indiquez le nom du serveur SMTP, sans espace.</source>
       <translation>Enter the SMTP server's name, without spaces.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="125" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="128" />
       <source>L'expéditeur doit être une adresse e-mail.</source>
       <translation>The sender must be an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="126" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="129" />
       <source>L'utilisateur contient des caractères interdits.</source>
       <translation>The user contains forbidden characters.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="129" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="132" />
       <source>Un mot de passe va avec un utilisateur.</source>
       <translation>A password needs a user.</translation>
     </message>
@@ -1660,27 +1753,27 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>SmtpPasswordDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="175" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="197" />
       <source>Mot de passe SMTP</source>
       <translation>SMTP password</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="180" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="202" />
       <source>Ce poste n'a pas de trousseau de mots de passe : le mot de passe du serveur SMTP est gardé en mémoire pour cette session seulement, jamais enregistré.</source>
       <translation>This computer has no password keyring: the SMTP server password is kept in memory for this session only, never saved.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="187" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="209" />
       <source>&amp;Mot de passe :</source>
       <translation>&amp;Password:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="191" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="213" />
       <source>Envoyer</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="192" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="214" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
@@ -1915,12 +2008,12 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Cannot create</translation>
     </message>
     <message>
-      <source>Base de données</source>
-      <translation>Database</translation>
+      <source>Impossible d'ouvrir la base de données {url} : {error}.</source>
+      <translation>Cannot open the database {url}: {error}.</translation>
     </message>
     <message>
-      <source>Impossible d'ouvrir la base de données {url} : {error}</source>
-      <translation>Cannot open the database {url}: {error}</translation>
+      <source>Base de données</source>
+      <translation>Database</translation>
     </message>
   </context>
   <context>
@@ -1932,6 +2025,18 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   </context>
   <context>
     <name>smtp</name>
+    <message>
+      <source>Mot de passe en clair</source>
+      <translation>Password in clear</translation>
+    </message>
+    <message>
+      <source>Sans chiffrement (sécurité « Aucune »), le mot de passe partira en clair vers {host} : quiconque voit passer le trafic du réseau pourra le lire et envoyer des e-mails en votre nom. Choisissez STARTTLS ou TLS si le serveur les propose.</source>
+      <translation>Without encryption (security “None”), the password will travel in clear to {host}: anyone who sees the network traffic can read it and send e-mails in your name. Choose STARTTLS or TLS if the server offers them.</translation>
+    </message>
+    <message>
+      <source>Envoyer le mot de passe en clair</source>
+      <translation>Send the password in clear</translation>
+    </message>
     <message>
       <source>Ce poste n'a pas de trousseau de mots de passe : le mot de passe ne peut pas y être enregistré. Laissez-le vide et donnez-le à l'application par la variable d'environnement {variable}.</source>
       <translation>This computer has no password keyring: the password cannot be stored in it. Leave it empty and give it to the application through the {variable} environment variable.</translation>
@@ -2024,6 +2129,10 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Company account created</translation>
     </message>
     <message>
+      <source>Coordonnées de l'entreprise modifiées</source>
+      <translation>Company details changed</translation>
+    </message>
+    <message>
       <source>Conditions d'entreprise approuvées</source>
       <translation>Enterprise terms approved</translation>
     </message>
@@ -2074,6 +2183,34 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>Facture renvoyée</source>
       <translation>Invoice sent again</translation>
+    </message>
+    <message>
+      <source>raison sociale</source>
+      <translation>company name</translation>
+    </message>
+    <message>
+      <source>forme juridique</source>
+      <translation>legal form</translation>
+    </message>
+    <message>
+      <source>SIREN</source>
+      <translation>SIREN</translation>
+    </message>
+    <message>
+      <source>n° de TVA</source>
+      <translation>VAT number</translation>
+    </message>
+    <message>
+      <source>adresse</source>
+      <translation>address</translation>
+    </message>
+    <message>
+      <source>e-mail de facturation</source>
+      <translation>billing e-mail</translation>
+    </message>
+    <message>
+      <source>fuseau horaire</source>
+      <translation>time zone</translation>
     </message>
   </context>
   <context>
@@ -2310,6 +2447,47 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>L'impression n'est pas disponible sur ce poste : exportez le rapport en PDF et imprimez-le depuis votre lecteur PDF.</source>
       <translation>Printing is not available on this computer: export the report as PDF and print it from your PDF reader.</translation>
+    </message>
+  </context>
+  <context>
+    <name>restore</name>
+    <message>
+      <source>Restaurer une sauvegarde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sauvegardes Deepetch (*.sqlite3 *.sqlite3.*);;Tous les fichiers (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remplacer la base {location} par la sauvegarde {backup} ?
+
+Tout ce qui a été enregistré depuis cette sauvegarde (achats, tâches, factures, paiements) ne sera plus dans la base. La base actuelle est gardée à côté d'elle sous un nom daté. Deepetch Desktop se fermera ensuite : relancez-le.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restaurer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cette base est sur un serveur : restaurez-la avec les outils du serveur (pg_restore).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> La base remplacée est gardée dans {kept}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>La sauvegarde {backup} a été restaurée.{kept} Deepetch Desktop va se fermer : relancez-le pour travailler sur la base restaurée.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rien n'a été restauré : {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restauration de la sauvegarde en cours…</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

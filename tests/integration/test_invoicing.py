@@ -231,7 +231,8 @@ def test_without_a_keyring_or_password_the_report_asks_for_one(sqlite_company, m
     keyring.set_keyring(NoBackend())
     try:
         s.set_smtp(sqlite_company, A, host="127.0.0.1", port=free_port(), security="none",
-                   sender="f@deepetch.example", user="compta", now=NOW)
+                   sender="f@deepetch.example", user="compta", allow_cleartext_auth=True,
+                   now=NOW)
         report = s.deliver_outbox(sqlite_company, NOW)
     finally:
         keyring.set_keyring(previous)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from deepetch_desktop.domain.errors import BadInput
-from deepetch_desktop.mail.message import check_smtp_settings
+from deepetch_desktop.mail.message import check_smtp_settings, sends_password_in_clear
 from deepetch_desktop.mail.secrets import PASSWORD_ENV_VAR
 from deepetch_desktop.services import SmtpView
 
-from .common import error_label, show_field_error
+from .common import confirm, error_label, show_field_error
 
 # (code, usual port); the labels are those of SmtpDialog.security
 SECURITIES = (("none", 25), ("starttls", 587), ("tls", 465))
@@ -41,6 +41,7 @@ class SmtpRequest:
     sender: str
     user: str
     password: str | None  # None: keep the one stored
+    allow_cleartext_auth: bool = False  # confirmed: no encryption, the password in clear
 
 
 class SmtpDialog(QDialog):
@@ -116,9 +117,11 @@ class SmtpDialog(QDialog):
     def _problems(self) -> dict[str, str]:
         problems: dict[str, str] = {}
         try:
+            # A password in clear is not a mistake to show under a field: it is asked about
+            # when saving (confirm_cleartext).
             check_smtp_settings(self.host.text().strip(), self.port.value(),
                                 str(self.security.currentData()), self.from_address.text().strip(),
-                                self.user.text().strip())
+                                self.user.text().strip(), allow_cleartext_auth=True)
         except BadInput as error:
             problems[error.field] = {
                 "host": self.tr("Indiquez le nom du serveur SMTP, sans espace."),
@@ -147,9 +150,28 @@ class SmtpDialog(QDialog):
 
     def accept(self) -> None:
         self._touched.update(("host", "sender", "user"))
-        if self.validate():
-            self.ok_button.setEnabled(False)  # until the page says how it went
-            self.save_wanted.emit(self.request())
+        if not self.validate():
+            return
+        request = self.request()
+        if sends_password_in_clear(request.security, request.user):
+            if not self.confirm_cleartext(self, request.host):
+                return  # the dialog stays open: choose STARTTLS or TLS, or no user
+            request = replace(request, allow_cleartext_auth=True)
+        self.ok_button.setEnabled(False)  # until the page says how it went
+        self.save_wanted.emit(request)
+
+    @classmethod
+    def confirm_cleartext(cls, parent: QWidget, host: str) -> bool:
+        """Tests patch this to answer the confirmation without a modal box."""
+        return confirm(
+            parent,
+            _t("Mot de passe en clair"),
+            _t("Sans chiffrement (sécurité «\u00a0Aucune\u00a0»), le mot de passe partira en "
+               "clair vers {host}\u00a0: quiconque voit passer le trafic du réseau pourra le "
+               "lire et envoyer des e-mails en votre nom. Choisissez STARTTLS ou TLS si le "
+               "serveur les propose.").format(host=host),
+            _t("Envoyer le mot de passe en clair"),
+        )
 
     def saved(self) -> None:
         super().accept()

@@ -133,7 +133,9 @@ class MailSettingsTab(QWidget):
         if view.configured:
             security = {"none": self.tr("Aucune"), "starttls": "STARTTLS", "tls": "TLS"}
             self.smtp_fields["server"].setText(f"{view.host}:{view.port}")
-            self.smtp_fields["security"].setText(security.get(view.security, view.security))
+            self.smtp_fields["security"].setText(
+                self.tr("Aucune (mot de passe envoyé en clair)") if view.allow_cleartext_auth
+                else security.get(view.security, view.security))
             self.smtp_fields["sender"].setText(view.sender)
             self.smtp_fields["user"].setText(view.user or self.tr("sans authentification"))
             self.smtp_fields["password"].setText(
@@ -157,7 +159,7 @@ class MailSettingsTab(QWidget):
             return services.set_smtp(
                 context.db, context.actor, host=request.host, port=request.port,
                 security=request.security, sender=request.sender, now=now, user=request.user,
-                password=request.password)
+                password=request.password, allow_cleartext_auth=request.allow_cleartext_auth)
 
         def saved(view: SmtpView) -> None:
             dialog.saved()
