@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 from functools import lru_cache
+from pathlib import Path
+from tempfile import TemporaryDirectory
 
 import facturx
 import pikepdf
@@ -13,35 +15,44 @@ from .facturx_xml import build_xml
 from .formatting import day
 from .invoice_pdf import CREATOR, document_title, is_credit_note, render_pdf
 from .model import InvoiceDocument, RenderedInvoice
+from .workdir import render_workdir
 
 SRGB_CONDITION = "sRGB IEC61966-2.1"
 
 
-def render_invoice(doc: InvoiceDocument) -> RenderedInvoice:
+def render_invoice(doc: InvoiceDocument, workdir: Path | None = None) -> RenderedInvoice:
     """Render the PDF, attach the CII XML and make the whole a Factur-X PDF/A-3B.
 
-    The XML is checked against the Factur-X EN 16931 XSD (offline); the schematron check is
-    left to the caller's tests because factur-x needs a Saxon server for it.
+    factur-x works on a file: it is written in a private folder under `workdir` (the
+    application gives one in the user's data folder, swept at start after a kill -9), not in
+    the system's temporary folder. The XML is checked against the Factur-X EN 16931 XSD
+    (offline); the schematron check is left to the caller's tests because factur-x needs a
+    Saxon server for it.
     """
     xml = build_xml(doc)
     pdf = _with_output_intent(render_pdf(doc))
     keywords = f"{'Avoir' if is_credit_note(doc) else 'Facture'}, Factur-X"
-    combined = facturx.generate_from_binary(
-        pdf,
-        xml,
-        flavor="factur-x",
-        level="en16931",
-        check_xsd=True,
-        check_schematron=False,
-        pdf_metadata={
-            "author": doc.seller.name,
-            "keywords": keywords,
-            "title": document_title(doc),
-            "subject": f"{document_title(doc)} du {day(doc.issue_date)}, "
-            f"de {doc.seller.name} à {doc.buyer.name}",
-        },
-        lang="fr-FR",
-    )
+    folder = render_workdir(workdir) if workdir is not None else TemporaryDirectory()
+    with folder as where:
+        path = Path(where) / f"{doc.number.replace('/', '-')}.pdf"
+        path.write_bytes(pdf)
+        facturx.generate_from_file(
+            str(path),
+            xml,
+            flavor="factur-x",
+            level="en16931",
+            check_xsd=True,
+            check_schematron=False,
+            pdf_metadata={
+                "author": doc.seller.name,
+                "keywords": keywords,
+                "title": document_title(doc),
+                "subject": f"{document_title(doc)} du {day(doc.issue_date)}, "
+                f"de {doc.seller.name} à {doc.buyer.name}",
+            },
+            lang="fr-FR",
+        )
+        combined = path.read_bytes()
     return RenderedInvoice(pdf=_sync_metadata(combined, keywords), xml=xml)
 
 

@@ -23,6 +23,17 @@ _LARGE_SCALES = ((10**9, "milliard", "milliards"), (10**6, "million", "millions"
 _TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
 
 
+def clipped(text: str, limit: int, lines: int = 6) -> str:
+    """`text` cut to `limit` characters and `lines` lines, with « … » where it was cut: an
+    address or a name that would not fit the page must not stop the document from printing
+    (the Factur-X XML keeps it whole)."""
+    kept = text.splitlines()[:lines]
+    short = "\n".join(kept)
+    if len(short) > limit:
+        short = short[:limit].rstrip()
+    return short if short == text else f"{short.rstrip()}\u2026"
+
+
 def money(cents: int) -> str:
     """``123456`` -> ``"1 234,56 €"`` (Babel's narrow no-break space grouping)."""
     return format_currency(cents_to_decimal(cents), CURRENCY, locale=LOCALE)

@@ -39,6 +39,8 @@ from .pdf_style import (
 )
 
 CONTENT_WIDTH = A4[0] - 2 * PAGE_MARGIN
+# What a party block can hold on the first page, whatever was typed into the record.
+NAME_CHARS, ADDRESS_CHARS = 200, 300
 LOGO_BOX = (45 * mm, 20 * mm)
 CREATOR = "Deepetch Desktop"
 
@@ -113,8 +115,8 @@ def _header(doc: InvoiceDocument, st: Styles) -> Table:
     logo = logo_image(doc.logo_path, LOGO_BOX)
     if logo is not None:
         left += [logo, Spacer(1, 3 * mm)]
-    left.append(para(seller.name, st.seller_name))
-    left.append(para(seller.address, st.body))
+    left.append(para(fmt.clipped(seller.name, NAME_CHARS, 2), st.seller_name))
+    left.append(para(fmt.clipped(seller.address, ADDRESS_CHARS), st.body))
     if seller.email:
         left.append(para(seller.email, st.muted))
 
@@ -176,7 +178,8 @@ def _parties(doc: InvoiceDocument, st: Styles) -> Table:
         left.append(labelled("RCS :", seller.rcs, st.small))
     if seller.vat_number:
         left.append(labelled("N° TVA intracommunautaire :", seller.vat_number, st.small))
-    right = [para("CLIENT", st.heading), para(buyer.name, st.party_name), *_party_ids(buyer, st)]
+    right = [para("CLIENT", st.heading), para(fmt.clipped(buyer.name, NAME_CHARS, 2),
+                                               st.party_name), *_party_ids(buyer, st)]
     table = Table(
         [[left, "", right]],
         colWidths=[CONTENT_WIDTH * 0.44, CONTENT_WIDTH * 0.06, CONTENT_WIDTH * 0.5],
@@ -194,7 +197,8 @@ def _parties(doc: InvoiceDocument, st: Styles) -> Table:
 
 
 def _party_ids(party: Party, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = [para(party.address, st.body), Spacer(1, 1.5 * mm)]
+    out: list[Flowable] = [para(fmt.clipped(party.address, ADDRESS_CHARS), st.body),
+                           Spacer(1, 1.5 * mm)]
     out.append(labelled("SIREN :", party.siren, st.small))
     if party.vat_number:
         out.append(labelled("N° TVA intracommunautaire :", party.vat_number, st.small))

@@ -184,3 +184,13 @@ class ClockBehind(RuleRefused):
     lag_seconds: int
     latest_activity: datetime
     code: ClassVar[str] = "clock_behind"
+
+
+@dataclass(eq=False)
+class DocumentNotRendered(DeepetchError):
+    """The invoice `number` is issued but its PDF could not be rendered (`cause`); it is
+    tried again at each catch-up, and its e-mail waits for it."""
+
+    number: str
+    cause: str
+    code: ClassVar[str] = "document_not_rendered"

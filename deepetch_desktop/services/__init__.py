@@ -9,8 +9,16 @@ from .catalogue_admin import set_complexity, set_pack, set_service
 from .catch_up import CatchUpReport, catch_up
 from .corrections import CorrectionResult, correct_basket
 from .demo import create_demo
+from .document_failures import DocumentFailure, document_failures
 from .identities import SellerUpdate, seller_view, update_company, update_seller
-from .invoice_documents import archive_pending, invoice_pdf, invoice_xml, verify_archive
+from .invoice_documents import (
+    ArchiveReport,
+    archive_pending,
+    document_state,
+    invoice_pdf,
+    invoice_xml,
+    verify_archive,
+)
 from .invoices import get_invoice, list_invoices
 from .ledger import list_audit, list_ledger, verify
 from .limits import set_limit
@@ -44,6 +52,7 @@ from .tasks import estimate_task, list_tasks, refund_task, submit_task
 
 __all__ = [
     "CorrectionResult", "correct_basket",
+    "ArchiveReport", "DocumentFailure", "document_failures", "document_state",
     "SellerUpdate", "seller_view", "set_complexity", "set_pack", "set_service",
     "update_company", "update_seller",
     "BackupResult", "GROUPINGS", "UsageReport", "backup", "runway_days", "usage_report",

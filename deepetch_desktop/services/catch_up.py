@@ -17,7 +17,7 @@ from .alerts import limit_alerts
 from .clock import require_clock
 from .common import company_row, get_setting
 from .dunning import invoice_reminders
-from .invoice_documents import Renderer, archive_pending
+from .invoice_documents import Renderer, archive_pending, sweep_render_folder
 from .notification_texts import notification_text
 from .notifications import notify, queue_email
 from .outbox import OutboxReport, Transport, deliver_outbox
@@ -34,6 +34,7 @@ class CatchUpReport:
     invoice_reminders: int
     archived: int
     outbox: OutboxReport | None
+    documents_failed: tuple[str, ...] = ()  # invoices whose PDF could not be rendered
 
 
 def done_keys(conn: Connection, prefix: str) -> set[str]:
@@ -133,13 +134,15 @@ def catch_up(db: Database, now: datetime, *, deliver_mail: bool = True,
     now = require_aware(now)
     with db.read() as conn:
         require_clock(conn, now)  # a clock behind would date everything it does in the past
+    sweep_render_folder(db)  # what renders killed mid-way left behind
     month_ends = _month_ends(db, now)
     reminder, expired = _expiry(db, now)
     alerts = limit_alerts(db, now)
     dunning = invoice_reminders(db, now)
-    archived = archive_pending(db, now, render)
+    documents = archive_pending(db, now, render)  # one failing never stops the others
     outbox = None
     if deliver_mail:
         outbox = (deliver_outbox(db, now) if transport is None
                   else deliver_outbox(db, now, transport=transport))
-    return CatchUpReport(month_ends, reminder, expired, alerts, dunning, archived, outbox)
+    return CatchUpReport(month_ends, reminder, expired, alerts, dunning, documents.archived,
+                         outbox, documents_failed=documents.failed)

@@ -2,26 +2,41 @@
 
 Rendering (ReportLab, Factur-X) is slow, so it never runs inside a write transaction: the
 invoice record commits first, then its PDF is rendered and archived with its SHA-256. A reprint
-returns the archived bytes, never a new rendering.
+returns the archived bytes, never a new rendering. A document that cannot be rendered is
+recorded with its cause and tried again at each catch-up; it never stops the others.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
+from platformdirs import user_data_dir
 from sqlalchemy import Connection, Row, select
 
 from ..documents.model import DocumentLine, InvoiceDocument, Party, RenderedInvoice
+from ..domain.errors import DocumentNotRendered
 from ..domain.invoicing import Line, totals
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import insert_ignore
+from .document_failures import cause_of, clear_failure, record_failure
 from .invoice_queries import invoice_row
 
 Renderer = Callable[[InvoiceDocument], RenderedInvoice]
+RENDER_TMP = "render-tmp"
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ArchiveReport:
+    archived: int
+    failed: tuple[str, ...]  # the numbers whose document could not be rendered this time
 
 
 def _party(data: dict[str, object]) -> Party:
@@ -54,14 +69,48 @@ def document_of(conn: Connection, row: Row) -> InvoiceDocument:
         payment_reference=row.number,
         corrects_number=corrects.number if corrects is not None else None,
         corrects_date=corrects.issue_date if corrects is not None else None,
-        reason=row.reason, logo_path=seller.get("logo_path"),
+        reason=row.reason, logo_path=_current_logo(conn),
     )
 
 
-def default_renderer() -> Renderer:
+def _current_logo(conn: Connection) -> str | None:
+    # The logo is not a legal mention frozen at issue: the seller's current one is drawn, so
+    # that correcting or clearing a logo that could not be drawn repairs the waiting invoices.
+    return conn.execute(select(t.seller.c.logo_path)).scalar()
+
+
+def render_folder(db: Database) -> Path:
+    """Where renders write their temporary files: next to a SQLite file, else in the user's
+    data folder; never the system's temporary folder (personal data, left by a kill -9)."""
+    if db.dialect == "sqlite" and db.location not in ("", ":memory:"):
+        return Path(db.location).resolve().parent / RENDER_TMP
+    return Path(user_data_dir("deepetch-desktop", "Deepetch")) / RENDER_TMP
+
+
+def sweep_render_folder(db: Database) -> int:
+    """Remove the temporary files renders killed mid-way left behind (done at start)."""
+    from ..documents.workdir import sweep_workdirs
+
+    return sweep_workdirs(render_folder(db))
+
+
+def default_renderer(db: Database) -> Renderer:
     from ..documents.facturx_pdf import render_invoice
 
-    return render_invoice
+    folder = render_folder(db)
+    return lambda document: render_invoice(document, folder)
+
+
+def _render(db: Database, row: Row, now: datetime, render: Renderer | None) -> RenderedInvoice:
+    """The rendered document, or DocumentNotRendered once its cause is recorded."""
+    try:
+        with db.read() as conn:
+            document = document_of(conn, row)
+        return (render or default_renderer(db))(document)
+    except Exception as exc:  # whatever stops this document (a bad logo, a full disk...)
+        cause = cause_of(exc)
+        record_failure(db, row.id, row.number, cause, now)
+        raise DocumentNotRendered(row.number, cause) from exc
 
 
 def archive(db: Database, number: str, now: datetime,
@@ -74,14 +123,14 @@ def archive(db: Database, number: str, now: datetime,
         ).scalar()
         if stored is not None:
             return bytes(stored)
-        document = document_of(conn, row)
-    rendered = (render or default_renderer())(document)
+    rendered = _render(db, row, now, render)
 
     def work(conn: Connection) -> bytes:
         insert_ignore(conn, t.invoice_documents, {
             "invoice_id": row.id, "pdf": rendered.pdf, "xml": rendered.xml,
             "sha256": hashlib.sha256(rendered.pdf).hexdigest(), "created_at": now,
         })
+        clear_failure(conn, row.id)
         # Another workstation may have archived it first: its bytes are the invoice.
         return bytes(conn.execute(select(t.invoice_documents.c.pdf).where(
             t.invoice_documents.c.invoice_id == row.id)).scalar_one())
@@ -89,19 +138,43 @@ def archive(db: Database, number: str, now: datetime,
     return db.write(work)
 
 
-def archive_pending(db: Database, now: datetime, render: Renderer | None = None) -> int:
-    """Archive every issued document that has no PDF yet; how many were archived."""
+def archive_pending(db: Database, now: datetime,
+                    render: Renderer | None = None) -> ArchiveReport:
+    """Archive every issued document that has no PDF yet, each on its own: one that fails is
+    recorded (and its e-mail waits) while the others are archived."""
     with db.read() as conn:
-        numbers = conn.execute(
-            select(t.invoices.c.number)
+        rows = conn.execute(
+            select(t.invoices.c.id, t.invoices.c.number)
             .join(t.invoice_documents, t.invoice_documents.c.invoice_id == t.invoices.c.id,
                   isouter=True)
             .where(t.invoice_documents.c.invoice_id.is_(None))
             .order_by(t.invoices.c.id)
-        ).scalars().all()
-    for number in numbers:
-        archive(db, number, now, render)
-    return len(numbers)
+        ).all()
+    renderer = render or default_renderer(db)
+    archived, failed = 0, []
+    for row in rows:
+        try:
+            archive(db, row.number, now, renderer)
+            archived += 1
+        except DocumentNotRendered:
+            failed.append(row.number)
+        except Exception as exc:  # storing it failed: recorded if the database lets us
+            failed.append(row.number)
+            try:
+                record_failure(db, row.id, row.number, cause_of(exc), now)
+            except Exception:
+                log.warning("document %s not archived: %s", row.number, exc)
+    return ArchiveReport(archived, tuple(failed))
+
+
+def document_state(db: Database, number: str) -> str:
+    """"archived" once the PDF of `number` is archived; "pending" while it waits for a render
+    (the catch-up tries again)."""
+    with db.read() as conn:
+        row = invoice_row(conn, number)
+        stored = conn.execute(select(t.invoice_documents.c.invoice_id).where(
+            t.invoice_documents.c.invoice_id == row.id)).first()
+    return "pending" if stored is None else "archived"
 
 
 def invoice_pdf(db: Database, number: str, now: datetime) -> bytes:

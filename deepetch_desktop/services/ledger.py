@@ -11,6 +11,7 @@ from ..domain.expiry import is_expired
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import USE_KINDS, ledger_sum
+from .document_failures import document_failures
 from .invoice_documents import verify_archive
 from .results import AuditEntryView, AuditReport, LedgerEntryView
 
@@ -91,4 +92,6 @@ def verify(db: Database) -> AuditReport:
                 problems.append(f"invoice series {series}{year} has gaps ({count} of {top})")
         problems += _contradicted_expiries(conn)
     problems += [f"archived PDF of {n} does not match its SHA-256" for n in verify_archive(db)]
+    problems += [f"invoice {f.number} has no PDF since {f.first_failed_at.isoformat()} "
+                 f"({f.attempts} tries): {f.cause}" for f in document_failures(db)]
     return AuditReport(not problems, balance, total, tuple(problems))

@@ -119,6 +119,8 @@ SENTENCES = {
         "SMTP n'est pas enregistré (donnez-le avec DEEPETCH_SMTP_PASSWORD au moment d'envoyer).",
         "clock_behind": "L'horloge de cet ordinateur retarde de {lag} sur la dernière activité "
         "enregistrée\u00a0: corrigez la date et l'heure de l'ordinateur.",
+        "document_not_rendered": "Le PDF de la facture {number} n'a pas pu être produit "
+        "({cause})\u00a0: il sera refait au prochain rattrapage, une fois la cause corrigée.",
     },
     "en": {
         "insufficient_credits": "Not enough credits in the basket: balance {balance}, "
@@ -145,6 +147,8 @@ SENTENCES = {
         "(give it with DEEPETCH_SMTP_PASSWORD when sending).",
         "clock_behind": "This computer's clock is {lag} behind the latest recorded activity: "
         "correct the computer's date and time.",
+        "document_not_rendered": "The PDF of invoice {number} could not be produced "
+        "({cause}): it will be made again at the next catch-up, once the cause is fixed.",
     },
 }
 

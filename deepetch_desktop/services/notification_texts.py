@@ -21,6 +21,11 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
                       "sur cette période."),
         "invoice_reminder": ("Relance : facture {number}",
                              "Facture {number} : {left} restant dû, échéance {due_date}."),
+        "document_failed": ("PDF de facture non produit\u00a0: {number}",
+                            "Le PDF de la facture {number} n'a pas pu être produit ({cause}). "
+                            "Il sera refait au prochain rattrapage une fois la cause corrigée "
+                            "(le logo dans Paramètres, la place sur le disque…)\u202f; "
+                            "l'e-mail de cette facture attend jusque-là, les autres partent."),
     },
     "en": {
         "month_end": ("Monthly reset",
@@ -36,6 +41,11 @@ TEXTS: dict[str, dict[str, tuple[str, str]]] = {
                       "{name} has used {used} of {limit} credits: no more tasks this period."),
         "invoice_reminder": ("Reminder: invoice {number}",
                              "Invoice {number}: {left} left to pay, due {due_date}."),
+        "document_failed": ("Invoice PDF not produced: {number}",
+                            "The PDF of invoice {number} could not be produced ({cause}). It "
+                            "will be made again at the next catch-up once the cause is fixed "
+                            "(the logo in Settings, disk space…); this invoice's e-mail waits "
+                            "until then, the others go."),
     },
 }
 

@@ -1,23 +1,27 @@
 """Delivering the outbox after commit: each message claimed, sent, then marked sent, once.
 
 A failed server leaves the message queued with a later attempt time (backoff); a message is
-claimed before it is sent so that two workstations never send it both.
+claimed before it is sent so that two workstations never send it both. An invoice's e-mail
+whose PDF could not be rendered waits for it, without holding up the others.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, Connection, and_, or_, select, update
 
+from ..domain.errors import DocumentNotRendered
 from ..mail.message import Attachment, OutgoingMessage, SmtpSettings
 from ..mail.secrets import load_password
 from ..mail.smtp import DeliveryFailed, deliver
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import lease_clock
+from .document_failures import has_failed
+from .installation import installation_id
 from .invoice_documents import archive
 from .smtp_settings import settings_of
 
@@ -35,6 +39,7 @@ class OutboxReport:
     last_error: str | None = None
     refused: int = 0  # failures someone must fix (credentials, certificate, address)
     needs_password: bool = False  # no keyring and no password given: the user must type one
+    held: tuple[str, ...] = ()  # invoices whose e-mail waits for a PDF that failed to render
 
 
 def _backoff(attempts: int, permanent: bool) -> timedelta:
@@ -60,13 +65,30 @@ def _claim(db: Database, message_id: int, now: datetime) -> bool:
     return db.write(work)
 
 
-def _message(db: Database, row, now: datetime) -> OutgoingMessage:  # type: ignore[no-untyped-def]
+def _document(db: Database, invoice_id: int, now: datetime) -> tuple[str, bytes | None]:
+    """(number, archived PDF); None while it cannot be rendered. A document that already
+    failed is left to the catch-up's next try rather than rendered again for every message."""
+    with db.read() as conn:
+        number = conn.execute(select(t.invoices.c.number).where(
+            t.invoices.c.id == invoice_id)).scalar_one()
+        stored = conn.execute(select(t.invoice_documents.c.pdf).where(
+            t.invoice_documents.c.invoice_id == invoice_id)).scalar()
+        failed = stored is None and has_failed(conn, invoice_id)
+    if stored is not None:
+        return number, bytes(stored)
+    if failed:
+        return number, None
+    try:
+        return number, archive(db, number, now)
+    except DocumentNotRendered:
+        return number, None
+
+
+def _message(row, pdf: tuple[str, bytes] | None) -> OutgoingMessage:  # type: ignore[no-untyped-def]
     attachments: tuple[Attachment, ...] = ()
-    if row.invoice_id is not None:
-        with db.read() as conn:
-            number = conn.execute(select(t.invoices.c.number).where(
-                t.invoices.c.id == row.invoice_id)).scalar_one()
-        attachments = (Attachment(f"{number.replace('/', '-')}.pdf", archive(db, number, now)),)
+    if pdf is not None:
+        number, data = pdf
+        attachments = (Attachment(f"{number.replace('/', '-')}.pdf", data),)
     return OutgoingMessage(row.recipient, row.subject, row.body, attachments, row.key)
 
 
@@ -103,16 +125,26 @@ def deliver_outbox(db: Database, now: datetime, password: str | None = None,
         rows = conn.execute(select(t.outbox).where(and_(*due)).order_by(t.outbox.c.id)).all()
         if settings is None:
             return OutboxReport(0, 0, _waiting(conn), False)
+    # Message-IDs carry this database's own id: another installation's F2026-000001 differs.
+    settings = replace(settings, installation_id=installation_id(db))
     if settings.user and password is None:
         password = load_password(settings.host, settings.user)
     sent = failed = refused = 0
     needs_password = False
     last_error = None
+    held: list[str] = []
     for row in rows:
+        pdf = None
+        if row.invoice_id is not None:
+            number, data = _document(db, row.invoice_id, now)
+            if data is None:
+                held.append(number)  # sent once its PDF exists; the others go meanwhile
+                continue
+            pdf = (number, data)
         if not _claim(db, row.id, now):
             continue
         try:
-            transport(settings, password, _message(db, row, now))
+            transport(settings, password, _message(row, pdf))
         except Exception as exc:  # the message stays queued whatever went wrong
             error = exc if isinstance(exc, DeliveryFailed) else DeliveryFailed(
                 f"{type(exc).__name__}: {exc}", permanent=False)
@@ -126,4 +158,4 @@ def deliver_outbox(db: Database, now: datetime, password: str | None = None,
         sent += 1
     with db.read() as conn:
         return OutboxReport(sent, failed, _waiting(conn), True, last_error, refused,
-                            needs_password)
+                            needs_password, tuple(held))

@@ -230,6 +230,18 @@ invoice_documents = Table(
     Column("created_at", UtcDateTime, nullable=False),
 )
 
+# An invoice whose document could not be rendered yet (a bad logo, a full disk...): why,
+# since when. Rendering is tried again at each catch-up; the row goes once it succeeds.
+document_failures = Table(
+    "document_failures",
+    metadata,
+    Column("invoice_id", Integer, ForeignKey("invoices.id"), primary_key=True),
+    Column("cause", Text, nullable=False),
+    Column("first_failed_at", UtcDateTime, nullable=False),
+    Column("failed_at", UtcDateTime, nullable=False),
+    Column("attempts", Integer, nullable=False),
+)
+
 invoice_sendings = Table(
     "invoice_sendings",
     metadata,
