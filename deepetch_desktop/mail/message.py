@@ -35,6 +35,9 @@ class SmtpSettings:
     # Security "none" with a user sends the password as readable text: only when someone
     # said so (smtp set --allow-cleartext-auth, or the dialog's confirmation).
     allow_cleartext_auth: bool = False
+    # The sending database's own random id, in every Message-ID: two installations that both
+    # send their F2026-000001 to the same accountant must not give it the same Message-ID.
+    installation_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,9 +96,11 @@ def check_smtp_settings_of(settings: SmtpSettings) -> None:
     )
 
 
-def message_id_for(key: str, sender: str) -> str:
-    """A Message-ID that depends only on `key` and the sender's domain, so a resend reuses it."""
-    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:40]
+def message_id_for(key: str, sender: str, installation_id: str = "") -> str:
+    """A Message-ID that depends only on the installation, `key` and the sender's domain, so
+    a resend reuses it and another installation's message with the same key does not."""
+    unique = f"{installation_id}/{key}" if installation_id else key
+    digest = hashlib.sha256(unique.encode("utf-8")).hexdigest()[:40]
     return f"<{digest}@{_domain_of(sender)}>"
 
 
@@ -126,7 +131,8 @@ def build_email(
     email["Subject"] = message.subject
     email["Date"] = format_datetime(when)
     if message.message_id_key is not None:
-        email["Message-ID"] = message_id_for(message.message_id_key, settings.sender)
+        email["Message-ID"] = message_id_for(message.message_id_key, settings.sender,
+                                             settings.installation_id)
     else:
         email["Message-ID"] = make_msgid(domain=_domain_of(settings.sender))
     email.set_content(message.body, subtype="plain", charset="utf-8")

@@ -8,7 +8,7 @@ whose PDF could not be rendered waits for it, without holding up the others.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, Connection, and_, or_, select, update
@@ -21,6 +21,7 @@ from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import lease_clock
 from .document_failures import has_failed
+from .installation import installation_id
 from .invoice_documents import archive
 from .smtp_settings import settings_of
 
@@ -124,6 +125,8 @@ def deliver_outbox(db: Database, now: datetime, password: str | None = None,
         rows = conn.execute(select(t.outbox).where(and_(*due)).order_by(t.outbox.c.id)).all()
         if settings is None:
             return OutboxReport(0, 0, _waiting(conn), False)
+    # Message-IDs carry this database's own id: another installation's F2026-000001 differs.
+    settings = replace(settings, installation_id=installation_id(db))
     if settings.user and password is None:
         password = load_password(settings.host, settings.user)
     sent = failed = refused = 0
