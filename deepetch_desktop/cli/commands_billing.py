@@ -82,11 +82,16 @@ def cmd_catch_up(db: Any, a: argparse.Namespace, now: Any) -> None:
             "invoice_reminders": r.invoice_reminders, "archived_documents": r.archived,
             "emails_sent": outbox.sent if outbox else 0,
             "emails_waiting": outbox.waiting if outbox else 0,
-            "smtp_configured": bool(outbox and outbox.configured)}
+            "smtp_configured": bool(outbox and outbox.configured),
+            "daily_backup": r.daily_backup}
+    backup = {"taken": f"\nSauvegarde du jour\u00a0: {r.daily_backup.path}.",
+              "failed": f"\nSauvegarde du jour impossible\u00a0: {r.daily_backup.error}"
+              }.get(r.daily_backup.status, "")
     emit(a.json, data, "Travail planifié à jour : "
          f"{len(r.month_ends)} fin(s) de mois, {r.limit_alerts} alerte(s) de limite, "
          f"{r.invoice_reminders} relance(s), {fmt_int(r.expired_credits)} crédits expirés, "
-         f"{data['emails_sent']} e-mail(s) envoyé(s), {data['emails_waiting']} en attente.")
+         f"{data['emails_sent']} e-mail(s) envoyé(s), {data['emails_waiting']} en attente."
+         + backup)
 
 
 def cmd_notifications(db: Any, a: argparse.Namespace, now: Any) -> None:

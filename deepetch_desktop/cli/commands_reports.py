@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import services as s
+from ..bootstrap import default_database_url
 from ..documents.report_files import to_csv, to_pdf, to_xlsx
 from ..domain.dates import parse_day
 from ..domain.errors import BadInput
@@ -47,6 +48,12 @@ def cmd_report(db: Any, a: argparse.Namespace, now: Any) -> None:
 
 
 def cmd_backup(db: Any, a: argparse.Namespace, now: Any) -> None:
-    result = s.backup(db, a.file)
+    result = s.backup(db, a.file, replace=a.replace)
     emit(a.json, result,
          f"Sauvegarde enregistrée : {result.path} ({fmt_int(result.bytes)} octets).")
+
+
+def cmd_restore(a: argparse.Namespace, now: Any) -> None:
+    result = s.restore(a.db or default_database_url(), a.backup, now)
+    kept = (f" La base remplacée est gardée dans {result.kept}." if result.kept else "")
+    emit(a.json, result, f"Sauvegarde {result.backup} restaurée dans {result.path}.{kept}")

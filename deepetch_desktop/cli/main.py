@@ -28,7 +28,7 @@ HANDLERS = {
 }
 # Commands that work on the database file itself: opening it would hold it (and a damaged
 # file could not be opened at all); a timer must be removable even then.
-WITHOUT_DATABASE = {"schedule": sc.cmd_schedule}
+WITHOUT_DATABASE = {"restore": r.cmd_restore, "schedule": sc.cmd_schedule}
 log = logging.getLogger("deepetch")
 
 

@@ -32,6 +32,7 @@ from .pages.journal import JournalPage
 from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
 from .pages.tasks import TasksPage
+from .restore import restore_backup
 from .ticker import QUEUED, CatchUpBridge, catch_up_ticker, changed_something
 from .widgets import named
 
@@ -88,6 +89,9 @@ class MainWindow(QMainWindow):
         self.bridge.failed.connect(self._catch_up_failed, QUEUED)
         self._last_catch_up_error = ""
         self.last_catch_up: CatchUpReport | None = None  # what the latest catch-up did
+        self._timezone: str | None = None
+        self.restoring = False  # a restore is running: nothing may reopen the database
+        self.restored = False  # a backup replaced the database: this window is closing
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)
 
@@ -120,9 +124,21 @@ class MainWindow(QMainWindow):
 
     def start_schedule(self, timezone_name: str) -> None:
         """Start the catch-up ticker (it runs catch_up at once); `shutdown` stops it."""
+        self._timezone = timezone_name
         if self.ticker is None:
             self.ticker = catch_up_ticker(self.context, timezone_name, self.bridge)
         self.ticker.start()
+
+    def stop_schedule(self) -> None:
+        """Stop the ticker and wait for its tick (a restore needs the database to itself)."""
+        if self.ticker is not None:
+            self.ticker.stop()
+            self.ticker = None
+
+    def resume_schedule(self) -> None:
+        """Start a new ticker after `stop_schedule`, if there was one."""
+        if self._timezone is not None and self.ticker is None:
+            self.start_schedule(self._timezone)
 
     def shutdown(self) -> None:
         """Stop the ticker and wait for background work: the database may then be closed."""
@@ -132,6 +148,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _caught_up(self, report: CatchUpReport) -> None:
+        if self.restoring:  # a late report: reloading pages would reopen the database
+            return
         self._last_catch_up_error = ""
         self.last_catch_up = report
         if needs_password(report.outbox) and not self.context.smtp_password_declined:
@@ -196,6 +214,10 @@ class MainWindow(QMainWindow):
         file.addAction(self._action(self.tr("&Actualiser"), "F5",
                                     lambda: self.refresh_page()))
         file.addAction(self._action(self.tr("&Imprimer…"), "Ctrl+P", self._print))
+        file.addSeparator()
+        self.restore_action = self._action(self.tr("Restaurer une sauvegarde…"), None,
+                                           lambda: restore_backup(self))
+        file.addAction(self.restore_action)
         file.addSeparator()
         self.quit_action = self._action(self.tr("&Quitter"), "Ctrl+Q", self.close)
         file.addAction(self.quit_action)

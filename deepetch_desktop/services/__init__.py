@@ -22,7 +22,7 @@ from .invoice_documents import (
 from .invoices import get_invoice, list_invoices
 from .ledger import list_audit, list_ledger, verify
 from .limits import set_limit
-from .maintenance import BackupResult, backup
+from .maintenance import BackupResult, DailyBackup, RestoreResult, backup, restore
 from .messages import describe
 from .notifications import (
     NotificationView,
@@ -55,6 +55,7 @@ __all__ = [
     "ArchiveReport", "DocumentFailure", "document_failures", "document_state",
     "SellerUpdate", "seller_view", "set_complexity", "set_pack", "set_service",
     "update_company", "update_seller",
+    "DailyBackup", "RestoreResult", "restore",
     "BackupResult", "GROUPINGS", "UsageReport", "backup", "runway_days", "usage_report",
     "SubAccountPage", "near_limit_sub_accounts", "page_sub_accounts",
     "CatchUpReport", "NotificationView", "OutboxReport",

@@ -18,6 +18,8 @@ from .clock import require_clock
 from .common import company_row, get_setting
 from .dunning import invoice_reminders
 from .invoice_documents import Renderer, archive_pending, sweep_render_folder
+from .maintenance import DailyBackup
+from .maintenance import daily_backup as take_daily_backup
 from .notification_texts import notification_text
 from .notifications import notify, queue_email
 from .outbox import OutboxReport, Transport, deliver_outbox
@@ -34,6 +36,7 @@ class CatchUpReport:
     invoice_reminders: int
     archived: int
     outbox: OutboxReport | None
+    daily_backup: DailyBackup = DailyBackup("skipped")
     documents_failed: tuple[str, ...] = ()  # invoices whose PDF could not be rendered
 
 
@@ -134,6 +137,7 @@ def catch_up(db: Database, now: datetime, *, deliver_mail: bool = True,
     now = require_aware(now)
     with db.read() as conn:
         require_clock(conn, now)  # a clock behind would date everything it does in the past
+    backup = take_daily_backup(db, now)  # first, before the day's effects; never raises
     sweep_render_folder(db)  # what renders killed mid-way left behind
     month_ends = _month_ends(db, now)
     reminder, expired = _expiry(db, now)
@@ -145,4 +149,4 @@ def catch_up(db: Database, now: datetime, *, deliver_mail: bool = True,
         outbox = (deliver_outbox(db, now) if transport is None
                   else deliver_outbox(db, now, transport=transport))
     return CatchUpReport(month_ends, reminder, expired, alerts, dunning, documents.archived,
-                         outbox, documents_failed=documents.failed)
+                         outbox, backup, documents_failed=documents.failed)

@@ -18,6 +18,7 @@ FIELDS = {
         "format": "Le format", "code": "Le code", "credits": "Le nombre de crédits",
         "rate": "Le tarif", "unit": "L'unité", "factor": "Le facteur",
         "penalty_rate": "Le taux de pénalité",
+        "backup": "Le fichier à restaurer",
     },
     "en": {
         "units": "The number of units", "amount": "The amount", "quantity": "The quantity",
@@ -31,7 +32,7 @@ FIELDS = {
         "database": "The database", "by": "The grouping", "sort": "The sort", "format":
         "The format", "code": "The code", "credits": "The number of credits", "rate":
         "The rate", "unit": "The unit", "factor": "The factor", "penalty_rate":
-        "The penalty rate",
+        "The penalty rate", "backup": "The file to restore",
     },
 }
 
@@ -60,6 +61,27 @@ PROBLEMS = {
         "invalid_code": "doit faire 2 à 32 lettres majuscules, chiffres ou _",
         "must_not_be_zero": "ne peut pas être nul",
         "backup_corrupt": "serait une copie corrompue : elle n'a pas été gardée",
+        # backups and restore
+        "already_exists": "existe déjà\u00a0: rien n'a été écrit (pour remplacer une ancienne "
+        "sauvegarde de Deepetch, ajoutez --replace)",
+        "not_a_backup": "n'est pas une sauvegarde de Deepetch\u00a0: il n'a pas été remplacé",
+        "is_live_database": "est la base de données en service\u00a0: elle n'a pas été touchée, "
+        "choisissez un autre fichier",
+        "disk_full": "ne peut pas être écrit\u00a0: le disque est plein, libérez de la place puis "
+        "recommencez",
+        "no_such_file": "n'existe pas",
+        "not_deepetch_backup": "n'est pas une sauvegarde de Deepetch\u00a0: rien n'a été restauré",
+        "backup_damaged": "est endommagé (contrôle d'intégrité en échec)\u00a0: rien n'a été "
+        "restauré",
+        "from_newer_version": "vient d'une version plus récente de Deepetch Desktop\u00a0: "
+        "mettez le programme à jour pour le restaurer",
+        "audit_failed": "ne passe pas la vérification (solde, journal, numéros de factures)\u00a0: "
+        "rien n'a été restauré",
+        "in_use": "est ouverte par un autre programme (Deepetch Desktop ou une commande "
+        "deepetch, ici ou sur un autre poste)\u00a0: fermez-le puis recommencez\u202f; rien n'a "
+        "été restauré",
+        "restore_needs_sqlite": "est un serveur\u00a0: restaurez-le avec pg_restore",
+        "bad_url": "n'est pas une adresse valide",
         "cleartext_password": "«\u00a0none\u00a0» avec un utilisateur enverrait le mot de "
         "passe SMTP en clair sur le réseau\u00a0: choisissez starttls ou tls, ou, si ce serveur "
         "n'offre pas de chiffrement, acceptez-le avec --allow-cleartext-auth",
@@ -87,6 +109,22 @@ PROBLEMS = {
         "invalid_code": "must be 2 to 32 capital letters, digits or _",
         "must_not_be_zero": "cannot be zero",
         "backup_corrupt": "would be a corrupt copy: it was not kept",
+        # backups and restore
+        "already_exists": "already exists: nothing was written (to replace an older Deepetch "
+        "backup, add --replace)",
+        "not_a_backup": "is not a Deepetch backup: it was not replaced",
+        "is_live_database": "is the database in use: it was not touched, choose another file",
+        "disk_full": "cannot be written: the disk is full, free some space and try again",
+        "no_such_file": "does not exist",
+        "not_deepetch_backup": "is not a Deepetch backup: nothing was restored",
+        "backup_damaged": "is damaged (integrity check failed): nothing was restored",
+        "from_newer_version": "comes from a newer version of Deepetch Desktop: update the "
+        "program to restore it",
+        "audit_failed": "fails the check (balance, ledger, invoice numbers): nothing was restored",
+        "in_use": "is open in another program (Deepetch Desktop or a deepetch command, here or "
+        "on another workstation): close it and try again; nothing was restored",
+        "restore_needs_sqlite": "is a server: restore it with pg_restore",
+        "bad_url": "is not a valid address",
         "cleartext_password": "“none” with a user would send the SMTP password in clear over "
         "the network: choose starttls or tls, or, if this server offers no encryption, accept "
         "it with --allow-cleartext-auth",
@@ -178,6 +216,40 @@ REASONS = {
            "unsupported_database": "unsupported database type"},
 }
 
+# Refusals that say what to do, as whole sentences: never "not a database" for a full disk.
+REFUSALS = {
+    "fr": {
+        "foreign_database": "Le fichier {location} est la base de données d'une autre "
+        "application\u00a0: il n'a pas été modifié, indiquez celui de Deepetch Desktop.",
+        "database_moved": "Le fichier de la base {location} a été supprimé ou remplacé pendant "
+        "que l'application l'utilisait\u00a0: plus rien n'y est écrit, fermez puis relancez "
+        "l'application.",
+        "disk_full": "Le disque de la base {location} est plein\u00a0: rien n'a été enregistré, "
+        "libérez de la place puis recommencez.",
+        "read_only": "La base {location} ne peut pas être modifiée (fichier ou dossier en "
+        "lecture seule, ou droits insuffisants)\u00a0: rien n'a été enregistré, vérifiez ses "
+        "droits.",
+        "no_access": "Vous n'avez pas le droit de lire la base {location}\u00a0: vérifiez les "
+        "droits du fichier.",
+        "disk_error": "Le disque de la base {location} refuse l'écriture (plein ou "
+        "défaillant)\u00a0: rien n'a été enregistré, libérez de la place ou vérifiez le disque.",
+    },
+    "en": {
+        "foreign_database": "The file {location} is another application's database: it was "
+        "not changed, give Deepetch Desktop's own.",
+        "database_moved": "The database file {location} was deleted or replaced while the "
+        "application used it: nothing more is written to it, close and restart the "
+        "application.",
+        "disk_full": "The disk of the database {location} is full: nothing was saved, free "
+        "some space and try again.",
+        "read_only": "The database {location} cannot be changed (read-only file or folder, "
+        "or not enough rights): nothing was saved, check its permissions.",
+        "no_access": "You may not read the database {location}: check the file's permissions.",
+        "disk_error": "The disk of the database {location} refuses to write (full or failing): "
+        "nothing was saved, free some space or check the disk.",
+    },
+}
+
 
 def describe(error: DeepetchError, lang: str = "fr") -> str:
     lang = "en" if lang.startswith("en") else "fr"
@@ -190,6 +262,8 @@ def describe(error: DeepetchError, lang: str = "fr") -> str:
         details = {**details, "rule": RULES[lang].get(str(details["rule"]), details["rule"])}
     if error.code == "clock_behind":
         details = {**details, "lag": lag_text(int(details["lag_seconds"]), lang)}  # type: ignore[call-overload]
+    if error.code == "database_refused" and details.get("reason") in REFUSALS[lang]:
+        return REFUSALS[lang][str(details["reason"])].format(location=details["location"])
     if error.code == "database_refused":
         details = {**details, "reason": REASONS[lang].get(str(details["reason"]),
                                                           details["reason"])}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -9,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -17,6 +19,14 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, Operationa
 from ..domain.errors import DatabaseRefused, DriverMissing
 from ..domain.urls import masked_url
 from .migrate import check_revision, upgrade
+from .sqlite_file import (
+    FileIdentity,
+    create_private_file,
+    identity,
+    make_private_folder,
+    probe,
+    refusal,
+)
 
 T = TypeVar("T")
 BUSY_TIMEOUT_S = 30
@@ -30,6 +40,10 @@ class Database:
     url: str
     write_engine: Engine
     read_engine: Engine
+    # The SQLite file as opened (absolute path, device and inode): a write into a file deleted
+    # or replaced since would be lost, so it is refused instead.
+    file_path: str | None = None
+    file_identity: FileIdentity | None = None
 
     @property
     def dialect(self) -> str:
@@ -48,18 +62,29 @@ class Database:
         timeouts and unique-key races (the retry re-reads and decides again)."""
         delay = 0.02
         for attempt in range(attempts):
+            self.check_file()
             try:
                 with self.write_engine.begin() as conn:
-                    return work(conn)
+                    result = work(conn)
+                    self.check_file()  # gone while we wrote: roll back rather than lose it
+                    return result
             except IntegrityError:
                 if attempt >= 2:
                     raise
             except (OperationalError, DBAPIError) as exc:
+                refused = refusal(exc, self.location) if self.dialect == "sqlite" else None
+                if refused is not None:
+                    raise refused from None
                 if not _retryable(exc) or attempt == attempts - 1:
                     raise
             time.sleep(delay)
             delay = min(delay * 2, 1.0)
         raise AssertionError("unreachable")
+
+    def check_file(self) -> None:
+        """Refuse to write when the file opened is no longer the one at its path."""
+        if self.file_path is not None and identity(self.file_path) != self.file_identity:
+            raise DatabaseRefused("database_moved", self.location)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -80,8 +105,15 @@ def _retryable(exc: DBAPIError) -> bool:
     return "database is locked" in str(exc) or "database is busy" in str(exc)
 
 
-def _sqlite_engine(url: str, immediate: bool) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
+def _sqlite_engine(url: str, immediate: bool, path: str | None) -> Engine:
+    if path is None:  # in memory
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
+    else:
+        # mode=rw: a connection made after the file was deleted fails instead of quietly
+        # creating an empty database in its place (open_database creates the file itself).
+        uri = f"file:{quote(path)}?mode=rw"
+        engine = create_engine(url, creator=lambda: sqlite3.connect(
+            uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # type: ignore[no-untyped-def]
@@ -100,23 +132,19 @@ def _sqlite_engine(url: str, immediate: bool) -> Engine:
     return engine
 
 
-def _probe_sqlite_file(path: str) -> None:
-    """Refuse a file that is not a SQLite database, without writing a byte to it."""
-    p = Path(path)
-    if not p.exists() or p.stat().st_size == 0:
-        return
+def _prepare_sqlite_file(path: str) -> str:
+    """Check the file is ours (or new) before anything is written, then create it, private,
+    in a private folder; its absolute path."""
+    probe(path)
+    file = Path(os.path.abspath(path))
     try:
-        with open(p, "rb") as fh:
-            header = fh.read(16)
-        if header != b"SQLite format 3\x00":
-            raise DatabaseRefused("not_a_database", path)
-        conn = sqlite3.connect(f"file:{p}?mode=ro", uri=True)
-        try:
-            conn.execute("PRAGMA schema_version").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError:
-        raise DatabaseRefused("not_a_database", path) from None
+        make_private_folder(file.parent)
+        create_private_file(file)
+    except PermissionError:
+        raise DatabaseRefused("read_only", path) from None
+    except OSError as exc:
+        raise (refusal(exc, path) or DatabaseRefused("cannot_connect", path)) from None
+    return str(file)
 
 
 def open_database(url: str, migrate: bool = True) -> Database:
@@ -128,10 +156,9 @@ def open_database(url: str, migrate: bool = True) -> Database:
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         path = parsed.database or ""
-        if path and path != ":memory:":
-            _probe_sqlite_file(path)
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        db = Database(url, _sqlite_engine(url, True), _sqlite_engine(url, False))
+        file = _prepare_sqlite_file(path) if path and path != ":memory:" else None
+        db = Database(url, _sqlite_engine(url, True, file), _sqlite_engine(url, False, file),
+                      file, identity(file) if file else None)
     elif backend == "postgresql":
         if parsed.drivername == "postgresql":
             url = parsed.set(drivername="postgresql+psycopg").render_as_string(False)
@@ -148,8 +175,11 @@ def open_database(url: str, migrate: bool = True) -> Database:
         if migrate:
             with db.write_engine.begin() as conn:
                 upgrade(conn)
-    except OperationalError as exc:
+    except DBAPIError as exc:
         db.dispose()
+        refused = refusal(exc, db.location) if backend == "sqlite" else None
+        if refused is not None:
+            raise refused from None
         if "not a database" in str(exc):
             raise DatabaseRefused("not_a_database", db.location) from None
         raise DatabaseRefused("cannot_connect", db.location) from None

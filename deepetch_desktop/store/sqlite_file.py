@@ -1,0 +1,137 @@
+"""The SQLite file itself: created private, recognised as ours, watched for being replaced."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.errors import DatabaseRefused
+from .migrate import known_revisions
+
+PRIVATE_FILE = 0o600  # the company's data, IBAN included: its owner only
+PRIVATE_FOLDER = 0o700
+HEADER = b"SQLite format 3\x00"
+# Tables only this application has: with an alembic_version of unknown revision they mean a
+# newer version of this program, without them somebody else's Alembic database.
+OUR_TABLES = frozenset({"basket", "ledger_entries", "effects", "invoice_counters"})
+
+
+@dataclass(frozen=True)
+class FileIdentity:
+    """Where a file's bytes live: a replaced or deleted-and-recreated file gets another."""
+
+    device: int
+    inode: int
+
+
+def identity(path: str | os.PathLike[str]) -> FileIdentity | None:
+    """The identity of the file at `path` (symlinks followed), None when there is none."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return FileIdentity(st.st_dev, st.st_ino)
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create `folder` 0700 (its missing parents as usual); an existing folder is left as is."""
+    if folder.is_dir():
+        return
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.mkdir(folder, PRIVATE_FOLDER)
+    except FileExistsError:
+        return
+    os.chmod(folder, PRIVATE_FOLDER)  # the umask may have left less, never more, but be exact
+
+
+def create_private_file(path: Path) -> bool:
+    """Create `path` empty and 0600 unless it exists (SQLite gives its -wal and -shm the
+    same mode); True when created here."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | os.O_NOFOLLOW, PRIVATE_FILE)
+    except FileExistsError:
+        return False
+    os.close(fd)
+    return True
+
+
+def read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write a byte to `path`."""
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+def table_names(conn: sqlite3.Connection) -> set[str]:
+    return {name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def revision(conn: sqlite3.Connection) -> str | None:
+    """This database's Alembic revision, None without one."""
+    if "alembic_version" not in table_names(conn):
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if row is None else str(row[0])
+
+
+def has_our_schema(conn: sqlite3.Connection) -> bool:
+    """Whether the tables are this application's (at any revision, even a newer one)."""
+    tables = table_names(conn)
+    current = revision(conn)
+    if current is None:
+        return False
+    return current in known_revisions() or OUR_TABLES <= tables
+
+
+def is_sqlite_file(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == HEADER
+    except OSError:
+        return False
+
+
+def probe(path: str) -> None:
+    """Refuse, without writing a byte to it, a file that is not a SQLite database, or one
+    whose tables are another application's (an empty database is a new one of ours)."""
+    p = Path(path)
+    if not p.exists() or p.stat().st_size == 0:
+        return
+    try:
+        with open(p, "rb") as fh:
+            header = fh.read(16)
+    except PermissionError:
+        raise DatabaseRefused("no_access", path) from None
+    if header != HEADER:
+        raise DatabaseRefused("not_a_database", path)
+    try:
+        conn = read_only(p)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+            foreign = bool(table_names(conn)) and not has_our_schema(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        refused = refusal(exc, path)
+        raise (refused or DatabaseRefused("not_a_database", path)) from None
+    if foreign:
+        raise DatabaseRefused("foreign_database", path)
+
+
+def refusal(exc: BaseException, location: str) -> DatabaseRefused | None:
+    """What a SQLite error says about the file, when it is not about the data: a full disk,
+    a file or folder we may not write, a file gone. None for anything else."""
+    orig = getattr(exc, "orig", exc)
+    name = str(getattr(orig, "sqlite_errorname", ""))
+    text = str(orig).lower()
+    if name == "SQLITE_FULL" or "database or disk is full" in text:
+        return DatabaseRefused("disk_full", location)
+    if name.startswith("SQLITE_READONLY") or "readonly database" in text:
+        return DatabaseRefused("read_only", location)
+    if name == "SQLITE_PERM" or isinstance(orig, PermissionError):
+        return DatabaseRefused("read_only", location)
+    if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return DatabaseRefused("disk_error", location)
+    return None
