@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from ..domain.errors import RuleRefused
@@ -40,7 +41,6 @@ def create_demo(db: Database, now: datetime) -> None:
                  email="comptabilite@atelier-lumiere.fr", now=start)
     approve_terms(db, actor, start)
     first = buy(db, actor, "ENTREPRISE", 2, now=start + timedelta(hours=1))
-    buy(db, actor, "EQUIPE", 3, now=now - timedelta(days=20))
     ids = []
     for i, (name, email, dept, kind, amount) in enumerate(PEOPLE):
         view = add_sub_account(
@@ -51,8 +51,18 @@ def create_demo(db: Database, now: datetime) -> None:
             period_end = date(now.year, 12, 31) if kind == "fixed" else None
             set_limit(db, actor, view.id, kind, amount, None, period_end, now=start)
         ids.append(view.id)
+    # In the order they happened: a write dated before the latest activity is refused.
+    later: list[tuple[datetime, Callable[[], object]]] = [
+        (start + timedelta(days=18), lambda: record_payment(
+            db, actor, first.invoice_number, first.gross_cents, now=start + timedelta(days=18),
+            reference="VIR ATELIER LUMIERE 0042")),
+        (now - timedelta(days=20), lambda: buy(db, actor, "EQUIPE", 3,
+                                               now=now - timedelta(days=20))),
+    ]
     for day in range(0, 330, 4):
         when = start + timedelta(days=day, hours=3)
+        while later and later[0][0] <= when:
+            later.pop(0)[1]()
         sub = ids[(day // 4) % len(ids)]
         service, level, units, title = WORK[day % len(WORK)]
         try:
@@ -60,6 +70,6 @@ def create_demo(db: Database, now: datetime) -> None:
                         units=units + day % 7, title=title, now=when)
         except RuleRefused:
             continue
-    record_payment(db, actor, first.invoice_number, first.gross_cents,
-                   now=start + timedelta(days=18), reference="VIR ATELIER LUMIERE 0042")
+    for _, event in later:
+        event()
     suspend_sub_account(db, actor, ids[-1], now)
