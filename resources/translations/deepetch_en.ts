@@ -838,7 +838,7 @@
     <message>
       <location filename="../../deepetch_desktop/gui/window.py" line="226" />
       <source>Restaurer une sauvegarde…</source>
-      <translation type="unfinished" />
+      <translation>Restore a backup…</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/window.py" line="230" />
@@ -2453,41 +2453,43 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <name>restore</name>
     <message>
       <source>Restaurer une sauvegarde</source>
-      <translation type="unfinished" />
+      <translation>Restore a backup</translation>
     </message>
     <message>
       <source>Sauvegardes Deepetch (*.sqlite3 *.sqlite3.*);;Tous les fichiers (*)</source>
-      <translation type="unfinished" />
+      <translation>Deepetch backups (*.sqlite3 *.sqlite3.*);;All files (*)</translation>
     </message>
     <message>
       <source>Remplacer la base {location} par la sauvegarde {backup} ?
 
 Tout ce qui a été enregistré depuis cette sauvegarde (achats, tâches, factures, paiements) ne sera plus dans la base. La base actuelle est gardée à côté d'elle sous un nom daté. Deepetch Desktop se fermera ensuite : relancez-le.</source>
-      <translation type="unfinished" />
+      <translation>Replace the database {location} with the backup {backup}?
+
+Everything recorded since this backup (purchases, tasks, invoices, payments) will no longer be in the database. The current database is kept beside it under a dated name. Deepetch Desktop will then close: start it again.</translation>
     </message>
     <message>
       <source>Restaurer</source>
-      <translation type="unfinished" />
+      <translation>Restore</translation>
     </message>
     <message>
       <source>Cette base est sur un serveur : restaurez-la avec les outils du serveur (pg_restore).</source>
-      <translation type="unfinished" />
+      <translation>This database is on a server: restore it with the server&apos;s tools (pg_restore).</translation>
     </message>
     <message>
       <source> La base remplacée est gardée dans {kept}.</source>
-      <translation type="unfinished" />
+      <translation> The replaced database is kept in {kept}.</translation>
     </message>
     <message>
       <source>La sauvegarde {backup} a été restaurée.{kept} Deepetch Desktop va se fermer : relancez-le pour travailler sur la base restaurée.</source>
-      <translation type="unfinished" />
+      <translation>The backup {backup} was restored.{kept} Deepetch Desktop will now close: start it again to work on the restored database.</translation>
     </message>
     <message>
       <source>Rien n'a été restauré : {error}</source>
-      <translation type="unfinished" />
+      <translation>Nothing was restored: {error}</translation>
     </message>
     <message>
       <source>Restauration de la sauvegarde en cours…</source>
-      <translation type="unfinished" />
+      <translation>Restoring the backup…</translation>
     </message>
   </context>
 </TS>

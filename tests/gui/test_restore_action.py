@@ -135,3 +135,42 @@ def test_cancelling_does_nothing(qtbot: Any, window: Any, answers: dict[str, Any
     window.restore_action.trigger()
     assert answers["asked"] and answers["told"] == []
     assert window.isVisible() and window.ticker is not None and window.ticker.running
+
+
+def test_the_confirmation_in_english(qtbot: Any, qapp: Any,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from deepetch_desktop.gui import i18n
+
+    shown: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(restore_module, "confirm", lambda parent, title, text, action, **_:
+                        shown.append((title, text, action)) or False)
+    i18n.install(qapp, "en")
+    try:
+        restore_module.confirm_restore(None, "/s/b.sqlite3", "/d/deepetch.sqlite3")  # type: ignore[arg-type]
+    finally:
+        i18n.install(qapp, "fr")
+    title, text, action = shown[0]
+    assert (title, action) == ("Restore a backup", "Restore")
+    assert text.startswith("Replace the database /d/deepetch.sqlite3 with the backup")
+
+
+def test_a_refused_database_is_one_sentence_at_start_up(tmp_path: Path) -> None:
+    from deepetch_desktop.domain.errors import DatabaseRefused
+    from deepetch_desktop.gui.app import database_failure
+
+    foreign = tmp_path / "carnet.sqlite3"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.close()
+    url = f"sqlite:///{foreign}"
+    with pytest.raises(DatabaseRefused) as refused:
+        from deepetch_desktop import bootstrap
+
+        bootstrap.open_database(url)
+    text = database_failure(url, refused.value)
+    assert text == (f"Le fichier {foreign} est la base de données d'une autre application\u00a0: "
+                    "il n'a pas été modifié, indiquez celui de Deepetch Desktop.")
+    for reason in ("database_moved", "disk_full", "disk_error", "read_only", "no_access"):
+        sentence = database_failure(url, DatabaseRefused(reason, str(foreign)))
+        assert sentence.count(".") >= 1 and "{" not in sentence and reason not in sentence
+        assert "database_refused" not in sentence
