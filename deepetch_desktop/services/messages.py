@@ -82,6 +82,8 @@ PROBLEMS = {
         "été restauré",
         "restore_needs_sqlite": "est un serveur\u00a0: restaurez-le avec pg_restore",
         "bad_url": "n'est pas une adresse valide",
+        "cannot_replace": "ne peut pas être remplacée (ce n'est pas un fichier, ou vous n'avez "
+        "pas le droit d'y écrire)\u00a0: rien n'a été restauré",
         "cleartext_password": "«\u00a0none\u00a0» avec un utilisateur enverrait le mot de "
         "passe SMTP en clair sur le réseau\u00a0: choisissez starttls ou tls, ou, si ce serveur "
         "n'offre pas de chiffrement, acceptez-le avec --allow-cleartext-auth",
@@ -125,6 +127,8 @@ PROBLEMS = {
         "on another workstation): close it and try again; nothing was restored",
         "restore_needs_sqlite": "is a server: restore it with pg_restore",
         "bad_url": "is not a valid address",
+        "cannot_replace": "cannot be replaced (it is not a file, or you may not write to it): "
+        "nothing was restored",
         "cleartext_password": "“none” with a user would send the SMTP password in clear over "
         "the network: choose starttls or tls, or, if this server offers no encryption, accept "
         "it with --allow-cleartext-auth",

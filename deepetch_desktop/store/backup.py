@@ -169,18 +169,28 @@ def daily_backup(db: Database, day: date, keep_days: int) -> tuple[Path | None, 
         except BadInput as exc:
             if exc.problem != "already_exists":  # the other workstation was quicker
                 raise
-    return taken, _prune(folder, stem, day - timedelta(days=keep_days))
+    return taken, _prune(folder, stem, day - timedelta(days=keep_days), day)
 
 
-def _prune(folder: Path, stem: str, before: date) -> int:
-    """Delete the daily backups of `stem` dated `before` or earlier; never another file."""
+def _prune(folder: Path, stem: str, before: date, today: date) -> int:
+    """Delete the daily backups of `stem` dated `before` or earlier, and the partial files an
+    interrupted backup of an earlier day left (today's may be another workstation's, running);
+    never another file. How many backups were deleted."""
     pruned = 0
     for path in folder.glob(f"{stem}-????-??-??.sqlite3"):
-        try:
-            dated = date.fromisoformat(path.name[len(stem) + 1:-len(".sqlite3")])
-        except ValueError:
-            continue
-        if dated <= before:
+        dated = _dated(path.name, stem)
+        if dated is not None and dated <= before:
             path.unlink(missing_ok=True)
             pruned += 1
+    for path in folder.glob(f".{stem}-????-??-??.sqlite3.*.partial"):
+        dated = _dated(path.name[1:].split(".sqlite3.")[0] + ".sqlite3", stem)
+        if dated is not None and dated < today:
+            path.unlink(missing_ok=True)
     return pruned
+
+
+def _dated(name: str, stem: str) -> date | None:
+    try:
+        return date.fromisoformat(name[len(stem) + 1:-len(".sqlite3")])
+    except ValueError:
+        return None

@@ -109,8 +109,11 @@ def exclusive(live: Path) -> Iterator[None]:
     if not live.exists():
         yield
         return
-    conn = sqlite3.connect(f"file:{quote(str(live))}?mode=rw", uri=True, timeout=LOCK_WAIT_S,
-                           isolation_level=None)
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(live))}?mode=rw", uri=True,
+                               timeout=LOCK_WAIT_S, isolation_level=None)
+    except sqlite3.Error:  # a folder, a file we may not write: not a database to replace
+        raise BadInput("database", "cannot_replace", str(live)) from None
     try:
         try:
             mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
@@ -166,4 +169,4 @@ def keep_copy(live: Path, now: datetime) -> Path:
                 shutil.copyfileobj(src, out)
                 os.fsync(out.fileno())
         return kept
-    raise BadInput("database", "cannot_write", str(live))
+    raise BadInput("database", "cannot_replace", str(live))

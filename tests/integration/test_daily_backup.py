@@ -44,9 +44,11 @@ def test_backups_older_than_14_days_are_deleted_and_nothing_else(sqlite_company,
     assert taken.exists()
     for day in ("2026-11-20", "2026-11-22", "2026-11-23"):
         shutil.copy(taken, folder / f"deepetch-{day}.sqlite3")
-    others = ["notes.txt", "autre-2020-01-01.sqlite3", "deepetch-2020-01-01.sqlite3.txt"]
+    others = ["notes.txt", "autre-2020-01-01.sqlite3", "deepetch-2020-01-01.sqlite3.txt",
+              ".deepetch-2026-12-06.sqlite3.k2j4h1.partial"]  # today's: maybe being written
     for name in others:
         (folder / name).write_text("à garder\n")
+    (folder / ".deepetch-2026-11-23.sqlite3.a8x0q3.partial").write_text("interrompue\n")
     report = s.catch_up(sqlite_company, NOW + timedelta(days=20), deliver_mail=False)
     assert report.daily_backup.status == "taken"
     assert report.daily_backup.pruned == 3  # the 16th, the 20th and the 22nd (14 days ago)

@@ -214,6 +214,18 @@ def test_restoring_where_there_is_no_database_yet(live_and_backup, tmp_path, cap
     assert stat.S_IMODE(os.stat(fresh.parent).st_mode) == 0o700
 
 
+def test_a_database_path_that_is_a_folder_is_not_replaced(live_and_backup, tmp_path, capsys):
+    _, backup = live_and_backup
+    folder = tmp_path / "un-dossier.sqlite3"
+    folder.mkdir()
+    (folder / "dedans.txt").write_text("à garder\n")
+    code, _, err = run(folder, capsys, "restore", str(backup))
+    assert code == 2 and json.loads(err)["details"]["problem"] == "cannot_replace"
+    assert [p.name for p in folder.iterdir()] == ["dedans.txt"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "sauvegarde.sqlite3",
+                                                          "un-dossier.sqlite3"]
+
+
 def test_restore_is_refused_on_postgresql(live_and_backup, capsys):
     _, backup = live_and_backup
     code = main(["--db", "postgresql://nobody@127.0.0.1:1/none", "--json", "restore",
