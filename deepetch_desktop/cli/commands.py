@@ -12,6 +12,7 @@ from ..domain.dates import parse_day, zone
 from ..domain.money import parse_euros
 from ..domain.money import whole_number as parse_whole
 from ..services.results import ADMINISTRATOR
+from .after_commit import after_commit
 from .output import emit, fmt_day, fmt_eur, fmt_eur_fine, fmt_int, table
 
 ACTOR = ADMINISTRATOR
@@ -112,8 +113,10 @@ def send_now(db: Any, now: Any) -> str:
 
 def cmd_buy(db: Any, a: argparse.Namespace, now: Any) -> None:
     r = s.buy(db, ACTOR, a.pack, a.quantity, a.key, now=now)
-    email = send_now(db, now)
-    data = {**vars_of(r), "email": email}
+    # Committed: from here on a failure is left to the catch-up, never an error exit.
+    done = after_commit(db, a, r.invoice_number, lambda: send_now(db, now))
+    email = done.email
+    data = {**vars_of(r), "document": done.document, "email": email}
     emit(a.json, data, f"{fmt_int(r.credits)} crédits ajoutés, solde {fmt_int(r.balance)}. "
          f"Facture {r.invoice_number} : {fmt_eur(r.gross_cents)} TTC, "
          f"échéance {fmt_day(r.due_date)}, {EMAIL_WORDS[email]}.")

@@ -11,6 +11,7 @@ from typing import Any
 from .. import services as s
 from ..domain.errors import BadInput
 from ..domain.money import parse_euros
+from .after_commit import after_commit, documents_warning
 from .commands import ACTOR, company_zone, opt_day, send_now, vars_of
 from .commands_more import INVOICE_STATUSES
 from .output import emit, fmt_eur, fmt_instant, fmt_int
@@ -38,8 +39,9 @@ def cmd_invoice_actions(db: Any, a: argparse.Namespace, now: Any) -> None:
              f"Facture {a.number} enregistrée dans {target}.")
     elif a.action == "send":
         s.resend_invoice(db, ACTOR, a.number, now=now)
-        email = send_now(db, now)
-        emit(a.json, {"number": a.number, "email": email}, f"Facture {a.number} : {email}.")
+        done = after_commit(db, a, a.number, lambda: send_now(db, now))
+        emit(a.json, {"number": a.number, "document": done.document, "email": done.email},
+             f"Facture {a.number} : {done.email}.")
     elif a.action == "pay":
         view = s.record_payment(db, ACTOR, a.number, parse_euros(a.amount), now=now,
                                 paid_on=opt_day(a.date, "date"), reference=a.reference)
@@ -48,8 +50,8 @@ def cmd_invoice_actions(db: Any, a: argparse.Namespace, now: Any) -> None:
     else:
         amount = None if a.amount is None else parse_euros(a.amount)
         view = s.issue_credit_note(db, ACTOR, a.number, a.reason, now=now, amount_cents=amount)
-        email = send_now(db, now)
-        emit(a.json, {**vars_of(view), "email": email},
+        done = after_commit(db, a, view.number, lambda: send_now(db, now))
+        emit(a.json, {**vars_of(view), "document": done.document, "email": done.email},
              f"Avoir {view.number} émis sur la facture {view.corrects_number} : "
              f"{fmt_eur(view.gross_cents)} TTC, {fmt_int(view.credits)} crédits repris.")
 
@@ -77,9 +79,12 @@ def cmd_smtp(db: Any, a: argparse.Namespace, now: Any) -> None:
 def cmd_catch_up(db: Any, a: argparse.Namespace, now: Any) -> None:
     r = s.catch_up(db, now)
     outbox = r.outbox
+    if r.documents_failed:  # said, but not a failure: the rest was done, they wait for a fix
+        documents_warning(a, r.documents_failed)
     data = {"month_ends": list(r.month_ends), "expiry_reminder_days": r.expiry_reminder_days,
             "expired_credits": r.expired_credits, "limit_alerts": r.limit_alerts,
             "invoice_reminders": r.invoice_reminders, "archived_documents": r.archived,
+            "documents_failed": list(r.documents_failed),
             "emails_sent": outbox.sent if outbox else 0,
             "emails_waiting": outbox.waiting if outbox else 0,
             "smtp_configured": bool(outbox and outbox.configured),

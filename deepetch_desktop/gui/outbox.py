@@ -3,6 +3,8 @@ in one sentence what became of it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
@@ -24,10 +26,12 @@ def _t(text: str) -> str:
 
 
 def deliver_now(context: AppContext) -> OutboxReport:
-    """Archive the new documents, then send the e-mails that are due (on a pool thread)."""
+    """Archive the new documents, then send the e-mails that are due (on a pool thread). A
+    document that could not be rendered is named in the report (`held`): its e-mail waits."""
     now = context.now()
-    services.archive_pending(context.db, now)
-    return services.deliver_outbox(context.db, now, password=context.smtp_password)
+    documents = services.archive_pending(context.db, now)
+    report = services.deliver_outbox(context.db, now, password=context.smtp_password)
+    return replace(report, held=tuple(dict.fromkeys(documents.failed + report.held)))
 
 
 def session_transport(context: AppContext):  # type: ignore[no-untyped-def]
@@ -45,7 +49,18 @@ def needs_password(report: OutboxReport | None) -> bool:
 
 
 def outbox_sentence(report: OutboxReport) -> str:
-    """What happened to the e-mails, or what to do next; empty when there was nothing to send."""
+    """What happened to the e-mails, or what to do next; empty when there was nothing to send.
+    A PDF that could not be made comes first: the purchase is done, its document will follow."""
+    mail = _mail_sentence(report)
+    if not report.held:
+        return mail
+    held = _t("Le PDF de {numbers} n'a pas pu être produit\u00a0: il sera refait au prochain "
+              "rattrapage, une fois la cause corrigée (voir les notifications).").format(
+                  numbers=", ".join(report.held))
+    return f"{held} {mail}".strip()
+
+
+def _mail_sentence(report: OutboxReport) -> str:
     if not report.configured:
         return _t("Configurez le serveur SMTP dans Paramètres pour envoyer les factures.")
     if report.refused:
@@ -73,7 +88,10 @@ def after_mail(context: AppContext, done: str, owner: QObject | None = None) -> 
         context.events.message.emit(f"{done}. {sentence}" if sentence else done)
 
     def failed(error: BaseException) -> None:
-        context.events.message.emit(f"{done}. {context.describe(error)}")
+        # `done` is done (committed): only what follows it is put off, to the next catch-up.
+        context.events.message.emit(f"{done}. " + _t(
+            "L'envoi est reporté au prochain rattrapage\u00a0: {reason}").format(
+                reason=context.describe(error)))
 
     context.runner.run(lambda: deliver_now(context), sent, failed, owner=owner)
 

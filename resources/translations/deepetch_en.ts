@@ -2441,6 +2441,14 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <source>Mot de passe SMTP non donné : les e-mails restent dans la file d'envoi.</source>
       <translation>No SMTP password given: the e-mails stay in the outbox.</translation>
     </message>
+    <message>
+      <source>Le PDF de {numbers} n'a pas pu être produit : il sera refait au prochain rattrapage, une fois la cause corrigée (voir les notifications).</source>
+      <translation>The PDF of {numbers} could not be produced: it will be made at the next catch-up, once the cause is fixed (see the notifications).</translation>
+    </message>
+    <message>
+      <source>L'envoi est reporté au prochain rattrapage : {reason}</source>
+      <translation>Sending is put off to the next catch-up: {reason}</translation>
+    </message>
   </context>
   <context>
     <name>report_output</name>

@@ -1,0 +1,52 @@
+"""The purchase committed: the GUI says so with its invoice even when the PDF cannot be made
+right away (a full disk); the message bar says the PDF will follow; nothing is bought twice."""
+
+from __future__ import annotations
+
+import errno
+from typing import Any
+
+import pytest
+from gui_helpers import NOW, click_sidebar, idle
+from PySide6.QtCore import Qt
+
+from deepetch_desktop import services
+from deepetch_desktop.documents import facturx_pdf
+from deepetch_desktop.gui.dialogs.buy import BuyCreditsDialog
+
+
+def test_a_purchase_whose_pdf_fails_is_reported_done_and_the_pdf_follows(
+        qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = window.context.db
+    idle(qtbot, window)
+    services.catch_up(db, NOW, deliver_mail=False)  # the demo's own invoices archived first
+
+    def disk_full(document: Any, workdir: Any = None) -> Any:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(facturx_pdf, "render_invoice", disk_full)
+    monkeypatch.setattr(BuyCreditsDialog, "confirm_purchase",
+                        classmethod(lambda cls, parent, quote: True))
+    invoices_before = len(services.list_invoices(db, NOW))
+    click_sidebar(qtbot, window, 1)
+    page = window.credits
+    qtbot.mouseClick(page.header.primary, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, BuyCreditsDialog), timeout=10_000)
+    dialog = page.dialog
+    dialog.select_pack("EQUIPE")
+    qtbot.waitUntil(lambda: dialog.buy_button.isEnabled(), timeout=10_000)
+    qtbot.mouseClick(dialog.buy_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)
+    number = dialog.invoice_number
+
+    qtbot.waitUntil(lambda: "n'a pas pu être produit" in window.statusBar().currentMessage(),
+                    timeout=10_000)
+    message = window.statusBar().currentMessage()
+    assert "crédits achetés" in message and number in message
+    assert len(services.list_invoices(db, NOW)) == invoices_before + 1
+    assert services.document_state(db, number) == "pending"
+    idle(qtbot, window)
+
+    monkeypatch.undo()  # space freed: the next catch-up makes it
+    report = services.catch_up(db, NOW, deliver_mail=False)
+    assert report.documents_failed == () and services.document_state(db, number) == "archived"
