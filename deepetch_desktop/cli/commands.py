@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from .. import services as s
 from ..domain.dates import parse_day, zone
 from ..domain.money import parse_euros
-from ..domain.money import whole_number as parse_whole
+from ..domain.text import parse_int
 from ..services.results import ADMINISTRATOR
 from .after_commit import after_commit
 from .output import emit, fmt_day, fmt_eur, fmt_eur_fine, fmt_int, table
@@ -20,7 +20,7 @@ ACTOR = ADMINISTRATOR
 
 def whole_number(text: str, field: str) -> int:
     """Signs are left to the rule that knows them (a limit of -5 says "must be positive")."""
-    return parse_whole(text, field, positive=False)
+    return parse_int(text, field)
 
 
 def opt_day(text: str | None, field: str) -> date | None:
@@ -47,7 +47,8 @@ def cmd_terms(db: Any, a: argparse.Namespace, now: Any) -> None:
             "terms_approved_at": view.terms_approved_at,
             "terms_approved_by": view.terms_approved_by}
     text = ("Conditions d'entreprise approuvées le "
-            f"{fmt_day(view.terms_approved_at.date())} par {view.terms_approved_by}."
+            f"{fmt_day(view.terms_approved_at.astimezone(company_zone(db)).date())} par "
+            f"{view.terms_approved_by}."
             if view.terms_approved_at else "Conditions d'entreprise non approuvées.")
     emit(a.json, data, text)
 
@@ -99,22 +100,24 @@ def cmd_services(db: Any, a: argparse.Namespace, now: Any) -> None:
 
 EMAIL_WORDS = {"sent": "envoyée par e-mail", "queued": "en attente d'envoi (serveur SMTP "
                "injoignable, nouvel essai automatique)", "no_smtp": "non envoyée : configurez "
-               "le serveur SMTP (deepetch smtp set)"}
+               "le serveur SMTP (deepetch smtp set)", "no_recipient": "non envoyée : "
+               "l'entreprise n'a pas d'adresse e-mail de facturation"}
 
 
-def send_now(db: Any, now: Any) -> str:
-    """Render and send what is queued, right after the commit; say what became of it."""
+def send_now(db: Any, now: Any, number: str) -> str:
+    """Render and send what is queued, right after the commit; say what became of the e-mail
+    of invoice `number` (not of the rest of the outbox)."""
     s.archive_pending(db, now)
     report = s.deliver_outbox(db, now)
     if not report.configured:
         return "no_smtp"
-    return "queued" if report.waiting else "sent"
+    return s.invoice_email_state(db, number) or "no_recipient"
 
 
 def cmd_buy(db: Any, a: argparse.Namespace, now: Any) -> None:
     r = s.buy(db, ACTOR, a.pack, a.quantity, a.key, now=now)
     # Committed: from here on a failure is left to the catch-up, never an error exit.
-    done = after_commit(db, a, r.invoice_number, lambda: send_now(db, now))
+    done = after_commit(db, a, r.invoice_number, lambda: send_now(db, now, r.invoice_number))
     email = done.email
     data = {**vars_of(r), "document": done.document, "email": email}
     emit(a.json, data, f"{fmt_int(r.credits)} crédits ajoutés, solde {fmt_int(r.balance)}. "

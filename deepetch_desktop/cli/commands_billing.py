@@ -11,8 +11,9 @@ from typing import Any
 from .. import services as s
 from ..domain.errors import BadInput
 from ..domain.money import parse_euros
+from ..domain.text import clean_text
 from .after_commit import after_commit, documents_warning
-from .commands import ACTOR, company_zone, opt_day, send_now, vars_of
+from .commands import ACTOR, EMAIL_WORDS, company_zone, opt_day, send_now, vars_of
 from .commands_more import INVOICE_STATUSES
 from .output import emit, fmt_eur, fmt_instant, fmt_int
 
@@ -28,20 +29,35 @@ def write_file(path: Path, data: bytes) -> None:
         raise BadInput("output", "cannot_write", f"{path}: {exc.strerror}") from None
 
 
+def output_path(text: str) -> Path:
+    """Where a file will be written, checked before any work: a new or regular file (never a
+    folder or a device such as /dev/null) in an existing folder this user may write in."""
+    target = Path(clean_text(text, "output", required=True)).expanduser()
+    try:
+        exists, regular, folder = target.exists(), target.is_file(), target.parent.is_dir()
+    except OSError:  # a name too long for the file system, a loop of links...
+        raise BadInput("output", "cannot_write", text) from None
+    if exists and not regular:
+        raise BadInput("output", "not_a_regular_file", text)
+    if not folder:
+        raise BadInput("output", "no_such_folder", text)
+    if not os.access(target.parent, os.W_OK | os.X_OK):
+        raise BadInput("output", "cannot_write", text)
+    return target
+
+
 def cmd_invoice_actions(db: Any, a: argparse.Namespace, now: Any) -> None:
     if a.action == "pdf":
-        target = Path(a.output)
-        if not target.parent.is_dir():
-            raise BadInput("output", "no_such_folder", a.output)
+        target = output_path(a.output)
         pdf = s.invoice_pdf(db, a.number, now)
         write_file(target, pdf)
         emit(a.json, {"number": a.number, "output": str(target), "bytes": len(pdf)},
              f"Facture {a.number} enregistrée dans {target}.")
     elif a.action == "send":
-        s.resend_invoice(db, ACTOR, a.number, now=now)
-        done = after_commit(db, a, a.number, lambda: send_now(db, now))
-        emit(a.json, {"number": a.number, "document": done.document, "email": done.email},
-             f"Facture {a.number} : {done.email}.")
+        number = s.resend_invoice(db, ACTOR, a.number, now=now).number
+        done = after_commit(db, a, number, lambda: send_now(db, now, number))
+        emit(a.json, {"number": number, "document": done.document, "email": done.email},
+             f"Facture {number} : {EMAIL_WORDS[done.email]}.")
     elif a.action == "pay":
         view = s.record_payment(db, ACTOR, a.number, parse_euros(a.amount), now=now,
                                 paid_on=opt_day(a.date, "date"), reference=a.reference)
@@ -50,7 +66,7 @@ def cmd_invoice_actions(db: Any, a: argparse.Namespace, now: Any) -> None:
     else:
         amount = None if a.amount is None else parse_euros(a.amount)
         view = s.issue_credit_note(db, ACTOR, a.number, a.reason, now=now, amount_cents=amount)
-        done = after_commit(db, a, view.number, lambda: send_now(db, now))
+        done = after_commit(db, a, view.number, lambda: send_now(db, now, view.number))
         emit(a.json, {**vars_of(view), "document": done.document, "email": done.email},
              f"Avoir {view.number} émis sur la facture {view.corrects_number} : "
              f"{fmt_eur(view.gross_cents)} TTC, {fmt_int(view.credits)} crédits repris.")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from .. import services as s
@@ -11,7 +10,7 @@ from ..bootstrap import default_database_url
 from ..documents.report_files import to_csv, to_pdf, to_xlsx
 from ..domain.dates import parse_day
 from ..domain.errors import BadInput
-from .commands_billing import write_file
+from .commands_billing import output_path, write_file
 from .output import emit, fmt_day, fmt_int, table
 
 GROUP_TITLES = {"subaccount": "Sous-compte", "department": "Service ou centre de coût",
@@ -20,14 +19,13 @@ GROUP_TITLES = {"subaccount": "Sous-compte", "department": "Service ou centre de
 
 def cmd_report(db: Any, a: argparse.Namespace, now: Any) -> None:
     start, end = parse_day(a.start, "valid_from"), parse_day(a.end, "valid_to")
-    fmt = a.format or (Path(a.output).suffix.lstrip(".").lower() if a.output else "json"
+    target = None if a.output is None else output_path(a.output)
+    fmt = a.format or (target.suffix.lstrip(".").lower() if target else "json"
                        if a.json else "text")
     if fmt not in ("csv", "xlsx", "pdf", "json", "text"):
         raise BadInput("format", "unknown", fmt)
-    if fmt in ("csv", "xlsx", "pdf") and not a.output:
+    if fmt in ("csv", "xlsx", "pdf") and not target:
         raise BadInput("output", "required", None)
-    if a.output and not Path(a.output).parent.resolve().is_dir():
-        raise BadInput("output", "no_such_folder", a.output)
     report = s.usage_report(db, start, end, a.by)
     headers = [GROUP_TITLES[a.by], "Tâches", "Crédits"]
     rows: list[list[Any]] = [[line.key, line.tasks, line.credits] for line in report.lines]
@@ -37,7 +35,8 @@ def cmd_report(db: Any, a: argparse.Namespace, now: Any) -> None:
                 "xlsx": lambda: to_xlsx("Consommation", headers, rows),
                 "pdf": lambda: to_pdf(f"Consommation par {GROUP_TITLES[a.by].lower()}", period,
                                       headers, rows)}[fmt]()
-        write_file(Path(a.output), data)
+        assert target is not None
+        write_file(target, data)
         emit(a.json, {"output": a.output, "format": fmt, "lines": len(rows),
                       "total_credits": report.total_credits},
              f"Rapport enregistré dans {a.output} ({len(rows)} lignes).")

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from ..bootstrap import open_database
 from ..domain.errors import BadInput, DeepetchError
+from ..domain.text import shown
 from . import commands as c
 from . import commands_billing as b
 from . import commands_more as m
@@ -46,7 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:
-        return fail(as_json, 2, "bad_usage", f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
+        said = str(shown(str(exc), 300))  # argparse echoes what was typed, escapes included
+        return fail(as_json, 2, "bad_usage", f"{said[:1].upper()}{said[1:]}.")
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
     lang = _lang(args.lang)

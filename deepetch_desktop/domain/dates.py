@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar as _calendar
+import re
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -14,7 +15,7 @@ UTC = UTC
 def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise BadInput("timezone", "unknown_time_zone", name) from None
 
 
@@ -55,27 +56,36 @@ def month_key(day: date) -> str:
     return f"{day.year:04d}-{day.month:02d}"
 
 
+ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", re.ASCII)
+FRENCH_DAY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})", re.ASCII)
+ISO_MONTH = re.compile(r"([0-9]{4})-([0-9]{2})", re.ASCII)
+YEARS = range(2000, 3000)  # what a business account can mean; far dates overflow arithmetic
+
+
 def parse_month(text: str) -> tuple[int, int]:
-    try:
-        year_s, month_s = text.split("-")
-        year, month = int(year_s), int(month_s)
-        if not (1 <= month <= 12 and 2000 <= year <= 9999):
-            raise ValueError
-    except ValueError:
-        raise BadInput("month", "not_a_month", text) from None
-    return year, month
+    """YYYY-MM, ASCII digits only."""
+    found = ISO_MONTH.fullmatch(str(text).strip())
+    if not found or int(found[1]) not in YEARS or not 1 <= int(found[2]) <= 12:
+        raise BadInput("month", "not_a_month", text)
+    return int(found[1]), int(found[2])
 
 
 def parse_day(text: str, field: str = "date") -> date:
-    """ISO dates (2026-11-29) and French dates (29/11/2026)."""
+    """ISO dates (2026-11-29) and French dates (29/11/2026), ASCII digits, years 2000-2999."""
     raw = str(text).strip()
+    iso, french = ISO_DAY.fullmatch(raw), FRENCH_DAY.fullmatch(raw)
     try:
-        if "/" in raw:
-            d, m, y = raw.split("/")
-            return date(int(y), int(m), int(d))
-        return date.fromisoformat(raw)
+        if iso:
+            day = date(int(iso[1]), int(iso[2]), int(iso[3]))
+        elif french:
+            day = date(int(french[3]), int(french[2]), int(french[1]))
+        else:
+            raise ValueError(raw)
     except ValueError:
         raise BadInput(field, "not_a_date", text) from None
+    if day.year not in YEARS:
+        raise BadInput(field, "out_of_range", text)
+    return day
 
 
 def days_between(start: date, end: date) -> int:

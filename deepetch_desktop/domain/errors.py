@@ -14,7 +14,11 @@ class DeepetchError(Exception):
     exit_status: ClassVar[int] = 1
 
     def details(self) -> dict[str, object]:
-        return {k: v for k, v in vars(self).items() if not k.startswith("_")}
+        """The data, with typed text cut short and control characters replaced: a message
+        never echoes ten megabytes or a terminal escape sequence."""
+        from .text import shown
+
+        return {k: shown(v) for k, v in vars(self).items() if not k.startswith("_")}
 
     def __str__(self) -> str:
         return f"{self.code} {self.details()}"

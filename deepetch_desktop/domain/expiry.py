@@ -11,6 +11,8 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from .dates import add_months_instant, require_aware
+from .errors import BadInput
+from .text import parse_int
 
 EXPIRY_MONTHS = 12
 DEFAULT_REMINDER_DAYS = (30, 7, 1)
@@ -47,13 +49,19 @@ def due_expiry_reminder(
 
 
 def parse_reminder_days(text: str) -> tuple[int, ...]:
-    from .errors import BadInput
-
-    try:
-        days = tuple(sorted({int(p) for p in str(text).replace(";", ",").split(",") if p.strip()},
-                            reverse=True))
-    except ValueError:
-        raise BadInput("reminder_days", "not_a_list_of_days", text) from None
+    """'30, 7, 1' -> (30, 7, 1): days before the expiry, 1 to 365 each."""
+    days = tuple(sorted(set(parse_days(text)), reverse=True))
     if not days or any(d <= 0 or d > 365 for d in days):
         raise BadInput("reminder_days", "days_out_of_range", text)
     return days
+
+
+def parse_days(text: str) -> list[int]:
+    """A list of whole numbers separated by commas or semicolons (at most 20 of them)."""
+    parts = [p for p in str(text).replace(";", ",").split(",", 20) if p.strip()]
+    if len(parts) > 20:
+        raise BadInput("reminder_days", "too_many_days", text)
+    try:
+        return [parse_int(p, "reminder_days") for p in parts]
+    except BadInput:
+        raise BadInput("reminder_days", "not_a_list_of_days", text) from None

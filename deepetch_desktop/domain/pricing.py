@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .errors import BadInput
-from .money import require_int, whole_number
+from .money import require_int
+from .text import parse_int
 
 MAX_UNITS = 10_000_000
 
@@ -31,7 +32,7 @@ class Complexity:
 
 
 def parse_units(text: object) -> int:
-    return whole_number(text, "units", maximum=MAX_UNITS)
+    return parse_int(text, "units", minimum=1, maximum=MAX_UNITS)
 
 
 def task_cost(units: int, service: Service, complexity: Complexity) -> int:

@@ -19,6 +19,7 @@ from .invoice_documents import (
     invoice_xml,
     verify_archive,
 )
+from .invoice_mail import invoice_email_state
 from .invoices import get_invoice, list_invoices
 from .ledger import list_audit, list_ledger, verify
 from .limits import set_limit
@@ -55,6 +56,7 @@ __all__ = [
     "ArchiveReport", "DocumentFailure", "document_failures", "document_state",
     "SellerUpdate", "seller_view", "set_complexity", "set_pack", "set_service",
     "update_company", "update_seller",
+    "invoice_email_state",
     "DailyBackup", "RestoreResult", "restore",
     "BackupResult", "GROUPINGS", "UsageReport", "backup", "runway_days", "usage_report",
     "SubAccountPage", "near_limit_sub_accounts", "page_sub_accounts",

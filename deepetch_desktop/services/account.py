@@ -17,6 +17,7 @@ from ..domain.identity import (
     check_vat_number,
     french_vat_number,
 )
+from ..domain.text import clean_text
 from ..store import tables as t
 from ..store.engine import Database
 from .common import audit, company_row, require
@@ -49,6 +50,22 @@ def _view(row) -> CompanyView:  # type: ignore[no-untyped-def]
     )
 
 
+def identity_values(*, name: str, siren: str, vat_number: str | None, address: str,
+                    email: str, legal_form: str, timezone: str) -> dict[str, object]:
+    """The company's identity as typed, checked: what is printed on its invoices."""
+    checked_siren = check_siren(siren)
+    return {
+        "name": check_name(name, "company"),
+        "siren": checked_siren,
+        "vat_number": (check_vat_number(vat_number) if vat_number
+                       else french_vat_number(checked_siren)),
+        "legal_form": clean_text(legal_form, "legal_form"),
+        "address": clean_text(address, "address"),
+        "billing_email": check_email(email, "email") if str(email or "").strip() else "",
+        "timezone": zone(clean_text(timezone, "timezone", required=True)).key,
+    }
+
+
 def company(db: Database) -> CompanyView | None:
     with db.read() as conn:
         row = conn.execute(select(t.company)).first()
@@ -70,19 +87,11 @@ def init_company(
 ) -> CompanyView:
     """Create the company account, its empty basket and the default catalogues."""
     now = require_aware(now)
-    values = {
-        "id": 1,
-        "name": check_name(name, "company"),
-        "siren": check_siren(siren),
-        "legal_form": legal_form.strip(),
-        "address": address.strip(),
-        "billing_email": check_email(email, "email") if email else "",
-        "timezone": zone(timezone).key,
-        "created_at": now,
+    values: dict[str, object] = {
+        "id": 1, "created_at": now,
+        **identity_values(name=name, siren=siren, vat_number=vat_number, address=address,
+                          email=email, legal_form=legal_form, timezone=timezone),
     }
-    values["vat_number"] = (
-        check_vat_number(vat_number) if vat_number else french_vat_number(str(values["siren"]))
-    )
 
     def work(conn):  # type: ignore[no-untyped-def]
         existing = conn.execute(select(t.company.c.name)).scalar()

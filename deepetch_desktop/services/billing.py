@@ -10,6 +10,7 @@ from sqlalchemy import Connection, func, select
 from ..domain.errors import BadInput, InvoiceRule
 from ..domain.invoicing import InvoiceKind, Line, totals
 from ..domain.money import percent_of
+from ..domain.text import clean_text
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import append_ledger, basket_balance, debit_basket
@@ -20,8 +21,6 @@ from .invoice_queries import invoice_row, invoice_view
 from .issuing import issue_record
 from .results import Actor, InvoiceView
 
-MAX_REASON = 500
-
 
 def record_payment(
     db: Database, actor: Actor, number: str, amount_cents: int, *, now: datetime,
@@ -30,6 +29,7 @@ def record_payment(
     """A payment received (partial ones too); more than what is left to pay is refused."""
     if amount_cents <= 0:
         raise BadInput("amount", "must_be_positive", amount_cents)
+    reference = clean_text(reference, "reference")
 
     def work(conn: Connection) -> InvoiceView:
         require(conn, actor, "administer")
@@ -47,7 +47,7 @@ def record_payment(
             raise BadInput("date", "in_the_future", when)
         conn.execute(t.payments.insert().values(
             invoice_id=view.id, paid_on=when, amount_cents=amount_cents,
-            reference=reference.strip()[:200], recorded_at=now, actor=actor.name))
+            reference=reference, recorded_at=now, actor=actor.name))
         audit(conn, actor, "invoice.payment", now, number=view.number, amount_cents=amount_cents,
               paid_on=when, reference=reference)
         return invoice_view(conn, number, day)
@@ -71,11 +71,7 @@ def issue_credit_note(
 ) -> InvoiceView:
     """An avoir referring to the invoice: the whole of what is not yet credited, or
     `amount_cents` of it (including VAT). It takes back the unused credits it cancels."""
-    reason = " ".join(str(reason).split())
-    if not reason:
-        raise BadInput("reason", "required", reason)
-    if len(reason) > MAX_REASON:
-        raise BadInput("reason", "too_long", reason)
+    reason = clean_text(reason, "reason", required=True)
     if amount_cents is not None and amount_cents <= 0:
         raise BadInput("amount", "must_be_positive", amount_cents)
 

@@ -7,6 +7,7 @@ from sqlalchemy import Connection, Row, select
 from ..domain.catalogue import Pack
 from ..domain.errors import NotFound
 from ..domain.pricing import Complexity, Service
+from ..domain.text import clean_text
 from ..store import tables as t
 from ..store.engine import Database
 from .results import ComplexityView, PackView, ServiceView
@@ -34,16 +35,21 @@ def pack_views(conn: Connection) -> list[PackView]:
     return [pack_view(p, smallest) for p in active]
 
 
+def lookup_code(code: object) -> str:
+    """A catalogue code as typed ('  equipe '), as stored ('EQUIPE')."""
+    return clean_text(code, "code", required=True).upper()
+
+
 def find_pack(conn: Connection, code: str) -> PackView:
     for view in pack_views(conn):
-        if view.code == code.strip().upper():
+        if view.code == lookup_code(code):
             return view
     raise NotFound("pack", code)
 
 
 def find_service(conn: Connection, code: str) -> Service:
     row: Row | None = conn.execute(
-        select(t.services).where(t.services.c.code == str(code).strip().upper(),
+        select(t.services).where(t.services.c.code == lookup_code(code),
                                  t.services.c.active.is_(True))
     ).first()
     if row is None:
@@ -53,7 +59,7 @@ def find_service(conn: Connection, code: str) -> Service:
 
 def find_complexity(conn: Connection, code: str) -> Complexity:
     row = conn.execute(
-        select(t.complexities).where(t.complexities.c.code == str(code).strip().upper())
+        select(t.complexities).where(t.complexities.c.code == lookup_code(code))
     ).first()
     if row is None:
         raise NotFound("complexity", code)

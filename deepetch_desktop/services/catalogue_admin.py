@@ -9,9 +9,10 @@ from sqlalchemy import Connection, Table, select
 
 from ..domain.errors import BadInput
 from ..domain.identity import CODE, check_name
-from ..domain.money import whole_number
+from ..domain.text import clean_text, parse_int
 from ..store import tables as t
 from ..store.engine import Database
+from .catalogue import lookup_code
 from .common import audit, require
 from .results import Actor
 
@@ -21,7 +22,7 @@ ACTIONS = {"packs": "pack", "services": "service", "complexities": "complexity"}
 
 
 def _code(code: str) -> str:
-    value = str(code).strip().upper()
+    value = lookup_code(code)
     if not CODE.match(value):
         raise BadInput("code", "invalid_code", code)
     return value
@@ -30,7 +31,7 @@ def _code(code: str) -> str:
 def _positive(value: object, field: str, maximum: int) -> int:
     if not isinstance(value, int):
         raise BadInput(field, "not_a_whole_number", value)
-    return whole_number(value, field, maximum=maximum)
+    return parse_int(value, field, minimum=1, maximum=maximum)
 
 
 def _save(db: Database, actor: Actor, table: Table, code: str, values: dict[str, object],
@@ -53,7 +54,7 @@ def _save(db: Database, actor: Actor, table: Table, code: str, values: dict[str,
 def set_pack(db: Database, actor: Actor, code: str, *, name: str, credits: int,
              price_cents: int, now: datetime, active: bool = True) -> None:
     """Create or change a credit type; price excluding VAT, in cents."""
-    values = {"name": check_name(name, "name", 100), "active": bool(active),
+    values = {"name": check_name(name), "active": bool(active),
               "credits": _positive(credits, "credits", MAX_CREDITS),
               "price_cents": _positive(price_cents, "amount", 10**11)}
     _save(db, actor, t.packs, code, values, now)
@@ -62,7 +63,7 @@ def set_pack(db: Database, actor: Actor, code: str, *, name: str, credits: int,
 def set_service(db: Database, actor: Actor, code: str, *, name: str, unit: str, rate: int,
                 now: datetime, active: bool = True) -> None:
     """Create or change a service: `rate` credits per `unit`."""
-    values = {"name": check_name(name, "name", 100), "unit": check_name(unit, "unit", 60),
+    values = {"name": check_name(name), "unit": clean_text(unit, "unit", required=True),
               "rate": _positive(rate, "rate", MAX_CREDITS), "active": bool(active)}
     _save(db, actor, t.services, code, values, now)
 
@@ -70,6 +71,6 @@ def set_service(db: Database, actor: Actor, code: str, *, name: str, unit: str, 
 def set_complexity(db: Database, actor: Actor, code: str, *, name: str, factor_permille: int,
                    now: datetime) -> None:
     """Create or change a complexity level: 1500 per mille is x1.5."""
-    values = {"name": check_name(name, "name", 100),
+    values = {"name": check_name(name),
               "factor_permille": _positive(factor_permille, "factor", MAX_FACTOR)}
     _save(db, actor, t.complexities, code, values, now)

@@ -10,9 +10,11 @@ from sqlalchemy import Connection, Row, select
 
 from ..domain.dates import local_day, zone
 from ..domain.errors import NotFound, NotInitialised, NotPermitted
+from ..domain.text import INTEGER, clean_text, parse_id
 from ..store import tables as t
 from .results import Actor
 
+MAX_DETAIL = 1000  # characters of one text in a journal entry's details
 PRIVILEGE_COLUMNS = {
     "submit_tasks": "can_submit",
     "see_own_usage": "can_see_usage",
@@ -50,10 +52,13 @@ def require(conn: Connection, actor: Actor, privilege: str) -> None:
 
 
 def audit(conn: Connection, actor: Actor, action: str, now: datetime, **details: object) -> None:
+    """One journal entry; each text in its details is bounded (the inputs already are: this
+    keeps the journal small whatever a future caller passes)."""
+    bounded = {k: v[:MAX_DETAIL] if isinstance(v, str) else v for k, v in details.items()}
     conn.execute(
         t.audit_log.insert().values(
             at=now, actor=actor.name, action=action,
-            details=json.dumps(details, default=str, ensure_ascii=False, sort_keys=True),
+            details=json.dumps(bounded, default=str, ensure_ascii=False, sort_keys=True),
         )
     )
 
@@ -61,9 +66,9 @@ def audit(conn: Connection, actor: Actor, action: str, now: datetime, **details:
 def find_sub_account(conn: Connection, sub: int | str) -> Row:
     """A sub-account by id or e-mail (the command line's SUB)."""
     query = select(t.sub_accounts)
-    text = str(sub).strip()
-    if isinstance(sub, int) or text.isdigit():
-        query = query.where(t.sub_accounts.c.id == int(text))
+    text = clean_text(sub, "sub_account", required=True)
+    if isinstance(sub, int) or INTEGER.fullmatch(text):
+        query = query.where(t.sub_accounts.c.id == parse_id(text, "sub_account"))
     else:
         query = query.where(t.sub_accounts.c.email == text.lower())
     row = conn.execute(query).first()

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import Connection
 
 from ..domain.errors import BadInput, InsufficientCredits
+from ..domain.text import clean_text
 from ..store.engine import Database
 from ..store.ops import append_ledger, basket_balance, credit_basket, debit_basket
 from .clock import require_clock
@@ -31,9 +32,7 @@ def correct_basket(db: Database, actor: Actor, credits: int, reason: str, *,
                        else "must_not_be_zero", credits)
     if abs(credits) > MAX_CORRECTION:
         raise BadInput("credits", "too_large", credits)
-    reason = " ".join(str(reason).split())
-    if not reason:
-        raise BadInput("reason", "required", reason)
+    reason = clean_text(reason, "reason", required=True)
 
     def work(conn: Connection) -> CorrectionResult:
         require(conn, actor, "administer")
@@ -46,7 +45,7 @@ def correct_basket(db: Database, actor: Actor, credits: int, reason: str, *,
                 raise InsufficientCredits(basket_balance(conn), -credits)
             balance = taken
         append_ledger(conn, at=now, kind="correction", credits=credits, balance_after=balance,
-                      actor=actor.name, note=reason[:500])
+                      actor=actor.name, note=reason)
         audit(conn, actor, "basket.correct", now, credits=credits, reason=reason)
         return CorrectionResult(credits, balance)
 

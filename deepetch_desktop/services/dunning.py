@@ -9,6 +9,7 @@ from sqlalchemy import Connection, select
 
 from ..domain.dates import local_day, zone
 from ..domain.errors import BadInput
+from ..domain.expiry import parse_days
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import claim_effect
@@ -22,11 +23,7 @@ RECOVERY_INDEMNITY_CENTS = 4000
 
 
 def parse_stages(text: str) -> tuple[int, ...]:
-    try:
-        stages = tuple(sorted({int(p) for p in str(text).replace(";", ",").split(",")
-                               if p.strip()}))
-    except ValueError:
-        raise BadInput("reminder_days", "not_a_list_of_days", text) from None
+    stages = tuple(sorted(set(parse_days(text))))
     if not stages or any(abs(s) > 365 for s in stages):
         raise BadInput("reminder_days", "days_out_of_range", text)
     return stages

@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, select
 
-from ..domain.dates import zone
+from ..documents.logo import check_logo
 from ..domain.errors import BadInput
-from ..domain.identity import check_email, check_name, check_siren, check_vat_number
+from ..domain.identity import (
+    check_bic,
+    check_email,
+    check_iban,
+    check_name,
+    check_siren,
+    check_vat_number,
+)
+from ..domain.money import MAX_CENTS
+from ..domain.text import clean_text, parse_int
 from ..store import tables as t
 from ..store.engine import Database
 from .account import _view as company_view
+from .account import identity_values
 from .common import audit, company_row, get_setting, require
 from .results import Actor, CompanyView, SellerView
 
@@ -37,23 +49,50 @@ def penalty_warnings(conn: Connection, rate_bp: int) -> tuple[str, ...]:
     return ("penalty_rate_below_legal_minimum",) if rate_bp < 3 * legal else ()
 
 
+def _penalty_rate(rate: object) -> int:
+    if isinstance(rate, bool) or not isinstance(rate, int) or not 0 < rate <= 10_000:
+        raise BadInput("penalty_rate", "out_of_range", rate)
+    return rate
+
+
+def _share_capital(cents: object) -> int | None:
+    if cents is None:
+        return None
+    return parse_int(cents, "amount", minimum=0, maximum=MAX_CENTS)
+
+
+def _siret(text: object) -> str:
+    siret = clean_text(text, "siret").replace(" ", "")
+    if siret and not (len(siret) == 14 and siret.isascii() and siret.isdigit()):
+        raise BadInput("siret", "invalid_siret", text)
+    return siret
+
+
+# Every seller field is checked when it is set, so that rendering never meets a bad value.
+SELLER_CHECKS: dict[str, Callable[[Any], object]] = {
+    "name": lambda v: check_name(v, "company"),
+    "legal_form": lambda v: clean_text(v, "legal_form"),
+    "share_capital_cents": _share_capital,
+    "address": lambda v: clean_text(v, "address", required=True),
+    "siren": check_siren,
+    "siret": _siret,
+    "rcs": lambda v: clean_text(v, "rcs"),
+    "vat_number": check_vat_number,
+    "email": check_email,
+    "iban": check_iban,
+    "bic": check_bic,
+    "penalty_rate_bp": _penalty_rate,
+    "logo_path": lambda v: check_logo(clean_text(v, "logo")) if v else None,
+}
+
+
 def update_seller(db: Database, actor: Actor, *, now: datetime, **changes: object) -> SellerUpdate:
     """Change the seller's details printed on future invoices (issued ones never change)."""
     allowed = set(SellerView.__dataclass_fields__)
     unknown = set(changes) - allowed
     if unknown:
         raise BadInput(sorted(unknown)[0], "unknown", None)
-    if "siren" in changes:
-        changes["siren"] = check_siren(str(changes["siren"]))
-    if "vat_number" in changes:
-        changes["vat_number"] = check_vat_number(str(changes["vat_number"]))
-    if "email" in changes:
-        changes["email"] = check_email(str(changes["email"]))
-    if "name" in changes:
-        changes["name"] = check_name(str(changes["name"]))
-    rate = changes.get("penalty_rate_bp")
-    if rate is not None and (not isinstance(rate, int) or not 0 < rate <= 10_000):
-        raise BadInput("penalty_rate", "out_of_range", rate)
+    changes = {key: SELLER_CHECKS[key](value) for key, value in changes.items()}
 
     def work(conn: Connection) -> SellerUpdate:
         require(conn, actor, "administer")
@@ -71,10 +110,8 @@ def update_company(db: Database, actor: Actor, *, now: datetime, name: str, sire
                    vat_number: str, address: str, email: str, legal_form: str = "",
                    timezone: str = "Europe/Paris") -> CompanyView:
     """The buyer's details printed on future invoices, and the company's time zone."""
-    values = {"name": check_name(name, "company"), "siren": check_siren(siren),
-              "vat_number": check_vat_number(vat_number), "address": address.strip(),
-              "billing_email": check_email(email) if email else "",
-              "legal_form": legal_form.strip(), "timezone": zone(timezone).key}
+    values = identity_values(name=name, siren=siren, vat_number=vat_number, address=address,
+                             email=email, legal_form=legal_form, timezone=timezone)
 
     def work(conn: Connection) -> CompanyView:
         require(conn, actor, "administer")

@@ -1,4 +1,5 @@
-"""Queueing invoice e-mails in the outbox, in the transaction that decides to send them."""
+"""Invoice e-mails in the outbox: queued in the transaction that decides to send them, and
+what became of the latest one."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import Connection, select
 
 from ..store import tables as t
+from ..store.engine import Database
 from .common import company_row
 from .notifications import queue_email
 
@@ -31,3 +33,17 @@ def queue_invoice_email(conn: Connection, invoice_id: int, now: datetime,
     )
     return queue_email(conn, f"invoice:{inv.number}{key_suffix}", recipient, subject, body,
                        now, invoice_id)
+
+
+def invoice_email_state(db: Database, number: str) -> str | None:
+    """What became of invoice `number`'s latest e-mail: "sent", "queued" (waiting for a retry),
+    or None when none was ever queued (no billing address)."""
+    o, i = t.outbox, t.invoices
+    with db.read() as conn:
+        sent = conn.execute(
+            select(o.c.id, o.c.sent_at).join(i, i.c.id == o.c.invoice_id)
+            .where(i.c.number == number).order_by(o.c.id.desc()).limit(1)
+        ).first()
+    if sent is None:
+        return None
+    return "queued" if sent.sent_at is None else "sent"

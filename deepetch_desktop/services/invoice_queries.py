@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Row, func, select
 
 from ..domain.errors import NotFound
 from ..domain.invoicing import InvoiceKind, invoice_status
+from ..domain.text import clean_text
 from ..store import tables as t
 from .results import InvoiceView, PaymentView
 
@@ -81,7 +82,8 @@ def invoice_views(conn: Connection, today: date) -> list[InvoiceView]:
 
 
 def invoice_row(conn: Connection, number: str) -> Row:
-    row = conn.execute(select(t.invoices).where(t.invoices.c.number == number.strip())).first()
+    key = clean_text(number, "number", required=True)
+    row = conn.execute(select(t.invoices).where(t.invoices.c.number == key)).first()
     if row is None:
         raise NotFound("invoice", number)
     return row

@@ -8,6 +8,7 @@ from sqlalchemy import Connection, func, select
 
 from ..domain.dates import zone
 from ..domain.expiry import is_expired
+from ..domain.text import parse_int
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import USE_KINDS, ledger_sum
@@ -15,11 +16,13 @@ from .document_failures import document_failures
 from .invoice_documents import verify_archive
 from .results import AuditEntryView, AuditReport, LedgerEntryView
 
+MAX_ROWS = 100_000
+
 
 def list_ledger(db: Database, limit: int | None = None) -> list[LedgerEntryView]:
     query = select(t.ledger).order_by(t.ledger.c.id.desc())
-    if limit:
-        query = query.limit(limit)
+    if limit is not None:
+        query = query.limit(parse_int(limit, "limit", minimum=1, maximum=MAX_ROWS))
     with db.read() as conn:
         rows = conn.execute(query).all()
     return [

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from ..domain.errors import DeepetchError
+from ..domain.text import LIMITS
 
 FIELDS = {
     "fr": {
+        "legal_form": "La forme juridique", "address": "L'adresse", "department": "Le service",
+        "role": "La fonction", "title": "Le titre", "reference": "La référence",
+        "iban": "L'IBAN", "bic": "Le BIC", "logo": "Le logo", "key": "La clé",
+        "cafile": "Le fichier de certificats", "siret": "Le SIRET", "rcs": "Le RCS",
+        "sub_account": "Le sous-compte", "number": "Le numéro de facture",
+        "task": "Le numéro de tâche", "limit": "Le nombre de lignes", "search": "La recherche",
         "units": "Le nombre d'unités", "amount": "Le montant", "quantity": "La quantité",
         "siren": "Le SIREN", "vat_number": "Le numéro de TVA", "email": "L'adresse e-mail",
         "name": "Le nom", "company": "Le nom de l'entreprise", "timezone": "Le fuseau horaire",
@@ -21,6 +28,12 @@ FIELDS = {
         "backup": "Le fichier à restaurer",
     },
     "en": {
+        "legal_form": "The legal form", "address": "The address", "department": "The department",
+        "role": "The role", "title": "The title", "reference": "The reference",
+        "iban": "The IBAN", "bic": "The BIC", "logo": "The logo", "key": "The key",
+        "cafile": "The certificate file", "siret": "The SIRET", "rcs": "The RCS",
+        "sub_account": "The sub-account", "number": "The invoice number",
+        "task": "The task number", "limit": "The number of lines", "search": "The search",
         "units": "The number of units", "amount": "The amount", "quantity": "The quantity",
         "siren": "The SIREN", "vat_number": "The VAT number", "email": "The e-mail address",
         "name": "The name", "company": "The company name", "timezone": "The time zone",
@@ -38,6 +51,17 @@ FIELDS = {
 
 PROBLEMS = {
     "fr": {
+        "too_many_days": "sont plus de 20", "longer_than": "dépasse {maximum} caractères",
+        "too_many_lines": "dépasse {maximum} lignes",
+        "line_too_long": "a une ligne de plus de {maximum} caractères",
+        "invalid_iban": "n'est pas un IBAN valide", "invalid_bic":
+        "n'est pas un BIC valide (8 ou 11 caractères)", "invalid_siret":
+        "n'est pas un SIRET valide (14 chiffres)", "not_a_file": "n'est pas un fichier existant",
+        "file_too_large": "est un fichier de plus de 2\u00a0Mo", "unreadable":
+        "ne peut pas être lu", "not_an_image": "n'est pas une image PNG ou JPEG lisible",
+        "image_too_large": "est une image de plus de 4\u202f000 × 4\u202f000 pixels",
+        "not_a_regular_file": "n'est pas un fichier ordinaire (c'est un dossier ou un "
+        "périphérique)",
         "not_a_whole_number": "doit être un nombre entier", "must_be_positive":
         "doit être supérieur à 0", "too_large": "est trop grand", "required": "est obligatoire",
         "not_a_number": "n'est pas un nombre", "negative": "ne peut pas être négatif",
@@ -89,6 +113,16 @@ PROBLEMS = {
         "n'offre pas de chiffrement, acceptez-le avec --allow-cleartext-auth",
     },
     "en": {
+        "too_many_days": "are more than 20", "longer_than": "is longer than {maximum} characters",
+        "too_many_lines": "has more than {maximum} lines",
+        "line_too_long": "has a line longer than {maximum} characters",
+        "invalid_iban": "is not a valid IBAN", "invalid_bic":
+        "is not a valid BIC (8 or 11 characters)", "invalid_siret":
+        "is not a valid SIRET (14 digits)", "not_a_file": "is not an existing file",
+        "file_too_large": "is a file of more than 2 MB", "unreadable": "cannot be read",
+        "not_an_image": "is not a readable PNG or JPEG image",
+        "image_too_large": "is an image larger than 4,000 × 4,000 pixels",
+        "not_a_regular_file": "is not a regular file (it is a folder or a device)",
         "not_a_whole_number": "must be a whole number", "must_be_positive":
         "must be greater than 0", "too_large": "is too large", "required": "is required",
         "not_a_number": "is not a number", "negative": "cannot be negative",
@@ -259,9 +293,7 @@ def describe(error: DeepetchError, lang: str = "fr") -> str:
     lang = "en" if lang.startswith("en") else "fr"
     details = error.details()
     if error.code == "bad_input":
-        field = FIELDS[lang].get(str(details["field"]), str(details["field"]))
-        problem = PROBLEMS[lang].get(str(details["problem"]), str(details["problem"]))
-        return f"{field} {problem}."
+        return _bad_input(str(details["field"]), str(details["problem"]), lang)
     if error.code == "invoice_rule":
         details = {**details, "rule": RULES[lang].get(str(details["rule"]), details["rule"])}
     if error.code == "clock_behind":
@@ -276,6 +308,21 @@ def describe(error: DeepetchError, lang: str = "fr") -> str:
         return f"{error.code}: {details}"
     values = {k: ("…" if v is None else group(v, lang)) for k, v in details.items()}
     return template.format(**values)
+
+
+def _bad_input(name: str, problem: str, lang: str) -> str:
+    """« L'adresse a une ligne de plus de 70 caractères. »: the field's limit, from the one
+    table of limits, when the problem is about length."""
+    limit = LIMITS.get(name)
+    maximum = {"too_long": limit.length if limit else None, "line_too_long":
+               limit.line_length if limit else None, "too_many_lines":
+               limit.lines if limit else None}.get(problem)
+    if problem == "too_long" and maximum is not None:
+        problem = "longer_than"
+    text = PROBLEMS[lang].get(problem, problem)
+    if maximum is not None:
+        text = text.format(maximum=group(maximum, lang))
+    return f"{FIELDS[lang].get(name, name)} {text}."
 
 
 def group(value: object, lang: str = "fr") -> object:

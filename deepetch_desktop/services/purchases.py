@@ -8,7 +8,8 @@ from sqlalchemy import Connection, select
 
 from ..domain.errors import IdempotencyConflict, TermsNotApproved
 from ..domain.invoicing import DEFAULT_VAT_BP, InvoiceKind, Line, due_date, totals
-from ..domain.money import require_int, whole_number
+from ..domain.money import require_int
+from ..domain.text import clean_optional, parse_int
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import append_ledger, credit_basket, new_id
@@ -24,7 +25,7 @@ MAX_QUANTITY = 1000
 
 
 def parse_quantity(value: object) -> int:
-    return whole_number(value, "quantity", maximum=MAX_QUANTITY)
+    return parse_int(value, "quantity", minimum=1, maximum=MAX_QUANTITY)
 
 
 def _line(pack_name: str, pack_credits: int, price_cents: int, quantity: int) -> Line:
@@ -67,6 +68,7 @@ def buy(
 ) -> PurchaseResult:
     """Add the credits, record the batch, issue its invoice and queue its e-mail, atomically."""
     qty = parse_quantity(quantity)
+    key = clean_optional(key, "key")
 
     def work(conn: Connection) -> PurchaseResult:
         require(conn, actor, "buy_credits")

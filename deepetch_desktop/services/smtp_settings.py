@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import Connection
 
 from ..domain.errors import BadInput
+from ..domain.text import clean_text, parse_int
 from ..mail.message import SmtpSettings, check_smtp_settings, sends_password_in_clear
 from ..mail.secrets import keyring_available, load_password, store_password
 from ..store.engine import Database
@@ -56,10 +58,21 @@ def smtp_view(db: Database) -> SmtpView:
 
 
 def parse_port(value: object) -> int:
-    text = str(value).strip()
-    if not text.isdigit() or not 0 < int(text) < 65536:
-        raise BadInput("port", "out_of_range", value)
-    return int(text)
+    return parse_int(value, "port", minimum=1, maximum=65535)
+
+
+def _cafile(path: str | None) -> str:
+    """A certificate file to trust: it must exist when it is given."""
+    text = clean_text(path, "cafile")
+    if not text:
+        return ""
+    try:
+        found = Path(text).expanduser().resolve()
+        if not found.is_file():
+            raise BadInput("cafile", "not_a_file", path)
+    except OSError:  # a name too long for the file system, a loop of links...
+        raise BadInput("cafile", "not_a_file", path) from None
+    return str(found)
 
 
 def set_smtp(
@@ -71,12 +84,15 @@ def set_smtp(
     without one refuses with NoKeyring before anything is written. A user without encryption
     is refused unless `allow_cleartext_auth`, which is then recorded (and journalled)."""
     port_number = parse_port(port)
-    host, sender, user = host.strip(), sender.strip(), user.strip()
+    host, sender = clean_text(host, "host"), clean_text(sender, "sender")
+    user, certificates = clean_text(user, "user"), _cafile(cafile)
+    if password is not None:
+        clean_text(password, "password")
     check_smtp_settings(host, port_number, security, sender, user, allow_cleartext_auth)
     if password:
         store_password(host, user, password)
     values = {"host": host, "port": str(port_number), "security": security, "sender": sender,
-              "user": user, "cafile": cafile or ""}
+              "user": user, "cafile": certificates}
     # Recorded only where it changes something, so "yes" always means a password in clear.
     cleartext = allow_cleartext_auth and sends_password_in_clear(security, user)
     values["allow_cleartext_auth"] = "yes" if cleartext else ""

@@ -23,8 +23,9 @@ from sqlalchemy import (
 
 from ..domain.dates import local_day, month_key, zone
 from ..domain.errors import BadInput, SubAccountClosed
-from ..domain.identity import check_email, check_name
+from ..domain.identity import check_email, check_name, check_phone
 from ..domain.limits import Limit, LimitKind
+from ..domain.text import FORBIDDEN, clean_text, max_length
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import new_id
@@ -133,7 +134,8 @@ def page_sub_accounts(
                          if conn.dialect.name == "sqlite"
                          else func.greatest(s.c.limit_amount - used, 0))
         where = []
-        for word in search.lower().split()[:8]:
+        words = FORBIDDEN.sub(" ", search[:max_length("search")]).lower().split()
+        for word in words[:8]:  # a search is not refused: what cannot match is left out
             pattern = _like(word)
             where.append(or_(func.lower(s.c.name).like(pattern, escape="\\"),
                              func.lower(s.c.email).like(pattern, escape="\\"),
@@ -196,13 +198,10 @@ def get_sub_account(db: Database, sub: int | str, now: datetime) -> SubAccountVi
 
 
 def _profile(name: str, email: str, department: str, phone: str, role: str) -> dict[str, str]:
-    phone = phone.strip()
-    if phone and not all(c.isdigit() or c in "+ .-()" for c in phone):
-        raise BadInput("phone", "invalid_phone", phone)
     return {
         "name": check_name(name), "email": check_email(email).lower(),
-        "department": " ".join(department.split())[:200], "phone": phone[:40],
-        "role": " ".join(role.split())[:100],
+        "department": clean_text(department, "department"), "phone": check_phone(phone),
+        "role": clean_text(role, "role"),
     }
 
 

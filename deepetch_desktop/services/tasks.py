@@ -20,6 +20,7 @@ from ..domain.errors import (
 )
 from ..domain.limits import check_limit
 from ..domain.pricing import parse_units, task_cost
+from ..domain.text import clean_optional, clean_text, parse_id
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import (
@@ -36,8 +37,6 @@ from .clock import require_clock
 from .common import audit, find_sub_account, require
 from .results import Actor, RefundResult, SubmitResult, TaskEstimate, TaskView
 from .subaccounts import limit_of, local_today
-
-MAX_TITLE = 300
 
 
 def estimate_task(db: Database, service_code: str, complexity_code: str,
@@ -91,7 +90,8 @@ def submit_task(
     the same task and one debit; refusals name the rule and change nothing."""
     now = require_aware(now)
     count = parse_units(units)
-    title = " ".join(str(title).split())[:MAX_TITLE]
+    title = clean_text(title, "title")
+    key = clean_optional(key, "key")
 
     def work(conn: Connection) -> SubmitResult:
         service = find_service(conn, service_code)
@@ -152,13 +152,11 @@ def list_tasks(db: Database, sub_account: int | str | None = None,
 
 def refund_task(db: Database, actor: Actor, task_id: object, *, now: datetime) -> RefundResult:
     """Credits go back to the basket and to the limit of the period the task counted in."""
-    text = str(task_id).strip()
-    if not text.isdigit():
-        raise NotFound("task", task_id)
+    number = parse_id(task_id, "task")
 
     def work(conn: Connection) -> RefundResult:
         require(conn, actor, "administer")
-        row = conn.execute(select(t.tasks).where(t.tasks.c.id == int(text))).first()
+        row = conn.execute(select(t.tasks).where(t.tasks.c.id == number)).first()
         if row is None:
             raise NotFound("task", task_id)
         if row.refunded_at is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -22,11 +23,13 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return cfg
 
 
-def known_revisions() -> set[str]:
+@cache  # the scripts do not change while the program runs; reading them costs ~25 ms
+def known_revisions() -> frozenset[str]:
     script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return frozenset(rev.revision for rev in script.walk_revisions())
 
 
+@cache
 def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head

@@ -98,7 +98,7 @@ def test_no_limit_gives_remaining_null(ready):
     (["subaccounts", "add", "--name", "Doublon", "--email", "camille@atelier.fr"], 2),
     (["subaccounts", "suspend", "nobody@atelier.fr"], 4),
     (["tasks", "list", "--month", "2026-13"], 2),
-    (["tasks", "refund", "abc"], 4),
+    (["tasks", "refund", "abc"], 2),
     (["invoices", "show", "F1999-000001"], 4),
     (["limits", "set", "1"], 2),
     (["tasks", "submit", "--service", "TRAD_TEXTE"], 2),
