@@ -13,6 +13,7 @@ from ..domain.errors import BadInput, DeepetchError
 from ..domain.text import shown
 from . import commands as c
 from . import commands_billing as b
+from . import commands_company as co
 from . import commands_more as m
 from . import commands_reports as r
 from . import commands_schedule as sc
@@ -26,6 +27,7 @@ HANDLERS = {
     "audit": m.cmd_audit, "demo": m.cmd_demo, "smtp": b.cmd_smtp, "catch-up": b.cmd_catch_up,
     "notifications": b.cmd_notifications, "reminders": b.cmd_reminders,
     "basket": m.cmd_basket, "report": r.cmd_report, "backup": r.cmd_backup, "seller": c.cmd_seller,
+    "company": co.cmd_company,
 }
 # Commands that work on the database file itself: opening it would hold it (and a damaged
 # file could not be opened at all); a timer must be removable even then.

@@ -6,7 +6,7 @@ import argparse
 from typing import NoReturn
 
 from ..about import version
-from . import commands_schedule
+from . import commands_company, commands_schedule
 
 
 class UsageError(Exception):
@@ -194,5 +194,6 @@ def build_parser() -> Parser:
     audit = cmd.add_parser("audit", help="journal et vérification")
     audit.add_argument("action", choices=["list", "verify"])
     cmd.add_parser("demo", help="créer une entreprise de démonstration")
+    commands_company.add_parser(cmd, Parser)
     commands_schedule.add_parser(cmd, Parser)
     return p

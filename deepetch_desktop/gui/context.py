@@ -23,6 +23,7 @@ class Events(QObject):
     """Application-wide news: something changed in the database, a message for the status bar."""
 
     changed = Signal(str)  # what changed: "sub_accounts", "credits", "invoices", "tasks", "all"
+    company_changed = Signal(object)  # the company's details, as saved (a CompanyView)
     message = Signal(str)
 
 

@@ -65,6 +65,7 @@ def ledger_kind(code: str) -> str:
 def audit_action(code: str) -> str:
     return {
         "company.init": _t("Création du compte entreprise"),
+        "company.update": _t("Coordonnées de l'entreprise modifiées"),
         "terms.approve": _t("Conditions d'entreprise approuvées"),
         "terms.approved": _t("Conditions d'entreprise approuvées"),
         "subaccount.add": _t("Sous-compte ajouté"),
@@ -80,6 +81,18 @@ def audit_action(code: str) -> str:
         "invoice.payment": _t("Paiement enregistré"),
         "invoice.credit_note": _t("Avoir émis"),
         "invoice.resend": _t("Facture renvoyée"),
+    }.get(code, code)
+
+
+def company_field(code: str) -> str:
+    return {
+        "name": _t("raison sociale"),
+        "legal_form": _t("forme juridique"),
+        "siren": _t("SIREN"),
+        "vat_number": _t("n° de TVA"),
+        "address": _t("adresse"),
+        "billing_email": _t("e-mail de facturation"),
+        "timezone": _t("fuseau horaire"),
     }.get(code, code)
 
 

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from deepetch_desktop.scheduling import CatchUpTicker
 from deepetch_desktop.services import CatchUpReport
+from deepetch_desktop.services.results import CompanyView
 
+from . import fmt
 from .context import AppContext
 from .icons import icon
 from .outbox import ask_password_and_send, needs_password
@@ -45,8 +47,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, company_name: str = "") -> None:
         super().__init__()
         self.context = context
-        self.setWindowTitle(self.tr("Deepetch Desktop — {company}").format(company=company_name)
-                            if company_name else "Deepetch Desktop")
+        self.setWindowTitle(self._title(company_name))
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(QSize(1024, 700))
         self.dashboard = DashboardPage(context)
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.sidebar.currentRowChanged.connect(self.show_page)
         context.events.changed.connect(self._data_changed)
+        context.events.company_changed.connect(self.show_company)
         context.events.message.connect(self.say)
         context.runner.busy_changed.connect(self._busy)
         context.runner.failed.connect(lambda error: self.say(context.describe(error)))
@@ -119,6 +121,15 @@ class MainWindow(QMainWindow):
     def _data_changed(self, _what: str) -> None:
         current = self.stack.currentIndex()
         self._stale = set(range(len(self.pages))) - {current}
+
+    def _title(self, company_name: str) -> str:
+        return (self.tr("Deepetch Desktop — {company}").format(company=company_name)
+                if company_name else "Deepetch Desktop")
+
+    def show_company(self, company: CompanyView) -> None:
+        """New company details: its name in the title, its time zone for the dates shown."""
+        self.setWindowTitle(self._title(company.name))
+        fmt.set_company_timezone(company.timezone)
 
     # --- scheduled work -------------------------------------------------------------------
 

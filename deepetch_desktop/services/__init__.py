@@ -7,10 +7,11 @@ from .billing import issue_credit_note, record_payment, resend_invoice
 from .catalogue import list_complexities, list_packs, list_services
 from .catalogue_admin import set_complexity, set_pack, set_service
 from .catch_up import CatchUpReport, catch_up
+from .company_details import CompanyUpdate, company_problems, update_company
 from .corrections import CorrectionResult, correct_basket
 from .demo import create_demo
 from .document_failures import DocumentFailure, document_failures
-from .identities import SellerUpdate, seller_view, update_company, update_seller
+from .identities import SellerUpdate, seller_view, update_seller
 from .invoice_documents import (
     ArchiveReport,
     archive_pending,
@@ -55,7 +56,7 @@ __all__ = [
     "CorrectionResult", "correct_basket",
     "ArchiveReport", "DocumentFailure", "document_failures", "document_state",
     "SellerUpdate", "seller_view", "set_complexity", "set_pack", "set_service",
-    "update_company", "update_seller",
+    "CompanyUpdate", "company_problems", "update_company", "update_seller",
     "invoice_email_state",
     "DailyBackup", "RestoreResult", "restore",
     "BackupResult", "GROUPINGS", "UsageReport", "backup", "runway_days", "usage_report",

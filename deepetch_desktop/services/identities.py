@@ -1,4 +1,4 @@
-"""The company's details and the seller's (Deepetch's) invoicing details, both editable."""
+"""The seller's (Deepetch's) invoicing details, editable (the company's: company_details)."""
 
 from __future__ import annotations
 
@@ -23,10 +23,8 @@ from ..domain.money import MAX_CENTS
 from ..domain.text import clean_text, parse_int
 from ..store import tables as t
 from ..store.engine import Database
-from .account import _view as company_view
-from .account import identity_values
-from .common import audit, company_row, get_setting, require
-from .results import Actor, CompanyView, SellerView
+from .common import audit, get_setting, require
+from .results import Actor, SellerView
 
 DEFAULT_LEGAL_RATE_BP = 262  # French legal interest rate for professionals, H1 2026: 2,62 %
 
@@ -102,22 +100,5 @@ def update_seller(db: Database, actor: Actor, *, now: datetime, **changes: objec
         row = conn.execute(select(t.seller)).one()
         view = SellerView(**{k: v for k, v in row._mapping.items() if k != "id"})
         return SellerUpdate(view, penalty_warnings(conn, view.penalty_rate_bp))
-
-    return db.write(work)
-
-
-def update_company(db: Database, actor: Actor, *, now: datetime, name: str, siren: str,
-                   vat_number: str, address: str, email: str, legal_form: str = "",
-                   timezone: str = "Europe/Paris") -> CompanyView:
-    """The buyer's details printed on future invoices, and the company's time zone."""
-    values = identity_values(name=name, siren=siren, vat_number=vat_number, address=address,
-                             email=email, legal_form=legal_form, timezone=timezone)
-
-    def work(conn: Connection) -> CompanyView:
-        require(conn, actor, "administer")
-        company_row(conn)
-        conn.execute(t.company.update().values(**values))
-        audit(conn, actor, "company.update", now, **values)
-        return company_view(company_row(conn))
 
     return db.write(work)

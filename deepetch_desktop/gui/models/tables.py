@@ -153,8 +153,20 @@ def _detail_value(key: str, value: Any) -> str:
     return str(value)
 
 
+def _changes(changed: dict[str, Any]) -> str:
+    """A correction of the company's details: each field, old → new, on one line."""
+    def shown(value: Any) -> str:
+        return str(value).replace("\n", ", ") if value not in (None, "") else "—"
+
+    return ", ".join(f"{labels.company_field(field)}\u00a0: {shown(change.get('old'))} → "
+                     f"{shown(change.get('new'))}" for field, change in changed.items()
+                     if isinstance(change, dict))
+
+
 def _details(entry: Any) -> str:
     details = dict(entry.details)
+    if isinstance(details.get("changed"), dict):
+        return _changes(details["changed"])
     name = details.pop("name", None)
     parts = [f"« {name} »"] if name else []
     names = _detail_labels()

@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from deepetch_desktop import services
+from deepetch_desktop.services import CompanyUpdate
 from deepetch_desktop.services.results import CompanyView
 
 from .. import fmt
 from ..dialogs.common import confirm
+from ..dialogs.company import CompanyDialog
 
 LANGUAGES = (("", "Langue du système"), ("fr", "Français"), ("en", "English"))
 
@@ -31,11 +33,13 @@ def _t(text: str) -> str:
 
 
 class PreferencesTab(QWidget):
-    """Read-mostly: company details, the approval of the terms, the interface language."""
+    """The company's details (corrected in a dialog), the approval of the terms, the interface
+    language."""
 
     def __init__(self, context: Any, page: Any) -> None:
         super().__init__()
         self.context, self.page = context, page
+        self.company: CompanyView | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 10, 8, 8)
         company = QGroupBox(self.tr("Entreprise"))
@@ -43,6 +47,7 @@ class PreferencesTab(QWidget):
         self.fields: dict[str, QLabel] = {}
         for key, label in (
             ("name", self.tr("Raison sociale\u00a0:")),
+            ("legal_form", self.tr("Forme juridique\u00a0:")),
             ("siren", self.tr("SIREN\u00a0:")),
             ("vat_number", self.tr("N° de TVA\u00a0:")),
             ("address", self.tr("Adresse\u00a0:")),
@@ -52,6 +57,13 @@ class PreferencesTab(QWidget):
             self.fields[key] = QLabel("—")
             self.fields[key].setWordWrap(True)
             form.addRow(label, self.fields[key])
+        self.company_button = QPushButton(self.tr("&Modifier les coordonnées…"))
+        self.company_button.clicked.connect(self.edit_company)
+        self.company_button.setEnabled(False)  # until the details are read
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.company_button)
+        buttons.addStretch(1)
+        form.addRow(buttons)
         layout.addWidget(company)
         terms = QGroupBox(self.tr("Conditions d'entreprise"))
         row = QHBoxLayout(terms)
@@ -84,6 +96,8 @@ class PreferencesTab(QWidget):
     def _show(self, company: CompanyView | None) -> None:
         if company is None:
             return
+        self.company = company
+        self.company_button.setEnabled(True)
         for key, label in self.fields.items():
             label.setText(str(getattr(company, key) or "—"))
         if company.terms_approved_at is not None:
@@ -115,6 +129,28 @@ class PreferencesTab(QWidget):
             context.events.changed.emit("all")
 
         self.page.run(lambda: services.approve_terms(context.db, context.actor, now), done)
+
+    def edit_company(self) -> None:
+        if self.company is None:
+            return
+        dialog = CompanyDialog(self.company, self.context.describe, self)
+        dialog.save_wanted.connect(lambda changes: self._save_company(dialog, changes))
+        self.page.open_dialog(dialog)  # the page's `dialog` while it is open
+
+    def _save_company(self, dialog: CompanyDialog, changes: dict[str, str]) -> None:
+        context = self.context
+        now = context.now()
+
+        def saved(update: CompanyUpdate) -> None:
+            dialog.saved()
+            self._show(update.company)
+            self.page.say(self.tr("Coordonnées de l'entreprise enregistrées"))
+            context.events.company_changed.emit(update.company)
+            context.events.changed.emit("company")
+
+        context.runner.run(
+            lambda: services.update_company(context.db, context.actor, now=now, **changes),
+            saved, lambda error: dialog.show_refusal(context.describe(error)), owner=dialog)
 
     def _language_changed(self) -> None:
         QSettings().setValue("language", self.language.currentData())

@@ -1,0 +1,131 @@
+"""The company's details, corrected at any time: validated in place by the creation checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deepetch_desktop.services import company_problems
+from deepetch_desktop.services.results import CompanyView
+
+from .common import error_label, show_field_error
+
+
+def time_zones() -> list[str]:
+    """The places a company may be (Europe/Paris...), not the aliases (Etc/GMT+3, CET...)."""
+    return sorted(z for z in available_timezones()
+                  if "/" in z and not z.startswith(("Etc/", "SystemV/", "posix/", "right/")))
+
+
+class CompanyDialog(QDialog):
+    """Emits `save_wanted(dict)` with the fields changed; stays open, with what was typed,
+    until the page calls `saved()`, or shows why the service refused with `show_refusal()`."""
+
+    save_wanted = Signal(object)
+
+    def __init__(self, company: CompanyView, describe: Callable[[BaseException], str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.company, self.describe = company, describe
+        self.setWindowTitle(self.tr("Coordonnées de l'entreprise"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Elles figurent sur les prochaines factures et leurs e-mails\u202f; "
+                               "les factures déjà émises gardent celles de leur émission."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.name = QLineEdit(company.name)
+        self.legal_form = QLineEdit(company.legal_form, placeholderText=self.tr("SAS, SARL…"))
+        self.siren = QLineEdit(company.siren)
+        self.vat_number = QLineEdit(company.vat_number, placeholderText=self.tr(
+            "vide\u00a0: calculé à partir du SIREN"))
+        self.address = QPlainTextEdit(company.address)
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().height() * 5)
+        self.billing_email = QLineEdit(company.billing_email)
+        self.timezone = QComboBox(editable=True)
+        self.timezone.addItems(time_zones())
+        self.timezone.setCurrentText(company.timezone)
+        self.fields: dict[str, QWidget] = {
+            "name": self.name, "legal_form": self.legal_form, "siren": self.siren,
+            "vat_number": self.vat_number, "address": self.address,
+            "billing_email": self.billing_email, "timezone": self.timezone}
+        self.errors = {name: error_label() for name in self.fields}
+        for name, label in (
+            ("name", self.tr("&Raison sociale\u00a0:")),
+            ("legal_form", self.tr("&Forme juridique\u00a0:")),
+            ("siren", self.tr("&SIREN\u00a0:")),
+            ("vat_number", self.tr("N° de &TVA\u00a0:")),
+            ("address", self.tr("&Adresse\u00a0:")),
+            ("billing_email", self.tr("&E-mail de facturation\u00a0:")),
+            ("timezone", self.tr("&Fuseau horaire\u00a0:")),
+        ):
+            form.addRow(label, self.fields[name])
+            form.addRow("", self.errors[name])
+        self.message = error_label()
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.ok_button.setText(self.tr("&Enregistrer"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for line in (self.name, self.legal_form, self.siren, self.vat_number,
+                     self.billing_email):
+            line.textChanged.connect(self.validate)
+        self.address.textChanged.connect(self.validate)
+        self.timezone.currentTextChanged.connect(self.validate)
+        self.validate()
+
+    def typed(self) -> dict[str, str]:
+        return {"name": self.name.text(), "legal_form": self.legal_form.text(),
+                "siren": self.siren.text(), "vat_number": self.vat_number.text(),
+                "address": self.address.toPlainText(),
+                "billing_email": self.billing_email.text(),
+                "timezone": self.timezone.currentText()}
+
+    def request(self) -> dict[str, str]:
+        """The fields changed: only those are sent, so a correction made meanwhile on another
+        workstation to another field is kept."""
+        return {field: value for field, value in self.typed().items()
+                if value != getattr(self.company, field)}
+
+    def validate(self) -> bool:
+        problems = company_problems(self.typed(), self.company)
+        for name, label in self.errors.items():
+            error = problems.get(name)
+            show_field_error(self.fields[name], label, self.describe(error) if error else "")
+        self.message.setVisible(False)
+        valid = not problems
+        self.ok_button.setEnabled(valid and bool(self.request()))
+        return valid
+
+    def accept(self) -> None:
+        if self.validate() and self.request():
+            self.ok_button.setEnabled(False)  # until the page says how it went
+            self.save_wanted.emit(self.request())
+
+    def saved(self) -> None:
+        super().accept()
+
+    def show_refusal(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
+        self.ok_button.setEnabled(True)

@@ -1,0 +1,86 @@
+"""Correcting the company's details at any time: only what is given changes, with the checks
+of its creation; issued invoices keep the details frozen into them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection
+
+from ..domain.dates import require_aware
+from ..domain.errors import BadInput
+from ..domain.identity import french_vat_number
+from ..store import tables as t
+from ..store.engine import Database
+from .account import _view as company_view
+from .account import identity_values
+from .common import audit, company_row, require
+from .results import Actor, CompanyView
+
+# The fields a person may correct, as CompanyView names them.
+EDITABLE = ("name", "legal_form", "siren", "vat_number", "address", "billing_email", "timezone")
+
+
+@dataclass(frozen=True)
+class CompanyUpdate:
+    company: CompanyView
+    changed: tuple[str, ...]  # the fields whose value changed, in EDITABLE's order
+
+
+def _checked(current: Mapping[str, str], given: Mapping[str, str]) -> dict[str, object]:
+    """The details once `given` is applied, through the very checks `init_company` uses."""
+    merged = {**current, **given}
+    vat: str | None = merged["vat_number"] or None  # empty: derived from the SIREN
+    if ("siren" in given and "vat_number" not in given
+            and current["vat_number"] == french_vat_number(current["siren"])):
+        vat = None  # it was the one derived from the old SIREN: derive it again
+    return identity_values(name=merged["name"], siren=merged["siren"], vat_number=vat,
+                           address=merged["address"], email=merged["billing_email"],
+                           legal_form=merged["legal_form"], timezone=merged["timezone"])
+
+
+def _current(view: CompanyView) -> dict[str, str]:
+    return {field: str(getattr(view, field)) for field in EDITABLE}
+
+
+def _given(changes: Mapping[str, str | None]) -> dict[str, str]:
+    unknown = sorted(set(changes) - set(EDITABLE))
+    if unknown:
+        raise BadInput(unknown[0], "unknown", None)
+    return {field: str(value) for field, value in changes.items() if value is not None}
+
+
+def update_company(db: Database, actor: Actor, *, now: datetime,
+                   **changes: str | None) -> CompanyUpdate:
+    """Correct some of the company's details (None: unchanged). What future invoices and
+    e-mails use; the journal keeps each old and new value."""
+    now = require_aware(now)
+    given = _given(changes)
+
+    def work(conn: Connection) -> CompanyUpdate:
+        require(conn, actor, "administer")
+        current = _current(company_view(company_row(conn)))
+        values = _checked(current, given)
+        changed = {field: values[field] for field in EDITABLE if values[field] != current[field]}
+        if changed:
+            conn.execute(t.company.update().where(t.company.c.id == 1).values(**changed))
+            audit(conn, actor, "company.update", now, changed={
+                field: {"old": current[field], "new": value} for field, value in changed.items()})
+        return CompanyUpdate(company_view(company_row(conn)), tuple(changed))
+
+    return db.write(work)
+
+
+def company_problems(typed: Mapping[str, str], current: CompanyView) -> dict[str, BadInput]:
+    """For a form: what is wrong with each typed field, by the same checks, each field tried
+    alone against the details as they are (so a problem is the field's own)."""
+    details = _current(current)
+    problems: dict[str, BadInput] = {}
+    for field, value in _given(typed).items():
+        try:
+            _checked(details, {field: value})
+        except BadInput as error:
+            problems[field] = error
+    return problems
