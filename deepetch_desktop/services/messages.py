@@ -193,6 +193,8 @@ SENTENCES = {
         "delivery_failed": "L'e-mail n'a pas pu être envoyé : {reason}.",
         "no_keyring": "Aucun trousseau de mots de passe sur cette machine : le mot de passe "
         "SMTP n'est pas enregistré (donnez-le avec DEEPETCH_SMTP_PASSWORD au moment d'envoyer).",
+        "driver_missing": "Le pilote PostgreSQL n'est pas installé\u00a0: installez l'extra "
+        "[postgresql] (pip install 'deepetch-desktop[postgresql]').",
         "clock_behind": "L'horloge de cet ordinateur retarde de {lag} sur la dernière activité "
         "enregistrée\u00a0: corrigez la date et l'heure de l'ordinateur.",
         "document_not_rendered": "Le PDF de la facture {number} n'a pas pu être produit "
@@ -221,6 +223,8 @@ SENTENCES = {
         "delivery_failed": "The e-mail could not be sent: {reason}.",
         "no_keyring": "No password keyring on this machine: the SMTP password was not saved "
         "(give it with DEEPETCH_SMTP_PASSWORD when sending).",
+        "driver_missing": "The PostgreSQL driver is not installed: install the [postgresql] "
+        "extra (pip install 'deepetch-desktop[postgresql]').",
         "clock_behind": "This computer's clock is {lag} behind the latest recorded activity: "
         "correct the computer's date and time.",
         "document_not_rendered": "The PDF of invoice {number} could not be produced "
