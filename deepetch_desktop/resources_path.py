@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from pathlib import Path
 
 
 def _resources_root() -> Path:
+    # PyInstaller bundle: packaging/deepetch-desktop.spec puts them where the wheel does.
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / "deepetch_desktop" / "resources"
     # Installed: the top-level resources/ folder ships as the package deepetch_desktop.resources.
     try:
         package = importlib.import_module("deepetch_desktop.resources")
