@@ -12,7 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.pool import NullPool
 
-from ..domain.errors import DatabaseRefused
+from ..domain.errors import DatabaseRefused, DriverMissing
 from . import tables as t
 from .migrate import head_revision, known_revisions
 
@@ -43,8 +43,11 @@ def _postgresql_engine(url: str) -> Engine:
     if parsed.drivername == "postgresql":
         url = parsed.set(drivername="postgresql+psycopg").render_as_string(False)
     # Every transaction of the session is read-only: the server refuses any write.
-    return create_engine(url, poolclass=NullPool,
-                         connect_args={"options": "-c default_transaction_read_only=on"})
+    try:
+        return create_engine(url, poolclass=NullPool,
+                             connect_args={"options": "-c default_transaction_read_only=on"})
+    except ImportError:  # psycopg comes with the [postgresql] extra only
+        raise DriverMissing("postgresql") from None
 
 
 def probe_database(url: str) -> Probe:

@@ -137,3 +137,15 @@ def test_missing_postgresql_driver_is_one_sentence_in_the_cli(
     assert capsys.readouterr().err == f"deepetch : {DRIVER_SENTENCE}\n"
     assert main(["--json", "--db", url, "status"]) == 2
     assert '"error": "driver_missing"' in capsys.readouterr().err
+
+
+def test_missing_postgresql_driver_is_named_by_the_self_test(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from deepetch_desktop.gui import self_test
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)
+    out = io.StringIO()
+    assert self_test.run("postgresql://deepetch@127.0.0.1:1/deepetch", lang="fr", out=out) == 1
+    assert f"ÉCHEC — {DRIVER_SENTENCE}" in out.getvalue()
