@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,6 +13,7 @@ from sqlalchemy.exc import ArgumentError
 
 from ..domain.dates import local_day, require_aware, zone
 from ..domain.errors import BadInput, DeepetchError
+from ..domain.text import clean_text
 from ..store import restore as r
 from ..store.backup import backup_sqlite, daily_backup_folder
 from ..store.backup import daily_backup as take_daily_backup
@@ -55,7 +57,13 @@ class DailyBackup:
 def backup(db: Database, target: str, *, replace: bool = False) -> BackupResult:
     """Write a backup to `target`; an existing file is replaced only with `replace` and only
     when it is an older backup of this application, never the database itself."""
-    path = backup_sqlite(db, Path(target).expanduser(), replace=replace)
+    typed = Path(clean_text(target, "output", required=True)).expanduser()
+    try:
+        path = backup_sqlite(db, typed, replace=replace)
+    except OSError as exc:
+        if exc.errno not in (errno.ENAMETOOLONG, errno.ELOOP):
+            raise
+        raise BadInput("output", "cannot_write", target) from None
     return BackupResult(str(path), path.stat().st_size)
 
 
@@ -64,9 +72,13 @@ def restore(url: str, backup_file: str, now: datetime) -> RestoreResult:
     checking it (integrity, schema known to this program, the audit), while no other program
     has the database open; the replaced database is kept beside it as a dated copy."""
     live = _sqlite_path(url)
-    backup_path = Path(backup_file).expanduser().resolve()
-    if not backup_path.is_file():
-        raise BadInput("backup", "no_such_file", backup_file)
+    try:
+        backup_path = Path(clean_text(backup_file, "backup", required=True)).expanduser()
+        if not backup_path.resolve().is_file():
+            raise BadInput("backup", "no_such_file", backup_file)
+    except OSError:  # a name too long for the file system, a loop of links...
+        raise BadInput("backup", "no_such_file", backup_file) from None
+    backup_path = backup_path.resolve()
     # Checked before the live file is touched: a refused backup changes nothing. Whether
     # another program has the database open is asked when swapping (asking earlier would
     # already rewrite its header).

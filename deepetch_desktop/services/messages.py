@@ -273,6 +273,8 @@ REFUSALS = {
         "droits.",
         "no_access": "Vous n'avez pas le droit de lire la base {location}\u00a0: vérifiez les "
         "droits du fichier.",
+        "is_a_directory": "{location} est un dossier, pas une base de données\u00a0: indiquez "
+        "le fichier de la base (par exemple {location}/deepetch.sqlite3).",
         "disk_error": "Le disque de la base {location} refuse l'écriture (plein ou "
         "défaillant)\u00a0: rien n'a été enregistré, libérez de la place ou vérifiez le disque.",
     },
@@ -287,6 +289,8 @@ REFUSALS = {
         "read_only": "The database {location} cannot be changed (read-only file or folder, "
         "or not enough rights): nothing was saved, check its permissions.",
         "no_access": "You may not read the database {location}: check the file's permissions.",
+        "is_a_directory": "{location} is a folder, not a database: give the database's file "
+        "(for example {location}/deepetch.sqlite3).",
         "disk_error": "The disk of the database {location} refuses to write (full or failing): "
         "nothing was saved, free some space or check the disk.",
     },

@@ -97,13 +97,20 @@ def probe(path: str) -> None:
     """Refuse, without writing a byte to it, a file that is not a SQLite database, or one
     whose tables are another application's (an empty database is a new one of ours)."""
     p = Path(path)
-    if not p.exists() or p.stat().st_size == 0:
-        return
     try:
+        if "\x00" in path:
+            raise ValueError("NUL in the file name")
+        path.encode("utf-8")  # SQLite takes UTF-8 names: not undecodable command line bytes
+        if p.is_dir():
+            raise DatabaseRefused("is_a_directory", path)
+        if not p.exists() or p.stat().st_size == 0:
+            return
         with open(p, "rb") as fh:
             header = fh.read(16)
     except PermissionError:
         raise DatabaseRefused("no_access", path) from None
+    except (OSError, ValueError):  # a name too long, a NUL or an undecodable byte in it...
+        raise DatabaseRefused("bad_url", path) from None
     if header != HEADER:
         raise DatabaseRefused("not_a_database", path)
     try:
