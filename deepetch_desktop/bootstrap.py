@@ -13,8 +13,21 @@ from .store.engine import open_database as _open
 ENV_URL = "DEEPETCH_DATABASE_URL"
 
 
+def data_folder() -> Path:
+    """The user data folder: the default database, its backups, the logs."""
+    return Path(user_data_dir("deepetch-desktop", "Deepetch"))
+
+
+def log_folder() -> Path:
+    """Where errors are written: created owner-only (they may name the database)."""
+    folder = data_folder() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    folder.chmod(0o700)
+    return folder
+
+
 def default_database_path() -> Path:
-    return Path(user_data_dir("deepetch-desktop", "Deepetch")) / "deepetch.sqlite3"
+    return data_folder() / "deepetch.sqlite3"
 
 
 def default_database_url() -> str:

@@ -16,7 +16,7 @@ from deepetch_desktop.domain.errors import DeepetchError
 from deepetch_desktop.domain.urls import masked_url
 from deepetch_desktop.services.results import ADMINISTRATOR, Actor
 
-from . import fmt, i18n, theme
+from . import crash, fmt, i18n, theme
 from .context import AppContext, utc_now
 from .dialogs.wizard import FirstStartDialog
 from .icons import icon
@@ -110,6 +110,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return self_test.run(options.db, lang=options.lang)
     app = make_application(arguments[:1] or ["deepetch-desktop"], options.lang)
+    crash.install()
     lang = "en" if (options.lang or i18n.chosen_language()) == "en" else "fr"
     url = options.db or bootstrap.default_database_url()
     try:

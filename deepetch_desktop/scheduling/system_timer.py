@@ -16,8 +16,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
+from ..bootstrap import data_folder, log_folder
 from ..resources_path import resource
 
 SERVICE = "deepetch-catch-up.service"
@@ -51,10 +50,6 @@ class RemovalReport:
 
     removed: tuple[str, ...]
     problem: str | None
-
-
-def data_folder() -> Path:
-    return Path(user_data_dir("deepetch-desktop", "Deepetch"))
 
 
 def unit_folder() -> Path:
@@ -125,14 +120,6 @@ def _run(*args: str, stdin: str | None = None) -> tuple[bool, str]:
         return False, str(exc)
     said = (done.stderr or done.stdout).strip().splitlines()
     return done.returncode == 0, said[0] if said else f"status {done.returncode}"
-
-
-def log_folder() -> Path:
-    """Where the runs' errors go: created owner-only (they may name the database)."""
-    folder = data_folder() / "logs"
-    folder.mkdir(parents=True, exist_ok=True)
-    folder.chmod(0o700)
-    return folder
 
 
 def install(db_url: str | None = None, using: str = "auto") -> ScheduleReport:

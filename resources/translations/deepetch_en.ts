@@ -781,7 +781,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="125" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="126" />
       <source>Deepetch Desktop — {company}</source>
       <translation>Deepetch Desktop — {company}</translation>
     </message>
@@ -791,102 +791,102 @@
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="117" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="118" />
       <source>Actualisé à {time}</source>
       <translation>Refreshed at {time}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="164" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="167" />
       <source>Travaux planifiés</source>
       <translation>Scheduled tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="174" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="177" />
       <source>Travaux planifiés : {error}</source>
       <translation>Scheduled work: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="189" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="192" />
       <source>Travail en cours</source>
       <translation>Work in progress</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="192" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="195" />
       <source>Base : {location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="194" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="197" />
       <source>Administrateur</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="221" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="224" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="222" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="225" />
       <source>&amp;Actualiser</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="224" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="227" />
       <source>&amp;Imprimer…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="226" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="229" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Restore a backup…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="230" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="233" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="232" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="235" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="233" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="236" />
       <source>&amp;Rechercher</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="235" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="238" />
       <source>&amp;Nouveau</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="237" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="240" />
       <source>&amp;Aller à</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="241" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="244" />
       <source>Ai&amp;de</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="242" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="245" />
       <source>À &amp;propos de Deepetch Desktop</source>
       <translation>&amp;About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="250" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="253" />
       <source>Rien à imprimer sur cette page.</source>
       <translation>Nothing to print on this page.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="253" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="256" />
       <source>À propos de Deepetch Desktop</source>
       <translation>About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="254" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="257" />
       <source>Deepetch Desktop
 L'administration du compte entreprise Deepetch : panier de crédits, sous-comptes, limites et factures.</source>
       <translation>Deepetch Desktop
@@ -2017,6 +2017,21 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
   </context>
   <context>
+    <name>crash</name>
+    <message>
+      <source>Une erreur inattendue s'est produite ({name}). Ce qui était enregistré l'est resté ; recommencez l'opération.</source>
+      <translation>An unexpected error occurred ({name}). What was saved is still saved; try the operation again.</translation>
+    </message>
+    <message>
+      <source>Une erreur inattendue s'est produite ({name}). Ce qui était enregistré l'est resté ; recommencez l'opération. Le détail est dans {file}.</source>
+      <translation>An unexpected error occurred ({name}). What was saved is still saved; try the operation again. The details are in {file}.</translation>
+    </message>
+    <message>
+      <source>Erreur inattendue</source>
+      <translation>Unexpected error</translation>
+    </message>
+  </context>
+  <context>
     <name>dialogs</name>
     <message>
       <source>Annuler</source>
@@ -2414,6 +2429,10 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>outbox</name>
     <message>
+      <source>Le PDF de {numbers} n'a pas pu être produit : il sera refait au prochain rattrapage, une fois la cause corrigée (voir les notifications).</source>
+      <translation>The PDF of {numbers} could not be produced: it will be made at the next catch-up, once the cause is fixed (see the notifications).</translation>
+    </message>
+    <message>
       <source>Configurez le serveur SMTP dans Paramètres pour envoyer les factures.</source>
       <translation>Set up the SMTP server in Settings to send the invoices.</translation>
     </message>
@@ -2438,16 +2457,12 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>The e-mail waits for the next sending attempt.</translation>
     </message>
     <message>
-      <source>Mot de passe SMTP non donné : les e-mails restent dans la file d'envoi.</source>
-      <translation>No SMTP password given: the e-mails stay in the outbox.</translation>
-    </message>
-    <message>
-      <source>Le PDF de {numbers} n'a pas pu être produit : il sera refait au prochain rattrapage, une fois la cause corrigée (voir les notifications).</source>
-      <translation>The PDF of {numbers} could not be produced: it will be made at the next catch-up, once the cause is fixed (see the notifications).</translation>
-    </message>
-    <message>
       <source>L'envoi est reporté au prochain rattrapage : {reason}</source>
       <translation>Sending is put off to the next catch-up: {reason}</translation>
+    </message>
+    <message>
+      <source>Mot de passe SMTP non donné : les e-mails restent dans la file d'envoi.</source>
+      <translation>No SMTP password given: the e-mails stay in the outbox.</translation>
     </message>
   </context>
   <context>
@@ -2481,7 +2496,7 @@ Everything recorded since this backup (purchases, tasks, invoices, payments) wil
     </message>
     <message>
       <source>Cette base est sur un serveur : restaurez-la avec les outils du serveur (pg_restore).</source>
-      <translation>This database is on a server: restore it with the server&apos;s tools (pg_restore).</translation>
+      <translation>This database is on a server: restore it with the server's tools (pg_restore).</translation>
     </message>
     <message>
       <source> La base remplacée est gardée dans {kept}.</source>
