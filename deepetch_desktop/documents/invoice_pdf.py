@@ -19,6 +19,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from ..domain.text import LIMITS
 from . import formatting as fmt
 from .fonts import REGULAR
 from .model import InvoiceDocument, Party
@@ -39,8 +40,9 @@ from .pdf_style import (
 )
 
 CONTENT_WIDTH = A4[0] - 2 * PAGE_MARGIN
-# What a party block can hold on the first page, whatever was typed into the record.
-NAME_CHARS, ADDRESS_CHARS = 200, 300
+# What a party block can hold on the first page: what the input accepts (domain/text.py), so
+# only a record older than those limits is ever cut.
+NAME_CHARS, ADDRESS_CHARS = LIMITS["company"].length, LIMITS["address"].length
 LOGO_BOX = (45 * mm, 20 * mm)
 CREATOR = "Deepetch Desktop"
 

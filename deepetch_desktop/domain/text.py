@@ -98,14 +98,14 @@ def clean_text(value: object, field: str, *, required: bool = False) -> str:
     text = "\n".join(line for line in lines if line)
     if required and not text:
         raise BadInput(field, "required", raw)
-    if len(text) > limit.length:
-        raise BadInput(field, "too_long", raw)
     if limit.multiline:
         kept = text.split("\n")
         if len(kept) > limit.lines:
             raise BadInput(field, "too_many_lines", raw)
         if any(len(line) > limit.line_length for line in kept):
             raise BadInput(field, "line_too_long", raw)
+    if len(text) > limit.length:
+        raise BadInput(field, "too_long", raw)
     return text
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deepetch_desktop.domain.text import max_length
 from deepetch_desktop.services import company_problems
 from deepetch_desktop.services.results import CompanyView
 
@@ -58,6 +59,9 @@ class CompanyDialog(QDialog):
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().height() * 5)
         self.billing_email = QLineEdit(company.billing_email)
+        for edit, field in ((self.name, "company"), (self.legal_form, "legal_form"),
+                            (self.billing_email, "email")):  # the one table of limits
+            edit.setMaxLength(max_length(field))
         self.timezone = QComboBox(editable=True)
         self.timezone.addItems(time_zones())
         self.timezone.setCurrentText(company.timezone)

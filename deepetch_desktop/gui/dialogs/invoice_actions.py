@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deepetch_desktop.domain.text import max_length
 from deepetch_desktop.services.results import InvoiceView
 
 from .. import fmt
@@ -105,6 +106,7 @@ class PaymentDialog(_AmountDialog):
         self.paid_on = QDateEdit(fmt.to_qdate(today))
         self.paid_on.setCalendarPopup(True)
         self.reference = QLineEdit()
+        self.reference.setMaxLength(max_length("reference"))
         self.reference.setPlaceholderText(self.tr("par exemple VIR-2026-118"))
         self.form.addRow(self.tr("&Montant reçu (€)\u00a0:"), self.amount)
         self.form.addRow("", self.amount_error)
@@ -137,6 +139,7 @@ class CreditNoteDialog(_AmountDialog):
         super().__init__(invoice, self.tr("Émettre un avoir"), parent)
         self.amount.setPlaceholderText(self.tr("vide : tout le reste à payer"))
         self.reason = QLineEdit()
+        self.reason.setMaxLength(max_length("reason"))
         self.reason_error = error_label()
         self.form.addRow(self.tr("&Montant TTC de l'avoir (€)\u00a0:"), self.amount)
         self.form.addRow("", self.amount_error)

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
+from deepetch_desktop.domain.limits import MAX_LIMIT
 from deepetch_desktop.services.results import SubAccountView
 
 from .. import fmt
@@ -15,7 +16,6 @@ from ..forms.ui_modify_limits_dialog import Ui_ModifyLimitsDialog
 from .common import confirm, show_field_error
 
 KINDS = ("none", "monthly", "fixed")
-MAX_LIMIT = 10**12  # the domain's ceiling (deepetch_desktop.domain.limits.MAX_LIMIT)
 
 
 def _t(text: str) -> str:

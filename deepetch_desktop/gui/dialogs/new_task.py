@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deepetch_desktop.domain.pricing import MAX_UNITS
+from deepetch_desktop.domain.text import max_length
 from deepetch_desktop.services.results import (
     ComplexityView,
     ServiceView,
@@ -26,8 +28,6 @@ from deepetch_desktop.services.results import (
 
 from .. import fmt
 from ..widgets import scaled_font
-
-MAX_UNITS = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,7 @@ class NewTaskDialog(QDialog):
         self.units.setRange(1, MAX_UNITS)
         self.units.setValue(1)
         self.title = QLineEdit()
+        self.title.setMaxLength(max_length("title"))
         self.title.setPlaceholderText(self.tr("par exemple Brochure printemps EN"))
         form.addRow(self.tr("&Sous-compte\u00a0:"), self.sub_account)
         form.addRow(self.tr("S&ervice\u00a0:"), self.service)

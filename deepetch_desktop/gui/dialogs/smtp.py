@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from deepetch_desktop.domain.errors import BadInput
+from deepetch_desktop.domain.text import max_length
 from deepetch_desktop.mail.message import check_smtp_settings, sends_password_in_clear
 from deepetch_desktop.mail.secrets import PASSWORD_ENV_VAR
 from deepetch_desktop.services import SmtpView
@@ -70,6 +71,9 @@ class SmtpDialog(QDialog):
         self.security.setCurrentIndex(max(0, self.security.findData(view.security)))
         self.from_address = QLineEdit(view.sender, placeholderText="factures@exemple.fr")
         self.user = QLineEdit(view.user, placeholderText=self.tr("vide : sans authentification"))
+        for edit, limit in ((self.host, "host"), (self.from_address, "sender"),
+                            (self.user, "user")):  # the one table of limits
+            edit.setMaxLength(max_length(limit))
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         if view.password_stored:
             self.password.setPlaceholderText(self.tr("enregistré ; vide : le garder"))

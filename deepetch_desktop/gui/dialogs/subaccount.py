@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deepetch_desktop.domain.text import max_length
 from deepetch_desktop.services.results import Privileges, SubAccountView
 
 from .common import error_label, show_field_error
@@ -52,6 +53,10 @@ class SubAccountDialog(QDialog):
         self.department = QLineEdit()
         self.phone = QLineEdit()
         self.role = QLineEdit()
+        for edit, field in ((self.name, "name"), (self.email, "email"),  # the one table
+                            (self.department, "department"), (self.phone, "phone"),
+                            (self.role, "role")):
+            edit.setMaxLength(max_length(field))
         form.addRow(self.tr("&Nom\u00a0:"), self.name)
         form.addRow("", self.name_error)
         form.addRow(self.tr("&E-mail\u00a0:"), self.email)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.text import max_length
 from ..widgets import scaled_font
 from .common import error_label, show_field_error
 from .subaccount import EMAIL
@@ -59,6 +60,8 @@ class FirstStartDialog(QDialog):
         self.address.setFixedHeight(self.fontMetrics().height() * 4)
         self.email = QLineEdit()
         self.email_error = error_label()
+        self.name.setMaxLength(max_length("company"))  # the one table of limits
+        self.email.setMaxLength(max_length("email"))
         form.addRow(self.tr("&Raison sociale\u00a0:"), self.name)
         form.addRow(self.tr("&SIREN\u00a0:"), self.siren)
         form.addRow("", self.siren_error)
