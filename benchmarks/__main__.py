@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -35,10 +36,9 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _private_home() -> dict[str, str]:
+def _private_home(home: str) -> dict[str, str]:
     """Children and Qt get their own config and data folders: the GUI's QSettings, the render
     folder and the keyring of the person running this are left alone."""
-    home = tempfile.mkdtemp(prefix="deepetch-bench-home-")
     os.environ.update({"XDG_CONFIG_HOME": f"{home}/config", "XDG_DATA_HOME": f"{home}/data",
                        "XDG_CACHE_HOME": f"{home}/cache",
                        "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"})
@@ -54,7 +54,14 @@ def main(argv: list[str] | None = None) -> int:
         for target in TARGETS:
             print(f"{target.name}: {target.title} (<= {target.target:g}x {target.floor})")
         return 0
-    env = _private_home()
+    home = tempfile.mkdtemp(prefix="deepetch-bench-home-")
+    try:
+        return _run(args, argv, _private_home(home))
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _run(args: argparse.Namespace, argv: list[str] | None, env: dict[str, str]) -> int:
     from . import runner  # after the environment is set: it imports the app and Qt
 
     scale = chosen_scale(args.quick, args.scale)
