@@ -2,32 +2,19 @@
 
 from __future__ import annotations
 
-import enum
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .money import percent_of, require_int
+from .vocabulary import InvoiceKind as InvoiceKind  # re-exported: the services import it here
+from .vocabulary import InvoiceStatus
 
 PAYMENT_DAYS = 30
 DEFAULT_VAT_BP = 2000  # 20 %
 INVOICE_SERIES = "F"
 CREDIT_NOTE_SERIES = "AV"
 NUMBER_PATTERN = re.compile(r"^[A-Za-z0-9+\-_/]{1,35}$")
-
-
-class InvoiceKind(enum.StrEnum):
-    INVOICE = "invoice"
-    CREDIT_NOTE = "credit_note"
-
-
-class InvoiceStatus(enum.StrEnum):
-    ISSUED = "issued"
-    SENT = "sent"
-    PARTLY_PAID = "partly_paid"
-    PAID = "paid"
-    OVERDUE = "overdue"
-    CANCELLED = "cancelled"
 
 
 def invoice_number(series: str, year: int, seq: int) -> str:

@@ -7,7 +7,6 @@ whether or not any job ran, and a change of kind (a new generation) starts at ze
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -17,14 +16,9 @@ from .errors import (
     LimitReached,
     OutsideLimitPeriod,
 )
+from .vocabulary import LimitKind
 
 MAX_LIMIT = 10**12
-
-
-class LimitKind(enum.StrEnum):
-    NONE = "none"
-    MONTHLY = "monthly"
-    FIXED = "fixed"
 
 
 @dataclass(frozen=True)
