@@ -23,6 +23,7 @@ from .sqlite_file import (
     FileIdentity,
     create_private_file,
     identity,
+    make_private,
     make_private_folder,
     probe,
     refusal,
@@ -139,7 +140,8 @@ def _prepare_sqlite_file(path: str) -> str:
     file = Path(os.path.abspath(path))
     try:
         make_private_folder(file.parent)
-        create_private_file(file)
+        if not create_private_file(file):
+            make_private(file)
     except PermissionError:
         raise DatabaseRefused("read_only", path) from None
     except OSError as exc:

@@ -58,6 +58,18 @@ def create_private_file(path: Path) -> bool:
     return True
 
 
+def make_private(path: Path) -> None:
+    """Take group and others' access away from a database an older version created 0644, and
+    from its -wal and -shm; only files this user owns (someone else's are theirs to decide)."""
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            st = os.stat(file, follow_symlinks=False)
+        except FileNotFoundError:
+            continue
+        if st.st_uid == os.geteuid() and st.st_mode & 0o077:
+            os.chmod(file, st.st_mode & 0o700, follow_symlinks=False)
+
+
 def read_only(path: Path) -> sqlite3.Connection:
     """A connection that cannot write a byte to `path`."""
     return sqlite3.connect(f"file:{path}?mode=ro", uri=True)

@@ -63,6 +63,25 @@ def test_an_existing_folder_keeps_its_mode(tmp_path):
     assert mode(folder / "deepetch.sqlite3") == 0o600
 
 
+def test_a_database_an_older_version_left_readable_is_made_private(tmp_path):
+    path = tmp_path / "deepetch.sqlite3"
+    database = open_database(f"sqlite:///{path}")
+    setup_company(database)
+    database.dispose()
+    for file in (path, f"{path}-wal", f"{path}-shm"):
+        if os.path.exists(file):
+            os.chmod(file, 0o644)  # what versions before the private files left
+    database = open_database(f"sqlite:///{path}")
+    try:
+        assert s.status(database, NOW).balance == 2000
+        assert mode(path) == 0o600
+        for companion in ("-wal", "-shm"):
+            if os.path.exists(f"{path}{companion}"):
+                assert mode(f"{path}{companion}") == 0o600
+    finally:
+        database.dispose()
+
+
 def make_foreign(path, with_alembic: bool) -> None:  # type: ignore[no-untyped-def]
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")
