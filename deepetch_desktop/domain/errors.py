@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import ClassVar
 
+from .vocabulary import Privilege
+
 
 class DeepetchError(Exception):
     """Base of every error a user can cause. `code` is stable and machine readable."""
@@ -134,7 +136,7 @@ class SubAccountClosed(RuleRefused):
 
 @dataclass(eq=False)
 class NotPermitted(RuleRefused):
-    privilege: str
+    privilege: Privilege
     who: str
     code: ClassVar[str] = "not_permitted"
 

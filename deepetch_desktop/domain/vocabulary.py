@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from typing import TypeVar
 
 
 class LimitKind(enum.StrEnum):
@@ -104,6 +105,19 @@ STATUS_ACTIONS: dict[SubAccountStatus, AuditAction] = {
 
 Word = (LimitKind | SubAccountStatus | InvoiceKind | InvoiceStatus | LedgerKind
         | NotificationKind | AuditAction | Privilege)
+
+W = TypeVar("W", bound=enum.StrEnum)
+
+
+def known(kind: type[W], code: str) -> W | str:
+    """The member for a code read back from the database, or the code itself when this
+    version does not know it (a newer version's, on a shared database): one unknown row
+    must not hide a whole journal."""
+    try:
+        return kind(code)
+    except ValueError:
+        return code
+
 
 # Every enum of the vocabulary: each member has a label per language and a CLI word.
 WORDS: tuple[type[Word], ...] = (LimitKind, SubAccountStatus, InvoiceKind, InvoiceStatus,

@@ -18,6 +18,7 @@ from ..domain.identity import (
     french_vat_number,
 )
 from ..domain.text import clean_text
+from ..domain.vocabulary import AuditAction, Privilege
 from ..store import tables as t
 from ..store.engine import Database
 from .common import audit, company_row, require
@@ -111,7 +112,8 @@ def init_company(
         for c in DEFAULT_COMPLEXITIES:
             conn.execute(t.complexities.insert().values(
                 code=c.code, name=c.name, factor_permille=c.factor_permille))
-        audit(conn, actor, "company.init", now, name=values["name"], siren=values["siren"])
+        audit(conn, actor, AuditAction.COMPANY_INIT, now, name=values["name"],
+              siren=values["siren"])
         return _view(company_row(conn))
 
     return db.write(work)
@@ -122,12 +124,12 @@ def approve_terms(db: Database, actor: Actor, now: datetime) -> CompanyView:
     now = require_aware(now)
 
     def work(conn):  # type: ignore[no-untyped-def]
-        require(conn, actor, "administer")
+        require(conn, actor, Privilege.ADMINISTER)
         row = company_row(conn)
         if row.terms_approved_at is None:
             conn.execute(t.company.update().values(terms_approved_at=now,
                                                    terms_approved_by=actor.name))
-            audit(conn, actor, "terms.approve", now)
+            audit(conn, actor, AuditAction.TERMS_APPROVE, now)
         return _view(company_row(conn))
 
     return db.write(work)

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import Connection, select
 
 from ..domain.dates import local_day, month_key, zone
+from ..domain.vocabulary import NotificationKind
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import claim_effect
@@ -16,6 +17,7 @@ from .notifications import notify, queue_email
 from .subaccounts import list_query
 
 THRESHOLDS = (100, 80)
+NOTIFICATIONS = {100: NotificationKind.LIMIT_100, 80: NotificationKind.LIMIT_80}
 
 
 def limit_alerts(db: Database, now: datetime) -> int:
@@ -48,8 +50,8 @@ def limit_alerts(db: Database, now: datetime) -> int:
             fresh = [claim_effect(conn, k, now) for k in keys]
             if not fresh[0]:
                 return False
-            notify(conn, keys[0], f"limit_{top}", now, **data)
-            title, body = notification_text(f"limit_{top}", data)
+            notify(conn, keys[0], NOTIFICATIONS[top], now, **data)
+            title, body = notification_text(NOTIFICATIONS[top], data)
             queue_email(conn, keys[0], email, f"Deepetch : {title}", body, now)
             return True
 

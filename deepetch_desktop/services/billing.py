@@ -11,6 +11,7 @@ from ..domain.errors import BadInput, InvoiceRule
 from ..domain.invoicing import InvoiceKind, Line, totals
 from ..domain.money import percent_of
 from ..domain.text import clean_text
+from ..domain.vocabulary import AuditAction, Privilege
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import append_ledger, basket_balance, debit_basket
@@ -32,7 +33,7 @@ def record_payment(
     reference = clean_text(reference, "reference")
 
     def work(conn: Connection) -> InvoiceView:
-        require(conn, actor, "administer")
+        require(conn, actor, Privilege.ADMINISTER)
         day = today(conn, now)
         view = invoice_view(conn, number, day)
         if view.kind != "invoice":
@@ -48,8 +49,8 @@ def record_payment(
         conn.execute(t.payments.insert().values(
             invoice_id=view.id, paid_on=when, amount_cents=amount_cents,
             reference=reference, recorded_at=now, actor=actor.name))
-        audit(conn, actor, "invoice.payment", now, number=view.number, amount_cents=amount_cents,
-              paid_on=when, reference=reference)
+        audit(conn, actor, AuditAction.INVOICE_PAYMENT, now, number=view.number,
+              amount_cents=amount_cents, paid_on=when, reference=reference)
         return invoice_view(conn, number, day)
 
     return db.write(work)
@@ -76,7 +77,7 @@ def issue_credit_note(
         raise BadInput("amount", "must_be_positive", amount_cents)
 
     def work(conn: Connection) -> InvoiceView:
-        require(conn, actor, "administer")
+        require(conn, actor, Privilege.ADMINISTER)
         day = today(conn, now)
         original = invoice_row(conn, number)
         if original.kind != InvoiceKind.INVOICE:
@@ -114,7 +115,7 @@ def issue_credit_note(
                           balance_after=balance, actor=actor.name,
                           note=f"{credit_number} ({original.number})")
         queue_invoice_email(conn, credit_id, now)
-        audit(conn, actor, "invoice.credit_note", now, number=credit_number,
+        audit(conn, actor, AuditAction.INVOICE_CREDIT_NOTE, now, number=credit_number,
               invoice=original.number, gross_cents=credit_gross, credits=taken, reason=reason)
         return invoice_view(conn, credit_number, day)
 
@@ -125,13 +126,13 @@ def resend_invoice(db: Database, actor: Actor, number: str, *, now: datetime) ->
     """Queue the invoice's e-mail once more (delivered by deliver_outbox)."""
 
     def work(conn: Connection) -> InvoiceView:
-        require(conn, actor, "administer")
+        require(conn, actor, Privilege.ADMINISTER)
         row = invoice_row(conn, number)
         count = conn.execute(select(func.count()).select_from(t.outbox).where(
             t.outbox.c.invoice_id == row.id)).scalar_one()
         if not queue_invoice_email(conn, row.id, now, key_suffix=f":resend:{count}"):
             raise BadInput("email", "required", "")
-        audit(conn, actor, "invoice.resend", now, number=row.number)
+        audit(conn, actor, AuditAction.INVOICE_RESEND, now, number=row.number)
         return invoice_view(conn, number, today(conn, now))
 
     return db.write(work)

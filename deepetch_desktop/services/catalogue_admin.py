@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Table, select
 from ..domain.errors import BadInput
 from ..domain.identity import CODE, check_name
 from ..domain.text import clean_text, parse_int
+from ..domain.vocabulary import AuditAction, Privilege
 from ..store import tables as t
 from ..store.engine import Database
 from .catalogue import lookup_code
@@ -18,7 +19,8 @@ from .results import Actor
 
 MAX_CREDITS = 10**9
 MAX_FACTOR = 10_000  # x10
-ACTIONS = {"packs": "pack", "services": "service", "complexities": "complexity"}
+ACTIONS = {"packs": AuditAction.CATALOGUE_PACK, "services": AuditAction.CATALOGUE_SERVICE,
+           "complexities": AuditAction.CATALOGUE_COMPLEXITY}
 
 
 def _code(code: str) -> str:
@@ -40,13 +42,13 @@ def _save(db: Database, actor: Actor, table: Table, code: str, values: dict[str,
     key = _code(code)
 
     def work(conn: Connection) -> None:
-        require(conn, actor, "administer")
+        require(conn, actor, Privilege.ADMINISTER)
         exists = conn.execute(select(table.c.code).where(table.c.code == key)).first()
         if exists:
             conn.execute(table.update().where(table.c.code == key).values(**values))
         else:
             conn.execute(table.insert().values(code=key, **values))
-        audit(conn, actor, f"catalogue.{ACTIONS[table.name]}", now, code=key, **values)
+        audit(conn, actor, ACTIONS[table.name], now, code=key, **values)
 
     db.write(work)
 

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, select
 
 from ..domain.dates import local_day, next_month, require_aware, zone
 from ..domain.expiry import due_expiry_reminder, expires_at, is_expired, parse_reminder_days
+from ..domain.vocabulary import NotificationKind
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import append_ledger, claim_effect, debit_basket, recorded_last_use
@@ -68,7 +69,8 @@ def _month_ends(db: Database, now: datetime) -> tuple[str, ...]:
                 count = len(conn.execute(select(t.sub_accounts.c.id).where(
                     t.sub_accounts.c.limit_kind == "monthly",
                     t.sub_accounts.c.status != "closed")).all())
-                notify(conn, f"month_end:{month}", "month_end", now, month=month, count=count)
+                notify(conn, f"month_end:{month}", NotificationKind.MONTH_END, now, month=month,
+                       count=count)
             return True
 
         if db.write(work):
@@ -94,7 +96,7 @@ def _expire(conn: Connection, now: datetime, key: str) -> int:
     assert balance == 0
     append_ledger(conn, at=now, kind="expiry", credits=-credits, balance_after=0, actor=SYSTEM,
                   note="Douze mois sans utilisation")
-    notify(conn, key, "expired", now, credits=credits)
+    notify(conn, key, NotificationKind.EXPIRED, now, credits=credits)
     title, body = notification_text("expired", {"credits": credits})
     queue_email(conn, key, company_row(conn).billing_email, f"Deepetch : {title}", body, now)
     return credits
@@ -124,7 +126,7 @@ def _expiry(db: Database, now: datetime) -> tuple[int | None, int]:
             return None
         data = {"days_before": due.days_before, "expires_on": expires_on,
                 "balance": int(basket.balance)}
-        notify(conn, key, "expiry_reminder", now, **data)
+        notify(conn, key, NotificationKind.EXPIRY_REMINDER, now, **data)
         title, body = notification_text("expiry_reminder", data)
         queue_email(conn, key, company.billing_email, f"Deepetch : {title}", body, now)
         return due.days_before

@@ -11,16 +11,17 @@ from sqlalchemy import Connection, Row, select
 from ..domain.dates import local_day, zone
 from ..domain.errors import NotFound, NotInitialised, NotPermitted
 from ..domain.text import INTEGER, clean_text, parse_id
+from ..domain.vocabulary import AuditAction, Privilege, SubAccountStatus
 from ..store import tables as t
 from .results import Actor
 
 MAX_DETAIL = 1000  # characters of one text in a journal entry's details
 PRIVILEGE_COLUMNS = {
-    "submit_tasks": "can_submit",
-    "see_own_usage": "can_see_usage",
-    "see_invoices": "can_see_invoices",
-    "buy_credits": "can_buy",
-    "administer": "can_administer",
+    Privilege.SUBMIT_TASKS: "can_submit",
+    Privilege.SEE_OWN_USAGE: "can_see_usage",
+    Privilege.SEE_INVOICES: "can_see_invoices",
+    Privilege.BUY_CREDITS: "can_buy",
+    Privilege.ADMINISTER: "can_administer",
 }
 
 
@@ -39,7 +40,7 @@ def today(conn: Connection, now: datetime) -> date:
     return local_day(now, company_zone(conn))
 
 
-def require(conn: Connection, actor: Actor, privilege: str) -> None:
+def require(conn: Connection, actor: Actor, privilege: Privilege) -> None:
     """The administrator may do everything; a sub-account holder only what it was granted."""
     if actor.is_administrator:
         return
@@ -47,17 +48,18 @@ def require(conn: Connection, actor: Actor, privilege: str) -> None:
         select(t.sub_accounts).where(t.sub_accounts.c.id == actor.sub_account_id)
     ).first()
     column = PRIVILEGE_COLUMNS[privilege]
-    if row is None or row.status != "active" or not getattr(row, column):
+    if row is None or row.status != SubAccountStatus.ACTIVE or not getattr(row, column):
         raise NotPermitted(privilege, actor.name)
 
 
-def audit(conn: Connection, actor: Actor, action: str, now: datetime, **details: object) -> None:
+def audit(conn: Connection, actor: Actor, action: AuditAction, now: datetime,
+          **details: object) -> None:
     """One journal entry; each text in its details is bounded (the inputs already are: this
     keeps the journal small whatever a future caller passes)."""
     bounded = {k: v[:MAX_DETAIL] if isinstance(v, str) else v for k, v in details.items()}
     conn.execute(
         t.audit_log.insert().values(
-            at=now, actor=actor.name, action=action,
+            at=now, actor=actor.name, action=action.value,
             details=json.dumps(bounded, default=str, ensure_ascii=False, sort_keys=True),
         )
     )

@@ -12,6 +12,7 @@ from sqlalchemy import Connection
 from ..domain.dates import require_aware
 from ..domain.errors import BadInput
 from ..domain.identity import french_vat_number
+from ..domain.vocabulary import AuditAction, Privilege
 from ..store import tables as t
 from ..store.engine import Database
 from .account import _view as company_view
@@ -60,13 +61,13 @@ def update_company(db: Database, actor: Actor, *, now: datetime,
     given = _given(changes)
 
     def work(conn: Connection) -> CompanyUpdate:
-        require(conn, actor, "administer")
+        require(conn, actor, Privilege.ADMINISTER)
         current = _current(company_view(company_row(conn)))
         values = _checked(current, given)
         changed = {field: values[field] for field in EDITABLE if values[field] != current[field]}
         if changed:
             conn.execute(t.company.update().where(t.company.c.id == 1).values(**changed))
-            audit(conn, actor, "company.update", now, changed={
+            audit(conn, actor, AuditAction.COMPANY_UPDATE, now, changed={
                 field: {"old": current[field], "new": value} for field, value in changed.items()})
         return CompanyUpdate(company_view(company_row(conn)), tuple(changed))
 

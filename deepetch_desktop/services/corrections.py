@@ -9,6 +9,7 @@ from sqlalchemy import Connection
 
 from ..domain.errors import BadInput, InsufficientCredits
 from ..domain.text import clean_text
+from ..domain.vocabulary import AuditAction, Privilege
 from ..store.engine import Database
 from ..store.ops import append_ledger, basket_balance, credit_basket, debit_basket
 from .clock import require_clock
@@ -35,7 +36,7 @@ def correct_basket(db: Database, actor: Actor, credits: int, reason: str, *,
     reason = clean_text(reason, "reason", required=True)
 
     def work(conn: Connection) -> CorrectionResult:
-        require(conn, actor, "administer")
+        require(conn, actor, Privilege.ADMINISTER)
         require_clock(conn, now)
         if credits > 0:
             balance = credit_basket(conn, credits, now, touch=False)
@@ -46,7 +47,7 @@ def correct_basket(db: Database, actor: Actor, credits: int, reason: str, *,
             balance = taken
         append_ledger(conn, at=now, kind="correction", credits=credits, balance_after=balance,
                       actor=actor.name, note=reason)
-        audit(conn, actor, "basket.correct", now, credits=credits, reason=reason)
+        audit(conn, actor, AuditAction.BASKET_CORRECT, now, credits=credits, reason=reason)
         return CorrectionResult(credits, balance)
 
     return db.write(work)

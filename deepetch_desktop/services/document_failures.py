@@ -10,6 +10,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, delete, select, update
 
+from ..domain.vocabulary import NotificationKind
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import insert_ignore
@@ -58,7 +59,7 @@ def record_failure(db: Database, invoice_id: int, number: str, cause: str,
                          .where(t.document_failures.c.invoice_id == invoice_id)
                          .values(cause=cause, failed_at=now,
                                  attempts=t.document_failures.c.attempts + 1))
-        notify(conn, f"document_failed:{_cause_key(cause)}", "document_failed", now,
+        notify(conn, f"document_failed:{_cause_key(cause)}", NotificationKind.DOCUMENT_FAILED, now,
                number=number, cause=cause)
 
     db.write(work)

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, select
 from ..domain.dates import local_day, zone
 from ..domain.errors import BadInput
 from ..domain.expiry import parse_days
+from ..domain.vocabulary import NotificationKind
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import claim_effect
@@ -89,8 +90,9 @@ def invoice_reminders(db: Database, now: datetime) -> int:
             if not [claim_effect(conn, k, now) for k in keys][0]:
                 return False
             subject, body = _letter(inv, stage, int(rates[inv.id]), today)
-            notify(conn, keys[0], "invoice_reminder", now, number=inv.number, stage=stage,
-                   left=_euros(inv.left_cents), due_date=inv.due_date.strftime("%d/%m/%Y"))
+            notify(conn, keys[0], NotificationKind.INVOICE_REMINDER, now, number=inv.number,
+                   stage=stage, left=_euros(inv.left_cents),
+                   due_date=inv.due_date.strftime("%d/%m/%Y"))
             queue_email(conn, keys[0], company.billing_email, subject, body, now, inv.id)
             return True
 

@@ -21,6 +21,7 @@ from ..domain.identity import (
 )
 from ..domain.money import MAX_CENTS
 from ..domain.text import clean_text, parse_int
+from ..domain.vocabulary import AuditAction, Privilege
 from ..store import tables as t
 from ..store.engine import Database
 from .common import audit, get_setting, require
@@ -93,10 +94,10 @@ def update_seller(db: Database, actor: Actor, *, now: datetime, **changes: objec
     changes = {key: SELLER_CHECKS[key](value) for key, value in changes.items()}
 
     def work(conn: Connection) -> SellerUpdate:
-        require(conn, actor, "administer")
+        require(conn, actor, Privilege.ADMINISTER)
         if changes:
             conn.execute(t.seller.update().values(**changes))
-            audit(conn, actor, "seller.update", now, **changes)
+            audit(conn, actor, AuditAction.SELLER_UPDATE, now, **changes)
         row = conn.execute(select(t.seller)).one()
         view = SellerView(**{k: v for k, v in row._mapping.items() if k != "id"})
         return SellerUpdate(view, penalty_warnings(conn, view.penalty_rate_bp))

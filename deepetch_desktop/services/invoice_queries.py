@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Row, func, select
 from ..domain.errors import NotFound
 from ..domain.invoicing import InvoiceKind, invoice_status
 from ..domain.text import clean_text
+from ..domain.vocabulary import InvoiceStatus
 from ..store import tables as t
 from .results import InvoiceView, PaymentView
 
@@ -51,17 +52,15 @@ def _view(row: Row, paid: int, credited: int, sent_at, numbers: dict[int, str], 
     lines = json.loads(row.lines_json)
     description = lines[0]["description"] if lines else ""
     if row.kind == InvoiceKind.CREDIT_NOTE:
-        status, left = "issued", 0
-        if sent_at is not None:
-            status = "sent"
+        status, left = InvoiceStatus.SENT if sent_at is not None else InvoiceStatus.ISSUED, 0
     else:
         status = invoice_status(
             gross_cents=row.gross_cents, paid_cents=paid, credited_cents=credited,
             sent=sent_at is not None, due=row.due_date, today=today,
-        ).value
+        )
         left = max(0, row.gross_cents - paid - credited)
     return InvoiceView(
-        id=row.id, number=row.number, kind=row.kind, issue_date=row.issue_date,
+        id=row.id, number=row.number, kind=InvoiceKind(row.kind), issue_date=row.issue_date,
         due_date=row.due_date, net_cents=row.net_cents, vat_cents=row.vat_cents,
         gross_cents=row.gross_cents, credits=row.credits, status=status, paid_cents=paid,
         credited_cents=credited, left_cents=left,

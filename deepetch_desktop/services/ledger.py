@@ -9,6 +9,7 @@ from sqlalchemy import Connection, func, select
 from ..domain.dates import zone
 from ..domain.expiry import is_expired
 from ..domain.text import parse_int
+from ..domain.vocabulary import AuditAction, LedgerKind, known
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import USE_KINDS, ledger_sum
@@ -26,7 +27,7 @@ def list_ledger(db: Database, limit: int | None = None) -> list[LedgerEntryView]
     with db.read() as conn:
         rows = conn.execute(query).all()
     return [
-        LedgerEntryView(r.id, r.at, r.kind, r.credits, r.balance_after, r.note, r.actor,
+        LedgerEntryView(r.id, r.at, LedgerKind(r.kind), r.credits, r.balance_after, r.note, r.actor,
                         r.task_id, r.batch_id)
         for r in rows
     ]
@@ -37,7 +38,9 @@ def list_audit(db: Database, limit: int = 500) -> list[AuditEntryView]:
         rows = conn.execute(
             select(t.audit_log).order_by(t.audit_log.c.id.desc()).limit(limit)
         ).all()
-    return [AuditEntryView(r.id, r.at, r.actor, r.action, json.loads(r.details)) for r in rows]
+    return [AuditEntryView(r.id, r.at, r.actor, known(AuditAction, r.action), json.loads(r.details))
+            for r in rows]
+
 
 
 def _contradicted_expiries(conn: Connection) -> list[str]:

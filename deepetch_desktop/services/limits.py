@@ -8,6 +8,7 @@ from sqlalchemy import Connection
 
 from ..domain.errors import BadInput, SubAccountClosed
 from ..domain.limits import LimitKind, change_limit
+from ..domain.vocabulary import AuditAction, Privilege, SubAccountStatus
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import used_in
@@ -37,9 +38,9 @@ def set_limit(
     new_kind = parse_kind(kind)
 
     def work(conn: Connection) -> LimitChange:
-        require(conn, actor, "administer")
+        require(conn, actor, Privilege.ADMINISTER)
         row = find_sub_account(conn, sub)
-        if row.status == "closed":
+        if row.status == SubAccountStatus.CLOSED:
             raise SubAccountClosed(row.id)
         current = limit_of(row)
         new = change_limit(current, new_kind, amount, valid_from, valid_to)
@@ -48,13 +49,14 @@ def set_limit(
             limit_to=new.valid_to, limit_generation=new.generation,
         ))
         reset = new.generation != current.generation
-        audit(conn, actor, "limit.set", now, id=row.id, name=row.name, kind=new.kind.value,
-              amount=new.amount, valid_from=new.valid_from, valid_to=new.valid_to,
+        audit(conn, actor, AuditAction.LIMIT_SET, now, id=row.id, name=row.name,
+              kind=new.kind.value, amount=new.amount, valid_from=new.valid_from,
+              valid_to=new.valid_to,
               previous_kind=current.kind.value, previous_amount=current.amount,
               used_reset=reset)
         period = new.period_key(local_today(conn, now))
         used = used_in(conn, row.id, new.generation, period)
-        return LimitChange(row.id, new.kind.value, new.amount, new.valid_from, new.valid_to,
+        return LimitChange(row.id, new.kind, new.amount, new.valid_from, new.valid_to,
                            used, new.remaining(used), reset)
 
     return db.write(work)

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, func, select, update
 
+from ..domain.vocabulary import NotificationKind, known
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import insert_ignore
@@ -18,16 +19,17 @@ from .notification_texts import notification_text
 class NotificationView:
     id: int
     at: datetime
-    kind: str
+    kind: NotificationKind | str  # str: a newer version's kind
     title: str
     body: str
     data: dict[str, object]
     read: bool
 
 
-def notify(conn: Connection, key: str, kind: str, now: datetime, **data: object) -> bool:
+def notify(conn: Connection, key: str, kind: NotificationKind, now: datetime,
+           **data: object) -> bool:
     return insert_ignore(conn, t.notifications, {
-        "key": key, "at": now, "kind": kind,
+        "key": key, "at": now, "kind": kind.value,
         "data_json": json.dumps(data, default=str, ensure_ascii=False, sort_keys=True),
     })
 
@@ -51,8 +53,8 @@ def list_notifications(db: Database, limit: int = 200, lang: str = "fr") -> list
     for r in rows:
         data = json.loads(r.data_json)
         title, body = notification_text(r.kind, data, lang)
-        views.append(NotificationView(r.id, r.at, r.kind, title, body, data,
-                                      r.read_at is not None))
+        views.append(NotificationView(r.id, r.at, known(NotificationKind, r.kind), title, body,
+                                      data, r.read_at is not None))
     return views
 
 

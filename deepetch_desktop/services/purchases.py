@@ -10,6 +10,7 @@ from ..domain.errors import IdempotencyConflict, TermsNotApproved
 from ..domain.invoicing import DEFAULT_VAT_BP, InvoiceKind, Line, due_date, totals
 from ..domain.money import require_int
 from ..domain.text import clean_optional, parse_int
+from ..domain.vocabulary import AuditAction, Privilege
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import append_ledger, credit_basket, new_id
@@ -71,7 +72,7 @@ def buy(
     key = clean_optional(key, "key")
 
     def work(conn: Connection) -> PurchaseResult:
-        require(conn, actor, "buy_credits")
+        require(conn, actor, Privilege.BUY_CREDITS)
         pack = find_pack(conn, pack_code)
         if key:
             replay = _replay(conn, key, pack.code, qty)
@@ -97,8 +98,8 @@ def buy(
         )
         queue_invoice_email(conn, invoice_id, now)
         sums = totals([line])
-        audit(conn, actor, "credits.buy", now, pack=pack.code, quantity=qty, credits=credits,
-              invoice=number)
+        audit(conn, actor, AuditAction.CREDITS_BUY, now, pack=pack.code, quantity=qty,
+              credits=credits, invoice=number)
         return PurchaseResult(batch_id, credits, balance, number, sums.net_cents,
                               sums.vat_cents, sums.gross_cents, due_date(day), False)
 

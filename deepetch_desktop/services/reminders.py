@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import Connection
 
 from ..domain.expiry import parse_reminder_days
+from ..domain.vocabulary import AuditAction, Privilege
 from ..store.engine import Database
 from .common import audit, get_setting, put_setting, require
 from .dunning import DEFAULT_STAGES, parse_stages
@@ -34,10 +35,10 @@ def set_reminders(db: Database, actor: Actor, *, expiry_days: str, invoice_days:
     invoice = parse_stages(invoice_days)
 
     def work(conn: Connection) -> None:
-        require(conn, actor, "administer")
+        require(conn, actor, Privilege.ADMINISTER)
         put_setting(conn, "reminders.expiry_days", ",".join(map(str, expiry)))
         put_setting(conn, "reminders.invoice_days", ",".join(map(str, invoice)))
-        audit(conn, actor, "reminders.set", now, expiry_days=expiry, invoice_days=invoice)
+        audit(conn, actor, AuditAction.REMINDERS_SET, now, expiry_days=expiry, invoice_days=invoice)
 
     db.write(work)
     return ReminderSettings(expiry, invoice)

@@ -5,6 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from ..domain.vocabulary import (
+    AuditAction,
+    InvoiceKind,
+    InvoiceStatus,
+    LedgerKind,
+    LimitKind,
+    SubAccountStatus,
+)
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -134,7 +143,7 @@ class BatchView:
 class LedgerEntryView:
     id: int
     at: datetime
-    kind: str  # purchase, task, refund, expiry, correction, credit_note
+    kind: LedgerKind
     credits: int
     balance_after: int
     note: str
@@ -161,8 +170,8 @@ class SubAccountView:
     phone: str
     role: str
     privileges: Privileges
-    status: str  # active, suspended, closed
-    limit_kind: str  # none, monthly, fixed
+    status: SubAccountStatus
+    limit_kind: LimitKind
     limit_amount: int | None
     limit_from: date | None
     limit_to: date | None
@@ -173,7 +182,7 @@ class SubAccountView:
 @dataclass(frozen=True)
 class LimitChange:
     sub_account_id: int
-    limit_kind: str
+    limit_kind: LimitKind
     limit_amount: int | None
     limit_from: date | None
     limit_to: date | None
@@ -232,14 +241,14 @@ class PaymentView:
 class InvoiceView:
     id: int
     number: str
-    kind: str  # invoice, credit_note
+    kind: InvoiceKind
     issue_date: date
     due_date: date
     net_cents: int
     vat_cents: int
     gross_cents: int
     credits: int
-    status: str  # issued, sent, partly_paid, paid, overdue, cancelled
+    status: InvoiceStatus  # never DUE_SOON: only the window derives that
     paid_cents: int
     credited_cents: int
     left_cents: int
@@ -254,7 +263,7 @@ class AuditEntryView:
     id: int
     at: datetime
     actor: str
-    action: str
+    action: AuditAction | str  # str: a code this version does not know (a newer one's)
     details: dict[str, object]
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import Connection
 
 from ..domain.errors import BadInput
 from ..domain.text import clean_text, parse_int
+from ..domain.vocabulary import AuditAction, Privilege
 from ..mail.message import SmtpSettings, check_smtp_settings, sends_password_in_clear
 from ..mail.secrets import keyring_available, load_password, store_password
 from ..store.engine import Database
@@ -98,10 +99,10 @@ def set_smtp(
     values["allow_cleartext_auth"] = "yes" if cleartext else ""
 
     def work(conn: Connection) -> None:
-        require(conn, actor, "administer")
+        require(conn, actor, Privilege.ADMINISTER)
         for key, value in values.items():
             put_setting(conn, f"smtp.{key}", value)
-        audit(conn, actor, "smtp.set", now, **{k: v for k, v in values.items()})
+        audit(conn, actor, AuditAction.SMTP_SET, now, **{k: v for k, v in values.items()})
 
     db.write(work)
     return smtp_view(db)

@@ -21,6 +21,7 @@ from ..domain.errors import (
 from ..domain.limits import check_limit
 from ..domain.pricing import parse_units, task_cost
 from ..domain.text import clean_optional, clean_text, parse_id
+from ..domain.vocabulary import AuditAction, Privilege
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import (
@@ -65,13 +66,13 @@ def _replay(conn: Connection, key: str, params: dict[str, object]) -> SubmitResu
 
 def _check_submitter(conn: Connection, actor: Actor, sub: Row) -> None:
     if not actor.is_administrator and actor.sub_account_id != sub.id:
-        require(conn, actor, "administer")
+        require(conn, actor, Privilege.ADMINISTER)
     if sub.status == "closed":
         raise SubAccountClosed(sub.id)
     if sub.status == "suspended":
         raise SubAccountSuspended(sub.id)
     if not sub.can_submit:
-        raise NotPermitted("submit_tasks", sub.email)
+        raise NotPermitted(Privilege.SUBMIT_TASKS, sub.email)
 
 
 def submit_task(
@@ -155,7 +156,7 @@ def refund_task(db: Database, actor: Actor, task_id: object, *, now: datetime) -
     number = parse_id(task_id, "task")
 
     def work(conn: Connection) -> RefundResult:
-        require(conn, actor, "administer")
+        require(conn, actor, Privilege.ADMINISTER)
         row = conn.execute(select(t.tasks).where(t.tasks.c.id == number)).first()
         if row is None:
             raise NotFound("task", task_id)
@@ -167,7 +168,7 @@ def refund_task(db: Database, actor: Actor, task_id: object, *, now: datetime) -
         count_usage(conn, row.sub_account_id, row.generation, row.period, -row.cost, None)
         append_ledger(conn, at=now, kind="refund", credits=row.cost, balance_after=balance,
                       actor=actor.name, task_id=row.id, note=row.title)
-        audit(conn, actor, "task.refund", now, task=row.id, credits=row.cost)
+        audit(conn, actor, AuditAction.TASK_REFUND, now, task=row.id, credits=row.cost)
         return RefundResult(row.id, row.cost, balance)
 
     return db.write(work)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from ..domain.vocabulary import Word
+from ..domain.vocabulary import Word, known
 from .labels_en import ENGLISH
 from .labels_fr import FRENCH
 from .table import Labels, Lang
@@ -29,11 +29,8 @@ def label(member: Word, lang: str | None = "fr") -> str:
 def label_of(kind: type[W], code: str, lang: str | None = "fr") -> str:
     """The label of a code read back as text (a journal entry's details), or the code itself
     when this version does not know it (a newer version's, on a shared database)."""
-    try:
-        member = kind(code)
-    except ValueError:
-        return code
-    return label(member, lang)
+    member = known(kind, code)
+    return label(member, lang) if isinstance(member, kind) else code
 
 
 def cli_word(member: Word) -> str:

@@ -1,0 +1,90 @@
+"""Every action the services write to the journal is an AuditAction, each one is written by some
+use case, and each reads as a label in both languages, never as its code."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from deepetch_desktop import services as s
+from deepetch_desktop.domain.vocabulary import AuditAction
+from deepetch_desktop.services import ADMINISTRATOR as ADMIN
+from deepetch_desktop.texts import label
+from tests.conftest import NOW
+
+SERVICES = Path(s.__file__).parent
+
+
+def _every_use_case_that_journals(db: Any) -> None:
+    """One of each, in the order a company might do them (each dated after the last)."""
+    number = s.list_invoices(db, NOW)[0].number
+    steps: list[Callable[[Any], object]] = [
+        lambda t: s.add_sub_account(db, ADMIN, name="Camille Martin",
+                                    email="camille@atelier.fr", now=t),
+        lambda t: s.update_sub_account(db, ADMIN, "camille@atelier.fr", name="Camille Martin",
+                                       email="camille@atelier.fr", department="Export", now=t),
+        lambda t: s.set_limit(db, ADMIN, "camille@atelier.fr", "monthly", 500, now=t),
+        lambda t: s.submit_task(db, ADMIN, sub_account="camille@atelier.fr",
+                                service_code="TRAD_TEXTE", complexity_code="STANDARD",
+                                units=3, now=t),
+        lambda t: s.refund_task(db, ADMIN, s.list_tasks(db)[0].id, now=t),
+        lambda t: s.suspend_sub_account(db, ADMIN, "camille@atelier.fr", t),
+        lambda t: s.reactivate_sub_account(db, ADMIN, "camille@atelier.fr", t),
+        lambda t: s.close_sub_account(db, ADMIN, "camille@atelier.fr", t),
+        lambda t: s.correct_basket(db, ADMIN, 10, "Geste commercial", now=t),
+        lambda t: s.update_company(db, ADMIN, now=t, address="1 rue Neuve\n33000 Bordeaux"),
+        lambda t: s.update_seller(db, ADMIN, now=t, email="factures@deepetch.example"),
+        lambda t: s.set_smtp(db, ADMIN, host="smtp.example.org", port=587,
+                             security="starttls", sender="factures@atelier.fr", now=t),
+        lambda t: s.set_reminders(db, ADMIN, expiry_days="30,7", invoice_days="1,15", now=t),
+        lambda t: s.set_pack(db, ADMIN, "ESSAI", name="Essai", credits=100, price_cents=900,
+                             now=t),
+        lambda t: s.set_service(db, ADMIN, "SOUS_TITRES", name="Sous-titres", unit="minute",
+                                rate=4, now=t),
+        lambda t: s.set_complexity(db, ADMIN, "URGENT", name="Urgent", factor_permille=2000,
+                                   now=t),
+        lambda t: s.record_payment(db, ADMIN, number, 100, now=t),
+        lambda t: s.issue_credit_note(db, ADMIN, number, "Erreur de quantité", now=t,
+                                      amount_cents=100),
+        lambda t: s.resend_invoice(db, ADMIN, number, now=t),
+    ]
+    for minutes, step in enumerate(steps, start=1):
+        step(NOW + timedelta(minutes=minutes))
+
+
+def test_each_action_is_written_by_a_use_case_and_reads_as_a_label(sqlite_company: Any) -> None:
+    _every_use_case_that_journals(sqlite_company)
+    entries = s.list_audit(sqlite_company)
+    assert all(isinstance(entry.action, AuditAction) for entry in entries), [
+        entry.action for entry in entries if not isinstance(entry.action, AuditAction)]
+    written = {entry.action for entry in entries}
+    # No member names a code nobody writes, and no use case writes a code without a member.
+    assert written == set(AuditAction), set(AuditAction) ^ written
+    for action in written:
+        assert isinstance(action, AuditAction)
+        for lang in ("fr", "en"):
+            assert label(action, lang) not in ("", action.value)
+
+
+def _audit_calls() -> list[tuple[str, ast.Call]]:
+    calls = []
+    for path in sorted(SERVICES.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "audit"):
+                calls.append((path.name, node))
+    return calls
+
+
+def test_no_audit_call_passes_a_plain_string() -> None:
+    calls = _audit_calls()
+    assert len(calls) >= 15, "the scan finds the services' audit calls"
+    for name, call in calls:
+        action = call.args[2] if len(call.args) > 2 else None
+        assert action is not None, f"{name}:{call.lineno}: the action is the third argument"
+        # A member (AuditAction.X) or a table of members (STATUS_ACTIONS[status]), never text.
+        assert not isinstance(action, ast.Constant | ast.JoinedStr | ast.BinOp), (
+            f"{name}:{call.lineno}: audit() with a plain string; use an AuditAction member")
