@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,8 +67,9 @@ def make_private(path: Path) -> None:
             st = os.stat(file, follow_symlinks=False)
         except FileNotFoundError:
             continue
-        if st.st_uid == os.geteuid() and st.st_mode & 0o077:
-            os.chmod(file, st.st_mode & 0o700, follow_symlinks=False)
+        # A symlink (a /dev/null put in its place, say) points at someone else's business.
+        if stat.S_ISREG(st.st_mode) and st.st_uid == os.geteuid() and st.st_mode & 0o077:
+            os.chmod(file, stat.S_IMODE(st.st_mode) & 0o700)
 
 
 def read_only(path: Path) -> sqlite3.Connection:

@@ -19,8 +19,9 @@ def _fresh_copy(target: Path) -> Path:
     """The tracked files as a clone would have them, plus what is being changed."""
     listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others",
                              "--exclude-standard"], cwd=ROOT, capture_output=True,
-                            check=True).stdout.decode().split("\0")
-    for name in filter(None, listed):
+                            check=True).stdout.split(b"\0")
+    for raw in filter(None, listed):
+        name = os.fsdecode(raw)
         source = ROOT / name
         if source.is_file():
             (target / name).parent.mkdir(parents=True, exist_ok=True)
