@@ -1,87 +1,74 @@
-"""The product's words for the codes the services return, translated."""
+"""The product's words for the window: lookups into the one table per language (texts/)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from .. import texts
+from ..domain.vocabulary import (
+    AuditAction,
+    InvoiceKind,
+    InvoiceStatus,
+    LedgerKind,
+    LimitKind,
+    SubAccountStatus,
+    Word,
+)
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("labels", text)
 
 
+def language() -> texts.Lang:
+    """The window's language: i18n.install sets the default locale with the catalogue."""
+    return "en" if QLocale().language() == QLocale.Language.English else "fr"
+
+
+def word(member: Word) -> str:
+    """Any member of the vocabulary in the window's language."""
+    return texts.label(member, language())
+
+
+# Each takes a code as the services return it (a member, which is its code) or as read back
+# from a journal entry's details (plain text); a code this version does not know is shown as
+# it is.
 def limit_kind(code: str) -> str:
-    return {
-        "none": _t("Aucune limite"),
-        "monthly": _t("Limite mensuelle"),
-        "fixed": _t("Limite fixe"),
-    }.get(code, code)
+    return texts.label_of(LimitKind, code, language())
 
 
 def sub_account_status(code: str) -> str:
-    return {"active": _t("Actif"), "suspended": _t("Suspendu"), "closed": _t("Clôturé")}.get(
-        code, code
-    )
-
-
-DUE_SOON_DAYS = 7
-
-
-def invoice_status_code(status: str, due_date: date, today: date) -> str:
-    """The services' status, plus 'due_soon' for an open invoice due within a week."""
-    if status in ("issued", "sent", "partly_paid") and (due_date - today).days <= DUE_SOON_DAYS:
-        return "due_soon"
-    return status
-
-
-def invoice_status(code: str) -> str:
-    return {
-        "issued": _t("Émise"),
-        "sent": _t("Envoyée"),
-        "partly_paid": _t("Partiellement payée"),
-        "paid": _t("Payée"),
-        "overdue": _t("En retard"),
-        "cancelled": _t("Annulée par avoir"),
-        "due_soon": _t("Bientôt due"),
-    }.get(code, code)
+    return texts.label_of(SubAccountStatus, code, language())
 
 
 def invoice_kind(code: str) -> str:
-    return {"invoice": _t("Facture"), "credit_note": _t("Avoir")}.get(code, code)
+    return texts.label_of(InvoiceKind, code, language())
+
+
+def invoice_status(code: str) -> str:
+    return texts.label_of(InvoiceStatus, code, language())
 
 
 def ledger_kind(code: str) -> str:
-    return {
-        "purchase": _t("Achat"),
-        "task": _t("Tâche"),
-        "refund": _t("Remboursement"),
-        "expiry": _t("Expiration"),
-        "correction": _t("Correction"),
-        "credit_note": _t("Avoir"),
-    }.get(code, code)
+    return texts.label_of(LedgerKind, code, language())
 
 
 def audit_action(code: str) -> str:
-    return {
-        "company.init": _t("Création du compte entreprise"),
-        "company.update": _t("Coordonnées de l'entreprise modifiées"),
-        "terms.approve": _t("Conditions d'entreprise approuvées"),
-        "terms.approved": _t("Conditions d'entreprise approuvées"),
-        "subaccount.add": _t("Sous-compte ajouté"),
-        "subaccount.update": _t("Profil modifié"),
-        "subaccount.suspended": _t("Sous-compte suspendu"),
-        "subaccount.active": _t("Sous-compte réactivé"),
-        "subaccount.closed": _t("Sous-compte clôturé"),
-        "limit.set": _t("Limite modifiée"),
-        "purchase": _t("Achat de crédits"),
-        "credits.buy": _t("Achat de crédits"),
-        "task.submit": _t("Tâche envoyée"),
-        "task.refund": _t("Tâche remboursée"),
-        "invoice.payment": _t("Paiement enregistré"),
-        "invoice.credit_note": _t("Avoir émis"),
-        "invoice.resend": _t("Facture renvoyée"),
-    }.get(code, code)
+    """The Journal's Action column: every AuditAction has a label in both languages."""
+    return texts.label_of(AuditAction, code, language())
+
+
+DUE_SOON_DAYS = 7
+OPEN = (InvoiceStatus.ISSUED, InvoiceStatus.SENT, InvoiceStatus.PARTLY_PAID)
+
+
+def invoice_status_code(status: InvoiceStatus, due_date: date, today: date) -> InvoiceStatus:
+    """The services' status, or DUE_SOON for an open invoice due within a week."""
+    if status in OPEN and (due_date - today).days <= DUE_SOON_DAYS:
+        return InvoiceStatus.DUE_SOON
+    return status
 
 
 def company_field(code: str) -> str:

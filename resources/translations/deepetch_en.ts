@@ -131,67 +131,67 @@
   <context>
     <name>CompanyDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="44" />
       <source>Coordonnées de l'entreprise</source>
       <translation>Company details</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="54" />
       <source>SAS, SARL…</source>
       <translation>SAS, SARL…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="47" />
       <source>Elles figurent sur les prochaines factures et leurs e-mails ; les factures déjà émises gardent celles de leur émission.</source>
       <translation>They appear on the next invoices and their e-mails; invoices already issued keep the details they were issued with.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="57" />
       <source>vide : calculé à partir du SIREN</source>
       <translation>empty: derived from the SIREN</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="74" />
       <source>&amp;Raison sociale :</source>
       <translation>&amp;Company name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="71" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="75" />
       <source>&amp;Forme juridique :</source>
       <translation>&amp;Legal form:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="72" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="76" />
       <source>&amp;SIREN :</source>
       <translation>&amp;SIREN:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="77" />
       <source>N° de &amp;TVA :</source>
       <translation>&amp;VAT number:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="78" />
       <source>&amp;Adresse :</source>
       <translation>&amp;Address:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="79" />
       <source>&amp;E-mail de facturation :</source>
       <translation>Billing &amp;e-mail:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="80" />
       <source>&amp;Fuseau horaire :</source>
       <translation>&amp;Time zone:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="85" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="89" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="86" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="90" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
@@ -199,32 +199,32 @@
   <context>
     <name>CreditNoteDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="137" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="139" />
       <source>Émettre un avoir</source>
       <translation>Issue a credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="138" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="140" />
       <source>vide : tout le reste à payer</source>
       <translation>empty: all that is left to pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="141" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="144" />
       <source>&amp;Montant TTC de l'avoir (€) :</source>
       <translation>Credit note &amp;amount incl. VAT (€):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="143" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="146" />
       <source>Mo&amp;tif :</source>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="145" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="148" />
       <source>É&amp;mettre l'avoir</source>
       <translation>&amp;Issue the credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="156" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="159" />
       <source>Indiquez le motif.</source>
       <translation>Enter the reason.</translation>
     </message>
@@ -416,72 +416,72 @@
   <context>
     <name>FirstStartDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="39" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="40" />
       <source>Bienvenue dans Deepetch Desktop</source>
       <translation>Welcome to Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="44" />
       <source>Bienvenue</source>
       <translation>Welcome</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="48" />
       <source>Indiquez l'entreprise titulaire du compte Deepetch. Vous pourrez ensuite acheter des crédits et créer les sous-comptes de vos collègues.</source>
       <translation>Enter the company that holds the Deepetch account. You can then buy credits and create your colleagues' sub-accounts.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="58" />
       <source>facultatif, par exemple FR44552100554</source>
       <translation>optional, for example FR44552100554</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="65" />
       <source>&amp;Raison sociale :</source>
       <translation>Company &amp;name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="66" />
       <source>&amp;SIREN :</source>
       <translation>&amp;SIREN:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="65" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="68" />
       <source>N° de &amp;TVA :</source>
       <translation>&amp;VAT number:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="66" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="69" />
       <source>&amp;Adresse :</source>
       <translation>&amp;Address:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="70" />
       <source>&amp;E-mail de facturation :</source>
       <translation>Billing &amp;e-mail:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="76" />
       <source>&amp;Créer le compte</source>
       <translation>&amp;Create the account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="77" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="78" />
       <source>Essayer avec une entreprise de &amp;démonstration</source>
       <translation>Try with a &amp;demo company</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="92" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="95" />
       <source>Le SIREN compte 9 chiffres.</source>
       <translation>A SIREN has 9 digits.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="95" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="98" />
       <source>Cette adresse e-mail n'est pas valide.</source>
       <translation>This e-mail address is not valid.</translation>
     </message>
@@ -896,62 +896,62 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>ModifyLimitsDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="44" />
       <source>Modifier les limites — {name}</source>
       <translation>Edit limits — {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="46" />
       <source>Combien de crédits « {name} » peut utiliser dans le panier.</source>
       <translation>How many credits “{name}” may use from the basket.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="66" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="67" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="69" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="132" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="133" />
       <source>Attention : changer le type de limite remet à 0 les crédits utilisés (actuellement {used}). Vous devrez le confirmer.</source>
       <translation>Warning: changing the kind of limit resets the credits used to 0 (now {used}). You will be asked to confirm.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="145" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="146" />
       <source>Indiquez un montant en crédits.</source>
       <translation>Enter an amount in credits.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="148" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="149" />
       <source>Le montant doit être un nombre entier de crédits.</source>
       <translation>The amount must be a whole number of credits.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="150" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="151" />
       <source>Le montant doit être supérieur à 0.</source>
       <translation>The amount must be greater than 0.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="152" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="153" />
       <source>Le montant est trop grand : au plus {max} crédits.</source>
       <translation>The amount is too large: at most {max} credits.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="159" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="160" />
       <source>La fin de la période est antérieure à son début.</source>
       <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="165" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="166" />
       <source>{used} crédits ce mois-ci</source>
       <translation>{used} credits this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="166" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="167" />
       <source>{used} crédits</source>
       <translation>{used} credits</translation>
     </message>
@@ -971,57 +971,42 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Limit &amp;kind:</translation>
     </message>
     <message>
-      <location filename="../../ui/modify_limits_dialog.ui" line="36" />
-      <source>Aucune limite</source>
-      <translation>No limit</translation>
-    </message>
-    <message>
-      <location filename="../../ui/modify_limits_dialog.ui" line="37" />
-      <source>Limite mensuelle</source>
-      <translation>Monthly limit</translation>
-    </message>
-    <message>
-      <location filename="../../ui/modify_limits_dialog.ui" line="38" />
-      <source>Limite fixe</source>
-      <translation>Fixed limit</translation>
-    </message>
-    <message>
-      <location filename="../../ui/modify_limits_dialog.ui" line="43" />
+      <location filename="../../ui/modify_limits_dialog.ui" line="39" />
       <source>&amp;Montant (crédits) :</source>
       <translation>&amp;Amount (credits):</translation>
     </message>
     <message>
-      <location filename="../../ui/modify_limits_dialog.ui" line="52" />
+      <location filename="../../ui/modify_limits_dialog.ui" line="48" />
       <source>par exemple 500</source>
       <translation>for example 500</translation>
     </message>
     <message>
-      <location filename="../../ui/modify_limits_dialog.ui" line="66" />
+      <location filename="../../ui/modify_limits_dialog.ui" line="62" />
       <source>Période de validité :</source>
       <translation>Validity period:</translation>
     </message>
     <message>
-      <location filename="../../ui/modify_limits_dialog.ui" line="76" />
+      <location filename="../../ui/modify_limits_dialog.ui" line="72" />
       <source>&amp;Du</source>
       <translation>&amp;From</translation>
     </message>
     <message>
-      <location filename="../../ui/modify_limits_dialog.ui" line="86" />
+      <location filename="../../ui/modify_limits_dialog.ui" line="82" />
       <source>&amp;au</source>
       <translation>&amp;to</translation>
     </message>
     <message>
-      <location filename="../../ui/modify_limits_dialog.ui" line="104" />
+      <location filename="../../ui/modify_limits_dialog.ui" line="100" />
       <source>Facultative, pour une limite fixe seulement ; chaque date est incluse.</source>
       <translation>Optional, for a fixed limit only; each date is included.</translation>
     </message>
     <message>
-      <location filename="../../ui/modify_limits_dialog.ui" line="120" />
+      <location filename="../../ui/modify_limits_dialog.ui" line="116" />
       <source>Utilisés actuellement :</source>
       <translation>Used now:</translation>
     </message>
     <message>
-      <location filename="../../ui/modify_limits_dialog.ui" line="125" />
+      <location filename="../../ui/modify_limits_dialog.ui" line="121" />
       <source>0</source>
       <translation>0</translation>
     </message>
@@ -1051,77 +1036,77 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>{name} ({rate} credits per {unit})</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="74" />
       <source>par exemple Brochure printemps EN</source>
       <translation>for example Spring brochure EN</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="75" />
       <source>&amp;Sous-compte :</source>
       <translation>&amp;Sub-account:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="76" />
       <source>S&amp;ervice :</source>
       <translation>S&amp;ervice:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="77" />
       <source>&amp;Complexité :</source>
       <translation>&amp;Complexity:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="78" />
       <source>&amp;Unités :</source>
       <translation>&amp;Units:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="78" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="79" />
       <source>&amp;Titre :</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="95" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="96" />
       <source>&amp;Envoyer la tâche</source>
       <translation>&amp;Send the task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="96" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="97" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="121" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="122" />
       <source>Coût : calcul…</source>
       <translation>Cost: calculating…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="124" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="125" />
       <source>Sans limite : le sous-compte puise librement dans le panier.</source>
       <translation>No limit: the sub-account draws freely on the basket.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="127" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="128" />
       <source>ce mois-ci</source>
       <translation>this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="127" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="128" />
       <source>au total</source>
       <translation>in all</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="128" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="129" />
       <source>Reste sur sa limite : {left} crédits {when}.</source>
       <translation>Left on its limit: {left} credits {when}.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="140" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="141" />
       <source>Coût : {cost} crédits</source>
       <translation>Cost: {cost} credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="145" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="146" />
       <source>Tâche refusée : {reason}</source>
       <translation>Task refused: {reason}</translation>
     </message>
@@ -1167,32 +1152,32 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>PaymentDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="103" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="104" />
       <source>Enregistrer un paiement</source>
       <translation>Record a payment</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="108" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="110" />
       <source>par exemple VIR-2026-118</source>
       <translation>for example VIR-2026-118</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="109" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="111" />
       <source>&amp;Montant reçu (€) :</source>
       <translation>&amp;Amount received (€):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="111" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="113" />
       <source>&amp;Date du paiement :</source>
       <translation>Payment &amp;date:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="112" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="114" />
       <source>&amp;Référence :</source>
       <translation>&amp;Reference:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="113" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="115" />
       <source>&amp;Enregistrer le paiement</source>
       <translation>&amp;Record the payment</translation>
     </message>
@@ -1660,92 +1645,92 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>SmtpDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="56" />
       <source>Serveur SMTP</source>
       <translation>SMTP server</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="59" />
       <source>Le serveur par lequel partent les factures, les avoirs et les rappels, à l'adresse de facturation de l'entreprise.</source>
       <translation>The server that sends invoices, credit notes and reminders to the company's billing address.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="64" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="65" />
       <source>smtp.exemple.fr</source>
       <translation>smtp.example.com</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="69" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="72" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="73" />
       <source>vide : sans authentification</source>
       <translation>empty: no authentication</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="79" />
       <source>enregistré ; vide : le garder</source>
       <translation>stored; empty: keep it</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="81" />
       <source>&amp;Serveur :</source>
       <translation>&amp;Server:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="79" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="83" />
       <source>P&amp;ort :</source>
       <translation>P&amp;ort:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="80" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="84" />
       <source>S&amp;écurité :</source>
       <translation>S&amp;ecurity:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="81" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="85" />
       <source>&amp;Expéditeur :</source>
       <translation>S&amp;ender:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="87" />
       <source>&amp;Utilisateur :</source>
       <translation>&amp;User:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="85" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="89" />
       <source>&amp;Mot de passe :</source>
       <translation>&amp;Password:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="97" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="101" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="98" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="102" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="127" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="131" />
       <source>Indiquez le nom du serveur SMTP, sans espace.</source>
       <translation>Enter the SMTP server's name, without spaces.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="128" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="132" />
       <source>L'expéditeur doit être une adresse e-mail.</source>
       <translation>The sender must be an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="129" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="133" />
       <source>L'utilisateur contient des caractères interdits.</source>
       <translation>The user contains forbidden characters.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="132" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="136" />
       <source>Un mot de passe va avec un utilisateur.</source>
       <translation>A password needs a user.</translation>
     </message>
@@ -1753,27 +1738,27 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>SmtpPasswordDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="197" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="201" />
       <source>Mot de passe SMTP</source>
       <translation>SMTP password</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="202" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="206" />
       <source>Ce poste n'a pas de trousseau de mots de passe : le mot de passe du serveur SMTP est gardé en mémoire pour cette session seulement, jamais enregistré.</source>
       <translation>This computer has no password keyring: the SMTP server password is kept in memory for this session only, never saved.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="209" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="213" />
       <source>&amp;Mot de passe :</source>
       <translation>&amp;Password:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="213" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="217" />
       <source>Envoyer</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="214" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="218" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
@@ -1781,97 +1766,97 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>SubAccountDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="42" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="43" />
       <source>Ajouter un sous-compte</source>
       <translation>Add a sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="44" />
       <source>Profil et privilèges — {name}</source>
       <translation>Profile and privileges — {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="60" />
       <source>&amp;Nom :</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="62" />
       <source>&amp;E-mail :</source>
       <translation>&amp;E-mail:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="64" />
       <source>&amp;Service ou centre de coût :</source>
       <translation>&amp;Department or cost centre:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="65" />
       <source>&amp;Téléphone :</source>
       <translation>&amp;Phone:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="66" />
       <source>&amp;Fonction :</source>
       <translation>&amp;Job title:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="68" />
       <source>Privilèges</source>
       <translation>Privileges</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="65" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="70" />
       <source>Envoyer des tâches</source>
       <translation>Submit tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="66" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="71" />
       <source>Voir sa consommation</source>
       <translation>See own usage</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="72" />
       <source>Voir les factures de l'entreprise</source>
       <translation>See the company's invoices</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="73" />
       <source>Acheter des crédits</source>
       <translation>Buy credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="74" />
       <source>Administrer les sous-comptes</source>
       <translation>Administer sub-accounts</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="82" />
       <source>&amp;Ajouter</source>
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="82" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="78" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="83" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="104" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="109" />
       <source>Indiquez un nom.</source>
       <translation>Enter a name.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="108" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="113" />
       <source>Indiquez une adresse e-mail.</source>
       <translation>Enter an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="110" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="115" />
       <source>Cette adresse e-mail n'est pas valide.</source>
       <translation>This e-mail address is not valid.</translation>
     </message>
@@ -1971,32 +1956,32 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>_AmountDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="69" />
       <source>Facture {number} : {gross} TTC, reste à payer {left}.</source>
       <translation>Invoice {number}: {gross} incl. VAT, {left} left to pay.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="80" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="81" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="87" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="88" />
       <source>Indiquez un montant.</source>
       <translation>Enter an amount.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="90" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="91" />
       <source>Le montant doit être un nombre avec au plus deux décimales.</source>
       <translation>The amount must be a number with at most two decimals.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="92" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="93" />
       <source>Le montant doit être supérieur à 0.</source>
       <translation>The amount must be greater than 0.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="94" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="95" />
       <source>Le montant dépasse le reste à payer ({left}).</source>
       <translation>The amount exceeds what is left to pay ({left}).</translation>
     </message>
@@ -2059,146 +2044,6 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   </context>
   <context>
     <name>labels</name>
-    <message>
-      <source>Aucune limite</source>
-      <translation>No limit</translation>
-    </message>
-    <message>
-      <source>Limite mensuelle</source>
-      <translation>Monthly limit</translation>
-    </message>
-    <message>
-      <source>Limite fixe</source>
-      <translation>Fixed limit</translation>
-    </message>
-    <message>
-      <source>Actif</source>
-      <translation>Active</translation>
-    </message>
-    <message>
-      <source>Suspendu</source>
-      <translation>Suspended</translation>
-    </message>
-    <message>
-      <source>Clôturé</source>
-      <translation>Closed</translation>
-    </message>
-    <message>
-      <source>Émise</source>
-      <translation>Issued</translation>
-    </message>
-    <message>
-      <source>Envoyée</source>
-      <translation>Sent</translation>
-    </message>
-    <message>
-      <source>Partiellement payée</source>
-      <translation>Partly paid</translation>
-    </message>
-    <message>
-      <source>Payée</source>
-      <translation>Paid</translation>
-    </message>
-    <message>
-      <source>En retard</source>
-      <translation>Overdue</translation>
-    </message>
-    <message>
-      <source>Annulée par avoir</source>
-      <translation>Cancelled by credit note</translation>
-    </message>
-    <message>
-      <source>Bientôt due</source>
-      <translation>Due soon</translation>
-    </message>
-    <message>
-      <source>Facture</source>
-      <translation>Invoice</translation>
-    </message>
-    <message>
-      <source>Avoir</source>
-      <translation>Credit note</translation>
-    </message>
-    <message>
-      <source>Achat</source>
-      <translation>Purchase</translation>
-    </message>
-    <message>
-      <source>Tâche</source>
-      <translation>Task</translation>
-    </message>
-    <message>
-      <source>Remboursement</source>
-      <translation>Refund</translation>
-    </message>
-    <message>
-      <source>Expiration</source>
-      <translation>Expiry</translation>
-    </message>
-    <message>
-      <source>Correction</source>
-      <translation>Correction</translation>
-    </message>
-    <message>
-      <source>Création du compte entreprise</source>
-      <translation>Company account created</translation>
-    </message>
-    <message>
-      <source>Coordonnées de l'entreprise modifiées</source>
-      <translation>Company details changed</translation>
-    </message>
-    <message>
-      <source>Conditions d'entreprise approuvées</source>
-      <translation>Enterprise terms approved</translation>
-    </message>
-    <message>
-      <source>Sous-compte ajouté</source>
-      <translation>Sub-account added</translation>
-    </message>
-    <message>
-      <source>Profil modifié</source>
-      <translation>Profile changed</translation>
-    </message>
-    <message>
-      <source>Sous-compte suspendu</source>
-      <translation>Sub-account suspended</translation>
-    </message>
-    <message>
-      <source>Sous-compte réactivé</source>
-      <translation>Sub-account reactivated</translation>
-    </message>
-    <message>
-      <source>Sous-compte clôturé</source>
-      <translation>Sub-account closed</translation>
-    </message>
-    <message>
-      <source>Limite modifiée</source>
-      <translation>Limit changed</translation>
-    </message>
-    <message>
-      <source>Achat de crédits</source>
-      <translation>Credit purchase</translation>
-    </message>
-    <message>
-      <source>Tâche envoyée</source>
-      <translation>Task sent</translation>
-    </message>
-    <message>
-      <source>Tâche remboursée</source>
-      <translation>Task refunded</translation>
-    </message>
-    <message>
-      <source>Paiement enregistré</source>
-      <translation>Payment recorded</translation>
-    </message>
-    <message>
-      <source>Avoir émis</source>
-      <translation>Credit note issued</translation>
-    </message>
-    <message>
-      <source>Facture renvoyée</source>
-      <translation>Invoice sent again</translation>
-    </message>
     <message>
       <source>raison sociale</source>
       <translation>company name</translation>

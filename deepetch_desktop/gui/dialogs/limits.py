@@ -9,13 +9,12 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from deepetch_desktop.domain.limits import MAX_LIMIT
+from deepetch_desktop.domain.vocabulary import LimitKind
 from deepetch_desktop.services.results import SubAccountView
 
-from .. import fmt
+from .. import fmt, labels
 from ..forms.ui_modify_limits_dialog import Ui_ModifyLimitsDialog
 from .common import confirm, show_field_error
-
-KINDS = ("none", "monthly", "fixed")
 
 
 def _t(text: str) -> str:
@@ -27,7 +26,7 @@ def _t(text: str) -> str:
 class LimitRequest:
     """What the administrator asked for; the page hands it to services.set_limit."""
 
-    kind: str
+    kind: LimitKind
     amount: int | None
     valid_from: date | None
     valid_to: date | None
@@ -53,7 +52,10 @@ class ModifyLimitsDialog(QDialog):
         for edit in (self.ui.fromDate, self.ui.toDate):
             edit.setDisplayFormat(date_format)
             edit.setDate(fmt.to_qdate(today))
-        self.ui.kindCombo.setCurrentIndex(KINDS.index(sub_account.limit_kind))
+        for kind in LimitKind:  # each item holds its kind: the words come from the one table
+            self.ui.kindCombo.addItem(labels.word(kind), kind.value)
+        current = LimitKind(sub_account.limit_kind)
+        self.ui.kindCombo.setCurrentIndex(self.ui.kindCombo.findData(current.value))
         if sub_account.limit_amount is not None:
             self.ui.amountEdit.setText(str(sub_account.limit_amount))
         if sub_account.limit_from is not None:
@@ -94,18 +96,18 @@ class ModifyLimitsDialog(QDialog):
 
     # --- values -------------------------------------------------------------------------
 
-    def kind(self) -> str:
-        return KINDS[self.ui.kindCombo.currentIndex()]
+    def kind(self) -> LimitKind:
+        return LimitKind(self.ui.kindCombo.currentData())
 
     def kind_changes(self) -> bool:
         return self.kind() != self._sub.limit_kind
 
     def request(self) -> LimitRequest:
         kind = self.kind()
-        if kind == "none":
-            return LimitRequest("none", None, None, None)
+        if kind is LimitKind.NONE:
+            return LimitRequest(kind, None, None, None)
         amount = fmt.parse_whole(self.ui.amountEdit.text())
-        fixed = kind == "fixed"
+        fixed = kind is LimitKind.FIXED
         valid_from = self._day(self.ui.fromDate.date()) if fixed and self.ui.fromCheck.isChecked() \
             else None
         valid_to = self._day(self.ui.toDate.date()) if fixed and self.ui.toCheck.isChecked() \
@@ -116,8 +118,8 @@ class ModifyLimitsDialog(QDialog):
 
     def validate(self) -> bool:
         kind = self.kind()
-        has_amount = kind != "none"
-        fixed = kind == "fixed"
+        has_amount = kind is not LimitKind.NONE
+        fixed = kind is LimitKind.FIXED
         self.ui.amountEdit.setEnabled(has_amount)
         self.ui.fromCheck.setEnabled(fixed)
         self.ui.toCheck.setEnabled(fixed)
@@ -161,7 +163,7 @@ class ModifyLimitsDialog(QDialog):
 
     def _used_text(self) -> str:
         used = fmt.credits(self._sub.used)
-        if self._sub.limit_kind == "monthly":
+        if self._sub.limit_kind == LimitKind.MONTHLY:
             return self.tr("{used} crédits ce mois-ci").format(used=used)
         return self.tr("{used} crédits").format(used=used)
 

@@ -4,7 +4,7 @@
 ################################################################################
 ## Form generated from reading UI file 'modify_limits_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -48,9 +48,6 @@ class Ui_ModifyLimitsDialog(object):
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.kindLabel)
 
         self.kindCombo = QComboBox(ModifyLimitsDialog)
-        self.kindCombo.addItem("")
-        self.kindCombo.addItem("")
-        self.kindCombo.addItem("")
         self.kindCombo.setObjectName(u"kindCombo")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.kindCombo)
@@ -184,10 +181,6 @@ class Ui_ModifyLimitsDialog(object):
         ModifyLimitsDialog.setWindowTitle(QCoreApplication.translate("ModifyLimitsDialog", u"Modifier les limites", None))
         self.intro.setText(QCoreApplication.translate("ModifyLimitsDialog", u"Combien de cr\u00e9dits ce sous-compte peut utiliser dans le panier.", None))
         self.kindLabel.setText(QCoreApplication.translate("ModifyLimitsDialog", u"&Type de limite\u00a0:", None))
-        self.kindCombo.setItemText(0, QCoreApplication.translate("ModifyLimitsDialog", u"Aucune limite", None))
-        self.kindCombo.setItemText(1, QCoreApplication.translate("ModifyLimitsDialog", u"Limite mensuelle", None))
-        self.kindCombo.setItemText(2, QCoreApplication.translate("ModifyLimitsDialog", u"Limite fixe", None))
-
         self.amountLabel.setText(QCoreApplication.translate("ModifyLimitsDialog", u"&Montant (cr\u00e9dits)\u00a0:", None))
         self.amountEdit.setPlaceholderText(QCoreApplication.translate("ModifyLimitsDialog", u"par exemple 500", None))
         self.amountError.setText("")
