@@ -11,7 +11,7 @@ from ..domain.errors import BadInput, InvoiceRule
 from ..domain.invoicing import InvoiceKind, Line, totals
 from ..domain.money import percent_of
 from ..domain.text import clean_text
-from ..domain.vocabulary import AuditAction, Privilege
+from ..domain.vocabulary import AuditAction, LedgerKind, Privilege
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import append_ledger, basket_balance, debit_basket
@@ -111,7 +111,7 @@ def issue_credit_note(
         if taken:
             balance = debit_basket(conn, taken, now, touch=False)
             assert balance is not None
-            append_ledger(conn, at=now, kind="credit_note", credits=-taken,
+            append_ledger(conn, at=now, kind=LedgerKind.CREDIT_NOTE, credits=-taken,
                           balance_after=balance, actor=actor.name,
                           note=f"{credit_number} ({original.number})")
         queue_invoice_email(conn, credit_id, now)

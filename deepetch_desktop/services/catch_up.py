@@ -10,7 +10,7 @@ from sqlalchemy import Connection, select
 
 from ..domain.dates import local_day, next_month, require_aware, zone
 from ..domain.expiry import due_expiry_reminder, expires_at, is_expired, parse_reminder_days
-from ..domain.vocabulary import NotificationKind
+from ..domain.vocabulary import LedgerKind, NotificationKind
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import append_ledger, claim_effect, debit_basket, recorded_last_use
@@ -94,8 +94,8 @@ def _expire(conn: Connection, now: datetime, key: str) -> int:
         return 0
     balance = debit_basket(conn, credits, now, touch=False)
     assert balance == 0
-    append_ledger(conn, at=now, kind="expiry", credits=-credits, balance_after=0, actor=SYSTEM,
-                  note="Douze mois sans utilisation")
+    append_ledger(conn, at=now, kind=LedgerKind.EXPIRY, credits=-credits, balance_after=0,
+                  actor=SYSTEM, note="Douze mois sans utilisation")
     notify(conn, key, NotificationKind.EXPIRED, now, credits=credits)
     title, body = notification_text("expired", {"credits": credits})
     queue_email(conn, key, company_row(conn).billing_email, f"Deepetch : {title}", body, now)

@@ -9,7 +9,7 @@ from sqlalchemy import Connection
 
 from ..domain.errors import BadInput, InsufficientCredits
 from ..domain.text import clean_text
-from ..domain.vocabulary import AuditAction, Privilege
+from ..domain.vocabulary import AuditAction, LedgerKind, Privilege
 from ..store.engine import Database
 from ..store.ops import append_ledger, basket_balance, credit_basket, debit_basket
 from .clock import require_clock
@@ -45,8 +45,8 @@ def correct_basket(db: Database, actor: Actor, credits: int, reason: str, *,
             if taken is None:
                 raise InsufficientCredits(basket_balance(conn), -credits)
             balance = taken
-        append_ledger(conn, at=now, kind="correction", credits=credits, balance_after=balance,
-                      actor=actor.name, note=reason)
+        append_ledger(conn, at=now, kind=LedgerKind.CORRECTION, credits=credits,
+                      balance_after=balance, actor=actor.name, note=reason)
         audit(conn, actor, AuditAction.BASKET_CORRECT, now, credits=credits, reason=reason)
         return CorrectionResult(credits, balance)
 

@@ -10,7 +10,7 @@ from ..domain.errors import IdempotencyConflict, TermsNotApproved
 from ..domain.invoicing import DEFAULT_VAT_BP, InvoiceKind, Line, due_date, totals
 from ..domain.money import require_int
 from ..domain.text import clean_optional, parse_int
-from ..domain.vocabulary import AuditAction, Privilege
+from ..domain.vocabulary import AuditAction, LedgerKind, Privilege
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import append_ledger, credit_basket, new_id
@@ -88,8 +88,9 @@ def buy(
             payment_method=ENTERPRISE_TERMS, idem_key=key or None, actor=actor.name,
         )))
         balance = credit_basket(conn, credits, now, touch=True)
-        append_ledger(conn, at=now, kind="purchase", credits=credits, balance_after=balance,
-                      actor=actor.name, batch_id=batch_id, note=f"{pack.name} × {qty}")
+        append_ledger(conn, at=now, kind=LedgerKind.PURCHASE, credits=credits,
+                      balance_after=balance, actor=actor.name, batch_id=batch_id,
+                      note=f"{pack.name} × {qty}")
         day = today(conn, now)
         line = _line(pack.name, pack.credits, pack.price_cents, qty)
         invoice_id, number = issue_record(

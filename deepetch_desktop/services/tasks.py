@@ -21,7 +21,7 @@ from ..domain.errors import (
 from ..domain.limits import check_limit
 from ..domain.pricing import parse_units, task_cost
 from ..domain.text import clean_optional, clean_text, parse_id
-from ..domain.vocabulary import AuditAction, Privilege
+from ..domain.vocabulary import AuditAction, LedgerKind, Privilege
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import (
@@ -122,7 +122,7 @@ def submit_task(
             **params, cost=cost, submitted_at=now, month=month_key(day),
             generation=limit.generation, period=period, idem_key=key or None, actor=actor.name,
         )))
-        append_ledger(conn, at=now, kind="task", credits=-cost, balance_after=balance,
+        append_ledger(conn, at=now, kind=LedgerKind.TASK, credits=-cost, balance_after=balance,
                       actor=actor.name, task_id=task_id, note=title)
         return SubmitResult(task_id, cost, balance, limit.remaining(used), False)
 
@@ -166,7 +166,7 @@ def refund_task(db: Database, actor: Actor, task_id: object, *, now: datetime) -
         conn.execute(t.tasks.update().where(t.tasks.c.id == row.id).values(refunded_at=now))
         balance = credit_basket(conn, row.cost, now, touch=False)
         count_usage(conn, row.sub_account_id, row.generation, row.period, -row.cost, None)
-        append_ledger(conn, at=now, kind="refund", credits=row.cost, balance_after=balance,
+        append_ledger(conn, at=now, kind=LedgerKind.REFUND, credits=row.cost, balance_after=balance,
                       actor=actor.name, task_id=row.id, note=row.title)
         audit(conn, actor, AuditAction.TASK_REFUND, now, task=row.id, credits=row.cost)
         return RefundResult(row.id, row.cost, balance)

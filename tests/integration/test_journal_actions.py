@@ -69,22 +69,37 @@ def test_each_action_is_written_by_a_use_case_and_reads_as_a_label(sqlite_compan
             assert label(action, lang) not in ("", action.value)
 
 
-def _audit_calls() -> list[tuple[str, ast.Call]]:
+def _calls(function: str) -> list[tuple[str, ast.Call]]:
     calls = []
     for path in sorted(SERVICES.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                    and node.func.id == "audit"):
+                    and node.func.id == function):
                 calls.append((path.name, node))
     return calls
 
 
+def _is_text(node: ast.expr | None) -> bool:
+    return isinstance(node, ast.Constant | ast.JoinedStr | ast.BinOp)
+
+
 def test_no_audit_call_passes_a_plain_string() -> None:
-    calls = _audit_calls()
+    calls = _calls("audit")
     assert len(calls) >= 15, "the scan finds the services' audit calls"
     for name, call in calls:
         action = call.args[2] if len(call.args) > 2 else None
         assert action is not None, f"{name}:{call.lineno}: the action is the third argument"
         # A member (AuditAction.X) or a table of members (STATUS_ACTIONS[status]), never text.
-        assert not isinstance(action, ast.Constant | ast.JoinedStr | ast.BinOp), (
+        assert not _is_text(action), (
             f"{name}:{call.lineno}: audit() with a plain string; use an AuditAction member")
+
+
+def test_ledger_entries_and_notifications_are_written_with_their_kind_member() -> None:
+    ledger, notes = _calls("append_ledger"), _calls("notify")
+    assert len(ledger) >= 6 and len(notes) >= 6, "the scan finds the calls"
+    for name, call in ledger:
+        kind = next((k.value for k in call.keywords if k.arg == "kind"), None)
+        assert kind is not None and not _is_text(kind), f"{name}:{call.lineno}: a LedgerKind"
+    for name, call in notes:
+        kind = call.args[2] if len(call.args) > 2 else None
+        assert kind is not None and not _is_text(kind), f"{name}:{call.lineno}: a NotificationKind"
