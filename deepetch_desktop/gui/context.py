@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from deepetch_desktop.domain.errors import DeepetchError
+from deepetch_desktop.services import Database
 from deepetch_desktop.services.results import ADMINISTRATOR, Actor
 
 from .worker import Runner
@@ -31,7 +31,7 @@ class Events(QObject):
 class AppContext:
     """The administrator acts explicitly as `actor`; `clock` gives the aware UTC `now`."""
 
-    db: Any
+    db: Database
     runner: Runner
     actor: Actor = ADMINISTRATOR
     clock: Callable[[], datetime] = utc_now

@@ -3,22 +3,15 @@ in one sentence what became of it."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
 from deepetch_desktop import services
-from deepetch_desktop.mail.message import OutgoingMessage, SmtpSettings
-from deepetch_desktop.mail.smtp import deliver
 from deepetch_desktop.services import OutboxReport
 
 from . import labels
 from .context import AppContext
 from .dialogs.smtp import SmtpPasswordDialog
-
-# The reason deliver() gives when the SMTP user has no password (no keyring, no variable).
-AUTH_REFUSED = "authentication failed"
 
 
 def _t(text: str) -> str:
@@ -28,19 +21,7 @@ def _t(text: str) -> str:
 def deliver_now(context: AppContext) -> OutboxReport:
     """Archive the new documents, then send the e-mails that are due (on a pool thread). A
     document that could not be rendered is named in the report (`held`): its e-mail waits."""
-    now = context.now()
-    documents = services.archive_pending(context.db, now)
-    report = services.deliver_outbox(context.db, now, password=context.smtp_password)
-    return replace(report, held=tuple(dict.fromkeys(documents.failed + report.held)))
-
-
-def session_transport(context: AppContext):  # type: ignore[no-untyped-def]
-    """`deliver`, with the password typed in this session when the keyring gave none."""
-
-    def send(settings: SmtpSettings, password: str | None, message: OutgoingMessage) -> None:
-        deliver(settings, password or context.smtp_password, message)
-
-    return send
+    return services.send_outbox_now(context.db, context.now(), password=context.smtp_password)
 
 
 def needs_password(report: OutboxReport | None) -> bool:
@@ -126,9 +107,8 @@ def _send_with(context: AppContext, password: str, done: str, owner: QObject | N
     now = context.now()
 
     def sent(report: OutboxReport) -> None:
-        if report.refused and AUTH_REFUSED in (report.last_error or ""):
-            if context.smtp_password == password:
-                context.smtp_password = None  # a wrong password: ask again next time
+        if report.password_refused and context.smtp_password == password:
+            context.smtp_password = None  # a wrong password: ask again next time
         sentence = outbox_sentence(report)
         context.events.message.emit(f"{done}. {sentence}" if sentence else done)
 
@@ -136,5 +116,5 @@ def _send_with(context: AppContext, password: str, done: str, owner: QObject | N
         context.events.message.emit(f"{done}. {context.describe(error)}")
 
     context.runner.run(
-        lambda: services.deliver_outbox(context.db, now, password=password, force=True),
+        lambda: services.send_outbox_now(context.db, now, password=password, force=True),
         sent, failed, owner=owner)

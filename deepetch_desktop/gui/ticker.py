@@ -18,7 +18,6 @@ from deepetch_desktop.scheduling.ticker import TICK_SECONDS
 from deepetch_desktop.services import CatchUpReport
 
 from .context import AppContext
-from .outbox import session_transport
 
 QUEUED = Qt.ConnectionType.QueuedConnection
 
@@ -40,10 +39,9 @@ def catch_up_ticker(context: AppContext, timezone_name: str, bridge: CatchUpBrid
                     interval: float = TICK_SECONDS) -> CatchUpTicker:
     """The application's ticker over the context's database and clock (not started); its
     e-mails go with the SMTP password typed in this session when the keyring has none."""
-    transport = session_transport(context)
 
     def work(now: datetime) -> object:
-        return services.catch_up(context.db, now, transport=transport)
+        return services.catch_up(context.db, now, password=context.smtp_password)
 
     return CatchUpTicker(work, timezone_name, interval, bridge.report, bridge.fail,
                          context.clock)

@@ -6,28 +6,28 @@ import itertools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-Success = Callable[[Any], None]
+T = TypeVar("T")
 Failure = Callable[[BaseException], None]
 
 
 @dataclass
 class _Pending:
     owner: QObject | None
-    on_success: Success | None
+    on_success: Callable[[Any], None] | None  # typed by `Runner.run`, which pairs it with fn
     on_failure: Failure | None
 
 
 class _Job(QRunnable):
     """One call on a pool thread; reports through the runner's queued signal."""
 
-    def __init__(self, runner: Runner, job_id: int, fn: Callable[[], Any]) -> None:
+    def __init__(self, runner: Runner, job_id: int, fn: Callable[[], object]) -> None:
         super().__init__()
         self._runner = runner
         self._job_id = job_id
@@ -35,7 +35,7 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result: Any = self._fn()
+            result = self._fn()
         except BaseException as error:  # noqa: BLE001 - reported to the GUI thread
             self._report(False, error)
             return
@@ -75,8 +75,8 @@ class Runner(QObject):
 
     def run(
         self,
-        fn: Callable[[], Any],
-        on_success: Success | None = None,
+        fn: Callable[[], T],
+        on_success: Callable[[T], None] | None = None,
         on_failure: Failure | None = None,
         owner: QObject | None = None,
     ) -> int:

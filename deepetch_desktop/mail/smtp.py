@@ -34,6 +34,7 @@ class DeliveryFailed(DeepetchError):
     permanent: bool
     smtp_code: int | None = None
     needs_password: bool = False  # a user is set and no password was given: ask for one
+    credentials_refused: bool = False  # the server refused the user and password for good
 
     code: ClassVar[str] = "delivery_failed"
 
@@ -146,7 +147,9 @@ def _from_smtp_error(exc: smtplib.SMTPException) -> DeliveryFailed:
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         # 454 is "temporary authentication failure": worth a retry. Anything else is bad
         # credentials, and retrying them could get the account locked.
-        return _by_code("authentication failed", exc.smtp_code, exc.smtp_error, default=True)
+        failed = _by_code("authentication failed", exc.smtp_code, exc.smtp_error, default=True)
+        failed.credentials_refused = failed.permanent
+        return failed
     if isinstance(exc, smtplib.SMTPSenderRefused):
         return _by_code("sender refused", exc.smtp_code, exc.smtp_error)
     if isinstance(exc, smtplib.SMTPResponseException):

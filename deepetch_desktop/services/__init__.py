@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..store.engine import Database  # the handle every service takes, for the front ends
 from .account import approve_terms, company, init_company, status
 from .billing import issue_credit_note, record_payment, resend_invoice
 from .catalogue import list_complexities, list_packs, list_services
@@ -23,7 +24,7 @@ from .invoice_documents import (
 from .invoice_mail import invoice_email_state
 from .invoices import get_invoice, list_invoices
 from .ledger import list_audit, list_ledger, verify
-from .limits import set_limit
+from .limits import LimitSaved, save_limit, set_limit
 from .maintenance import BackupResult, DailyBackup, RestoreResult, backup, restore
 from .messages import describe
 from .notifications import (
@@ -32,7 +33,19 @@ from .notifications import (
     mark_notifications_read,
     unread_count,
 )
-from .outbox import OutboxReport, deliver_outbox
+from .outbox import OutboxReport, deliver_outbox, send_outbox_now
+from .overviews import (
+    CreditsOverview,
+    MailSettings,
+    PurchaseForm,
+    TaskForm,
+    TasksOverview,
+    credits_overview,
+    mail_settings,
+    purchase_form,
+    task_form,
+    tasks_overview,
+)
 from .purchases import buy, list_batches, quote_purchase
 from .reminders import ReminderSettings, reminder_settings, set_reminders
 from .reports import GROUPINGS, UsageReport, runway_days, usage_report
@@ -53,6 +66,10 @@ from .subaccounts import (
 from .tasks import estimate_task, list_tasks, refund_task, submit_task
 
 __all__ = [
+    "Database",
+    "CreditsOverview", "LimitSaved", "MailSettings", "PurchaseForm", "TaskForm",
+    "TasksOverview", "credits_overview", "mail_settings", "purchase_form", "save_limit",
+    "task_form", "tasks_overview", "send_outbox_now",
     "CorrectionResult", "correct_basket",
     "ArchiveReport", "DocumentFailure", "document_failures", "document_state",
     "SellerUpdate", "seller_view", "set_complexity", "set_pack", "set_service",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from ..domain.catalogue import DEFAULT_COMPLEXITIES, DEFAULT_PACKS, DEFAULT_SERVICES
 from ..domain.dates import local_day, month_key, require_aware, zone
@@ -136,18 +136,23 @@ def approve_terms(db: Database, actor: Actor, now: datetime) -> CompanyView:
 
 
 def status(db: Database, now: datetime) -> StatusView:
-    now = require_aware(now)
     with db.read() as conn:
-        row = company_row(conn)
-        tz = zone(row.timezone)
-        basket = conn.execute(select(t.basket)).one()
-        month = month_key(local_day(now, tz))
-        used = conn.execute(
-            select(func.coalesce(func.sum(t.tasks.c.cost), 0)).where(
-                t.tasks.c.month == month, t.tasks.c.refunded_at.is_(None)
-            )
-        ).scalar_one()
-        unpaid = unpaid_summary(conn, local_day(now, tz))
+        return status_of(conn, now)
+
+
+def status_of(conn: Connection, now: datetime) -> StatusView:
+    """The basket, this month's use, the expiry and the invoices to pay, on `conn`."""
+    now = require_aware(now)
+    row = company_row(conn)
+    tz = zone(row.timezone)
+    basket = conn.execute(select(t.basket)).one()
+    month = month_key(local_day(now, tz))
+    used = conn.execute(
+        select(func.coalesce(func.sum(t.tasks.c.cost), 0)).where(
+            t.tasks.c.month == month, t.tasks.c.refunded_at.is_(None)
+        )
+    ).scalar_one()
+    unpaid = unpaid_summary(conn, local_day(now, tz))
     expiry = expires_at(basket.last_use_at, tz) if basket.last_use_at else None
     expires_on = expiry.astimezone(tz).date() if expiry else None
     days_left = None

@@ -73,13 +73,19 @@ def list_packs(db: Database) -> list[PackView]:
 
 def list_services(db: Database) -> list[ServiceView]:
     with db.read() as conn:
-        rows = conn.execute(select(t.services).order_by(t.services.c.name)).all()
+        return service_views(conn)
+
+
+def service_views(conn: Connection) -> list[ServiceView]:
+    rows = conn.execute(select(t.services).order_by(t.services.c.name)).all()
     return [ServiceView(r.code, r.name, r.unit, r.rate, r.active) for r in rows]
 
 
 def list_complexities(db: Database) -> list[ComplexityView]:
     with db.read() as conn:
-        rows = conn.execute(
-            select(t.complexities).order_by(t.complexities.c.factor_permille)
-        ).all()
+        return complexity_views(conn)
+
+
+def complexity_views(conn: Connection) -> list[ComplexityView]:
+    rows = conn.execute(select(t.complexities).order_by(t.complexities.c.factor_permille)).all()
     return [ComplexityView(r.code, r.name, r.factor_permille) for r in rows]

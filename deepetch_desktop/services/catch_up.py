@@ -135,7 +135,10 @@ def _expiry(db: Database, now: datetime) -> tuple[int | None, int]:
 
 
 def catch_up(db: Database, now: datetime, *, deliver_mail: bool = True,
-             render: Renderer | None = None, transport: Transport | None = None) -> CatchUpReport:
+             render: Renderer | None = None, transport: Transport | None = None,
+             password: str | None = None) -> CatchUpReport:
+    """Everything scheduled that is due, once; `password`: the SMTP password typed in this
+    session, for a machine whose keyring has none."""
     now = require_aware(now)
     with db.read() as conn:
         require_clock(conn, now)  # a clock behind would date everything it does in the past
@@ -148,7 +151,7 @@ def catch_up(db: Database, now: datetime, *, deliver_mail: bool = True,
     documents = archive_pending(db, now, render)  # one failing never stops the others
     outbox = None
     if deliver_mail:
-        outbox = (deliver_outbox(db, now) if transport is None
-                  else deliver_outbox(db, now, transport=transport))
+        outbox = (deliver_outbox(db, now, password=password) if transport is None
+                  else deliver_outbox(db, now, password=password, transport=transport))
     return CatchUpReport(month_ends, reminder, expired, alerts, dunning, documents.archived,
                          outbox, backup, documents_failed=documents.failed)

@@ -21,11 +21,15 @@ MAX_ROWS = 100_000
 
 
 def list_ledger(db: Database, limit: int | None = None) -> list[LedgerEntryView]:
+    with db.read() as conn:
+        return ledger_entries(conn, limit)
+
+
+def ledger_entries(conn: Connection, limit: int | None = None) -> list[LedgerEntryView]:
     query = select(t.ledger).order_by(t.ledger.c.id.desc())
     if limit is not None:
         query = query.limit(parse_int(limit, "limit", minimum=1, maximum=MAX_ROWS))
-    with db.read() as conn:
-        rows = conn.execute(query).all()
+    rows = conn.execute(query).all()
     return [
         LedgerEntryView(r.id, r.at, LedgerKind(r.kind), r.credits, r.balance_after, r.note, r.actor,
                         r.task_id, r.batch_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import Connection
@@ -13,8 +14,8 @@ from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import used_in
 from .common import audit, find_sub_account, require
-from .results import Actor, LimitChange
-from .subaccounts import limit_of, local_today
+from .results import Actor, LimitChange, SubAccountView
+from .subaccounts import limit_of, local_today, sub_account_view
 
 
 def parse_kind(kind: str) -> LimitKind:
@@ -22,6 +23,15 @@ def parse_kind(kind: str) -> LimitKind:
         return LimitKind(str(kind).strip().lower())
     except ValueError:
         raise BadInput("kind", "unknown_limit_kind", kind) from None
+
+
+@dataclass(frozen=True)
+class LimitSaved:
+    """What the window shows after a change of limit: the change, and the sub-account's row
+    as it now is (used, remaining), read in the transaction that made the change."""
+
+    change: LimitChange
+    sub_account: SubAccountView
 
 
 def set_limit(
@@ -36,27 +46,51 @@ def set_limit(
     now: datetime,
 ) -> LimitChange:
     new_kind = parse_kind(kind)
+    return db.write(lambda conn: _set_limit(conn, actor, sub, new_kind, amount, valid_from,
+                                            valid_to, now))
 
-    def work(conn: Connection) -> LimitChange:
-        require(conn, actor, Privilege.ADMINISTER)
-        row = find_sub_account(conn, sub)
-        if row.status == SubAccountStatus.CLOSED:
-            raise SubAccountClosed(row.id)
-        current = limit_of(row)
-        new = change_limit(current, new_kind, amount, valid_from, valid_to)
-        conn.execute(t.sub_accounts.update().where(t.sub_accounts.c.id == row.id).values(
-            limit_kind=new.kind.value, limit_amount=new.amount, limit_from=new.valid_from,
-            limit_to=new.valid_to, limit_generation=new.generation,
-        ))
-        reset = new.generation != current.generation
-        audit(conn, actor, AuditAction.LIMIT_SET, now, id=row.id, name=row.name,
-              kind=new.kind.value, amount=new.amount, valid_from=new.valid_from,
-              valid_to=new.valid_to,
-              previous_kind=current.kind.value, previous_amount=current.amount,
-              used_reset=reset)
-        period = new.period_key(local_today(conn, now))
-        used = used_in(conn, row.id, new.generation, period)
-        return LimitChange(row.id, new.kind, new.amount, new.valid_from, new.valid_to,
-                           used, new.remaining(used), reset)
+
+def save_limit(
+    db: Database,
+    actor: Actor,
+    sub: int | str,
+    kind: str,
+    amount: int | None,
+    valid_from: date | None = None,
+    valid_to: date | None = None,
+    *,
+    now: datetime,
+) -> LimitSaved:
+    """`set_limit`, returning the sub-account as the list shows it too (one transaction)."""
+    new_kind = parse_kind(kind)
+
+    def work(conn: Connection) -> LimitSaved:
+        change = _set_limit(conn, actor, sub, new_kind, amount, valid_from, valid_to, now)
+        return LimitSaved(change, sub_account_view(conn, change.sub_account_id, now))
 
     return db.write(work)
+
+
+def _set_limit(conn: Connection, actor: Actor, sub: int | str, new_kind: LimitKind,
+               amount: int | None, valid_from: date | None, valid_to: date | None,
+               now: datetime) -> LimitChange:
+    require(conn, actor, Privilege.ADMINISTER)
+    row = find_sub_account(conn, sub)
+    if row.status == SubAccountStatus.CLOSED:
+        raise SubAccountClosed(row.id)
+    current = limit_of(row)
+    new = change_limit(current, new_kind, amount, valid_from, valid_to)
+    conn.execute(t.sub_accounts.update().where(t.sub_accounts.c.id == row.id).values(
+        limit_kind=new.kind.value, limit_amount=new.amount, limit_from=new.valid_from,
+        limit_to=new.valid_to, limit_generation=new.generation,
+    ))
+    reset = new.generation != current.generation
+    audit(conn, actor, AuditAction.LIMIT_SET, now, id=row.id, name=row.name,
+          kind=new.kind.value, amount=new.amount, valid_from=new.valid_from,
+          valid_to=new.valid_to,
+          previous_kind=current.kind.value, previous_amount=current.amount,
+          used_reset=reset)
+    period = new.period_key(local_today(conn, now))
+    used = used_in(conn, row.id, new.generation, period)
+    return LimitChange(row.id, new.kind, new.amount, new.valid_from, new.valid_to,
+                       used, new.remaining(used), reset)

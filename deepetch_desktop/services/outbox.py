@@ -22,7 +22,7 @@ from ..store.engine import Database
 from ..store.ops import lease_clock
 from .document_failures import has_failed
 from .installation import installation_id
-from .invoice_documents import archive
+from .invoice_documents import archive, archive_pending
 from .smtp_settings import settings_of
 
 BACKOFF_MINUTES = (1, 5, 15, 60, 180, 360)
@@ -40,6 +40,7 @@ class OutboxReport:
     refused: int = 0  # failures someone must fix (credentials, certificate, address)
     needs_password: bool = False  # no keyring and no password given: the user must type one
     held: tuple[str, ...] = ()  # invoices whose e-mail waits for a PDF that failed to render
+    password_refused: bool = False  # the server refused the password given: it is wrong
 
 
 def _backoff(attempts: int, permanent: bool) -> timedelta:
@@ -130,7 +131,7 @@ def deliver_outbox(db: Database, now: datetime, password: str | None = None,
     if settings.user and password is None:
         password = load_password(settings.host, settings.user)
     sent = failed = refused = 0
-    needs_password = False
+    needs_password = password_refused = False
     last_error = None
     held: list[str] = []
     for row in rows:
@@ -151,6 +152,7 @@ def deliver_outbox(db: Database, now: datetime, password: str | None = None,
             failed += 1
             refused += int(error.permanent)
             needs_password = needs_password or error.needs_password
+            password_refused = password_refused or error.credentials_refused
             last_error = error.reason
             _mark_failed(db, row, now, error)
             continue
@@ -158,4 +160,15 @@ def deliver_outbox(db: Database, now: datetime, password: str | None = None,
         sent += 1
     with db.read() as conn:
         return OutboxReport(sent, failed, _waiting(conn), True, last_error, refused,
-                            needs_password, tuple(held))
+                            needs_password, tuple(held), password_refused)
+
+
+def send_outbox_now(db: Database, now: datetime, password: str | None = None, *,
+                    force: bool = False) -> OutboxReport:
+    """« Send now », right after an action committed: render the documents not archived yet,
+    then send the e-mails that are due (every queued one with `force`). `password` is the SMTP
+    password typed in this session, for a machine whose keyring has none. A document that
+    could not be rendered is named in `held`: its e-mail waits for it."""
+    documents = archive_pending(db, now)
+    report = deliver_outbox(db, now, password=password, force=force)
+    return replace(report, held=tuple(dict.fromkeys(documents.failed + report.held)))

@@ -109,11 +109,15 @@ def buy(
 
 def list_batches(db: Database) -> list[BatchView]:
     with db.read() as conn:
-        rows = conn.execute(
-            select(t.batches, t.invoices.c.number)
-            .join(t.invoices, t.invoices.c.batch_id == t.batches.c.id, isouter=True)
-            .order_by(t.batches.c.id.desc())
-        ).all()
+        return batch_views(conn)
+
+
+def batch_views(conn: Connection) -> list[BatchView]:
+    rows = conn.execute(
+        select(t.batches, t.invoices.c.number)
+        .join(t.invoices, t.invoices.c.batch_id == t.batches.c.id, isouter=True)
+        .order_by(t.batches.c.id.desc())
+    ).all()
     return [
         BatchView(r.id, r.bought_at, r.pack_code, r.pack_name, r.quantity, r.credits,
                   r.unit_price_cents, r.number)

@@ -23,10 +23,14 @@ class ReminderSettings:
 
 def reminder_settings(db: Database) -> ReminderSettings:
     with db.read() as conn:
-        return ReminderSettings(
-            parse_reminder_days(get_setting(conn, "reminders.expiry_days", "30,7,1")),
-            parse_stages(get_setting(conn, "reminders.invoice_days", DEFAULT_STAGES)),
-        )
+        return reminders_of(conn)
+
+
+def reminders_of(conn: Connection) -> ReminderSettings:
+    return ReminderSettings(
+        parse_reminder_days(get_setting(conn, "reminders.expiry_days", "30,7,1")),
+        parse_stages(get_setting(conn, "reminders.invoice_days", DEFAULT_STAGES)),
+    )
 
 
 def set_reminders(db: Database, actor: Actor, *, expiry_days: str, invoice_days: str,

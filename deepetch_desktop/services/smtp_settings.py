@@ -12,12 +12,23 @@ from ..domain.errors import BadInput
 from ..domain.text import clean_text, parse_int
 from ..domain.vocabulary import AuditAction, Privilege
 from ..mail.message import SmtpSettings, check_smtp_settings, sends_password_in_clear
-from ..mail.secrets import keyring_available, load_password, store_password
+from ..mail.secrets import (
+    PASSWORD_ENV_VAR,
+    NoKeyring,
+    keyring_available,
+    load_password,
+    store_password,
+)
 from ..store.engine import Database
 from .common import audit, get_setting, put_setting, require
 from .results import Actor
 
 KEYS = ("host", "port", "security", "sender", "user", "cafile", "allow_cleartext_auth")
+
+# For the front ends, which never import mail/: the refusal to expect on a machine without a
+# keyring, the variable that gives the password instead, and when a password goes in clear.
+__all__ = ["PASSWORD_ENV_VAR", "NoKeyring", "SmtpView", "sends_password_in_clear", "set_smtp",
+           "smtp_problems", "smtp_view"]
 
 
 @dataclass(frozen=True)
@@ -50,6 +61,11 @@ def settings_of(conn: Connection) -> SmtpSettings | None:
 def smtp_view(db: Database) -> SmtpView:
     with db.read() as conn:
         current = settings_of(conn)
+    return smtp_view_of(current)  # the keyring is asked once the transaction is over
+
+
+def smtp_view_of(current: SmtpSettings | None) -> SmtpView:
+    """The settings as the front ends show them: the password only as « stored or not »."""
     if current is None:
         return SmtpView(False, "", 587, "starttls", "", "", None, False, keyring_available())
     stored = bool(current.user) and load_password(current.host, current.user) is not None
@@ -60,6 +76,25 @@ def smtp_view(db: Database) -> SmtpView:
 
 def parse_port(value: object) -> int:
     return parse_int(value, "port", minimum=1, maximum=65535)
+
+
+def _typed(host: str, port: object, sender: str, user: str) -> tuple[str, int, str, str]:
+    """Host, port, sender and user as typed, cleaned and bounded (BadInput naming the field)."""
+    port_number = parse_port(port)  # first: the order in which refusals are said
+    return (clean_text(host, "host"), port_number, clean_text(sender, "sender"),
+            clean_text(user, "user"))
+
+
+def smtp_problems(host: str, port: object, security: str, sender: str,
+                  user: str) -> dict[str, BadInput]:
+    """For a form: what `set_smtp` would refuse in these fields, by its own checks. A password
+    sent in clear is not a mistake to show under a field: it is asked about when saving."""
+    try:
+        host, port_number, sender, user = _typed(host, port, sender, user)
+        check_smtp_settings(host, port_number, security, sender, user, allow_cleartext_auth=True)
+    except BadInput as error:
+        return {error.field: error}
+    return {}
 
 
 def _cafile(path: str | None) -> str:
@@ -84,9 +119,8 @@ def set_smtp(
     """Save the settings; the password (if given) goes to the keyring first, so a machine
     without one refuses with NoKeyring before anything is written. A user without encryption
     is refused unless `allow_cleartext_auth`, which is then recorded (and journalled)."""
-    port_number = parse_port(port)
-    host, sender = clean_text(host, "host"), clean_text(sender, "sender")
-    user, certificates = clean_text(user, "user"), _cafile(cafile)
+    host, port_number, sender, user = _typed(host, port, sender, user)
+    certificates = _cafile(cafile)
     if password is not None:
         clean_text(password, "password")
     check_smtp_settings(host, port_number, security, sender, user, allow_cleartext_auth)

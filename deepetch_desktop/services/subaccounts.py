@@ -97,10 +97,14 @@ _LIST_COLUMNS = (
 def list_sub_accounts(db: Database, now: datetime) -> list[SubAccountView]:
     """Every sub-account with its usage this period: one query, built for 100 000 rows."""
     with db.read() as conn:
-        query = _listing(_current_month(conn, now)).order_by(t.sub_accounts.c.name)
-        # Plain driver rows: SQLAlchemy's row processing costs more than the query here.
-        compiled = query.compile(conn, compile_kwargs={"literal_binds": True})
-        rows = conn.exec_driver_sql(str(compiled)).fetchall()
+        return sub_account_views(conn, now)
+
+
+def sub_account_views(conn: Connection, now: datetime) -> list[SubAccountView]:
+    query = _listing(_current_month(conn, now)).order_by(t.sub_accounts.c.name)
+    # Plain driver rows: SQLAlchemy's row processing costs more than the query here.
+    compiled = query.compile(conn, compile_kwargs={"literal_binds": True})
+    rows = conn.exec_driver_sql(str(compiled)).fetchall()
     return _views(rows)
 
 

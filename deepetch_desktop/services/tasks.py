@@ -137,10 +137,14 @@ def _task_views(rows: Sequence[Row[Any]]) -> list[TaskView]:
     ]
 
 
+# Each task with the name of its sub-account.
+_TASKS = select(t.tasks, t.sub_accounts.c.name.label("sub_name")).join(
+    t.sub_accounts, t.sub_accounts.c.id == t.tasks.c.sub_account_id)
+
+
 def list_tasks(db: Database, sub_account: int | str | None = None,
                month: str | None = None) -> list[TaskView]:
-    query = select(t.tasks, t.sub_accounts.c.name.label("sub_name")).join(
-        t.sub_accounts, t.sub_accounts.c.id == t.tasks.c.sub_account_id)
+    query = _TASKS
     if month:
         year, mon = parse_month(month)
         query = query.where(t.tasks.c.month == f"{year:04d}-{mon:02d}")
@@ -149,6 +153,11 @@ def list_tasks(db: Database, sub_account: int | str | None = None,
             query = query.where(t.tasks.c.sub_account_id == find_sub_account(conn, sub_account).id)
         rows = conn.execute(query.order_by(t.tasks.c.id.desc())).all()
     return _task_views(rows)
+
+
+def task_views(conn: Connection) -> list[TaskView]:
+    """Every task, the latest first, with its sub-account's name."""
+    return _task_views(conn.execute(_TASKS.order_by(t.tasks.c.id.desc())).all())
 
 
 def refund_task(db: Database, actor: Actor, task_id: object, *, now: datetime) -> RefundResult:

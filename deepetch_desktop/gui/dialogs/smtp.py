@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deepetch_desktop.domain.errors import BadInput
 from deepetch_desktop.domain.text import max_length
-from deepetch_desktop.mail.message import check_smtp_settings, sends_password_in_clear
-from deepetch_desktop.mail.secrets import PASSWORD_ENV_VAR
 from deepetch_desktop.services import SmtpView
+from deepetch_desktop.services.smtp_settings import (
+    PASSWORD_ENV_VAR,
+    sends_password_in_clear,
+    smtp_problems,
+)
 
 from .common import confirm, error_label, show_field_error
 
@@ -119,19 +121,17 @@ class SmtpDialog(QDialog):
         self.validate()
 
     def _problems(self) -> dict[str, str]:
-        problems: dict[str, str] = {}
-        try:
-            # A password in clear is not a mistake to show under a field: it is asked about
-            # when saving (confirm_cleartext).
-            check_smtp_settings(self.host.text().strip(), self.port.value(),
-                                str(self.security.currentData()), self.from_address.text().strip(),
-                                self.user.text().strip(), allow_cleartext_auth=True)
-        except BadInput as error:
-            problems[error.field] = {
-                "host": self.tr("Indiquez le nom du serveur SMTP, sans espace."),
-                "sender": self.tr("L'expéditeur doit être une adresse e-mail."),
-                "user": self.tr("L'utilisateur contient des caractères interdits."),
-            }.get(error.field, str(error.problem))
+        sentences = {
+            "host": self.tr("Indiquez le nom du serveur SMTP, sans espace."),
+            "sender": self.tr("L'expéditeur doit être une adresse e-mail."),
+            "user": self.tr("L'utilisateur contient des caractères interdits."),
+        }
+        # set_smtp's own checks; a password in clear is asked about when saving.
+        problems = {field: sentences.get(field, str(error.problem)) for field, error in
+                    smtp_problems(self.host.text().strip(), self.port.value(),
+                                  str(self.security.currentData()),
+                                  self.from_address.text().strip(),
+                                  self.user.text().strip()).items()}
         if self.password.text() and not self.user.text().strip():
             problems["password"] = self.tr("Un mot de passe va avec un utilisateur.")
         return problems

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from ..context import AppContext
 from ..widgets import PageHeader
+
+T = TypeVar("T")
 
 
 class Page(QWidget):
@@ -48,19 +50,18 @@ class Page(QWidget):
 
     # --- helpers --------------------------------------------------------------------------
 
-    def run(self, fn: Callable[[], Any], on_success: Callable[[Any], None] | None = None,
+    def run(self, fn: Callable[[], T], on_success: Callable[[T], None] | None = None,
             on_failure: Callable[[BaseException], None] | None = None) -> int:
         """`fn` off the GUI thread; the callbacks back on it (dropped if the page is gone)."""
         return self.context.runner.run(fn, on_success, on_failure or self.show_error,
                                        owner=self)
 
-    def run_latest(self, key: str, fn: Callable[[], Any],
-                   on_success: Callable[[Any], None]) -> int:
+    def run_latest(self, key: str, fn: Callable[[], T], on_success: Callable[[T], None]) -> int:
         """Like `run`, but when loads of `key` overlap only the latest one is shown: an older
         one that happens to end later is dropped instead of overwriting newer data."""
         number = self._latest[key] = self._latest.get(key, 0) + 1
 
-        def done(result: Any) -> None:
+        def done(result: T) -> None:
             if self._latest.get(key) == number:
                 on_success(result)
 

@@ -10,6 +10,7 @@ from deepetch_desktop import services
 from deepetch_desktop.services.results import PurchaseResult
 
 from .. import fmt, labels
+from ..context import AppContext
 from ..dialogs.buy import BuyCreditsDialog
 from ..models.tables import batches_model, ledger_model
 from ..outbox import after_mail
@@ -20,7 +21,7 @@ from .base import Page
 class CreditsPage(Page):
     icon_name = "credits"
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Crédits"), self.tr(
             "Le panier de crédits de l'entreprise : son solde, ses mouvements et les lots "
             "achetés."), parent)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QVBoxLayout, QWidget
 
@@ -14,6 +13,7 @@ from deepetch_desktop.services.results import StatusView, SubAccountView
 
 from .. import fmt, theme, usage
 from ..charts import BarChart
+from ..context import AppContext
 from ..delegates import ProgressDelegate
 from ..models.base import Column, RowsModel
 from ..notifications import NotificationsBox
@@ -37,7 +37,7 @@ class DashboardData:
 class DashboardPage(Page):
     icon_name = "dashboard"
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Tableau de bord"), self.tr(
             "Le panier de crédits de l'entreprise en un coup d'œil."), parent)
         grid = QGridLayout()

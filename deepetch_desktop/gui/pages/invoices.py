@@ -14,6 +14,7 @@ from deepetch_desktop import services
 from deepetch_desktop.services.results import InvoiceView
 
 from .. import fmt, labels
+from ..context import AppContext
 from ..delegates import StatusDelegate
 from ..dialogs.invoice_actions import CreditNoteDialog, PaymentDialog
 from ..icons import icon
@@ -34,7 +35,7 @@ def _t(text: str) -> str:
 class InvoicesPage(Page):
     icon_name = "invoices"
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Factures"), self.tr(
             "Une facture par lot acheté, payable sous 30 jours ; les avoirs qui les corrigent."),
             parent)

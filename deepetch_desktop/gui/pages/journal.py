@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from deepetch_desktop import services
 
 from .. import labels
+from ..context import AppContext
 from ..models.tables import audit_model
 from ..widgets import TableSection
 from .base import Page
@@ -17,7 +18,7 @@ from .base import Page
 class JournalPage(Page):
     icon_name = "journal"
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Journal"), self.tr(
             "Chaque modification administrative, qui l'a faite et quand."), parent)
         self.model = audit_model(self)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,13 +18,15 @@ from PySide6.QtWidgets import (
 from deepetch_desktop import services
 from deepetch_desktop.domain.errors import DeepetchError
 from deepetch_desktop.domain.expiry import parse_reminder_days
-from deepetch_desktop.mail.secrets import NoKeyring
 from deepetch_desktop.services import ReminderSettings, SmtpView
 from deepetch_desktop.services.dunning import parse_stages
+from deepetch_desktop.services.smtp_settings import NoKeyring
 
+from ..context import AppContext
 from ..dialogs.common import error_label, show_field_error
 from ..dialogs.smtp import SmtpDialog, SmtpRequest, no_keyring_text
 from ..outbox import after_mail
+from .base import Page
 
 
 def _days(values: tuple[int, ...]) -> str:
@@ -35,7 +36,7 @@ def _days(values: tuple[int, ...]) -> str:
 class MailSettingsTab(QWidget):
     """The SMTP settings as they are, changed in a dialog; the reminders, edited in place."""
 
-    def __init__(self, context: Any, page: Any) -> None:
+    def __init__(self, context: AppContext, page: Page) -> None:
         super().__init__()
         self.context, self.page = context, page
         self.view: SmtpView | None = None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,8 +19,10 @@ from deepetch_desktop.services import CompanyUpdate
 from deepetch_desktop.services.results import CompanyView
 
 from .. import fmt
+from ..context import AppContext
 from ..dialogs.common import confirm
 from ..dialogs.company import CompanyDialog
+from .base import Page
 
 LANGUAGES = (("", "Langue du système"), ("fr", "Français"), ("en", "English"))
 
@@ -36,7 +36,7 @@ class PreferencesTab(QWidget):
     """The company's details (corrected in a dialog), the approval of the terms, the interface
     language."""
 
-    def __init__(self, context: Any, page: Any) -> None:
+    def __init__(self, context: AppContext, page: Page) -> None:
         super().__init__()
         self.context, self.page = context, page
         self.company: CompanyView | None = None

@@ -26,6 +26,7 @@ from deepetch_desktop.services import UsageReport
 
 from .. import fmt, labels
 from ..charts import BarChart
+from ..context import AppContext
 from ..models.usage import UsageModel, UsageRow, usage_rows
 from ..report_output import (
     ReportTable,
@@ -58,7 +59,7 @@ class ReportData:
 class ReportsPage(Page):
     icon_name = "reports"
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Rapports"), self.tr(
             "La consommation de crédits sur une période, par sous-compte, service ou mois ; "
             "jusqu'à quand le panier suffira."), parent)

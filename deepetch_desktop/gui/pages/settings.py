@@ -14,6 +14,7 @@ from deepetch_desktop.services.results import SubAccountView
 from deepetch_desktop.services.subaccounts import SubAccountPage
 
 from .. import fmt, labels
+from ..context import AppContext
 from ..delegates import ProgressDelegate, StatusDelegate
 from ..dialogs.common import confirm
 from ..dialogs.limits import ModifyLimitsDialog
@@ -32,7 +33,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("SettingsPage", text)
 
 
-def sub_accounts_fetch(context: Any) -> Callable[[Query, int, int], SubAccountPage]:
+def sub_accounts_fetch(context: AppContext) -> Callable[[Query, int, int], SubAccountPage]:
     """One block of the sub-account list as the database filters and sorts it (pool thread)."""
 
     def fetch(query: Query, offset: int, limit: int) -> SubAccountPage:
@@ -49,7 +50,7 @@ class SettingsPage(Page):
     icon_name = "settings"
     sub_accounts_loaded = Signal(int)
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             context, self.tr("Paramètres"),
             self.tr("Les sous-comptes qui puisent dans le panier : profils, privilèges et "

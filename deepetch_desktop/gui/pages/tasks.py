@@ -12,6 +12,7 @@ from deepetch_desktop import services
 from deepetch_desktop.services.results import SubmitResult, TaskView
 
 from .. import fmt, labels
+from ..context import AppContext
 from ..delegates import StatusDelegate
 from ..dialogs.common import confirm
 from ..dialogs.new_task import NewTaskDialog, TaskRequest
@@ -29,7 +30,7 @@ def _t(text: str) -> str:
 class TasksPage(Page):
     icon_name = "tasks"
 
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Tâches"), self.tr(
             "Les tâches envoyées par les sous-comptes et les crédits qu'elles ont coûté."),
             parent)
