@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from deepetch_desktop import bootstrap, services
 from deepetch_desktop.domain.errors import DeepetchError
 from deepetch_desktop.domain.urls import masked_url
+from deepetch_desktop.services import Database
 from deepetch_desktop.services.results import ADMINISTRATOR, Actor
 
 from . import crash, fmt, i18n, theme
@@ -45,7 +45,7 @@ def make_application(argv: Sequence[str] | None = None,
     return app
 
 
-def build_window(db: Any, *, actor: Actor = ADMINISTRATOR,
+def build_window(db: Database, *, actor: Actor = ADMINISTRATOR,
                  clock: Callable[[], datetime] = utc_now, lang: str = "fr",
                  schedule: bool = True) -> MainWindow:
     """The main window over an initialised database (used by main, tests and screenshots),
@@ -62,7 +62,7 @@ def build_window(db: Any, *, actor: Actor = ADMINISTRATOR,
     return window
 
 
-def first_start(db: Any, now: datetime) -> bool:
+def first_start(db: Database, now: datetime) -> bool:
     """Ask for the company (or offer the demo); False when the person quits."""
     dialog = FirstStartDialog()
     while True:

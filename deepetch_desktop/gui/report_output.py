@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
@@ -20,6 +20,9 @@ from PySide6.QtGui import QTextDocument
 from deepetch_desktop.documents import report_files
 
 from . import fmt
+
+if TYPE_CHECKING:  # the printing module may be missing from this Qt: see print_support
+    from PySide6.QtPrintSupport import QPrinter
 
 FORMATS = ("csv", "xlsx", "pdf")
 
@@ -103,7 +106,7 @@ def print_support() -> Any | None:
         return None
 
 
-def print_table(table: ReportTable, printer: Any) -> None:
+def print_table(table: ReportTable, printer: QPrinter) -> None:
     """Lay the table out on `printer` (a QPrinter already chosen in the print dialog)."""
     document = QTextDocument()
     document.setDocumentMargin(0)

@@ -15,7 +15,7 @@ import os
 import sys
 import tempfile
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -47,7 +47,7 @@ WORDS = {
 }
 
 
-def choose_platform(environ: Any = os.environ) -> str:
+def choose_platform(environ: MutableMapping[str, str] = os.environ) -> str:
     """Qt's offscreen platform when there is no screen (a server, CI, ssh): set in the
     environment, since Qt reads QT_QPA_PLATFORM only when the QApplication is created."""
     chosen = str(environ.get("QT_QPA_PLATFORM", ""))

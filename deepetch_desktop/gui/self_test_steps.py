@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from deepetch_desktop import bootstrap, services
 from deepetch_desktop.resources_path import resource
+from deepetch_desktop.services import Database
 from deepetch_desktop.services.database_check import check_database
 from deepetch_desktop.services.results import ADMINISTRATOR
 
@@ -20,6 +21,9 @@ from deepetch_desktop.services.results import ADMINISTRATOR
 COMPANY = {"name": "Autotest Deepetch", "siren": "552100554", "legal_form": "SAS",
            "address": "1 rue de l'Essai\n75001 Paris\nFrance", "email": "autotest@example.com"}
 PACK = "EQUIPE"
+
+if TYPE_CHECKING:  # Qt is imported only once the steps before the window have passed
+    from PySide6.QtCore import QCoreApplication
 
 
 class SelfTestFailure(Exception):
@@ -34,27 +38,27 @@ class EmbeddedXml:
     xml: bytes
 
 
-def open_temporary(folder: Path) -> Any:
+def open_temporary(folder: Path) -> Database:
     """A new SQLite database in `folder`, created by the Alembic migrations."""
     return bootstrap.open_database(f"sqlite:///{folder / 'self-test.sqlite3'}")
 
 
-def create_company(db: Any, now: datetime) -> str:
+def create_company(db: Database, now: datetime) -> str:
     view = services.init_company(db, ADMINISTRATOR, now=now, **COMPANY)
     return view.name
 
 
-def approve_terms(db: Any, now: datetime) -> str:
+def approve_terms(db: Database, now: datetime) -> str:
     view = services.approve_terms(db, ADMINISTRATOR, now)
     return str(view.terms_approved_by)
 
 
-def buy_pack(db: Any, now: datetime) -> str:
+def buy_pack(db: Database, now: datetime) -> str:
     result = services.buy(db, ADMINISTRATOR, PACK, 1, now=now)
     return result.invoice_number
 
 
-def invoice_pdf(db: Any, number: str, now: datetime) -> EmbeddedXml:
+def invoice_pdf(db: Database, number: str, now: datetime) -> EmbeddedXml:
     """Render the invoice and take its Factur-X attachment back out of the PDF."""
     import facturx
 
@@ -91,7 +95,7 @@ def check_resources() -> str:
     return str(resource())
 
 
-def _wait(app: Any, done: Callable[[], bool], timeout_s: float) -> bool:
+def _wait(app: QCoreApplication, done: Callable[[], bool], timeout_s: float) -> bool:
     deadline = time.monotonic() + timeout_s
     while not done():
         if time.monotonic() > deadline:
@@ -101,7 +105,7 @@ def _wait(app: Any, done: Callable[[], bool], timeout_s: float) -> bool:
     return True
 
 
-def show_window(db: Any, timeout_s: float) -> str:
+def show_window(db: Database, timeout_s: float) -> str:
     """Build the main window over `db` without showing it on a screen, load every page."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from .icons import icon
-from .models.base import RowsModel
+from .models.base import R, RowsModel
 from .models.paged import PagedRowsModel
 from .models.proxy import SearchProxyModel
 
@@ -116,7 +116,7 @@ class Card(QFrame):
         self.value.setStyleSheet(f"color: {colour};" if colour else "")
 
 
-class TableSection(QWidget):
+class TableSection(QWidget, Generic[R]):
     """A search field that filters as you type, the row count, the table, and an empty state.
 
     Over a `RowsModel`, a `SearchProxyModel` searches and sorts in memory; a `PagedRowsModel`
@@ -127,7 +127,7 @@ class TableSection(QWidget):
 
     def __init__(
         self,
-        model: RowsModel | PagedRowsModel,
+        model: RowsModel[R] | PagedRowsModel[R],
         count_text: Callable[[int], str],
         empty_text: str,
         search_placeholder: str,
@@ -135,11 +135,11 @@ class TableSection(QWidget):
     ) -> None:
         super().__init__(parent)
         self.model = model
-        self.proxy: SearchProxyModel | PagedRowsModel
+        self.proxy: SearchProxyModel[R] | PagedRowsModel[R]
         if isinstance(model, PagedRowsModel):
             self.proxy = model
         else:
-            self.proxy = SearchProxyModel(self)
+            self.proxy = SearchProxyModel[R](self)
             self.proxy.setSourceModel(model)
         self._count_text = count_text
         self._empty_text = empty_text
@@ -216,7 +216,7 @@ class TableSection(QWidget):
     def set_delegate(self, column: int, delegate: QAbstractItemDelegate) -> None:
         self.view.setItemDelegateForColumn(column, delegate)
 
-    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+    def set_predicate(self, predicate: Callable[[R], bool] | None) -> None:
         """Show only the rows `predicate` accepts (the page's filters), in memory; a paged
         model filters in the database through its query instead."""
         if not isinstance(self.proxy, SearchProxyModel):
@@ -227,11 +227,11 @@ class TableSection(QWidget):
         self._timer.stop()
         self._apply_search()
 
-    def selected(self) -> object | None:
+    def selected(self) -> R | None:
         rows = self.view.selectionModel().selectedRows()
         return self.proxy.row_value(rows[0].row()) if rows else None
 
-    def select_where(self, match: Callable[[Any], bool]) -> bool:
+    def select_where(self, match: Callable[[R], bool]) -> bool:
         row = self.proxy.find_row(match)
         if row is None:
             return False

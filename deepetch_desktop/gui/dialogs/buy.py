@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,7 +59,7 @@ class BuyCreditsDialog(QDialog):
     quote_wanted = Signal(str, int)
     purchase_wanted = Signal(str, int)
 
-    def __init__(self, packs: list[PackView], terms_approved: bool, billing_email: str,
+    def __init__(self, packs: Sequence[PackView], terms_approved: bool, billing_email: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Acheter des crédits"))

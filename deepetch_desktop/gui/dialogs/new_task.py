@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
@@ -46,8 +47,8 @@ class NewTaskDialog(QDialog):
     estimate_wanted = Signal(str, str, int)
     submit_wanted = Signal(object)
 
-    def __init__(self, sub_accounts: list[SubAccountView], service_list: list[ServiceView],
-                 complexities: list[ComplexityView], parent: QWidget | None = None) -> None:
+    def __init__(self, sub_accounts: Sequence[SubAccountView], service_list: Sequence[ServiceView],
+                 complexities: Sequence[ComplexityView], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nouvelle tâche"))
         self.setMinimumWidth(500)

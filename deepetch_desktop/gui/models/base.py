@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
+
+R = TypeVar("R")  # the service value a row shows (a SubAccountView, an InvoiceView...)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -24,17 +27,17 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 4  # a status code for the status deleg
 
 
 @dataclass(frozen=True)
-class Column:
+class Column(Generic[R]):
     """One column: its header, how to show a row, what to sort on, and how to align."""
 
     header: str
-    text: Callable[[Any], str]
-    key: Callable[[Any], Any] | None = None
+    text: Callable[[R], str]
+    key: Callable[[R], Any] | None = None  # anything sortable: a number, a date, a tuple
     numeric: bool = False
     searchable: bool = True
-    progress: Callable[[Any], tuple[int, int | None]] | None = None
-    status: Callable[[Any], str] | None = None
-    tooltip: Callable[[Any], str] | None = None
+    progress: Callable[[R], tuple[int, int | None]] | None = None
+    status: Callable[[R], str] | None = None
+    tooltip: Callable[[R], str] | None = None
 
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -46,7 +49,7 @@ SERVED_ROLES = frozenset({_DISPLAY, _ALIGNMENT, _TOOLTIP, int(ROW_ROLE), int(SOR
                           int(PROGRESS_ROLE), int(STATUS_ROLE)})
 
 
-def cell_data(col: Column, value: Any, text: str, role: int) -> Any:
+def cell_data(col: Column[R], value: R, text: str, role: int) -> Any:
     """What a cell of `col` shows for the row `value` (already formatted as `text`)."""
     if role == _DISPLAY:
         return text
@@ -65,7 +68,7 @@ def cell_data(col: Column, value: Any, text: str, role: int) -> Any:
     return None
 
 
-def header_data(columns: Sequence[Column], section: int, orientation: Qt.Orientation,
+def header_data(columns: Sequence[Column[R]], section: int, orientation: Qt.Orientation,
                 role: int) -> Any:
     if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(columns):
         return None
@@ -77,35 +80,35 @@ def header_data(columns: Sequence[Column], section: int, orientation: Qt.Orienta
     return None
 
 
-def row_texts(columns: Sequence[Column], value: Any) -> tuple[str, ...]:
+def row_texts(columns: Sequence[Column[R]], value: R) -> tuple[str, ...]:
     return tuple(col.text(value) for col in columns)
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(QAbstractTableModel, Generic[R]):
     """Rows are immutable service values; texts, sort keys and the search text are computed
     once per row when the rows arrive, so views, sorting and searching stay cheap."""
 
-    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column[R]], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
-        self._rows: list[Any] = []
+        self._rows: list[R] = []
         self._texts: list[tuple[str, ...] | None] = []
         self._haystacks: list[str] | None = None
 
     # --- what the pages use -------------------------------------------------------------
 
-    def build_haystacks(self, rows: Sequence[Any]) -> list[str]:
+    def build_haystacks(self, rows: Sequence[R]) -> list[str]:
         """The search text of each row; pure Python, so a loader may call it off-thread."""
         return [self._haystack(row) for row in rows]
 
-    def set_rows(self, rows: Sequence[Any], haystacks: list[str] | None = None) -> None:
+    def set_rows(self, rows: Sequence[R], haystacks: list[str] | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._texts = [None] * len(self._rows)  # formatted lazily, for the rows shown
         self._haystacks = haystacks
         self.endResetModel()
 
-    def replace_row(self, match: Callable[[Any], bool], row: Any) -> bool:
+    def replace_row(self, match: Callable[[R], bool], row: R) -> bool:
         """Put `row` in place of the first row `match` accepts; True when one was found."""
         for number, current in enumerate(self._rows):
             if match(current):
@@ -118,14 +121,14 @@ class RowsModel(QAbstractTableModel):
                 return True
         return False
 
-    def row_value(self, row: int) -> Any:
+    def row_value(self, row: int) -> R:
         return self._rows[row]
 
     def is_empty(self) -> bool:
         """Nothing at all to show (not merely nothing matching a search)."""
         return not self._rows
 
-    def rows(self) -> list[Any]:
+    def rows(self) -> list[R]:
         return list(self._rows)
 
     def haystacks(self) -> list[str]:
@@ -139,7 +142,7 @@ class RowsModel(QAbstractTableModel):
             return [col.text(row).casefold() for row in self._rows]
         return [col.key(row) for row in self._rows]
 
-    def column(self, column: int) -> Column:
+    def column(self, column: int) -> Column[R]:
         return self._columns[column]
 
     # --- Qt -------------------------------------------------------------------------------
@@ -175,5 +178,5 @@ class RowsModel(QAbstractTableModel):
             self._texts[row] = texts
         return texts
 
-    def _haystack(self, row: Any) -> str:
+    def _haystack(self, row: R) -> str:
         return "\x1f".join(col.text(row) for col in self._columns if col.searchable).casefold()

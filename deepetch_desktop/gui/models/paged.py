@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 
 from ..worker import Runner
 from .base import (
@@ -22,6 +22,7 @@ from .base import (
     SERVED_ROLES,
     AnyIndex,
     Column,
+    R,
     cell_data,
     header_data,
     row_texts,
@@ -33,14 +34,17 @@ PLACEHOLDER = "…"
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class ResultPage(Protocol):
+R_co = TypeVar("R_co", covariant=True)
+
+
+class ResultPage(Protocol[R_co]):
     """What a fetch returns (services.SubAccountPage): how many match, and some of them."""
 
     @property
     def total(self) -> int: ...
 
     @property
-    def rows(self) -> Sequence[Any]: ...
+    def rows(self) -> Sequence[R_co]: ...
 
 
 @dataclass(frozen=True)
@@ -52,16 +56,17 @@ class Query:
     descending: bool = False
 
 
-Fetch = Callable[[Query, int, int], ResultPage]  # (query, offset, limit), on a pool thread
+# (query, offset, limit) -> a page of rows, on a pool thread
+Fetch = Callable[[Query, int, int], ResultPage[R]]
 
 
 @dataclass
-class _Block:
-    rows: Sequence[Any]
+class _Block(Generic[R]):
+    rows: Sequence[R]
     texts: list[tuple[str, ...] | None] = field(default_factory=list)
 
 
-class PagedRowsModel(QAbstractTableModel):
+class PagedRowsModel(QAbstractTableModel, Generic[R]):
     """`total` rows; block n holds rows n*BLOCK_ROWS.. once fetched. `sort_keys[column]` is the
     key the fetch understands for that column (None: not sortable)."""
 
@@ -69,8 +74,9 @@ class PagedRowsModel(QAbstractTableModel):
     loaded = Signal()  # a query's first rows are in
     failed = Signal(object)  # a fetch failed
 
-    def __init__(self, columns: Sequence[Column], sort_keys: Sequence[str | None], fetch: Fetch,
-                 runner: Runner, initial: Query = Query(), parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column[R]], sort_keys: Sequence[str | None],
+                 fetch: Fetch[R], runner: Runner, initial: Query = Query(),
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
         self._sort_keys = tuple(sort_keys)
@@ -81,7 +87,7 @@ class PagedRowsModel(QAbstractTableModel):
         self._waiting: tuple[Query, bool] | None = None  # (query, keep blocks) not yet started
         self._query_running = False
         self._total = 0
-        self._blocks: dict[int, _Block] = {}
+        self._blocks: dict[int, _Block[R]] = {}
         self._generation = 0  # bumped when the rows change; late blocks of older ones are dropped
         self._missing: set[int] = set()
         self._fetching: set[int] = set()
@@ -108,14 +114,14 @@ class PagedRowsModel(QAbstractTableModel):
         """Ask again (the data changed): the rows around the last ones shown are re-fetched."""
         self._ask(self._latest, force=True)
 
-    def row_value(self, row: int) -> Any | None:
+    def row_value(self, row: int) -> R | None:
         """The service value of `row`, or None while its block is not there yet."""
         block = self._blocks.get(row // BLOCK_ROWS)
         if block is None or not 0 <= row < self._total or row % BLOCK_ROWS >= len(block.rows):
             return None
         return block.rows[row % BLOCK_ROWS]
 
-    def find_row(self, match: Callable[[Any], bool]) -> int | None:
+    def find_row(self, match: Callable[[R], bool]) -> int | None:
         """The first row already fetched that `match` accepts."""
         for number in sorted(self._blocks):
             for offset, value in enumerate(self._blocks[number].rows):
@@ -123,7 +129,7 @@ class PagedRowsModel(QAbstractTableModel):
                     return number * BLOCK_ROWS + offset
         return None
 
-    def replace_row(self, match: Callable[[Any], bool], value: Any) -> bool:
+    def replace_row(self, match: Callable[[R], bool], value: R) -> bool:
         row = self.find_row(match)
         if row is None:
             return False
@@ -168,13 +174,13 @@ class PagedRowsModel(QAbstractTableModel):
                                    if n * BLOCK_ROWS < self._total})
         fetch = self._fetch
 
-        def work() -> list[ResultPage]:
+        def work() -> list[ResultPage[R]]:
             return [fetch(query, number * BLOCK_ROWS, BLOCK_ROWS) for number in blocks]
 
         self._runner.run(work, lambda pages: self._query_done(query, blocks, pages),
                          self._query_failed, owner=self)
 
-    def _query_done(self, query: Query, blocks: list[int], pages: list[ResultPage]) -> None:
+    def _query_done(self, query: Query, blocks: list[int], pages: list[ResultPage[R]]) -> None:
         self._query_running = False
         if self._waiting is not None:  # asked for something newer meanwhile: run that instead
             self._start_query()
@@ -217,7 +223,7 @@ class PagedRowsModel(QAbstractTableModel):
         self._fetching.update(wanted)
         query, generation, fetch = self._query, self._generation, self._fetch
 
-        def work() -> list[ResultPage]:
+        def work() -> list[ResultPage[R]]:
             return [fetch(query, number * BLOCK_ROWS, BLOCK_ROWS) for number in wanted]
 
         def failed(error: BaseException) -> None:
@@ -228,7 +234,7 @@ class PagedRowsModel(QAbstractTableModel):
                          failed, owner=self)
 
     def _blocks_done(self, generation: int, numbers: list[int],
-                     pages: list[ResultPage]) -> None:
+                     pages: list[ResultPage[R]]) -> None:
         self._fetching.difference_update(numbers)
         if generation != self._generation:
             return

@@ -8,31 +8,32 @@ so a pass over 100 000 rows costs a few milliseconds and the view only asks for 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, Generic
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
     QModelIndex,
+    QObject,
     Qt,
     Signal,
 )
 
-from .base import AnyIndex, RowsModel
+from .base import AnyIndex, R, RowsModel
 
 
-class SearchProxyModel(QAbstractProxyModel):
+class SearchProxyModel(QAbstractProxyModel, Generic[R]):
     """Rows of a `RowsModel` that contain every word typed, accepted by an optional
     predicate (the page's filters), in the order of the sorted column."""
 
     count_changed = Signal(int)
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._map: list[int] = []
         self._reverse: dict[int, int] | None = None
         self._words: list[str] = []
-        self._predicate: Callable[[Any], bool] | None = None
+        self._predicate: Callable[[R], bool] | None = None
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._order: list[int] | None = None  # all source rows in sort order, cached
@@ -40,7 +41,7 @@ class SearchProxyModel(QAbstractProxyModel):
     # --- configuration --------------------------------------------------------------------
 
     # Narrower than Qt's QAbstractItemModel on purpose: the proxy needs a RowsModel's lists.
-    def setSourceModel(self, model: RowsModel) -> None:  # type: ignore[override]
+    def setSourceModel(self, model: RowsModel[R]) -> None:  # type: ignore[override]
         old = self.sourceModel()
         if old is not None:
             old.modelReset.disconnect(self._on_source_reset)
@@ -55,7 +56,7 @@ class SearchProxyModel(QAbstractProxyModel):
         self.endResetModel()
         self.count_changed.emit(len(self._map))
 
-    def source(self) -> RowsModel:
+    def source(self) -> RowsModel[R]:
         model = self.sourceModel()
         if not isinstance(model, RowsModel):
             raise TypeError("SearchProxyModel needs a RowsModel")
@@ -70,7 +71,7 @@ class SearchProxyModel(QAbstractProxyModel):
     def search_text(self) -> str:
         return " ".join(self._words)
 
-    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+    def set_predicate(self, predicate: Callable[[R], bool] | None) -> None:
         self._predicate = predicate
         self._refilter()
 
@@ -87,10 +88,10 @@ class SearchProxyModel(QAbstractProxyModel):
         self.changePersistentIndexList(persistent, [self.mapFromSource(s) for s in sources])
         self.layoutChanged.emit()
 
-    def row_value(self, row: int) -> Any:
+    def row_value(self, row: int) -> R:
         return self.source().row_value(self._map[row])
 
-    def find_row(self, match: Callable[[Any], bool]) -> int | None:
+    def find_row(self, match: Callable[[R], bool]) -> int | None:
         """The first row shown that `match` accepts."""
         value = self.source().row_value
         return next((row for row, src in enumerate(self._map) if match(value(src))), None)
@@ -133,7 +134,8 @@ class SearchProxyModel(QAbstractProxyModel):
         self._order = None
         self._refilter()
 
-    def _on_source_data_changed(self, top: QModelIndex, bottom: QModelIndex, roles: Any) -> None:
+    def _on_source_data_changed(self, top: QModelIndex, bottom: QModelIndex,
+                                roles: Sequence[int]) -> None:
         self._order = None  # keys may have changed; the current order stays until asked
         for source_row in range(top.row(), bottom.row() + 1):
             index = self.mapFromSource(self.source().index(source_row, 0))

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
+
+from deepetch_desktop.services.results import (
+    AuditEntryView,
+    BatchView,
+    InvoiceView,
+    LedgerEntryView,
+    SubAccountView,
+    TaskView,
+)
 
 from .. import fmt, labels
 from ..worker import Runner
@@ -17,15 +25,15 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("tables", text)
 
 
-def _none_last(value: Any) -> tuple[int, Any]:
+def _none_last(value: int | None) -> tuple[int, int]:
     return (1, 0) if value is None else (0, value)
 
 
-def _sub_account_columns() -> list[Column]:
+def _sub_account_columns() -> list[Column[SubAccountView]]:
     """Name, e-mail, department, limit kind, limit, used (progress), remaining, status; the
     keys only serve a list held in memory (the paged model sorts in the database)."""
     return [
-        Column(_t("Nom"), lambda s: s.name, key=lambda s: s.name.casefold()),
+        Column[SubAccountView](_t("Nom"), lambda s: s.name, key=lambda s: s.name.casefold()),
         Column(_t("E-mail"), lambda s: s.email),
         Column(_t("Service / centre de coût"), lambda s: s.department),
         Column(_t("Type de limite"), lambda s: labels.limit_kind(s.limit_kind),
@@ -47,15 +55,17 @@ SUB_ACCOUNT_SORT_KEYS = ("name", "email", "department", "limit_kind", "limit_amo
                          "remaining", "status")
 
 
-def sub_accounts_model(fetch: Fetch, runner: Runner, parent: Any = None) -> PagedRowsModel:
+def sub_accounts_model(fetch: Fetch[SubAccountView], runner: Runner,
+                       parent: QObject | None = None) -> PagedRowsModel[SubAccountView]:
     """The sub-accounts as the database filters, sorts and pages them: 100 000 open at once."""
     return PagedRowsModel(_sub_account_columns(), SUB_ACCOUNT_SORT_KEYS, fetch, runner,
                           Query(sort="name"), parent)
 
 
-def tasks_model(services: dict[str, str], parent: Any = None) -> RowsModel:
+def tasks_model(services: dict[str, str],
+                parent: QObject | None = None) -> RowsModel[TaskView]:
     """`services` maps a service code to its name."""
-    return RowsModel(
+    return RowsModel[TaskView](
         [
             Column(_t("N°"), lambda t: str(t.id), key=lambda t: t.id, numeric=True),
             Column(_t("Date"), lambda t: fmt.instant(t.submitted_at), key=lambda t: t.submitted_at,
@@ -75,11 +85,11 @@ def tasks_model(services: dict[str, str], parent: Any = None) -> RowsModel:
     )
 
 
-def invoices_model(today: date, parent: Any = None) -> RowsModel:
-    def code(i: Any) -> str:
+def invoices_model(today: date, parent: QObject | None = None) -> RowsModel[InvoiceView]:
+    def code(i: InvoiceView) -> str:
         return labels.invoice_status_code(i.status, i.due_date, today)
 
-    return RowsModel(
+    return RowsModel[InvoiceView](
         [
             Column(_t("Numéro"), lambda i: i.number),
             Column(_t("Type"), lambda i: labels.invoice_kind(i.kind)),
@@ -98,8 +108,8 @@ def invoices_model(today: date, parent: Any = None) -> RowsModel:
     )
 
 
-def ledger_model(parent: Any = None) -> RowsModel:
-    return RowsModel(
+def ledger_model(parent: QObject | None = None) -> RowsModel[LedgerEntryView]:
+    return RowsModel[LedgerEntryView](
         [
             Column(_t("Date"), lambda e: fmt.instant(e.at), key=lambda e: e.at,
                    searchable=False),
@@ -115,8 +125,8 @@ def ledger_model(parent: Any = None) -> RowsModel:
     )
 
 
-def batches_model(parent: Any = None) -> RowsModel:
-    return RowsModel(
+def batches_model(parent: QObject | None = None) -> RowsModel[BatchView]:
+    return RowsModel[BatchView](
         [
             Column(_t("Date"), lambda b: fmt.instant(b.bought_at), key=lambda b: b.bought_at,
                    searchable=False),
@@ -140,7 +150,7 @@ def _detail_labels() -> dict[str, str]:
             "number": _t("facture"), "email": _t("e-mail")}
 
 
-def _detail_value(key: str, value: Any) -> str:
+def _detail_value(key: str, value: object) -> str:
     if key == "kind":
         return labels.limit_kind(str(value))
     if isinstance(value, int) and not isinstance(value, bool):
@@ -153,9 +163,9 @@ def _detail_value(key: str, value: Any) -> str:
     return str(value)
 
 
-def _changes(changed: dict[str, Any]) -> str:
+def _changes(changed: dict[str, object]) -> str:
     """A correction of the company's details: each field, old → new, on one line."""
-    def shown(value: Any) -> str:
+    def shown(value: object) -> str:
         return str(value).replace("\n", ", ") if value not in (None, "") else "—"
 
     return ", ".join(f"{labels.company_field(field)}\u00a0: {shown(change.get('old'))} → "
@@ -163,10 +173,11 @@ def _changes(changed: dict[str, Any]) -> str:
                      if isinstance(change, dict))
 
 
-def _details(entry: Any) -> str:
+def _details(entry: AuditEntryView) -> str:
     details = dict(entry.details)
-    if isinstance(details.get("changed"), dict):
-        return _changes(details["changed"])
+    changed = details.get("changed")
+    if isinstance(changed, dict):
+        return _changes(changed)
     name = details.pop("name", None)
     parts = [f"« {name} »"] if name else []
     names = _detail_labels()
@@ -180,8 +191,8 @@ def _details(entry: Any) -> str:
     return ", ".join(parts)
 
 
-def audit_model(parent: Any = None) -> RowsModel:
-    return RowsModel(
+def audit_model(parent: QObject | None = None) -> RowsModel[AuditEntryView]:
+    return RowsModel[AuditEntryView](
         [
             Column(_t("Date"), lambda a: fmt.instant(a.at), key=lambda a: a.at,
                    searchable=False),

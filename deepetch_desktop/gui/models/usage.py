@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from deepetch_desktop.services import UsageReport
 
@@ -42,10 +41,10 @@ def usage_rows(report: UsageReport) -> list[UsageRow]:
             for line in report.lines]
 
 
-class UsageModel(RowsModel):
+class UsageModel(RowsModel[UsageRow]):
     """Label, tasks, credits, share; the first header names the grouping ('Sous-compte')."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
             Column(_t("Sous-compte"), lambda r: r.label, key=lambda r: r.key.casefold()),
             Column(_t("Tâches"), lambda r: fmt.credits(r.tasks), key=lambda r: r.tasks,

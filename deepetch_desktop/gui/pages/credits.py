@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from deepetch_desktop import services
+from deepetch_desktop.services import CreditsOverview, PurchaseForm
 from deepetch_desktop.services.results import PurchaseResult
 
 from .. import fmt, labels
@@ -49,21 +48,14 @@ class CreditsPage(Page):
         self.body.addWidget(self.tabs, 1)
 
     def refresh(self) -> None:
-        context = self.context
-        now = context.now()
+        db, now = self.context.db, self.context.now()
+        self.run(lambda: services.credits_overview(db, now), self._loaded)
 
-        def load() -> tuple[Any, list[Any], list[Any]]:
-            return (services.status(context.db, now), services.list_ledger(context.db),
-                    services.list_batches(context.db))
-
-        self.run(load, self._loaded)
-
-    def _loaded(self, result: tuple[Any, list[Any], list[Any]]) -> None:
-        status, ledger, batches = result
+    def _loaded(self, overview: CreditsOverview) -> None:
         self.balance.setText(self.tr("Solde du panier : {balance} crédits").format(
-            balance=fmt.credits(status.balance)))
-        self.ledger_model.set_rows(ledger)
-        self.batches_model.set_rows(batches)
+            balance=fmt.credits(overview.balance)))
+        self.ledger_model.set_rows(overview.ledger)
+        self.batches_model.set_rows(overview.batches)
         self.loaded = True
 
     def focus_search(self) -> None:
@@ -73,19 +65,11 @@ class CreditsPage(Page):
     # --- buying ---------------------------------------------------------------------------
 
     def buy(self) -> None:
-        context = self.context
-        now = context.now()
+        db = self.context.db
+        self.run(lambda: services.purchase_form(db), self._open_buy)
 
-        def load() -> tuple[list[Any], bool, str]:
-            company = services.company(context.db)
-            return (services.list_packs(context.db), services.status(context.db, now)
-                    .terms_approved, company.billing_email if company else "")
-
-        self.run(load, self._open_buy)
-
-    def _open_buy(self, result: tuple[list[Any], bool, str]) -> None:
-        packs, approved, email = result
-        dialog = BuyCreditsDialog(packs, approved, email, self)
+    def _open_buy(self, form: PurchaseForm) -> None:
+        dialog = BuyCreditsDialog(form.packs, form.terms_approved, form.billing_email, self)
         dialog.quote_wanted.connect(lambda code, qty: self._quote(dialog, code, qty))
         dialog.purchase_wanted.connect(lambda code, qty: self._purchase(dialog, code, qty))
         self.open_dialog(dialog)

@@ -57,7 +57,7 @@ class DashboardPage(Page):
         QVBoxLayout(chart_box).addWidget(self.chart)
         lower.addWidget(chart_box, 0, 0, 2, 1)
         near_box = QGroupBox(self.tr("Sous-comptes proches de leur limite"))
-        self.near_model = RowsModel([
+        self.near_model = RowsModel[SubAccountView]([
             Column(self.tr("Nom"), lambda s: s.name),
             Column(self.tr("Utilisés / limite"), lambda s: fmt.credits(s.used), numeric=True,
                    progress=lambda s: (s.used, s.limit_amount)),

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
@@ -132,7 +132,7 @@ class InvoicesPage(Page):
             options=QFileDialog.Option.DontUseNativeDialog)
         return path
 
-    def _with_pdf(self, then: Any) -> None:
+    def _with_pdf(self, then: Callable[[InvoiceView, bytes], None]) -> None:
         invoice, db, now = self.selected(), self.context.db, self.context.now()
         if invoice is None:
             return

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QWidget
 
 from deepetch_desktop import services
+from deepetch_desktop.services.results import AuditEntryView
 
 from .. import labels
 from ..context import AppContext
@@ -34,7 +33,7 @@ class JournalPage(Page):
         context = self.context
         self.run(lambda: services.list_audit(context.db, limit=2000), self._loaded)
 
-    def _loaded(self, rows: list[Any]) -> None:
+    def _loaded(self, rows: list[AuditEntryView]) -> None:
         self.model.set_rows(rows)
         self.loaded = True
 

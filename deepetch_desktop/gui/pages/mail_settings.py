@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from deepetch_desktop import services
 from deepetch_desktop.domain.errors import DeepetchError
 from deepetch_desktop.domain.expiry import parse_reminder_days
-from deepetch_desktop.services import ReminderSettings, SmtpView
+from deepetch_desktop.services import MailSettings, ReminderSettings, SmtpView
 from deepetch_desktop.services.dunning import parse_stages
 from deepetch_desktop.services.smtp_settings import NoKeyring
 
@@ -109,12 +109,11 @@ class MailSettingsTab(QWidget):
 
     def refresh(self) -> None:
         db = self.context.db
-        self.page.run(lambda: (services.smtp_view(db), services.reminder_settings(db)),
-                      lambda result: self._show(*result))
+        self.page.run(lambda: services.mail_settings(db), self._show)
 
-    def _show(self, view: SmtpView, reminders: ReminderSettings) -> None:
-        self.show_smtp(view)
-        self.show_reminders(reminders)
+    def _show(self, settings: MailSettings) -> None:
+        self.show_smtp(settings.smtp)
+        self.show_reminders(settings.reminders)
 
     def show_reminders(self, reminders: ReminderSettings) -> None:
         self.reminders = reminders

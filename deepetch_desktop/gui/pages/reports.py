@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
@@ -39,6 +39,9 @@ from ..report_output import (
 )
 from ..widgets import Card, TableSection, scaled_font
 from .base import Page
+
+if TYPE_CHECKING:  # the printing module may be missing from this Qt: see print_support
+    from PySide6.QtPrintSupport import QPrinter
 
 RUNWAY_WINDOW_DAYS = 90
 CHART_BARS = 12  # more lines than this: the biggest ones and « Autres »
@@ -280,7 +283,7 @@ class ReportsPage(Page):
                                                                            error=error)))
 
     @classmethod
-    def ask_printer(cls, parent: QWidget, printer: Any) -> bool:
+    def ask_printer(cls, parent: QWidget, printer: QPrinter) -> bool:
         """The print dialog over `printer`; False when cancelled (tests replace this)."""
         module = print_support()
         if module is None:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from deepetch_desktop import services
-from deepetch_desktop.services.results import SubAccountView
+from deepetch_desktop.services import Database, LimitSaved
+from deepetch_desktop.services.results import Actor, SubAccountView
 from deepetch_desktop.services.subaccounts import SubAccountPage
 
 from .. import fmt, labels
@@ -26,6 +27,9 @@ from ..widgets import TableSection
 from .base import Page
 from .mail_settings import MailSettingsTab
 from .preferences import PreferencesTab
+
+# suspend_sub_account, reactivate_sub_account, close_sub_account
+StatusChange = Callable[[Database, Actor, int, datetime], SubAccountView]
 
 
 def _t(text: str) -> str:
@@ -161,20 +165,16 @@ class SettingsPage(Page):
         request, context = dialog.request(), self.context
         now = context.now()
 
-        def save() -> tuple[Any, SubAccountView]:
-            change = services.set_limit(context.db, context.actor, sub.id, request.kind,
-                                        request.amount, request.valid_from, request.valid_to,
-                                        now=now)
-            return change, services.get_sub_account(context.db, sub.id, now)
-
-        def saved(result: tuple[Any, SubAccountView]) -> None:
-            change, view = result
+        def saved(result: LimitSaved) -> None:
+            view = result.sub_account
             message = self.tr("Limite enregistrée pour {name}").format(name=view.name)
-            if change.used_reset:
+            if result.change.used_reset:
                 message += self.tr(" ; crédits utilisés remis à 0")
             self._updated(view, message)
 
-        self.run(save, saved)
+        self.run(lambda: services.save_limit(
+            context.db, context.actor, sub.id, request.kind, request.amount, request.valid_from,
+            request.valid_to, now=now), saved)
 
     def add_sub_account(self) -> None:
         dialog = SubAccountDialog(None, self)
@@ -218,7 +218,7 @@ class SettingsPage(Page):
                "rouvert ; son historique est conservé.").format(name=name),
             _t("Clôturer définitivement"))
 
-    def _set_status(self, function: Any, message: str) -> None:
+    def _set_status(self, function: StatusChange, message: str) -> None:
         sub, context = self.selected(), self.context
         if sub is None:
             return

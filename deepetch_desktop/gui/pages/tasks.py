@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from deepetch_desktop import services
-from deepetch_desktop.services.results import SubmitResult, TaskView
+from deepetch_desktop.services import TaskForm, TasksOverview
+from deepetch_desktop.services.results import RefundResult, SubmitResult, TaskView
 
 from .. import fmt, labels
 from ..context import AppContext
@@ -65,22 +66,16 @@ class TasksPage(Page):
 
     def refresh(self) -> None:
         db = self.context.db
+        self.run(lambda: services.tasks_overview(db), self._loaded)
 
-        def load() -> tuple[list[TaskView], dict[str, str]]:
-            names = {s.code: s.name for s in services.list_services(db)}
-            return services.list_tasks(db), names
-
-        self.run(load, self._loaded)
-
-    def _loaded(self, result: tuple[list[TaskView], dict[str, str]]) -> None:
-        tasks, names = result
+    def _loaded(self, overview: TasksOverview) -> None:
         self.service_names.clear()
-        self.service_names.update(names)
-        self._fill_filters(tasks)
-        self.model.set_rows(tasks)
+        self.service_names.update(overview.service_names)
+        self._fill_filters(overview.tasks)
+        self.model.set_rows(overview.tasks)
         self.loaded = True
 
-    def _fill_filters(self, tasks: list[TaskView]) -> None:
+    def _fill_filters(self, tasks: Sequence[TaskView]) -> None:
         for combo, values, everyone in (
             (self.sub_filter, sorted({(t.sub_account_name, t.sub_account_id) for t in tasks}),
              self.tr("Tous")),
@@ -117,11 +112,10 @@ class TasksPage(Page):
 
     def new_task(self) -> None:
         db, now = self.context.db, self.context.now()
-        self.run(lambda: (services.list_sub_accounts(db, now), services.list_services(db),
-                          services.list_complexities(db)), self._open_new_task)
+        self.run(lambda: services.task_form(db, now), self._open_new_task)
 
-    def _open_new_task(self, result: tuple[list[Any], list[Any], list[Any]]) -> None:
-        dialog = NewTaskDialog(*result, parent=self)
+    def _open_new_task(self, form: TaskForm) -> None:
+        dialog = NewTaskDialog(form.sub_accounts, form.services, form.complexities, parent=self)
         dialog.estimate_wanted.connect(
             lambda service, level, units: self._estimate(dialog, service, level, units))
         dialog.submit_wanted.connect(lambda request: self._submit(dialog, request))
@@ -173,7 +167,7 @@ class TasksPage(Page):
         context = self.context
         now = context.now()
 
-        def done(result: Any) -> None:
+        def done(result: RefundResult) -> None:
             self.say(self.tr("Tâche n° {id} remboursée : {credits} crédits rendus").format(
                 id=task.id, credits=fmt.credits(result.credits)))
             context.events.changed.emit("tasks")
