@@ -1,20 +1,27 @@
-"""Shared fixtures: a real SQLite file and a real PostgreSQL database for each test."""
+"""Shared fixtures: a real SQLite file and a real PostgreSQL database for each test; the company
+most tests start from is built once per session and copied (a file, or a PostgreSQL template)."""
 
 from __future__ import annotations
 
 import os
+import shutil
+import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
 from deepetch_desktop import services as s
 from deepetch_desktop.bootstrap import open_database
 from deepetch_desktop.services.results import ADMINISTRATOR
+from deepetch_desktop.store.engine import Database
 
 PG_ENV = "DEEPETCH_TEST_PG_URL"
 NOW = datetime(2026, 11, 16, 9, 30, tzinfo=UTC)
+DB_FILE = "deepetch.sqlite3"
 
 
 def pg_admin_url() -> str:
@@ -26,49 +33,68 @@ def pg_admin_url() -> str:
     return url
 
 
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A fresh, empty PostgreSQL database, dropped afterwards."""
+def _pg_admin(*statements: str) -> None:
     import psycopg
     from sqlalchemy.engine import make_url
 
-    admin = make_url(pg_admin_url())
+    dsn = make_url(pg_admin_url()).set(drivername="postgresql")
+    with psycopg.connect(dsn.render_as_string(hide_password=False), autocommit=True) as conn:
+        for statement in statements:
+            conn.execute(statement)  # type: ignore[arg-type]
+
+
+def _pg_database_url(name: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(pg_admin_url()).set(database=name).render_as_string(hide_password=False)
+
+
+@contextmanager
+def _pg_database(template: str | None = None) -> Iterator[str]:
+    """A new PostgreSQL database (empty, or a copy of `template`), dropped afterwards."""
     name = f"deepetch_test_{uuid.uuid4().hex[:12]}"
-    dsn = admin.set(drivername="postgresql").render_as_string(hide_password=False)
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    yield admin.set(database=name).render_as_string(hide_password=False)
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    _pg_admin(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+    try:
+        yield _pg_database_url(name)
+    finally:
+        _pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
-def sqlite_url(tmp_path) -> str:  # type: ignore[no-untyped-def]
-    return f"sqlite:///{tmp_path / 'deepetch.sqlite3'}"
+def pg_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database, dropped afterwards."""
+    with _pg_database() as url:
+        yield url
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / DB_FILE}"
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request) -> str:  # type: ignore[no-untyped-def]
+def db_url(request: pytest.FixtureRequest) -> str:
     if request.param == "sqlite":
-        return request.getfixturevalue("sqlite_url")
-    return request.getfixturevalue("pg_url")
+        return str(request.getfixturevalue("sqlite_url"))
+    return str(request.getfixturevalue("pg_url"))
 
 
 @pytest.fixture
-def db(db_url):  # type: ignore[no-untyped-def]
+def db(db_url: str) -> Iterator[Database]:
     database = open_database(db_url)
     yield database
     database.dispose()
 
 
 @pytest.fixture
-def sqlite_db(sqlite_url):  # type: ignore[no-untyped-def]
+def sqlite_db(sqlite_url: str) -> Iterator[Database]:
     database = open_database(sqlite_url)
     yield database
     database.dispose()
 
 
-def setup_company(database, *, credits_packs: int = 1, approve: bool = True, now=NOW):  # type: ignore[no-untyped-def]
+def setup_company(database: Database, *, credits_packs: int = 1, approve: bool = True,
+                  now: datetime = NOW) -> Database:
     """A company with approved terms and `credits_packs` × Équipe (2 000 credits each)."""
     s.init_company(database, ADMINISTRATOR, name="Atelier Lumière", siren="552100554",
                    legal_form="SAS", address="8 quai des Chartrons\n33000 Bordeaux\nFrance",
@@ -80,11 +106,74 @@ def setup_company(database, *, credits_packs: int = 1, approve: bool = True, now
     return database
 
 
-@pytest.fixture
-def company(db):  # type: ignore[no-untyped-def]
-    return setup_company(db)
+# --- templates: a database built once per session, copied for each test ----------------------
+
+
+def sqlite_template(factory: pytest.TempPathFactory, name: str,
+                    build: Callable[[Database], object]) -> Path:
+    """A SQLite file that `build` filled, closed and checkpointed: a plain copy of it is then a
+    whole database (no -wal file holds part of it)."""
+    path = factory.mktemp(f"template-{name}") / DB_FILE
+    database = open_database(f"sqlite:///{path}")
+    try:
+        build(database)
+    finally:
+        database.dispose()
+    conn = sqlite3.connect(path)
+    try:
+        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        conn.close()
+    assert busy == 0 and not path.with_name(f"{DB_FILE}-wal").exists(), "template not closed"
+    return path
+
+
+def copy_sqlite_template(template: Path, target: Path) -> str:
+    """A private copy of `template` at `target` (0600, as open_database creates one); its URL."""
+    shutil.copyfile(template, target)
+    target.chmod(0o600)
+    return f"sqlite:///{target}"
+
+
+@pytest.fixture(scope="session")
+def company_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return sqlite_template(tmp_path_factory, "company", setup_company)
+
+
+@pytest.fixture(scope="session")
+def company_pg_template() -> Iterator[str]:
+    """A PostgreSQL template database holding setup_company()'s company."""
+    name = f"deepetch_template_{uuid.uuid4().hex[:12]}"
+    _pg_admin(f'CREATE DATABASE "{name}"')
+    try:
+        database = open_database(_pg_database_url(name))
+        try:
+            setup_company(database)
+        finally:
+            database.dispose()
+        _pg_admin(f'ALTER DATABASE "{name}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false')
+        yield name
+    finally:
+        _pg_admin(f'ALTER DATABASE "{name}" WITH IS_TEMPLATE false',
+                  f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
-def sqlite_company(sqlite_db):  # type: ignore[no-untyped-def]
-    return setup_company(sqlite_db)
+def sqlite_company(tmp_path: Path, company_sqlite_template: Path) -> Iterator[Database]:
+    """setup_company() on a SQLite file at sqlite_url's place."""
+    database = open_database(copy_sqlite_template(company_sqlite_template, tmp_path / DB_FILE))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def company(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """setup_company() on each database: a copy of the session's SQLite file or PostgreSQL
+    template."""
+    if request.param == "sqlite":
+        yield request.getfixturevalue("sqlite_company")
+        return
+    with _pg_database(request.getfixturevalue("company_pg_template")) as url:
+        database = open_database(url)
+        yield database
+        database.dispose()

@@ -14,6 +14,8 @@ from deepetch_desktop.gui.dialogs.buy import BuyCreditsDialog
 from deepetch_desktop.gui.outbox import outbox_sentence
 from tests.smtp_server import free_port, running_smtp_server
 
+pytestmark = pytest.mark.ticker  # the start-up catch-up, then its queue
+
 NOT_CONFIGURED = "Configurez le serveur SMTP dans Paramètres pour envoyer les factures."
 DOWN = ("Le serveur SMTP ne répond pas : la facture est enregistrée et sera envoyée dès qu'il "
         "répondra.")

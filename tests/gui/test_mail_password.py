@@ -19,6 +19,8 @@ from deepetch_desktop.gui.dialogs.smtp import SmtpPasswordDialog
 from deepetch_desktop.mail.secrets import PASSWORD_ENV_VAR
 from tests.smtp_server import SmtpServer, running_smtp_server
 
+pytestmark = pytest.mark.ticker  # the start-up catch-up, then its queue
+
 USER = "factures@deepetch.example"
 PASSWORD = "s3cret-Pa55-only-in-memory"
 

@@ -16,6 +16,8 @@ from deepetch_desktop import services
 from deepetch_desktop.gui.app import build_window
 from deepetch_desktop.gui.window import MainWindow
 
+pytestmark = pytest.mark.ticker  # the `window` fixture's ticker is what is tested
+
 
 def _scheduler_threads() -> list[str]:
     return [t.name for t in threading.enumerate()
