@@ -12,6 +12,7 @@ from deepetch_desktop.domain.errors import DeepetchError
 from deepetch_desktop.services import Database
 from deepetch_desktop.services.results import ADMINISTRATOR, Actor
 
+from .changes import Topic
 from .worker import Runner
 
 
@@ -22,9 +23,13 @@ def utc_now() -> datetime:
 class Events(QObject):
     """Application-wide news: something changed in the database, a message for the status bar."""
 
-    changed = Signal(str)  # what changed: "sub_accounts", "credits", "invoices", "tasks", "all"
+    changed = Signal(object)  # the Topics that changed (a frozenset of changes.Topic)
     company_changed = Signal(object)  # the company's details, as saved (a CompanyView)
     message = Signal(str)
+
+    def announce(self, *what: Topic) -> None:
+        """Say what an action changed: the pages that show it reload when next shown."""
+        self.changed.emit(frozenset(what))
 
 
 @dataclass

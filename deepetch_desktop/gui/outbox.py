@@ -10,6 +10,7 @@ from deepetch_desktop import services
 from deepetch_desktop.services import OutboxReport
 
 from . import labels
+from .changes import Topic
 from .context import AppContext
 from .dialogs.smtp import SmtpPasswordDialog
 
@@ -57,6 +58,12 @@ def _mail_sentence(report: OutboxReport) -> str:
     return ""
 
 
+def announce_sent(context: AppContext, report: OutboxReport) -> None:
+    """Invoices sent are shown « Envoyée »: Factures reloads when next shown."""
+    if report.sent:
+        context.events.announce(Topic.INVOICES)
+
+
 def after_mail(context: AppContext, done: str, owner: QObject | None = None) -> None:
     """Say `done` now; send off-thread; then say `done` followed by what became of the mail."""
     context.events.message.emit(done)
@@ -65,6 +72,7 @@ def after_mail(context: AppContext, done: str, owner: QObject | None = None) -> 
         if needs_password(report):
             ask_password_and_send(context, done, owner)
             return
+        announce_sent(context, report)
         sentence = outbox_sentence(report)
         context.events.message.emit(f"{done}. {sentence}" if sentence else done)
 
@@ -109,6 +117,7 @@ def _send_with(context: AppContext, password: str, done: str, owner: QObject | N
     def sent(report: OutboxReport) -> None:
         if report.password_refused and context.smtp_password == password:
             context.smtp_password = None  # a wrong password: ask again next time
+        announce_sent(context, report)
         sentence = outbox_sentence(report)
         context.events.message.emit(f"{done}. {sentence}" if sentence else done)
 

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from deepetch_desktop import services
 from deepetch_desktop.scheduling import CatchUpTicker
 from deepetch_desktop.scheduling.ticker import TICK_SECONDS
-from deepetch_desktop.services import CatchUpReport
 
 from .context import AppContext
 
@@ -46,8 +45,3 @@ def catch_up_ticker(context: AppContext, timezone_name: str, bridge: CatchUpBrid
     return CatchUpTicker(work, timezone_name, interval, bridge.report, bridge.fail,
                          context.clock)
 
-
-def changed_something(report: CatchUpReport) -> bool:
-    """Whether a catch-up did anything the pages show (the outbox alone does not count)."""
-    return bool(report.month_ends or report.expiry_reminder_days is not None
-                or report.expired_credits or report.limit_alerts or report.invoice_reminders)

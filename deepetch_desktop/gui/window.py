@@ -23,6 +23,7 @@ from deepetch_desktop.services import CatchUpReport
 from deepetch_desktop.services.results import CompanyView
 
 from . import fmt
+from .changes import Topics, caught_up
 from .context import AppContext
 from .icons import icon
 from .outbox import ask_password_and_send, needs_password
@@ -35,7 +36,7 @@ from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
 from .pages.tasks import TasksPage
 from .restore import restore_backup
-from .ticker import QUEUED, CatchUpBridge, catch_up_ticker, changed_something
+from .ticker import QUEUED, CatchUpBridge, catch_up_ticker
 from .widgets import named
 
 MESSAGE_MS = 8000
@@ -118,9 +119,13 @@ class MainWindow(QMainWindow):
         self.refreshed.setText(self.tr("Actualisé à {time}").format(
             time=QTime.currentTime().toString("HH:mm")))
 
-    def _data_changed(self, _what: str) -> None:
-        current = self.stack.currentIndex()
-        self._stale = set(range(len(self.pages))) - {current}
+    def showing(self, changed: Topics) -> set[int]:
+        """The pages that show something in `changed`."""
+        return {number for number, page in enumerate(self.pages) if page.shows & changed}
+
+    def _data_changed(self, changed: Topics) -> None:
+        # The page the action was done on has reloaded what it shows itself.
+        self._stale |= self.showing(changed) - {self.stack.currentIndex()}
 
     def _title(self, company_name: str) -> str:
         return (self.tr("Deepetch Desktop — {company}").format(company=company_name)
@@ -165,9 +170,10 @@ class MainWindow(QMainWindow):
         self.last_catch_up = report
         if needs_password(report.outbox) and not self.context.smtp_password_declined:
             ask_password_and_send(self.context, self.tr("Travaux planifiés"), owner=self)
-        if changed_something(report):
-            self.context.events.changed.emit("all")
-            if self.current_page() is self.dashboard:
+        changed = caught_up(report)
+        if changed:
+            self.context.events.changed.emit(changed)
+            if self.current_page().shows & changed:
                 self.refresh_page()
         elif self.current_page() is self.dashboard:
             self.dashboard.refresh_notifications()  # another workstation may have added some

@@ -7,6 +7,7 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
+from ..changes import Topics
 from ..context import AppContext
 from ..widgets import PageHeader
 
@@ -17,6 +18,7 @@ class Page(QWidget):
     """A sidebar page. Subclasses fill `self.body` and implement `refresh()`."""
 
     icon_name = "dashboard"
+    shows: Topics = frozenset()  # what the page shows: it reloads when one of them changed
 
     def __init__(self, context: AppContext, title: str, subtitle: str,
                  parent: QWidget | None = None) -> None:

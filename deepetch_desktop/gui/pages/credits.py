@@ -9,6 +9,7 @@ from deepetch_desktop.services import CreditsOverview, PurchaseForm
 from deepetch_desktop.services.results import PurchaseResult
 
 from .. import fmt, labels
+from ..changes import Topic
 from ..context import AppContext
 from ..dialogs.buy import BuyCreditsDialog
 from ..models.tables import batches_model, ledger_model
@@ -19,6 +20,7 @@ from .base import Page
 
 class CreditsPage(Page):
     icon_name = "credits"
+    shows = frozenset({Topic.BASKET})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Crédits"), self.tr(
@@ -93,7 +95,7 @@ class CreditsPage(Page):
             after_mail(context, self.tr("{credits} crédits achetés ; facture {number} émise")
                        .format(credits=fmt.credits(result.credits),
                                number=result.invoice_number), owner=self)
-            context.events.changed.emit("credits")
+            context.events.announce(Topic.BASKET, Topic.INVOICES, Topic.JOURNAL)
             self.refresh()
 
         context.runner.run(

@@ -12,6 +12,7 @@ from deepetch_desktop.services import NotificationView
 from deepetch_desktop.services.results import StatusView, SubAccountView
 
 from .. import fmt, theme, usage
+from ..changes import Topic
 from ..charts import BarChart
 from ..context import AppContext
 from ..delegates import ProgressDelegate
@@ -36,6 +37,8 @@ class DashboardData:
 
 class DashboardPage(Page):
     icon_name = "dashboard"
+    shows = frozenset({Topic.BASKET, Topic.TASKS, Topic.INVOICES, Topic.SUB_ACCOUNTS,
+                       Topic.NOTIFICATIONS})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Tableau de bord"), self.tr(

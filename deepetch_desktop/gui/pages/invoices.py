@@ -14,6 +14,7 @@ from deepetch_desktop import services
 from deepetch_desktop.services.results import InvoiceView
 
 from .. import fmt, labels
+from ..changes import Topic
 from ..context import AppContext
 from ..delegates import StatusDelegate
 from ..dialogs.invoice_actions import CreditNoteDialog, PaymentDialog
@@ -34,6 +35,7 @@ def _t(text: str) -> str:
 
 class InvoicesPage(Page):
     icon_name = "invoices"
+    shows = frozenset({Topic.INVOICES})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Factures"), self.tr(
@@ -183,7 +185,8 @@ class InvoicesPage(Page):
             after_mail(self.context, message, owner=self)
         else:
             self.say(message)
-        self.context.events.changed.emit("invoices")
+        # A credit note takes back credits not used yet from the basket.
+        self.context.events.announce(Topic.INVOICES, Topic.BASKET, Topic.JOURNAL)
         self.refresh()
 
     def send_again(self) -> None:

@@ -8,6 +8,7 @@ from deepetch_desktop import services
 from deepetch_desktop.services.results import AuditEntryView
 
 from .. import labels
+from ..changes import Topic
 from ..context import AppContext
 from ..models.tables import audit_model
 from ..widgets import TableSection
@@ -16,6 +17,7 @@ from .base import Page
 
 class JournalPage(Page):
     icon_name = "journal"
+    shows = frozenset({Topic.JOURNAL})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Journal"), self.tr(

@@ -22,6 +22,7 @@ from deepetch_desktop.services import MailSettings, ReminderSettings, SmtpView
 from deepetch_desktop.services.dunning import parse_stages
 from deepetch_desktop.services.smtp_settings import NoKeyring
 
+from ..changes import Topic
 from ..context import AppContext
 from ..dialogs.common import error_label, show_field_error
 from ..dialogs.smtp import SmtpDialog, SmtpRequest, no_keyring_text
@@ -164,6 +165,7 @@ class MailSettingsTab(QWidget):
         def saved(view: SmtpView) -> None:
             dialog.saved()
             self.show_smtp(view)
+            context.events.announce(Topic.SETTINGS, Topic.JOURNAL)
             after_mail(context, self.tr("Serveur SMTP enregistré"), owner=self)
 
         def refused(error: BaseException) -> None:
@@ -206,6 +208,7 @@ class MailSettingsTab(QWidget):
         def saved(reminders: ReminderSettings) -> None:
             self.show_reminders(reminders)
             self.page.say(self.tr("Rappels enregistrés"))
+            context.events.announce(Topic.SETTINGS, Topic.JOURNAL)
 
         self.page.run(lambda: services.set_reminders(context.db, context.actor,
                                                      expiry_days=expiry, invoice_days=invoice,

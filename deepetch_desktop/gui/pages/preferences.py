@@ -19,6 +19,7 @@ from deepetch_desktop.services import CompanyUpdate
 from deepetch_desktop.services.results import CompanyView
 
 from .. import fmt
+from ..changes import Topic
 from ..context import AppContext
 from ..dialogs.common import confirm
 from ..dialogs.company import CompanyDialog
@@ -126,7 +127,7 @@ class PreferencesTab(QWidget):
         def done(company: CompanyView) -> None:
             self._show(company)
             self.page.say(self.tr("Conditions d'entreprise approuvées"))
-            context.events.changed.emit("all")
+            context.events.announce(Topic.SETTINGS, Topic.JOURNAL)
 
         self.page.run(lambda: services.approve_terms(context.db, context.actor, now), done)
 
@@ -146,7 +147,7 @@ class PreferencesTab(QWidget):
             self._show(update.company)
             self.page.say(self.tr("Coordonnées de l'entreprise enregistrées"))
             context.events.company_changed.emit(update.company)
-            context.events.changed.emit("company")
+            context.events.announce(Topic.SETTINGS, Topic.JOURNAL)
 
         context.runner.run(
             lambda: services.update_company(context.db, context.actor, now=now, **changes),

@@ -25,6 +25,7 @@ from deepetch_desktop import services
 from deepetch_desktop.services import UsageReport
 
 from .. import fmt, labels
+from ..changes import Topic
 from ..charts import BarChart
 from ..context import AppContext
 from ..models.usage import UsageModel, UsageRow, usage_rows
@@ -61,6 +62,7 @@ class ReportData:
 
 class ReportsPage(Page):
     icon_name = "reports"
+    shows = frozenset({Topic.TASKS, Topic.SUB_ACCOUNTS, Topic.BASKET})  # the runway: the balance
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Rapports"), self.tr(

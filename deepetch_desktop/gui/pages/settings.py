@@ -15,6 +15,7 @@ from deepetch_desktop.services.results import Actor, SubAccountView
 from deepetch_desktop.services.subaccounts import SubAccountPage
 
 from .. import fmt, labels
+from ..changes import Topic
 from ..context import AppContext
 from ..delegates import ProgressDelegate, StatusDelegate
 from ..dialogs.common import confirm
@@ -52,6 +53,8 @@ class SettingsPage(Page):
     """The path of the original text: Paramètres, select a sub-account, Modifier les limites."""
 
     icon_name = "settings"
+    # The list shows each sub-account's use, which tasks change.
+    shows = frozenset({Topic.SUB_ACCOUNTS, Topic.TASKS, Topic.SETTINGS})
     sub_accounts_loaded = Signal(int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -150,7 +153,7 @@ class SettingsPage(Page):
             self.refresh()
         self._update_buttons(self.selected())
         self.say(message)
-        self.context.events.changed.emit("sub_accounts")
+        self.context.events.announce(Topic.SUB_ACCOUNTS, Topic.JOURNAL)
 
     # --- actions --------------------------------------------------------------------------
 
@@ -195,7 +198,7 @@ class SettingsPage(Page):
             def added(view: SubAccountView) -> None:
                 self.say(self.tr("Sous-compte « {name} » ajouté").format(name=view.name))
                 self.refresh()
-                self.context.events.changed.emit("sub_accounts")
+                self.context.events.announce(Topic.SUB_ACCOUNTS, Topic.JOURNAL)
 
             self.run(lambda: services.add_sub_account(
                 db, actor, name=req.name, email=req.email, department=req.department,

@@ -13,6 +13,7 @@ from deepetch_desktop.services import TaskForm, TasksOverview
 from deepetch_desktop.services.results import RefundResult, SubmitResult, TaskView
 
 from .. import fmt, labels
+from ..changes import Topic
 from ..context import AppContext
 from ..delegates import StatusDelegate
 from ..dialogs.common import confirm
@@ -30,6 +31,7 @@ def _t(text: str) -> str:
 
 class TasksPage(Page):
     icon_name = "tasks"
+    shows = frozenset({Topic.TASKS, Topic.SUB_ACCOUNTS})  # each task names its sub-account
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Tâches"), self.tr(
@@ -143,7 +145,7 @@ class TasksPage(Page):
             dialog.accept()
             self.say(self.tr("Tâche n° {id} envoyée : {cost} crédits débités").format(
                 id=result.task_id, cost=fmt.credits(result.cost)))
-            context.events.changed.emit("tasks")
+            context.events.announce(Topic.TASKS, Topic.BASKET)
             self.refresh()
 
         context.runner.run(submit, accepted,
@@ -170,7 +172,7 @@ class TasksPage(Page):
         def done(result: RefundResult) -> None:
             self.say(self.tr("Tâche n° {id} remboursée : {credits} crédits rendus").format(
                 id=task.id, credits=fmt.credits(result.credits)))
-            context.events.changed.emit("tasks")
+            context.events.announce(Topic.TASKS, Topic.BASKET, Topic.JOURNAL)
             self.refresh()
 
         self.run(lambda: services.refund_task(context.db, context.actor, task.id, now=now), done)
