@@ -32,8 +32,8 @@ cli_main = importlib.import_module("deepetch_desktop.cli.main")  # the package e
 Run = Callable[[list[str]], tuple[int, str, str]]
 
 @cache
-def parser() -> cli_parser.Parser:
-    return cli_parser.build_parser()
+def parser(lang: str | None = "fr") -> cli_parser.Parser:
+    return cli_parser.build_parser(lang)
 
 
 def leaves(p: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> dict[tuple[str, ...],

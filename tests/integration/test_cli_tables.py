@@ -15,7 +15,14 @@ import pytest
 
 from deepetch_desktop.cli import main
 from deepetch_desktop.cli import output as cli_output
-from deepetch_desktop.cli.commands_more import INVOICE_STATUSES, KIND_WORDS, KINDS, STATUSES
+from deepetch_desktop.domain.vocabulary import (
+    AuditAction,
+    InvoiceStatus,
+    LedgerKind,
+    LimitKind,
+    SubAccountStatus,
+)
+from deepetch_desktop.texts import label, label_of
 
 PARIS = ZoneInfo("Europe/Paris")  # the demo company's time zone
 SPACES = str.maketrans("", "", " \u00a0\u202f")
@@ -62,7 +69,8 @@ COLUMNS: dict[str, dict[str, Check]] = {
     },
     "services": {
         "Code": key("code"), "Service": key("name"),
-        "Crédits": lambda c, i: (c, f"{i['rate']} / {i['unit']}"),
+        "Crédits": lambda c, i: ((whole(c.split(" / ")[0]), c.split(" / ", 1)[1]),
+                                 (i["rate"], i["unit"])),
     },
     "complexities": {
         "Code": key("code"), "Complexité": key("name"),
@@ -72,10 +80,10 @@ COLUMNS: dict[str, dict[str, Check]] = {
     "subaccounts": {
         "Id": key("id", int), "Nom": key("name"), "E-mail": key("email"),
         "Service": key("department"),
-        "Limite": lambda c, i: (c, KINDS[i["limit_kind"]]),
+        "Limite": lambda c, i: (c, label(LimitKind(i["limit_kind"]))),
         "Montant": key("limit_amount", whole), "Utilisés": key("used", whole),
         "Restants": key("remaining", whole),
-        "Statut": lambda c, i: (c, STATUSES[i["status"]]),
+        "Statut": lambda c, i: (c, label(SubAccountStatus(i["status"]))),
     },
     "tasks": {
         "Id": key("id", int), "Date": lambda c, i: (day(c), local_day(i["submitted_at"])),
@@ -89,17 +97,17 @@ COLUMNS: dict[str, dict[str, Check]] = {
         "Échéance": key("due_date", day),
         "TTC": lambda c, i: (euros(c), Decimal(i["gross_eur"])),
         "Reste dû": lambda c, i: (euros(c), Decimal(i["left_eur"])),
-        "Statut": lambda c, i: (c, INVOICE_STATUSES[i["status"]]),
+        "Statut": lambda c, i: (c, label(InvoiceStatus(i["status"]))),
     },
     "basket": {
         "Quand": lambda c, i: (c, local_minute(i["at"])),
-        "Opération": lambda c, i: (c, KIND_WORDS[i["kind"]]),
+        "Opération": lambda c, i: (c, label(LedgerKind(i["kind"]))),
         "Crédits": key("credits", whole), "Solde": key("balance_after", whole),
         "Note": key("note"),
     },
     "audit": {
         "Quand": lambda c, i: (c, local_minute(i["at"])), "Qui": key("actor"),
-        "Action": key("action"),
+        "Action": lambda c, i: (c, label_of(AuditAction, i["action"])),
         "Détails": lambda c, i: (c, ", ".join(f"{k}={v}" for k, v in i["details"].items())),
     },
     "report": {
@@ -179,4 +187,4 @@ def test_notification_lines_match_the_json(demo_url: str,
         assert match, line
         assert match.group(1) == local_minute(note["at"])
         assert (match.group(2) == "  ") == note["read"]
-        assert match.group(3) == f"{note['title']} : {note['body']}"
+        assert match.group(3) == f"{note['title']}\u00a0: {note['body']}"

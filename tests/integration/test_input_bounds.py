@@ -163,5 +163,5 @@ def test_invoices_send_reports_that_invoice_not_the_outbox(sqlite_db, cli):
         assert json.loads(out) == {"number": second, "document": "archived", "email": "sent"}
         assert [second in m.message["Subject"] for m in server.received] == [True]
     code, out, _ = cli("invoices", "send", first)  # the server is gone again
-    assert code == 0 and out.strip() == (f"Facture {first} : en attente d'envoi (serveur SMTP "
-                                         "injoignable, nouvel essai automatique).")
+    assert code == 0 and out.strip() == (f"Facture {first}\u00a0: en attente d'envoi (serveur "
+                                         "SMTP injoignable, nouvel essai automatique).")

@@ -1,0 +1,92 @@
+"""What is sold and who sells it: `packs`, `services` (and complexities), `seller`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from ...domain.money import parse_euros
+from ..common import Commands, fields, services, voice, whole_number
+from ..output import emit, table
+
+if TYPE_CHECKING:
+    from ...services import Database
+
+
+def register(commands: Commands) -> None:
+    packs = commands.actions(commands.add("packs"), "packs")
+    packs.add("list", cmd_packs)
+    pack = packs.add("set", cmd_packs)
+    pack.add_argument("code", help=packs.help("set code"))
+    pack.add_argument("--name", required=True)
+    pack.add_argument("--credits", required=True)
+    pack.add_argument("--price", required=True, metavar="EUR", help=packs.help("set --price"))
+    pack.add_argument("--inactive", action="store_true", help=packs.help("set --inactive"))
+
+    kinds = commands.actions(commands.add("services"), "services")
+    kinds.add("list", cmd_services)
+    service = kinds.add("set", cmd_services)
+    service.add_argument("code", help=kinds.help("set code"))
+    service.add_argument("--name", required=True)
+    service.add_argument("--unit", required=True, help=kinds.help("set --unit"))
+    service.add_argument("--rate", required=True, help=kinds.help("set --rate"))
+    service.add_argument("--inactive", action="store_true", help=kinds.help("set --inactive"))
+
+    seller = commands.actions(commands.add("seller"), "seller")
+    seller.add("show", cmd_seller)
+    change = seller.add("set", cmd_seller)
+    change.add_argument("--penalty-rate", metavar="PERCENT", help=seller.help("set --penalty-rate"))
+    change.add_argument("--iban")
+    change.add_argument("--bic")
+    change.add_argument("--logo", metavar="FILE", help=seller.help("set --logo"))
+
+
+def cmd_packs(db: Database, args: argparse.Namespace, now: datetime) -> None:
+    if args.action == "set":
+        services.set_pack(db, services.ADMINISTRATOR, args.code, name=args.name,
+                          credits=whole_number(args.credits, "credits"),
+                          price_cents=parse_euros(args.price), active=not args.inactive, now=now)
+    packs, v = services.list_packs(db), voice(args.lang)
+    rows = [[p.code, p.name, v.number(p.credits), v.money(p.price_cents),
+             v.money_fine(p.price_per_credit_millicents),
+             v.percent(-p.saving_percent) if p.saving_percent else ""] for p in packs]
+    emit(args.json, packs, table(rows, v.headers("packs.headers")))
+
+
+def cmd_services(db: Database, args: argparse.Namespace, now: datetime) -> None:
+    if args.action == "set":
+        services.set_service(db, services.ADMINISTRATOR, args.code, name=args.name,
+                             unit=args.unit, rate=whole_number(args.rate, "rate"),
+                             active=not args.inactive, now=now)
+    kinds, levels, v = services.list_services(db), services.list_complexities(db), voice(args.lang)
+    text = (table([[x.code, x.name, f"{v.number(x.rate)} / {x.unit}"] for x in kinds],
+                  v.headers("services.headers"))
+            + "\n\n"
+            + table([[c.code, c.name, v.factor(c.factor_permille)] for c in levels],
+                    v.headers("complexities.headers")))
+    emit(args.json, {"services": kinds, "complexities": levels}, text)
+
+
+def cmd_seller(db: Database, args: argparse.Namespace, now: datetime) -> None:
+    warnings: tuple[str, ...] = ()
+    if args.action == "set":
+        changes: dict[str, object] = {}
+        if args.penalty_rate is not None:
+            changes["penalty_rate_bp"] = parse_euros(args.penalty_rate, "penalty_rate")
+        if args.iban is not None:
+            changes["iban"] = args.iban.replace(" ", "").upper()
+        if args.bic is not None:
+            changes["bic"] = args.bic.strip().upper()
+        if args.logo is not None:
+            changes["logo_path"] = args.logo or None
+        update = services.update_seller(db, services.ADMINISTRATOR, now=now, **changes)
+        view, warnings = update.seller, update.warnings
+    else:
+        view = services.seller_view(db)
+    v = voice(args.lang)
+    text = v.say("seller.details", name=view.name, legal_form=view.legal_form, siren=view.siren,
+                 vat=view.vat_number, iban=view.iban, rate=v.rate(view.penalty_rate_bp))
+    if warnings:
+        text += "\n" + v.say("seller.low_rate")
+    emit(args.json, {**fields(view), "warnings": list(warnings)}, text)

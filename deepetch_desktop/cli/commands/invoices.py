@@ -1,0 +1,96 @@
+"""Invoices and credit notes: `invoices list|show|pdf|send|pay|credit-note`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from ...domain.money import parse_euros
+from ..after_commit import after_commit
+from ..common import (
+    Commands,
+    fields,
+    optional_day,
+    output_path,
+    send_now,
+    services,
+    voice,
+    write_file,
+)
+from ..output import emit, table
+
+if TYPE_CHECKING:
+    from ...services import Database
+
+
+def register(commands: Commands) -> None:
+    invoices = commands.actions(commands.add("invoices"), "invoices")
+    invoices.add("list", cmd_list)
+    invoices.add("show", cmd_show).add_argument("number", metavar="NUMBER")
+    pdf = invoices.add("pdf", cmd_pdf)
+    pdf.add_argument("number", metavar="NUMBER")
+    pdf.add_argument("--output", required=True, metavar="FILE")
+    invoices.add("send", cmd_send).add_argument("number", metavar="NUMBER")
+    pay = invoices.add("pay", cmd_pay)
+    pay.add_argument("number", metavar="NUMBER")
+    pay.add_argument("--amount", required=True, metavar="EUR")
+    pay.add_argument("--date", metavar="DATE", help=invoices.help("pay --date"))
+    pay.add_argument("--reference", default="")
+    credit = invoices.add("credit-note", cmd_credit_note)
+    credit.add_argument("number", metavar="NUMBER")
+    credit.add_argument("--amount", metavar="EUR", help=invoices.help("credit-note --amount"))
+    credit.add_argument("--reason", required=True)
+
+
+def cmd_list(db: Database, args: argparse.Namespace, now: datetime) -> None:
+    invoices, v = services.list_invoices(db, now), voice(args.lang)
+    rows = [[i.number, v.day(i.issue_date), v.day(i.due_date), v.money(i.gross_cents),
+             v.money(i.left_cents), v.label(i.status)] for i in invoices]
+    emit(args.json, invoices,
+         table(rows, v.headers("invoices.headers")) or v.say("invoices.empty"))
+
+
+def cmd_show(db: Database, args: argparse.Namespace, now: datetime) -> None:
+    i, v = services.get_invoice(db, args.number, now), voice(args.lang)
+    emit(args.json, i, v.say(
+        "invoices.show", number=i.number, day=v.day(i.issue_date), description=i.description,
+        net=v.money(i.net_cents), vat=v.money(i.vat_cents), gross=v.money(i.gross_cents),
+        due=v.day(i.due_date), status=v.label(i.status), left=v.money(i.left_cents)))
+
+
+def cmd_pdf(db: Database, args: argparse.Namespace, now: datetime) -> None:
+    target = output_path(args.output)
+    pdf = services.invoice_pdf(db, args.number, now)
+    write_file(target, pdf)
+    emit(args.json, {"number": args.number, "output": str(target), "bytes": len(pdf)},
+         voice(args.lang).say("invoices.saved", number=args.number, path=target))
+
+
+def cmd_send(db: Database, args: argparse.Namespace, now: datetime) -> None:
+    number = services.resend_invoice(db, services.ADMINISTRATOR, args.number, now=now).number
+    done = after_commit(db, args, number, lambda: send_now(db, now, number))
+    v = voice(args.lang)
+    emit(args.json, {"number": number, "document": done.document, "email": done.email},
+         v.say("invoices.sent", number=number, email=v.say(f"email.{done.email}")))
+
+
+def cmd_pay(db: Database, args: argparse.Namespace, now: datetime) -> None:
+    i = services.record_payment(db, services.ADMINISTRATOR, args.number,
+                                parse_euros(args.amount), now=now,
+                                paid_on=optional_day(args.date, "date"), reference=args.reference)
+    v = voice(args.lang)
+    emit(args.json, i, v.say("invoices.paid", number=i.number, status=v.label(i.status),
+                             left=v.money(i.left_cents)))
+
+
+def cmd_credit_note(db: Database, args: argparse.Namespace, now: datetime) -> None:
+    amount = None if args.amount is None else parse_euros(args.amount)
+    note = services.issue_credit_note(db, services.ADMINISTRATOR, args.number, args.reason,
+                                      now=now, amount_cents=amount)
+    done = after_commit(db, args, note.number, lambda: send_now(db, now, note.number))
+    v = voice(args.lang)
+    emit(args.json, {**fields(note), "document": done.document, "email": done.email},
+         v.say("invoices.credit_note", number=note.number, invoice=note.corrects_number,
+               gross=v.money(note.gross_cents),
+               credits=v.say("n.credits", count=note.credits)))

@@ -1,0 +1,84 @@
+"""What was used and what was done: `report usage` (text, JSON, CSV, XLSX, PDF) and
+`audit list|verify`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from ...domain.dates import parse_day
+from ...domain.errors import BadInput
+from ...domain.vocabulary import AuditAction
+from ..common import Commands, company_zone, output_path, services, voice, write_file
+from ..output import details_text, emit, table
+
+if TYPE_CHECKING:
+    from ...services import Database
+
+FILE_FORMATS = ("csv", "xlsx", "pdf")
+
+
+def register(commands: Commands) -> None:
+    report = commands.add("report", cmd_report)
+    report.add_argument("kind", choices=["usage"], help=commands.help("report kind"))
+    report.add_argument("--from", dest="start", required=True, metavar="DATE")
+    report.add_argument("--to", dest="end", required=True, metavar="DATE")
+    report.add_argument("--by", default="subaccount",
+                        choices=["subaccount", "department", "service", "month"])
+    report.add_argument("--format", choices=["csv", "xlsx", "pdf", "json"],
+                        help=commands.help("report --format"))
+    report.add_argument("--output", metavar="FILE")
+    commands.add("audit", cmd_audit).add_argument("action", choices=["list", "verify"],
+                                                  help=commands.help("audit action"))
+
+
+def cmd_report(db: Database, args: argparse.Namespace, now: datetime) -> None:
+    start, end = parse_day(args.start, "valid_from"), parse_day(args.end, "valid_to")
+    target = None if args.output is None else output_path(args.output)
+    fmt = args.format or (target.suffix.lstrip(".").lower() if target else "json"
+                          if args.json else "text")
+    if fmt not in (*FILE_FORMATS, "json", "text"):
+        raise BadInput("format", "unknown", fmt)
+    if fmt in FILE_FORMATS and not target:
+        raise BadInput("output", "required", None)
+    report, v = services.usage_report(db, start, end, args.by), voice(args.lang)
+    group = v.say(f"report.by.{args.by}")
+    headers = [group, *v.headers("report.headers")]
+    rows: list[list[str | int]] = [[line.key, line.tasks, line.credits] for line in report.lines]
+    period = v.say("report.period", start=v.day(start), end=v.day(end))
+    if target is not None and fmt in FILE_FORMATS:
+        from ...documents.report_files import to_csv, to_pdf, to_xlsx
+
+        if fmt == "csv":
+            data = to_csv(headers, rows)
+        elif fmt == "xlsx":
+            data = to_xlsx(v.say("report.sheet"), headers, rows)
+        else:
+            data = to_pdf(v.say("report.title", by=group.lower()), period, headers, rows)
+        write_file(target, data)
+        emit(args.json, {"output": args.output, "format": fmt, "lines": len(rows),
+                         "total_credits": report.total_credits},
+             v.say("report.saved", path=args.output, count=len(rows)))
+        return
+    text = table([[str(k), v.number(int(n)), v.number(int(c))] for k, n, c in rows], headers)
+    emit(args.json or fmt == "json", report, "\n".join([
+        period, text or v.say("report.empty"),
+        v.say("report.total", tasks=v.say("n.tasks", count=report.total_tasks),
+              credits=v.say("n.credits", count=report.total_credits))]))
+
+
+def cmd_audit(db: Database, args: argparse.Namespace, now: datetime) -> None:
+    v = voice(args.lang)
+    if args.action == "verify":
+        r = services.verify(db)
+        emit(args.json, r, v.say("audit.ok") if r.ok
+             else v.say("audit.problems") + "\n" + "\n".join(r.problems))
+        if not r.ok:
+            raise SystemExit(1)
+        return
+    entries, tz = services.list_audit(db), company_zone(db)
+    rows = [[v.instant(e.at, tz), e.actor,
+             v.label(e.action) if isinstance(e.action, AuditAction) else e.action,
+             details_text(e.details)] for e in entries]
+    emit(args.json, entries, table(rows, v.headers("audit.headers")) or v.say("audit.empty"))

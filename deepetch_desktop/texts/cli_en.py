@@ -1,0 +1,146 @@
+"""What the command line says, in English: its help, its results and its table headers
+(columns separated by "|")."""
+
+from __future__ import annotations
+
+from .cli_help_en import HELP_ENGLISH
+from .voice import Catalogue
+
+EVERY_QUARTER = "every 15 minutes and at the start of each month"
+
+SAID_ENGLISH: Catalogue = {
+    "n.credits": {"one": "{count} credit", "other": "{count} credits"},
+    "n.tasks": {"one": "{count} task", "other": "{count} tasks"},
+    "main.interrupted": "Interrupted.",
+    "main.unexpected": "Unexpected error: {error}",
+    # the company account
+    "init.done": "Company account created: {name} (SIREN {siren}).",
+    "company.details": "{name}\nSIREN: {siren}, VAT: {vat}\nAddress: {address}\n"
+                       "Billing e-mail: {email}\nTime zone: {timezone}",
+    "company.changed": "Details changed ({fields}): the next invoices will carry them, those "
+                       "already issued keep theirs.",
+    "company.unchanged": "Nothing changed: the details were already these.",
+    "company.name": "company name", "company.legal_form": "legal form",
+    "company.siren": "SIREN", "company.vat_number": "VAT number", "company.address": "address",
+    "company.billing_email": "billing e-mail", "company.timezone": "time zone",
+    "terms.approved": "Enterprise terms approved on {day} by {who}.",
+    "terms.not_approved": "Enterprise terms not approved.",
+    "status.balance": "Basket balance: {credits}",
+    "status.used": "Used this month ({month}): {credits}",
+    "status.expiry": "Credits expire: {day}",
+    "status.days_left": {"one": " (in {count} day)", "other": " (in {count} days)"},
+    "status.unpaid": "Invoices to pay: {count} ({amount}), {overdue} of them overdue",
+    "demo.done": "Demo company created: {company}, balance {credits}.",
+    # what is sold
+    "packs.headers": "Code|Type|Credits|Price excl. VAT|Price/credit|Saving",
+    "services.headers": "Code|Service|Credits",
+    "complexities.headers": "Code|Complexity|Factor",
+    "seller.details": "{name} {legal_form}, SIREN {siren}, VAT {vat}, IBAN {iban}, "
+                      "penalties {rate}",
+    "seller.low_rate": "Warning: this rate is below three times the legal interest rate, the "
+                       "minimum the law allows.",
+    # credits
+    "buy.done": {
+        "one": "{count} credit added, balance {balance}. Invoice {number}: {gross} incl. VAT, "
+               "due {due}, {email}.",
+        "other": "{count} credits added, balance {balance}. Invoice {number}: {gross} incl. "
+                 "VAT, due {due}, {email}.",
+    },
+    "email.sent": "sent by e-mail",
+    "email.queued": "waiting to be sent (SMTP server unreachable, tried again automatically)",
+    "email.no_smtp": "not sent: configure the SMTP server (deepetch smtp set)",
+    "email.no_recipient": "not sent: the company has no billing e-mail address",
+    "ledger.headers": "When|Operation|Credits|Balance|Note",
+    "ledger.empty": "No entries.",
+    "correct.done": "Correction recorded: {credits}, balance {balance}.",
+    # sub-accounts and limits
+    "subaccount.line": "#{id} {name} <{email}> {department}: {status}, {limit}, used {used}, "
+                       "left {remaining}",
+    "subaccount.period": " (from {start} to {end})",
+    "subaccount.added": "Sub-account created: {line}",
+    "subaccounts.headers": "Id|Name|E-mail|Department|Limit|Amount|Used|Left|Status",
+    "subaccounts.empty": "No sub-accounts.",
+    "limit.saved": "{kind} saved",
+    "limit.amount": ": {credits}",
+    "limit.reset": ". Credits used reset to 0.",
+    "limit.end": ".",
+    # tasks
+    "tasks.estimate": "Estimated cost: {credits}.",
+    "tasks.submitted": "Task {task} accepted: {credits}, balance {balance}, left {remaining}.",
+    "tasks.refunded": "refunded",
+    "tasks.headers": "Id|Date|Sub-account|Service|Complexity|Units|Cost|Title|",
+    "tasks.empty": "No tasks.",
+    "tasks.refund": "Task {task} refunded: {credits}, balance {balance}.",
+    # invoices
+    "invoices.headers": "Number|Date|Due|Incl. VAT|Left to pay|Status",
+    "invoices.empty": "No invoices.",
+    "invoices.show": "{number} of {day}: {description}\nExcl. VAT {net}, VAT {vat}, incl. VAT "
+                     "{gross}, due {due}, {status}, left to pay {left}.",
+    "invoices.saved": "Invoice {number} saved in {path}.",
+    "invoices.sent": "Invoice {number}: {email}.",
+    "invoices.paid": "Payment recorded. Invoice {number}: {status}, left to pay {left}.",
+    "invoices.credit_note": "Credit note {number} issued on invoice {invoice}: {gross} incl. "
+                            "VAT, {credits} taken back.",
+    # e-mail
+    "smtp.none": "No SMTP server configured.",
+    "smtp.server": "SMTP server: {host}:{port} ({security}), sender {sender}",
+    "smtp.user": ", user {user}",
+    "smtp.cleartext": ", password sent in clear (allowed)",
+    # scheduled work
+    "catch_up.done": "Scheduled work up to date: {done}.",
+    "catch_up.month_ends": {"one": "{count} month end", "other": "{count} month ends"},
+    "catch_up.limit_alerts": {"one": "{count} limit alert", "other": "{count} limit alerts"},
+    "catch_up.reminders": {"one": "{count} reminder", "other": "{count} reminders"},
+    "catch_up.expired": {"one": "{count} credit expired", "other": "{count} credits expired"},
+    "catch_up.sent": {"one": "{count} e-mail sent", "other": "{count} e-mails sent"},
+    "catch_up.waiting": "{count} waiting",
+    "catch_up.backup": "Today's backup: {path}.",
+    "catch_up.backup_failed": "Today's backup failed: {error}",
+    "notifications.read": {"one": "{count} notification marked as read.",
+                           "other": "{count} notifications marked as read."},
+    "notifications.line": "{title}: {body}",
+    "notifications.empty": "No notifications.",
+    "reminders.show": "Expiry reminders: {expiry}; invoice reminders: {invoice}.",
+    "reminders.day": "D{days}",
+    "schedule.removed": "Removed: {what}.",
+    "schedule.nothing": "Nothing to remove: no Deepetch timer or cron line.",
+    "schedule.warning": "Warning: {problem}",
+    "schedule.systemd_on": f"systemd timer installed and enabled: deepetch catch-up "
+                           f"{EVERY_QUARTER}.",
+    "schedule.cron_on": f"Lines added to your crontab: deepetch catch-up {EVERY_QUARTER}.",
+    "schedule.systemd_off": "systemd timer written but not enabled ({problem}): run "
+                            "\u201c{to_do}\u201d.",
+    "schedule.cron_off": "Crontab not changed ({problem}): the lines are in the file below, "
+                         "add them with \u201c{to_do}\u201d.",
+    "schedule.files": "Files: {files}",
+    "schedule.command": "Command: {command} catch-up",
+    "schedule.log": "Errors logged in: {folder}",
+    "schedule.linger": "The timer runs only during your session; for it to run while you are "
+                       "away too: loginctl enable-linger",
+    # reports, journal, backups
+    "report.by.subaccount": "Sub-account", "report.by.department": "Department or cost centre",
+    "report.by.service": "Service", "report.by.month": "Month",
+    "report.headers": "Tasks|Credits",
+    "report.period": "From {start} to {end}",
+    "report.sheet": "Usage",
+    "report.title": "Usage by {by}",
+    "report.saved": {"one": "Report saved in {path} ({count} line).",
+                     "other": "Report saved in {path} ({count} lines)."},
+    "report.empty": "No tasks.",
+    "report.total": "Total: {tasks}, {credits}",
+    "audit.ok": "Integrity checked: everything agrees.",
+    "audit.problems": "Problems:",
+    "audit.headers": "When|Who|Action|Details",
+    "audit.empty": "Empty journal.",
+    "backup.saved": {"one": "Backup saved: {path} ({count} byte).",
+                     "other": "Backup saved: {path} ({count} bytes)."},
+    "restore.done": "Backup {backup} restored into {path}.",
+    "restore.kept": "The replaced database is kept in {kept}.",
+    "after_commit.failed": "Invoice {number} is recorded, but sending it did not succeed "
+                           "({cause}): it will be retried at the next catch-up.",
+    "after_commit.not_rendered": "No PDF for {numbers}: it will be made at the next catch-up "
+                                 "once the cause is fixed (deepetch notifications list); the "
+                                 "rest is done.",
+}
+
+ENGLISH: Catalogue = {**HELP_ENGLISH, **SAID_ENGLISH}

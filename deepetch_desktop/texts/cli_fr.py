@@ -1,0 +1,156 @@
+"""What the command line says, in French (the source language): its help, its results and
+its table headers (columns separated by "|")."""
+
+from __future__ import annotations
+
+from .cli_help_fr import HELP_FRENCH
+from .voice import Catalogue
+
+NBSP = "\u00a0"  # before « : » and inside « »
+NNBSP = "\u202f"  # before ; ! ?
+EVERY_QUARTER = "toutes les 15 minutes et au début de chaque mois"
+
+SAID_FRENCH: Catalogue = {
+    "n.credits": {"one": "{count} crédit", "other": "{count} crédits"},
+    "n.tasks": {"one": "{count} tâche", "other": "{count} tâches"},
+    "main.interrupted": "Interrompu.",
+    "main.unexpected": f"Erreur inattendue{NBSP}: {{error}}",
+    # the company account
+    "init.done": f"Compte d'entreprise créé{NBSP}: {{name}} (SIREN {{siren}}).",
+    "company.details": f"{{name}}\nSIREN{NBSP}: {{siren}}, TVA{NBSP}: {{vat}}\n"
+                       f"Adresse{NBSP}: {{address}}\nE-mail de facturation{NBSP}: {{email}}\n"
+                       f"Fuseau horaire{NBSP}: {{timezone}}",
+    "company.changed": f"Coordonnées modifiées ({{fields}}){NBSP}: les prochaines factures les "
+                       "porteront, celles déjà émises gardent les leurs.",
+    "company.unchanged": f"Rien n'a changé{NBSP}: les coordonnées étaient déjà celles-ci.",
+    "company.name": "raison sociale", "company.legal_form": "forme juridique",
+    "company.siren": "SIREN", "company.vat_number": "n° de TVA", "company.address": "adresse",
+    "company.billing_email": "e-mail de facturation", "company.timezone": "fuseau horaire",
+    "terms.approved": "Conditions d'entreprise approuvées le {day} par {who}.",
+    "terms.not_approved": "Conditions d'entreprise non approuvées.",
+    "status.balance": f"Solde du panier{NBSP}: {{credits}}",
+    "status.used": f"Utilisés ce mois-ci ({{month}}){NBSP}: {{credits}}",
+    "status.expiry": f"Expiration des crédits{NBSP}: {{day}}",
+    "status.days_left": {"one": " (dans {count} jour)", "other": " (dans {count} jours)"},
+    "status.unpaid": f"Factures à régler{NBSP}: {{count}} ({{amount}}), dont {{overdue}} en "
+                     "retard",
+    "demo.done": f"Entreprise de démonstration créée{NBSP}: {{company}}, solde {{credits}}.",
+    # what is sold
+    "packs.headers": "Code|Type|Crédits|Prix HT|Prix/crédit|Économie",
+    "services.headers": "Code|Service|Crédits",
+    "complexities.headers": "Code|Complexité|Facteur",
+    "seller.details": "{name} {legal_form}, SIREN {siren}, TVA {vat}, IBAN {iban}, "
+                      "pénalités {rate}",
+    "seller.low_rate": f"Attention{NBSP}: ce taux est inférieur à trois fois le taux d'intérêt "
+                       "légal, le minimum que la loi permet.",
+    # credits
+    "buy.done": {
+        "one": f"{{count}} crédit ajouté, solde {{balance}}. Facture {{number}}{NBSP}: "
+               "{gross} TTC, échéance {due}, {email}.",
+        "other": f"{{count}} crédits ajoutés, solde {{balance}}. Facture {{number}}{NBSP}: "
+                 "{gross} TTC, échéance {due}, {email}.",
+    },
+    "email.sent": "envoyée par e-mail",
+    "email.queued": "en attente d'envoi (serveur SMTP injoignable, nouvel essai automatique)",
+    "email.no_smtp": f"non envoyée{NBSP}: configurez le serveur SMTP (deepetch smtp set)",
+    "email.no_recipient": f"non envoyée{NBSP}: l'entreprise n'a pas d'adresse e-mail de "
+                          "facturation",
+    "ledger.headers": "Quand|Opération|Crédits|Solde|Note",
+    "ledger.empty": "Aucune écriture.",
+    "correct.done": f"Correction enregistrée{NBSP}: {{credits}}, solde {{balance}}.",
+    # sub-accounts and limits
+    "subaccount.line": f"#{{id}} {{name}} <{{email}}> {{department}}{NBSP}: {{status}}, "
+                       "{limit}, utilisés {used}, restants {remaining}",
+    "subaccount.period": " (du {start} au {end})",
+    "subaccount.added": f"Sous-compte créé{NBSP}: {{line}}",
+    "subaccounts.headers": "Id|Nom|E-mail|Service|Limite|Montant|Utilisés|Restants|Statut",
+    "subaccounts.empty": "Aucun sous-compte.",
+    "limit.saved": "{kind} enregistrée",
+    "limit.amount": f"{NBSP}: {{credits}}",
+    "limit.reset": ". Crédits utilisés remis à 0.",
+    "limit.end": ".",
+    # tasks
+    "tasks.estimate": f"Coût estimé{NBSP}: {{credits}}.",
+    "tasks.submitted": f"Tâche {{task}} acceptée{NBSP}: {{credits}}, solde {{balance}}, "
+                       "restants {remaining}.",
+    "tasks.refunded": "remboursée",
+    "tasks.headers": "Id|Date|Sous-compte|Service|Complexité|Unités|Coût|Titre|",
+    "tasks.empty": "Aucune tâche.",
+    "tasks.refund": f"Tâche {{task}} remboursée{NBSP}: {{credits}}, solde {{balance}}.",
+    # invoices
+    "invoices.headers": "Numéro|Date|Échéance|TTC|Reste dû|Statut",
+    "invoices.empty": "Aucune facture.",
+    "invoices.show": f"{{number}} du {{day}}{NBSP}: {{description}}\nHT {{net}}, TVA {{vat}}, "
+                     "TTC {gross}, échéance {due}, {status}, reste dû {left}.",
+    "invoices.saved": "Facture {number} enregistrée dans {path}.",
+    "invoices.sent": f"Facture {{number}}{NBSP}: {{email}}.",
+    "invoices.paid": f"Paiement enregistré. Facture {{number}}{NBSP}: {{status}}, reste dû "
+                     "{left}.",
+    "invoices.credit_note": f"Avoir {{number}} émis sur la facture {{invoice}}{NBSP}: {{gross}} "
+                            "TTC, {credits} repris.",
+    # e-mail
+    "smtp.none": "Aucun serveur SMTP configuré.",
+    "smtp.server": f"Serveur SMTP{NBSP}: {{host}}:{{port}} ({{security}}), expéditeur {{sender}}",
+    "smtp.user": ", utilisateur {user}",
+    "smtp.cleartext": ", mot de passe envoyé en clair (autorisé)",
+    # scheduled work
+    "catch_up.done": f"Travail planifié à jour{NBSP}: {{done}}.",
+    "catch_up.month_ends": {"one": "{count} fin de mois", "other": "{count} fins de mois"},
+    "catch_up.limit_alerts": {"one": "{count} alerte de limite",
+                              "other": "{count} alertes de limite"},
+    "catch_up.reminders": {"one": "{count} relance", "other": "{count} relances"},
+    "catch_up.expired": {"one": "{count} crédit expiré", "other": "{count} crédits expirés"},
+    "catch_up.sent": {"one": "{count} e-mail envoyé", "other": "{count} e-mails envoyés"},
+    "catch_up.waiting": "{count} en attente",
+    "catch_up.backup": f"Sauvegarde du jour{NBSP}: {{path}}.",
+    "catch_up.backup_failed": f"Sauvegarde du jour impossible{NBSP}: {{error}}",
+    "notifications.read": {"one": "{count} notification marquée comme lue.",
+                           "other": "{count} notifications marquées comme lues."},
+    "notifications.line": f"{{title}}{NBSP}: {{body}}",
+    "notifications.empty": "Aucune notification.",
+    "reminders.show": f"Rappels d'expiration{NBSP}: {{expiry}}{NNBSP}; relances de "
+                      f"facture{NBSP}: {{invoice}}.",
+    "reminders.day": "J{days}",
+    "schedule.removed": f"Retiré{NBSP}: {{what}}.",
+    "schedule.nothing": f"Rien à retirer{NBSP}: aucun minuteur ni ligne cron de Deepetch.",
+    "schedule.warning": f"Attention{NBSP}: {{problem}}",
+    "schedule.systemd_on": f"Minuteur systemd installé et activé{NBSP}: deepetch catch-up "
+                           f"{EVERY_QUARTER}.",
+    "schedule.cron_on": f"Lignes ajoutées à votre crontab{NBSP}: deepetch catch-up "
+                        f"{EVERY_QUARTER}.",
+    "schedule.systemd_off": f"Minuteur systemd écrit mais pas activé ({{problem}}){NBSP}: "
+                            f"lancez «{NBSP}{{to_do}}{NBSP}».",
+    "schedule.cron_off": f"Crontab non modifiée ({{problem}}){NBSP}: les lignes sont dans le "
+                         f"fichier ci-dessous, ajoutez-les avec «{NBSP}{{to_do}}{NBSP}».",
+    "schedule.files": f"Fichiers{NBSP}: {{files}}",
+    "schedule.command": f"Commande{NBSP}: {{command}} catch-up",
+    "schedule.log": f"Erreurs consignées dans{NBSP}: {{folder}}",
+    "schedule.linger": f"Le minuteur ne tourne que pendant votre session{NNBSP}; pour qu'il "
+                       f"tourne aussi en votre absence{NBSP}: loginctl enable-linger",
+    # reports, journal, backups
+    "report.by.subaccount": "Sous-compte", "report.by.department": "Service ou centre de coût",
+    "report.by.service": "Service", "report.by.month": "Mois",
+    "report.headers": "Tâches|Crédits",
+    "report.period": "Du {start} au {end}",
+    "report.sheet": "Consommation",
+    "report.title": "Consommation par {by}",
+    "report.saved": {"one": "Rapport enregistré dans {path} ({count} ligne).",
+                     "other": "Rapport enregistré dans {path} ({count} lignes)."},
+    "report.empty": "Aucune tâche.",
+    "report.total": f"Total{NBSP}: {{tasks}}, {{credits}}",
+    "audit.ok": f"Intégrité vérifiée{NBSP}: tout concorde.",
+    "audit.problems": f"Problèmes{NBSP}:",
+    "audit.headers": "Quand|Qui|Action|Détails",
+    "audit.empty": "Journal vide.",
+    "backup.saved": {"one": f"Sauvegarde enregistrée{NBSP}: {{path}} ({{count}} octet).",
+                     "other": f"Sauvegarde enregistrée{NBSP}: {{path}} ({{count}} octets)."},
+    "restore.done": "Sauvegarde {backup} restaurée dans {path}.",
+    "restore.kept": "La base remplacée est gardée dans {kept}.",
+    "after_commit.failed": f"La facture {{number}} est enregistrée, mais son envoi n'a pas "
+                           f"abouti ({{cause}}){NBSP}: il sera repris au prochain rattrapage.",
+    "after_commit.not_rendered": f"Pas de PDF pour {{numbers}}{NBSP}: il sera refait au "
+                                 "prochain rattrapage une fois la cause corrigée (deepetch "
+                                 "notifications list), le reste est fait.",
+}
+
+FRENCH: Catalogue = {**HELP_FRENCH, **SAID_FRENCH}
