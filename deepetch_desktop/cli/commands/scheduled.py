@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,8 @@ def register(commands: Commands) -> None:
         "action", choices=["list", "read"], help=commands.help("notifications action"))
     reminders = commands.actions(commands.add("reminders"), "reminders")
     change = reminders.add("set", cmd_reminders)
+    # "-5,1,15,30" is a value, not an option: argparse takes only "-5" for a negative number.
+    change._negative_number_matcher = re.compile(r"^-\d[\d,]*$")
     change.add_argument("--expiry-days", required=True, metavar="30,7,1",
                         help=reminders.help("set --expiry-days"))
     change.add_argument("--invoice-days", required=True, metavar="-5,1,15,30",
