@@ -7,7 +7,13 @@ import re
 from .errors import BadInput
 from .text import clean_text
 
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# The one rule for every e-mail address (a sub-account's, the billing one, the SMTP sender,
+# a recipient when sending). Pragmatic, not RFC 5322: one "@", no spaces, quotes, brackets or
+# separators in the local part, and a domain of at least two dot-separated labels (Unicode
+# letters allowed for internationalised domains).
+_LOCAL_PART = r"[^\s@<>()\[\],;:\"\\]+"
+_LABEL = r"(?:[^\W_]|[^\W_][\w-]*[^\W_])"
+EMAIL = re.compile(rf"{_LOCAL_PART}@{_LABEL}(?:\.{_LABEL})+")
 SIREN = re.compile(r"[0-9]{9}", re.ASCII)
 VAT_NUMBER = re.compile(r"[A-Z]{2}[A-Z0-9]{2,13}", re.ASCII)
 FRENCH_VAT = re.compile(r"FR[0-9]{2}[0-9]{9}", re.ASCII)
@@ -46,9 +52,13 @@ def check_vat_number(text: str) -> str:
     return vat
 
 
+def is_email_address(text: str) -> bool:
+    return EMAIL.fullmatch(text) is not None
+
+
 def check_email(text: str, field: str = "email") -> str:
     email = clean_text(text, field)
-    if not EMAIL.match(email):
+    if not is_email_address(email):
         raise BadInput(field, "invalid_email", text)
     return email
 

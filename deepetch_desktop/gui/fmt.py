@@ -109,12 +109,3 @@ def month_short(month: str) -> str:
     year, mon = (int(part) for part in month.split("-"))
     pattern = "MMM yy" if mon == 1 else "MMM"
     return locale().toString(QDate(year, mon, 1), pattern)
-
-
-def parse_whole(text: str) -> int | None:
-    """A typed whole number ('12 500', '12500') or None when it is not one."""
-    cleaned = "".join(ch for ch in text if not ch.isspace())
-    cleaned = cleaned.replace(locale().groupSeparator(), "")
-    if not cleaned or not (cleaned.isdigit() or (cleaned[0] == "-" and cleaned[1:].isdigit())):
-        return None
-    return int(cleaned)

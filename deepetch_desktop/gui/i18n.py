@@ -7,6 +7,12 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from deepetch_desktop.resources_path import resource
 
 _installed: list[QTranslator] = []
+_language = ["fr"]  # the one installed: what the services' sentences are asked in
+
+
+def language() -> str:
+    """'fr' or 'en': the language of the interface as installed (French until then)."""
+    return _language[0]
 
 
 def chosen_language() -> str:
@@ -23,6 +29,7 @@ def install(app: QCoreApplication, language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _language[0] = "en" if language == "en" else "fr"
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
                            if QLocale.system().language() != QLocale.Language.English

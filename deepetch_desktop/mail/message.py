@@ -10,14 +10,10 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
 from deepetch_desktop.domain.errors import BadInput
+from deepetch_desktop.domain.identity import is_email_address
 
 SECURITY_MODES: tuple[str, ...] = ("none", "starttls", "tls")
 
-# Pragmatic, not RFC 5322: one "@", no spaces or control characters in the local part, and a
-# domain made of dot-separated labels (Unicode letters allowed for internationalised domains).
-_LOCAL_PART = r"[^\s@<>()\[\],;:\"\\]+"
-_LABEL = r"(?:[^\W_]|[^\W_][\w-]*[^\W_])"
-_EMAIL_RE = re.compile(rf"{_LOCAL_PART}@{_LABEL}(?:\.{_LABEL})*")
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -56,10 +52,6 @@ class OutgoingMessage:
     body: str
     attachments: tuple[Attachment, ...] = ()
     message_id_key: str | None = None
-
-
-def is_email_address(value: str) -> bool:
-    return _EMAIL_RE.fullmatch(value) is not None
 
 
 def check_smtp_settings(host: str, port: int, security: str, sender: str, user: str,

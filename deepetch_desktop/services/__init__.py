@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..store.engine import Database  # the handle every service takes, for the front ends
-from .account import approve_terms, company, init_company, status
+from .account import approve_terms, company, identity_problems, init_company, status
 from .billing import issue_credit_note, record_payment, resend_invoice
 from .catalogue import list_complexities, list_packs, list_services
 from .catalogue_admin import set_complexity, set_pack, set_service
@@ -59,6 +59,7 @@ from .subaccounts import (
     list_sub_accounts,
     near_limit_sub_accounts,
     page_sub_accounts,
+    profile_problems,
     reactivate_sub_account,
     suspend_sub_account,
     update_sub_account,
@@ -69,7 +70,7 @@ __all__ = [
     "Database",
     "CreditsOverview", "LimitSaved", "MailSettings", "PurchaseForm", "TaskForm",
     "TasksOverview", "credits_overview", "mail_settings", "purchase_form", "save_limit",
-    "task_form", "tasks_overview", "send_outbox_now",
+    "task_form", "tasks_overview", "send_outbox_now", "identity_problems", "profile_problems",
     "CorrectionResult", "correct_basket",
     "ArchiveReport", "DocumentFailure", "document_failures", "document_state",
     "SellerUpdate", "seller_view", "set_complexity", "set_pack", "set_service",

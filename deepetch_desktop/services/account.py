@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, func, select
 
 from ..domain.catalogue import DEFAULT_COMPLEXITIES, DEFAULT_PACKS, DEFAULT_SERVICES
 from ..domain.dates import local_day, month_key, require_aware, zone
-from ..domain.errors import AlreadyInitialised
+from ..domain.errors import AlreadyInitialised, BadInput
 from ..domain.expiry import expires_at
 from ..domain.identity import (
     check_email,
@@ -51,20 +52,47 @@ def _view(row) -> CompanyView:  # type: ignore[no-untyped-def]
     )
 
 
+# Each field of the company's identity and its check, in the order they are tried; an empty
+# VAT number is derived from the SIREN, an empty e-mail stays empty.
+IDENTITY_CHECKS: dict[str, Callable[[str], str]] = {
+    "siren": check_siren,
+    "name": lambda text: check_name(text, "company"),
+    "vat_number": lambda text: check_vat_number(text) if text else "",
+    "legal_form": lambda text: clean_text(text, "legal_form"),
+    "address": lambda text: clean_text(text, "address"),
+    "email": lambda text: check_email(text, "email") if text.strip() else "",
+    "timezone": lambda text: zone(clean_text(text, "timezone", required=True)).key,
+}
+
+
 def identity_values(*, name: str, siren: str, vat_number: str | None, address: str,
                     email: str, legal_form: str, timezone: str) -> dict[str, object]:
     """The company's identity as typed, checked: what is printed on its invoices."""
-    checked_siren = check_siren(siren)
+    typed = {"siren": siren, "name": name, "vat_number": vat_number or "",
+             "legal_form": legal_form, "address": address, "email": str(email or ""),
+             "timezone": timezone}
+    checked = {field: check(typed[field]) for field, check in IDENTITY_CHECKS.items()}
     return {
-        "name": check_name(name, "company"),
-        "siren": checked_siren,
-        "vat_number": (check_vat_number(vat_number) if vat_number
-                       else french_vat_number(checked_siren)),
-        "legal_form": clean_text(legal_form, "legal_form"),
-        "address": clean_text(address, "address"),
-        "billing_email": check_email(email, "email") if str(email or "").strip() else "",
-        "timezone": zone(clean_text(timezone, "timezone", required=True)).key,
+        "name": checked["name"],
+        "siren": checked["siren"],
+        "vat_number": checked["vat_number"] or french_vat_number(checked["siren"]),
+        "legal_form": checked["legal_form"],
+        "address": checked["address"],
+        "billing_email": checked["email"],
+        "timezone": checked["timezone"],
     }
+
+
+def identity_problems(typed: Mapping[str, str]) -> dict[str, BadInput]:
+    """For the first start's form: what `init_company` would refuse in each field typed
+    (named as IDENTITY_CHECKS names them), by its own checks."""
+    problems: dict[str, BadInput] = {}
+    for field, text in typed.items():
+        try:
+            IDENTITY_CHECKS[field](text)
+        except BadInput as error:
+            problems[field] = error
+    return problems
 
 
 def company(db: Database) -> CompanyView | None:

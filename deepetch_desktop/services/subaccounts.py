@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -207,12 +207,32 @@ def get_sub_account(db: Database, sub: int | str, now: datetime) -> SubAccountVi
         return sub_account_view(conn, sub, now)
 
 
+# Each field of a profile and its check, as adding or updating a sub-account applies them.
+PROFILE_CHECKS: dict[str, Callable[[str], str]] = {
+    "name": check_name,
+    "email": lambda text: check_email(text).lower(),
+    "department": lambda text: clean_text(text, "department"),
+    "phone": check_phone,
+    "role": lambda text: clean_text(text, "role"),
+}
+
+
 def _profile(name: str, email: str, department: str, phone: str, role: str) -> dict[str, str]:
-    return {
-        "name": check_name(name), "email": check_email(email).lower(),
-        "department": clean_text(department, "department"), "phone": check_phone(phone),
-        "role": clean_text(role, "role"),
-    }
+    typed = {"name": name, "email": email, "department": department, "phone": phone,
+             "role": role}
+    return {field: check(typed[field]) for field, check in PROFILE_CHECKS.items()}
+
+
+def profile_problems(typed: Mapping[str, str]) -> dict[str, BadInput]:
+    """For a form: what adding the sub-account would refuse in each field typed, by its own
+    checks (an e-mail address already used is said when saving)."""
+    problems: dict[str, BadInput] = {}
+    for field, text in typed.items():
+        try:
+            PROFILE_CHECKS[field](text)
+        except BadInput as error:
+            problems[field] = error
+    return problems
 
 
 def _email_taken(conn: Connection, email: str, except_id: int | None = None) -> None:

@@ -3,7 +3,7 @@
   <context>
     <name>AppContext</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/context.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/context.py" line="61" />
       <source>L'opération n'a pas abouti : {error}</source>
       <translation>The operation failed: {error}</translation>
     </message>
@@ -11,87 +11,87 @@
   <context>
     <name>BuyCreditsDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="64" />
       <source>Acheter des crédits</source>
       <translation>Buy credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="70" />
       <source>Choisissez le type de crédits qui convient à votre équipe. Plus le lot est grand, moins le crédit coûte cher.</source>
       <translation>Choose the credit type that suits your team. The bigger the batch, the cheaper the credit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="89" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="90" />
       <source>Type de crédits</source>
       <translation>Credit type</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="94" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="95" />
       <source>&amp;Quantité :</source>
       <translation>&amp;Quantity:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="96" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="97" />
       <source>Conditions d'entreprise (facture à 30 jours)</source>
       <translation>Enterprise terms (invoice, 30 days)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="100" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="101" />
       <source>&amp;Moyen de paiement :</source>
       <translation>&amp;Payment method:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="106" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="107" />
       <source>Total HT :</source>
       <translation>Total excl. VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="107" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="108" />
       <source>TVA :</source>
       <translation>VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="109" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="110" />
       <source>Total TTC :</source>
       <translation>Total incl. VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="118" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="119" />
       <source>&amp;Acheter</source>
       <translation>&amp;Buy</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="120" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="121" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="127" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="128" />
       <source>Indisponible tant que les conditions d'entreprise ne sont pas approuvées (Paramètres › Application).</source>
       <translation>Unavailable until the enterprise terms are approved (Settings › Application).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="131" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="132" />
       <source>Les crédits sont ajoutés tout de suite ; la facture est envoyée à {email}.</source>
       <translation>The credits are added at once; the invoice is sent to {email}.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="168" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="169" />
       <source>TVA ({rate}) :</source>
       <translation>VAT ({rate}):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="171" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="172" />
       <source>{amount}  pour {credits} crédits</source>
       <translation>{amount}  for {credits} credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="199" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="200" />
       <source>{credits} crédits ajoutés au panier (solde : {balance}). Facture {number} de {gross} TTC, payable avant le {due}.</source>
       <translation>{credits} credits added to the basket (balance: {balance}). Invoice {number} of {gross} incl. VAT, payable by {due}.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="209" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="210" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
@@ -199,32 +199,32 @@
   <context>
     <name>CreditNoteDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="139" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="145" />
       <source>Émettre un avoir</source>
       <translation>Issue a credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="140" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="146" />
       <source>vide : tout le reste à payer</source>
       <translation>empty: all that is left to pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="144" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="150" />
       <source>&amp;Montant TTC de l'avoir (€) :</source>
       <translation>Credit note &amp;amount incl. VAT (€):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="146" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="152" />
       <source>Mo&amp;tif :</source>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="148" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="154" />
       <source>É&amp;mettre l'avoir</source>
       <translation>&amp;Issue the credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="159" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="182" />
       <source>Indiquez le motif.</source>
       <translation>Enter the reason.</translation>
     </message>
@@ -240,77 +240,77 @@
   <context>
     <name>CreditsPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="24" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="26" />
       <source>Crédits</source>
       <translation>Credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="25" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="27" />
       <source>Le panier de crédits de l'entreprise : son solde, ses mouvements et les lots achetés.</source>
       <translation>The company's credit basket: its balance, its entries and the batches bought.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="27" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="29" />
       <source>&amp;Acheter des crédits</source>
       <translation>&amp;Buy credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="35" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="37" />
       <source>{n} mouvement</source>
       <translation>{n} entry</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="35" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="37" />
       <source>{n} mouvements</source>
       <translation>{n} entries</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="36" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="38" />
       <source>Aucun mouvement. Achetez des crédits pour remplir le panier.</source>
       <translation>No entries. Buy credits to fill the basket.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="37" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="39" />
       <source>Rechercher un libellé…</source>
       <translation>Search a description…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="42" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="44" />
       <source>{n} lot</source>
       <translation>{n} batch</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="42" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="44" />
       <source>{n} lots</source>
       <translation>{n} batches</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="45" />
       <source>Aucun lot acheté. Utilisez « Acheter des crédits ».</source>
       <translation>No batch bought yet. Use “Buy credits”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="46" />
       <source>Rechercher un type de crédits, une facture…</source>
       <translation>Search a credit type, an invoice…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="48" />
       <source>Mouvements du panier</source>
       <translation>Basket entries</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="49" />
       <source>Lots achetés</source>
       <translation>Batches bought</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="57" />
       <source>Solde du panier : {balance} crédits</source>
       <translation>Basket balance: {balance} credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="108" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="95" />
       <source>{credits} crédits achetés ; facture {number} émise</source>
       <translation>{credits} credits bought; invoice {number} issued</translation>
     </message>
@@ -318,97 +318,97 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="41" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="44" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="42" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="45" />
       <source>Le panier de crédits de l'entreprise en un coup d'œil.</source>
       <translation>The company's credit basket at a glance.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="48" />
       <source>Solde du panier</source>
       <translation>Basket balance</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="49" />
       <source>Utilisés ce mois-ci</source>
       <translation>Used this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="50" />
       <source>Expiration des crédits</source>
       <translation>Credit expiry</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="51" />
       <source>Factures à régler</source>
       <translation>Invoices to pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="58" />
       <source>Consommation mensuelle (12 derniers mois)</source>
       <translation>Monthly consumption (last 12 months)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="62" />
       <source>Sous-comptes proches de leur limite</source>
       <translation>Sub-accounts close to their limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="64" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="65" />
       <source>Utilisés / limite</source>
       <translation>Used / limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="66" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="69" />
       <source>Aucun sous-compte n'approche de sa limite.</source>
       <translation>No sub-account is close to its limit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="125" />
       <source>crédits disponibles</source>
       <translation>credits available</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="124" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="127" />
       <source>crédits en {month}</source>
       <translation>credits in {month}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="126" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="129" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="126" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="129" />
       <source>Le panier est vide.</source>
       <translation>The basket is empty.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="132" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="135" />
       <source>dans {days} jours, sauf utilisation d'ici là</source>
       <translation>in {days} days, unless used before then</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="135" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="138" />
       <source>{count} facture(s), {amount}</source>
       <translation>{count} invoice(s), {amount}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="138" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="141" />
       <source> — {count} en retard</source>
       <translation> — {count} overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="143" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="146" />
       <source>Aucune tâche sur les 12 derniers mois.</source>
       <translation>No tasks in the last 12 months.</translation>
     </message>
@@ -416,72 +416,72 @@
   <context>
     <name>FirstStartDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="40" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="41" />
       <source>Bienvenue dans Deepetch Desktop</source>
       <translation>Welcome to Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="45" />
       <source>Bienvenue</source>
       <translation>Welcome</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="49" />
       <source>Indiquez l'entreprise titulaire du compte Deepetch. Vous pourrez ensuite acheter des crédits et créer les sous-comptes de vos collègues.</source>
       <translation>Enter the company that holds the Deepetch account. You can then buy credits and create your colleagues' sub-accounts.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="58" />
-      <source>facultatif, par exemple FR44552100554</source>
-      <translation>optional, for example FR44552100554</translation>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="59" />
+      <source>facultatif, par exemple FR96552100554</source>
+      <translation>optional, for example FR96552100554</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="65" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="72" />
       <source>&amp;Raison sociale :</source>
       <translation>Company &amp;name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="66" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="73" />
       <source>&amp;SIREN :</source>
       <translation>&amp;SIREN:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="74" />
       <source>N° de &amp;TVA :</source>
       <translation>&amp;VAT number:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="75" />
       <source>&amp;Adresse :</source>
       <translation>&amp;Address:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="76" />
       <source>&amp;E-mail de facturation :</source>
       <translation>Billing &amp;e-mail:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="83" />
       <source>&amp;Créer le compte</source>
       <translation>&amp;Create the account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="84" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="78" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="85" />
       <source>Essayer avec une entreprise de &amp;démonstration</source>
       <translation>Try with a &amp;demo company</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="95" />
-      <source>Le SIREN compte 9 chiffres.</source>
-      <translation>A SIREN has 9 digits.</translation>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="105" />
+      <source>Le SIREN compte 9 chiffres, le dernier étant sa clé de contrôle.</source>
+      <translation>A SIREN has 9 digits, the last one being its check digit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="98" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="107" />
       <source>Cette adresse e-mail n'est pas valide.</source>
       <translation>This e-mail address is not valid.</translation>
     </message>
@@ -489,127 +489,127 @@
   <context>
     <name>InvoicesPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="38" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="41" />
       <source>Factures</source>
       <translation>Invoices</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="39" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="42" />
       <source>Une facture par lot acheté, payable sous 30 jours ; les avoirs qui les corrigent.</source>
       <translation>One invoice per batch bought, payable within 30 days; the credit notes that correct them.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="47" />
       <source>{n} facture</source>
       <translation>{n} invoice</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="47" />
       <source>{n} factures</source>
       <translation>{n} invoices</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="48" />
       <source>Aucune facture. Chaque achat de crédits émet la sienne.</source>
       <translation>No invoices. Each credit purchase issues its own.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="49" />
       <source>Rechercher un numéro, un libellé…</source>
       <translation>Search a number, a description…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="51" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="54" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="52" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="55" />
       <source>Toutes</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="52" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="55" />
       <source>À régler</source>
       <translation>To pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="56" />
       <source>En retard</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="56" />
       <source>Payées</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="57" />
       <source>Avoirs</source>
       <translation>Credit notes</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="64" />
       <source>&amp;Ouvrir</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="65" />
       <source>&amp;Imprimer</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="66" />
       <source>Enregistrer &amp;sous…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="64" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="67" />
       <source>Ren&amp;voyer par e-mail</source>
       <translation>Send &amp;again by e-mail</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="65" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="68" />
       <source>Enregistrer un &amp;paiement</source>
       <translation>Record a &amp;payment</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="66" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="69" />
       <source>Émettre un &amp;avoir</source>
       <translation>Issue a &amp;credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="138" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="141" />
       <source>Préparation de la facture {number}…</source>
       <translation>Preparing invoice {number}…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="150" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="153" />
       <source>Facture {number} ouverte dans votre lecteur PDF</source>
       <translation>Invoice {number} opened in your PDF viewer</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="159" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="162" />
       <source>Impression directe indisponible : la facture {number} est ouverte dans votre lecteur PDF, imprimez-la depuis celui-ci.</source>
       <translation>Direct printing is unavailable: invoice {number} is open in your PDF viewer; print it from there.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="173" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="176" />
       <source>Facture {number} enregistrée dans {path}</source>
       <translation>Invoice {number} saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="196" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="200" />
       <source>Facture {number} remise dans la file d'envoi</source>
       <translation>Invoice {number} queued for sending again</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="212" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="216" />
       <source>Paiement de {amount} enregistré sur {number}</source>
       <translation>Payment of {amount} recorded on {number}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="229" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="233" />
       <source>Avoir émis sur la facture {number}</source>
       <translation>Credit note issued on invoice {number}</translation>
     </message>
@@ -625,32 +625,32 @@
   <context>
     <name>JournalPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="21" />
+      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="23" />
       <source>Journal</source>
       <translation>Log</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="22" />
+      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="24" />
       <source>Chaque modification administrative, qui l'a faite et quand.</source>
       <translation>Every administrative change, who made it and when.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="26" />
+      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="28" />
       <source>{n} entrée</source>
       <translation>{n} entry</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="26" />
+      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="28" />
       <source>{n} entrées</source>
       <translation>{n} entries</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="27" />
+      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="29" />
       <source>Le journal est vide : il se remplit à chaque modification.</source>
       <translation>The log is empty: it fills with every change.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="28" />
+      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="30" />
       <source>Rechercher une action, une personne…</source>
       <translation>Search an action, a person…</translation>
     </message>
@@ -658,122 +658,122 @@
   <context>
     <name>MailSettingsTab</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="47" />
       <source>Serveur SMTP</source>
       <translation>SMTP server</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="52" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="54" />
       <source>Serveur :</source>
       <translation>Server:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="55" />
       <source>Sécurité :</source>
       <translation>Security:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="56" />
       <source>Expéditeur :</source>
       <translation>Sender:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="57" />
       <source>Utilisateur :</source>
       <translation>User:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="58" />
       <source>Mot de passe :</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="64" />
       <source>&amp;Configurer le serveur SMTP…</source>
       <translation>&amp;Set up the SMTP server…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="75" />
       <source>Rappels</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="81" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="83" />
       <source>Avant l'e&amp;xpiration des crédits :</source>
       <translation>Before credit e&amp;xpiry:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="85" />
       <source>Jours avant la date d'expiration, séparés par des virgules (de 1 à 365).</source>
       <translation>Days before the expiry date, separated by commas (1 to 365).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="85" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="87" />
       <source>&amp;Relances de facture :</source>
       <translation>Invoice &amp;reminders:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="87" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="89" />
       <source>Jours par rapport à l'échéance : négatif avant, positif après (de -365 à 365).</source>
       <translation>Days from the due date: negative before, positive after (-365 to 365).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="89" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="91" />
       <source>&amp;Enregistrer les rappels</source>
       <translation>&amp;Save the reminders</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="128" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="129" />
       <source>Les factures, les avoirs et les rappels partent par ce serveur.</source>
       <translation>Invoices, credit notes and reminders are sent through this server.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="129" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="130" />
       <source>Aucun serveur SMTP : les factures sont enregistrées et attendent dans la file d'envoi.</source>
       <translation>No SMTP server: invoices are saved and wait in the outbox.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="134" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="135" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="137" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="138" />
       <source>Aucune (mot de passe envoyé en clair)</source>
       <translation>None (password sent in clear)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="140" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="141" />
       <source>sans authentification</source>
       <translation>no authentication</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="142" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="143" />
       <source>enregistré dans le trousseau du système</source>
       <translation>stored in the system's keyring</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="143" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="144" />
       <source>non enregistré</source>
       <translation>not stored</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="167" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="169" />
       <source>Serveur SMTP enregistré</source>
       <translation>SMTP server saved</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="187" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="189" />
       <source>Indiquez des nombres de jours entre 1 et 365, séparés par des virgules.</source>
       <translation>Enter numbers of days from 1 to 365, separated by commas.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="189" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="191" />
       <source>Indiquez des nombres de jours entre -365 et 365, séparés par des virgules.</source>
       <translation>Enter numbers of days from -365 to 365, separated by commas.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="208" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="210" />
       <source>Rappels enregistrés</source>
       <translation>Reminders saved</translation>
     </message>
@@ -781,112 +781,112 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="126" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="131" />
       <source>Deepetch Desktop — {company}</source>
       <translation>Deepetch Desktop — {company}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="69" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="118" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="119" />
       <source>Actualisé à {time}</source>
       <translation>Refreshed at {time}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="167" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="172" />
       <source>Travaux planifiés</source>
       <translation>Scheduled tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="177" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="183" />
       <source>Travaux planifiés : {error}</source>
       <translation>Scheduled work: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="192" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="198" />
       <source>Travail en cours</source>
       <translation>Work in progress</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="195" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="201" />
       <source>Base : {location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="197" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="203" />
       <source>Administrateur</source>
       <translation>Administrator</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="224" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="230" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="225" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="231" />
       <source>&amp;Actualiser</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="227" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="233" />
       <source>&amp;Imprimer…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="229" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="235" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Restore a backup…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="233" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="239" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="235" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="241" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="236" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="242" />
       <source>&amp;Rechercher</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="238" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="244" />
       <source>&amp;Nouveau</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="240" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="246" />
       <source>&amp;Aller à</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="244" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="250" />
       <source>Ai&amp;de</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="245" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="251" />
       <source>À &amp;propos de Deepetch Desktop</source>
       <translation>&amp;About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="253" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="259" />
       <source>Rien à imprimer sur cette page.</source>
       <translation>Nothing to print on this page.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="256" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="262" />
       <source>À propos de Deepetch Desktop</source>
       <translation>About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="257" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="263" />
       <source>Deepetch Desktop
 L'administration du compte entreprise Deepetch : panier de crédits, sous-comptes, limites et factures.</source>
       <translation>Deepetch Desktop
@@ -896,62 +896,62 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>ModifyLimitsDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="46" />
       <source>Modifier les limites — {name}</source>
       <translation>Edit limits — {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="48" />
       <source>Combien de crédits « {name} » peut utiliser dans le panier.</source>
       <translation>How many credits “{name}” may use from the basket.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="70" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="72" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="133" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="144" />
       <source>Attention : changer le type de limite remet à 0 les crédits utilisés (actuellement {used}). Vous devrez le confirmer.</source>
       <translation>Warning: changing the kind of limit resets the credits used to 0 (now {used}). You will be asked to confirm.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="146" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="167" />
       <source>Indiquez un montant en crédits.</source>
       <translation>Enter an amount in credits.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="149" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="169" />
       <source>Le montant doit être un nombre entier de crédits.</source>
       <translation>The amount must be a whole number of credits.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="151" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="170" />
       <source>Le montant doit être supérieur à 0.</source>
       <translation>The amount must be greater than 0.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="153" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="171" />
       <source>Le montant est trop grand : au plus {max} crédits.</source>
       <translation>The amount is too large: at most {max} credits.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="160" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="176" />
       <source>La fin de la période est antérieure à son début.</source>
       <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="166" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="182" />
       <source>{used} crédits ce mois-ci</source>
       <translation>{used} credits this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="167" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="183" />
       <source>{used} crédits</source>
       <translation>{used} credits</translation>
     </message>
@@ -1026,87 +1026,87 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>NewTaskDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="52" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="54" />
       <source>Nouvelle tâche</source>
       <translation>New task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="64" />
       <source>{name} ({rate} crédits par {unit})</source>
       <translation>{name} ({rate} credits per {unit})</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="76" />
       <source>par exemple Brochure printemps EN</source>
       <translation>for example Spring brochure EN</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="78" />
       <source>&amp;Sous-compte :</source>
       <translation>&amp;Sub-account:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="79" />
       <source>S&amp;ervice :</source>
       <translation>S&amp;ervice:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="80" />
       <source>&amp;Complexité :</source>
       <translation>&amp;Complexity:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="78" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="81" />
       <source>&amp;Unités :</source>
       <translation>&amp;Units:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="79" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="82" />
       <source>&amp;Titre :</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="96" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="100" />
       <source>&amp;Envoyer la tâche</source>
       <translation>&amp;Send the task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="97" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="101" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="127" />
       <source>Coût : calcul…</source>
       <translation>Cost: calculating…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="125" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="130" />
       <source>Sans limite : le sous-compte puise librement dans le panier.</source>
       <translation>No limit: the sub-account draws freely on the basket.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="128" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="133" />
       <source>ce mois-ci</source>
       <translation>this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="128" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="133" />
       <source>au total</source>
       <translation>in all</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="129" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="134" />
       <source>Reste sur sa limite : {left} crédits {when}.</source>
       <translation>Left on its limit: {left} credits {when}.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="141" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="146" />
       <source>Coût : {cost} crédits</source>
       <translation>Cost: {cost} credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="146" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="163" />
       <source>Tâche refusée : {reason}</source>
       <translation>Task refused: {reason}</translation>
     </message>
@@ -1152,12 +1152,12 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>PaymentDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="104" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="102" />
       <source>Enregistrer un paiement</source>
       <translation>Record a payment</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="110" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="109" />
       <source>par exemple VIR-2026-118</source>
       <translation>for example VIR-2026-118</translation>
     </message>
@@ -1177,7 +1177,7 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>&amp;Reference:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="115" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="116" />
       <source>&amp;Enregistrer le paiement</source>
       <translation>&amp;Record the payment</translation>
     </message>
@@ -1185,97 +1185,97 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>PreferencesTab</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="46" />
       <source>Entreprise</source>
       <translation>Company</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="49" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="50" />
       <source>Raison sociale :</source>
       <translation>Company name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="50" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="51" />
       <source>Forme juridique :</source>
       <translation>Legal form:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="51" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="52" />
       <source>SIREN :</source>
       <translation>SIREN:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="52" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="53" />
       <source>N° de TVA :</source>
       <translation>VAT number:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="54" />
       <source>Adresse :</source>
       <translation>Address:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="55" />
       <source>E-mail de facturation :</source>
       <translation>Billing e-mail:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="56" />
       <source>Fuseau horaire :</source>
       <translation>Time zone:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="61" />
       <source>&amp;Modifier les coordonnées…</source>
       <translation>&amp;Edit the details…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="69" />
       <source>Conditions d'entreprise</source>
       <translation>Enterprise terms</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="72" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="73" />
       <source>A&amp;pprouver les conditions d'entreprise</source>
       <translation>A&amp;pprove the enterprise terms</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="78" />
       <source>Application</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="86" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="87" />
       <source>&amp;Langue de l'interface :</source>
       <translation>Interface &amp;language:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="89" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="90" />
       <source>Base de données :</source>
       <translation>Database:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="105" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="106" />
       <source>Approuvées le {day} par {who} : les achats sont payables sous 30 jours sur facture.</source>
       <translation>Approved on {day} by {who}: purchases are payable within 30 days on invoice.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="111" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="112" />
       <source>Pas encore approuvées : l'achat de crédits sur facture n'est pas possible.</source>
       <translation>Not approved yet: buying credits on invoice is not possible.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="128" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="129" />
       <source>Conditions d'entreprise approuvées</source>
       <translation>Enterprise terms approved</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="147" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="148" />
       <source>Coordonnées de l'entreprise enregistrées</source>
       <translation>Company details saved</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="157" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="158" />
       <source>La langue choisie s'appliquera au prochain démarrage.</source>
       <translation>The chosen language applies from the next start.</translation>
     </message>
@@ -1291,212 +1291,212 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="68" />
       <source>Rapports</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="69" />
       <source>La consommation de crédits sur une période, par sous-compte, service ou mois ; jusqu'à quand le panier suffira.</source>
       <translation>Credits used over a period, by sub-account, service or month; how long the basket will last.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="66" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="72" />
       <source>Sous-compte</source>
       <translation>Sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="73" />
       <source>Service ou centre de coût</source>
       <translation>Department or cost centre</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="74" />
       <source>Consommation par service ou centre de coût</source>
       <translation>Consumption by department or cost centre</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="75" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="75" />
       <source>Consommation par service</source>
       <translation>Consumption by service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="76" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="76" />
       <source>Consommation par mois</source>
       <translation>Consumption by month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="79" />
       <source>&amp;Exporter…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="81" />
       <source>&amp;Imprimer</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="100" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="106" />
       <source>Début de la période</source>
       <translation>Start of the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="101" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="107" />
       <source>Fin de la période</source>
       <translation>End of the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="104" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="110" />
       <source>Regrouper par</source>
       <translation>Group by</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="108" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="114" />
       <source>&amp;Du :</source>
       <translation>&amp;From:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="108" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="114" />
       <source>&amp;au :</source>
       <translation>&amp;to:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="109" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="115" />
       <source>&amp;Regrouper par :</source>
       <translation>&amp;Group by:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="121" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="127" />
       <source>Consommation sur la période</source>
       <translation>Consumption over the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="128" />
       <source>Autonomie du panier</source>
       <translation>Basket runway</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="132" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="138" />
       <source>{n} ligne</source>
       <translation>{n} line</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="132" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="138" />
       <source>{n} lignes</source>
       <translation>{n} lines</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="133" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="139" />
       <source>Aucune consommation sur cette période. Choisissez d'autres dates.</source>
       <translation>No consumption over this period. Choose other dates.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="134" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="140" />
       <source>Rechercher dans le rapport…</source>
       <translation>Search the report…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="187" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="193" />
       <source>Crédits utilisés, du {start} au {end}</source>
       <translation>Credits used, {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="193" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="199" />
       <source>crédits du {start} au {end}</source>
       <translation>credits from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="200" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="206" />
       <source>{n} tâche</source>
       <translation>{n} task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="200" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="206" />
       <source>{n} tâches</source>
       <translation>{n} tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="201" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="207" />
       <source>Total : {credits} crédits, {tasks}</source>
       <translation>Total: {credits} credits, {tasks}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="207" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="213" />
       <source>Pas de consommation récente</source>
       <translation>No recent consumption</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="210" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="216" />
       <source>Au rythme des {window} derniers jours, le panier sera vide vers le {day}</source>
       <translation>At the rate of the last {window} days, the basket will be empty around {day}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="221" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="227" />
       <source>Autres</source>
       <translation>Others</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="240" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="246" />
       <source>Du {start} au {end}</source>
       <translation>From {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="243" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="249" />
       <source>Tâches</source>
       <translation>Tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="243" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="249" />
       <source>Crédits</source>
       <translation>Credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="246" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="252" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="271" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="277" />
       <source>Choisissez un fichier .csv, .xlsx ou .pdf.</source>
       <translation>Choose a .csv, .xlsx or .pdf file.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="273" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="279" />
       <source>Export du rapport en cours…</source>
       <translation>Exporting the report…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="275" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="281" />
       <source>Rapport enregistré dans {path}</source>
       <translation>Report saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="277" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="283" />
       <source>Le rapport n'a pas pu être enregistré dans {path} : {error}</source>
       <translation>The report could not be saved to {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="302" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="308" />
       <source>Rapport « {title} » envoyé à l'impression</source>
       <translation>Report “{title}” sent to the printer</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="190" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="196" />
       <source>Aucune consommation sur cette période.</source>
       <translation>No consumption in this period.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="66" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="72" />
       <source>Consommation par sous-compte</source>
       <translation>Consumption by sub-account</translation>
     </message>
@@ -1520,112 +1520,112 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="62" />
       <source>Paramètres</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="63" />
       <source>Les sous-comptes qui puisent dans le panier : profils, privilèges et limites ; les réglages de l'application.</source>
       <translation>The sub-accounts that draw on the basket: profiles, privileges and limits; the application's settings.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="65" />
       <source>&amp;Ajouter un sous-compte</source>
       <translation>&amp;Add a sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="75" />
       <source>{n} sous-compte</source>
       <translation>{n} sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="75" />
       <source>{n} sous-comptes</source>
       <translation>{n} sub-accounts</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="76" />
       <source>Aucun sous-compte. Ajoutez-en un avec « Ajouter un sous-compte ».</source>
       <translation>No sub-accounts. Add one with “Add a sub-account”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="77" />
       <source>Rechercher un nom, un e-mail, un service…</source>
       <translation>Search a name, an e-mail, a department…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="79" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="87" />
       <source>&amp;Modifier les limites</source>
       <translation>&amp;Edit limits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="80" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="88" />
       <source>&amp;Profil et privilèges</source>
       <translation>&amp;Profile and privileges</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="81" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="89" />
       <source>&amp;Suspendre</source>
       <translation>&amp;Suspend</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="82" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="90" />
       <source>&amp;Réactiver</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="91" />
       <source>C&amp;lôturer</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="90" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="98" />
       <source>Sous-comptes</source>
       <translation>Sub-accounts</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="92" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="100" />
       <source>Application</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="94" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="102" />
       <source>E-mail et rappels</source>
       <translation>E-mail and reminders</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="171" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="173" />
       <source>Limite enregistrée pour {name}</source>
       <translation>Limit saved for {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="173" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="175" />
       <source> ; crédits utilisés remis à 0</source>
       <translation>; credits used reset to 0</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="195" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="199" />
       <source>Sous-compte « {name} » ajouté</source>
       <translation>Sub-account “{name}” added</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="209" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="213" />
       <source>Profil enregistré pour {name}</source>
       <translation>Profile saved for {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="229" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="233" />
       <source>« {name} » est suspendu</source>
       <translation>“{name}” is suspended</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="232" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="236" />
       <source>« {name} » est réactivé</source>
       <translation>“{name}” is reactivated</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="238" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="242" />
       <source>« {name} » est clôturé</source>
       <translation>“{name}” is closed</translation>
     </message>
@@ -1645,87 +1645,87 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>SmtpDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="58" />
       <source>Serveur SMTP</source>
       <translation>SMTP server</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="61" />
       <source>Le serveur par lequel partent les factures, les avoirs et les rappels, à l'adresse de facturation de l'entreprise.</source>
       <translation>The server that sends invoices, credit notes and reminders to the company's billing address.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="65" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="67" />
       <source>smtp.exemple.fr</source>
       <translation>smtp.example.com</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="71" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="75" />
       <source>vide : sans authentification</source>
       <translation>empty: no authentication</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="79" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="81" />
       <source>enregistré ; vide : le garder</source>
       <translation>stored; empty: keep it</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="81" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="83" />
       <source>&amp;Serveur :</source>
       <translation>&amp;Server:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="85" />
       <source>P&amp;ort :</source>
       <translation>P&amp;ort:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="84" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="86" />
       <source>S&amp;écurité :</source>
       <translation>S&amp;ecurity:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="85" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="87" />
       <source>&amp;Expéditeur :</source>
       <translation>S&amp;ender:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="87" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="89" />
       <source>&amp;Utilisateur :</source>
       <translation>&amp;User:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="89" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="91" />
       <source>&amp;Mot de passe :</source>
       <translation>&amp;Password:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="101" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="103" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="102" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="104" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="131" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="125" />
       <source>Indiquez le nom du serveur SMTP, sans espace.</source>
       <translation>Enter the SMTP server's name, without spaces.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="132" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="126" />
       <source>L'expéditeur doit être une adresse e-mail.</source>
       <translation>The sender must be an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="133" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="127" />
       <source>L'utilisateur contient des caractères interdits.</source>
       <translation>The user contains forbidden characters.</translation>
     </message>
@@ -1766,82 +1766,82 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>SubAccountDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="42" />
       <source>Ajouter un sous-compte</source>
       <translation>Add a sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="43" />
       <source>Profil et privilèges — {name}</source>
       <translation>Profile and privileges — {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="59" />
       <source>&amp;Nom :</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="60" />
       <source>&amp;E-mail :</source>
       <translation>&amp;E-mail:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="64" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="61" />
       <source>&amp;Service ou centre de coût :</source>
       <translation>&amp;Department or cost centre:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="65" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="62" />
       <source>&amp;Téléphone :</source>
       <translation>&amp;Phone:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="66" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="63" />
       <source>&amp;Fonction :</source>
       <translation>&amp;Job title:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="67" />
       <source>Privilèges</source>
       <translation>Privileges</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="69" />
       <source>Envoyer des tâches</source>
       <translation>Submit tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="71" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="70" />
       <source>Voir sa consommation</source>
       <translation>See own usage</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="72" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="71" />
       <source>Voir les factures de l'entreprise</source>
       <translation>See the company's invoices</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="72" />
       <source>Acheter des crédits</source>
       <translation>Buy credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="73" />
       <source>Administrer les sous-comptes</source>
       <translation>Administer sub-accounts</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="82" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="81" />
       <source>&amp;Ajouter</source>
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="82" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="81" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="82" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
@@ -1851,12 +1851,12 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Enter a name.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="113" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="111" />
       <source>Indiquez une adresse e-mail.</source>
       <translation>Enter an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="115" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="113" />
       <source>Cette adresse e-mail n'est pas valide.</source>
       <translation>This e-mail address is not valid.</translation>
     </message>
@@ -1864,83 +1864,83 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>TasksPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="33" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="37" />
       <source>Tâches</source>
       <translation>Tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="34" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="38" />
       <source>Les tâches envoyées par les sous-comptes et les crédits qu'elles ont coûté.</source>
       <translation>The tasks sent by the sub-accounts and the credits they cost.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="36" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="40" />
       <source>&amp;Nouvelle tâche</source>
       <translation>&amp;New task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="37" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="41" />
       <source>&amp;Rembourser</source>
       <translation>&amp;Refund</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="47" />
       <source>{n} tâche</source>
       <translation>{n} task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="47" />
       <source>{n} tâches</source>
       <translation>{n} tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="48" />
       <source>Aucune tâche. Envoyez-en une avec « Nouvelle tâche ».</source>
       <translation>No tasks. Send one with “New task”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="49" />
       <source>Rechercher un titre, un sous-compte…</source>
       <translation>Search a title, a sub-account…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="49" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="53" />
       <source>Sous-compte</source>
       <translation>Sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="51" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="55" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="52" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="56" />
       <source>Sous-compte :</source>
       <translation>Sub-account:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="58" />
       <source>Mois :</source>
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="62" />
       <source>Rembourser la tâche</source>
       <translation>Refund the task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="85" />
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="88" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="86" />
       <source>Tous</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="149" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="146" />
       <source>Tâche n° {id} envoyée : {cost} crédits débités</source>
       <translation>Task no. {id} sent: {cost} credits debited</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="176" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="173" />
       <source>Tâche n° {id} remboursée : {credits} crédits rendus</source>
       <translation>Task no. {id} refunded: {credits} credits returned</translation>
     </message>
@@ -1956,32 +1956,32 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>_AmountDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="63" />
       <source>Facture {number} : {gross} TTC, reste à payer {left}.</source>
       <translation>Invoice {number}: {gross} incl. VAT, {left} left to pay.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="81" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="75" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="88" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="82" />
       <source>Indiquez un montant.</source>
       <translation>Enter an amount.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="91" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="85" />
       <source>Le montant doit être un nombre avec au plus deux décimales.</source>
       <translation>The amount must be a number with at most two decimals.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="93" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="91" />
       <source>Le montant doit être supérieur à 0.</source>
       <translation>The amount must be greater than 0.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="95" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="93" />
       <source>Le montant dépasse le reste à payer ({left}).</source>
       <translation>The amount exceeds what is left to pay ({left}).</translation>
     </message>

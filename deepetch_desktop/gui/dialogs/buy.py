@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deepetch_desktop.services.purchases import MAX_QUANTITY
 from deepetch_desktop.services.results import PackView, PurchaseQuote, PurchaseResult
 
 from .. import fmt
 from ..models.base import Column, RowsModel
 from .common import confirm
-
-MAX_QUANTITY = 100
 
 
 def _t(text: str) -> str:

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from deepetch_desktop import services
+from deepetch_desktop.domain.errors import BadInput, DeepetchError
+
+from .. import i18n
 
 
 def _t(text: str) -> str:
@@ -20,6 +27,21 @@ def show_field_error(field: QWidget, label: QLabel, message: str) -> None:
     label.setText(message)
     label.setVisible(invalid)
     field.setAccessibleDescription(message)
+
+
+def sentence(error: DeepetchError) -> str:
+    """The services' own sentence for a refusal, in the interface's language."""
+    return services.describe(error, i18n.language())
+
+
+def refusal(check: Callable[[], object]) -> BadInput | None:
+    """What `check` (a rule of the domain or of a service, run on what was typed) refuses;
+    None when it accepts."""
+    try:
+        check()
+    except BadInput as error:
+        return error
+    return None
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -18,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deepetch_desktop.domain.text import max_length
+from deepetch_desktop.domain.errors import BadInput
+from deepetch_desktop.domain.money import parse_euros
+from deepetch_desktop.domain.text import clean_text, max_length
 from deepetch_desktop.services.results import InvoiceView
 
 from .. import fmt
-from .common import confirm, error_label, show_field_error
+from .common import confirm, error_label, refusal, sentence, show_field_error
 
 
 def _t(text: str) -> str:
@@ -31,19 +32,12 @@ def _t(text: str) -> str:
 
 
 def parse_cents(text: str) -> int | None:
-    """'1 234,56' or '1234.56' -> 123456; None unless a positive amount with 2 decimals."""
-    cleaned = "".join(ch for ch in text if not ch.isspace()).replace("€", "")
-    if cleaned.count(",") + cleaned.count(".") > 1:
-        return None  # '1,234.56': ambiguous grouping; amounts are typed without it
-    cleaned = cleaned.replace(",", ".")
+    """'1 234,56' or '1234.56' -> 123456 by the domain's rule for amounts (parse_euros);
+    None when it is not an amount."""
     try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
+        return parse_euros(text)
+    except BadInput:
         return None
-    exponent = value.as_tuple().exponent  # a str only for NaN and infinities
-    if not isinstance(exponent, int) or exponent < -2:
-        return None
-    return int(value * 100)
 
 
 @dataclass(frozen=True)
@@ -86,10 +80,14 @@ class _AmountDialog(QDialog):
         text = self.amount.text().strip()
         if not text:
             return "" if optional else self.tr("Indiquez un montant.")
-        cents = parse_cents(text)
-        if cents is None:
+        error = refusal(lambda: parse_euros(text))
+        if error is not None and error.problem in ("not_a_number", "too_many_decimals"):
             return self.tr("Le montant doit être un nombre avec au plus deux décimales.")
-        if cents <= 0:
+        if error is not None and error.problem != "negative":
+            return sentence(error)
+        cents = parse_cents(text)
+        # The services' rules: more than 0, and no more than what is left to pay.
+        if cents is None or cents <= 0:
             return self.tr("Le montant doit être supérieur à 0.")
         if cents > self.invoice.left_cents:
             return self.tr("Le montant dépasse le reste à payer ({left}).").format(
@@ -104,24 +102,32 @@ class PaymentDialog(_AmountDialog):
         super().__init__(invoice, self.tr("Enregistrer un paiement"), parent)
         self.amount.setText(fmt.euros_plain(invoice.left_cents))
         self.paid_on = QDateEdit(fmt.to_qdate(today))
+        self.paid_on.setMaximumDate(fmt.to_qdate(today))  # record_payment refuses a later day
         self.paid_on.setCalendarPopup(True)
         self.reference = QLineEdit()
         self.reference.setMaxLength(max_length("reference"))
         self.reference.setPlaceholderText(self.tr("par exemple VIR-2026-118"))
+        self.reference_error = error_label()
         self.form.addRow(self.tr("&Montant reçu (€)\u00a0:"), self.amount)
         self.form.addRow("", self.amount_error)
         self.form.addRow(self.tr("&Date du paiement\u00a0:"), self.paid_on)
         self.form.addRow(self.tr("&Référence\u00a0:"), self.reference)
+        self.form.addRow("", self.reference_error)
         self.ok_button.setText(self.tr("&Enregistrer le paiement"))
         self.layout_.addWidget(self.buttons)
         self.amount.textChanged.connect(self.validate)
+        self.reference.textChanged.connect(self.validate)
         self.validate()
 
     def validate(self) -> bool:
         problem = self._amount_problem(optional=False)
         show_field_error(self.amount, self.amount_error, problem)
-        self.ok_button.setEnabled(not problem)
-        return not problem
+        reference = refusal(lambda: clean_text(self.reference.text(), "reference"))
+        show_field_error(self.reference, self.reference_error,
+                         sentence(reference) if reference is not None else "")
+        valid = not problem and reference is None
+        self.ok_button.setEnabled(valid)
+        return valid
 
     def request(self) -> PaymentRequest:
         return PaymentRequest(parse_cents(self.amount.text()) or 0,
@@ -150,18 +156,30 @@ class CreditNoteDialog(_AmountDialog):
         self.amount.textChanged.connect(self.validate)
         self.reason.textChanged.connect(self.validate)
         self._reason_touched = False
-        self.reason.textEdited.connect(lambda: setattr(self, "_reason_touched", True))
+        self.reason.textEdited.connect(self._reason_edited)
         self.validate()
 
     def validate(self) -> bool:
         problem = self._amount_problem(optional=True)
         show_field_error(self.amount, self.amount_error, problem)
-        reason_problem = "" if self.reason.text().strip() else self.tr("Indiquez le motif.")
+        reason_problem = self._reason_problem()
         show_field_error(self.reason, self.reason_error,
                          reason_problem if self._reason_touched else "")
         valid = not problem and not reason_problem
         self.ok_button.setEnabled(valid)
         return valid
+
+    def _reason_edited(self) -> None:
+        # textEdited comes after textChanged: validate again, now that the reason is touched.
+        self._reason_touched = True
+        self.validate()
+
+    def _reason_problem(self) -> str:
+        """The reason by issue_credit_note's own rule (required, clean, bounded)."""
+        error = refusal(lambda: clean_text(self.reason.text(), "reason", required=True))
+        if error is None:
+            return ""
+        return self.tr("Indiquez le motif.") if error.problem == "required" else sentence(error)
 
     def request(self) -> CreditNoteRequest:
         text = self.amount.text().strip()

@@ -8,13 +8,15 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
-from deepetch_desktop.domain.limits import MAX_LIMIT
+from deepetch_desktop.domain.errors import BadInput
+from deepetch_desktop.domain.limits import MAX_LIMIT, validate_limit
+from deepetch_desktop.domain.text import parse_int
 from deepetch_desktop.domain.vocabulary import LimitKind
 from deepetch_desktop.services.results import SubAccountView
 
 from .. import fmt, labels
 from ..forms.ui_modify_limits_dialog import Ui_ModifyLimitsDialog
-from .common import confirm, show_field_error
+from .common import confirm, sentence, show_field_error
 
 
 def _t(text: str) -> str:
@@ -103,16 +105,23 @@ class ModifyLimitsDialog(QDialog):
         return self.kind() != self._sub.limit_kind
 
     def request(self) -> LimitRequest:
+        """What was typed; once `validate()` passed, what set_limit accepts."""
         kind = self.kind()
         if kind is LimitKind.NONE:
             return LimitRequest(kind, None, None, None)
-        amount = fmt.parse_whole(self.ui.amountEdit.text())
         fixed = kind is LimitKind.FIXED
         valid_from = self._day(self.ui.fromDate.date()) if fixed and self.ui.fromCheck.isChecked() \
             else None
         valid_to = self._day(self.ui.toDate.date()) if fixed and self.ui.toCheck.isChecked() \
             else None
-        return LimitRequest(kind, amount, valid_from, valid_to)
+        return LimitRequest(kind, self._amount(), valid_from, valid_to)
+
+    def _amount(self) -> int | None:
+        """The amount typed as a whole number (the locale's grouping allowed: '12 500'), by
+        the domain's rule for whole numbers; BadInput when it is not one."""
+        typed = "".join(self.ui.amountEdit.text().split()).replace(
+            fmt.locale().groupSeparator(), "")
+        return parse_int(typed, "amount") if typed else None
 
     # --- validation in place ------------------------------------------------------------
 
@@ -125,8 +134,9 @@ class ModifyLimitsDialog(QDialog):
         self.ui.toCheck.setEnabled(fixed)
         self.ui.fromDate.setEnabled(fixed and self.ui.fromCheck.isChecked())
         self.ui.toDate.setEnabled(fixed and self.ui.toCheck.isChecked())
-        amount_problem = self._amount_problem() if has_amount else ""
-        period_problem = self._period_problem() if fixed else ""
+        problems = self._problems()
+        amount_problem = problems.get("amount", "")
+        period_problem = problems.get("valid_to", problems.get("valid_from", ""))
         show_field_error(self.ui.amountEdit, self.ui.amountError, amount_problem)
         show_field_error(self.ui.toDate, self.ui.periodError, period_problem)
         if self.kind_changes():
@@ -141,25 +151,30 @@ class ModifyLimitsDialog(QDialog):
         self.ok_button.setEnabled(valid)
         return valid
 
-    def _amount_problem(self) -> str:
-        text = self.ui.amountEdit.text().strip()
-        if not text:
-            return self.tr("Indiquez un montant en crédits.")
-        amount = fmt.parse_whole(text)
-        if amount is None:
-            return self.tr("Le montant doit être un nombre entier de crédits.")
-        if amount <= 0:
-            return self.tr("Le montant doit être supérieur à 0.")
-        if amount > MAX_LIMIT:
-            return self.tr("Le montant est trop grand : au plus {max} crédits.").format(
-                max=fmt.credits(MAX_LIMIT))
-        return ""
+    def _problems(self) -> dict[str, str]:
+        """The field set_limit would refuse, by the domain's own rule (validate_limit), and
+        what to say under it."""
+        try:
+            request = self.request()
+            validate_limit(request.kind, request.amount, request.valid_from, request.valid_to)
+        except BadInput as error:
+            return {error.field: self._sentence(error)}
+        return {}
 
-    def _period_problem(self) -> str:
-        if self.ui.fromCheck.isChecked() and self.ui.toCheck.isChecked():
-            if self.ui.toDate.date() < self.ui.fromDate.date():
-                return self.tr("La fin de la période est antérieure à son début.")
-        return ""
+    def _sentence(self, error: BadInput) -> str:
+        if error.field == "amount":
+            sentences = {
+                "required": self.tr("Indiquez un montant en crédits."),
+                "not_a_whole_number": self.tr(
+                    "Le montant doit être un nombre entier de crédits."),
+                "must_be_positive": self.tr("Le montant doit être supérieur à 0."),
+                "too_large": self.tr("Le montant est trop grand : au plus {max} crédits.")
+                .format(max=fmt.credits(MAX_LIMIT)),
+            }
+            return sentences.get(error.problem, sentence(error))
+        if error.field == "valid_to" and error.problem == "before_start":
+            return self.tr("La fin de la période est antérieure à son début.")
+        return sentence(error)
 
     def _used_text(self) -> str:
         used = fmt.credits(self._sub.used)

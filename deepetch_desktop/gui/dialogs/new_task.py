@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from deepetch_desktop.domain.pricing import MAX_UNITS
-from deepetch_desktop.domain.text import max_length
+from deepetch_desktop.domain.text import clean_text, max_length
 from deepetch_desktop.services.results import (
     ComplexityView,
     ServiceView,
@@ -29,6 +29,7 @@ from deepetch_desktop.services.results import (
 
 from .. import fmt
 from ..widgets import scaled_font
+from .common import error_label, refusal, sentence, show_field_error
 
 
 @dataclass(frozen=True)
@@ -68,16 +69,18 @@ class NewTaskDialog(QDialog):
             factor = fmt.locale().toString(level.factor_permille / 1000, "g", 3)
             self.complexity.addItem(f"{level.name} (×{factor})", level.code)
         self.units = QSpinBox()
-        self.units.setRange(1, MAX_UNITS)
+        self.units.setRange(1, MAX_UNITS)  # the domain's bounds: parse_units accepts these
         self.units.setValue(1)
         self.title = QLineEdit()
         self.title.setMaxLength(max_length("title"))
         self.title.setPlaceholderText(self.tr("par exemple Brochure printemps EN"))
+        self.title_error = error_label()
         form.addRow(self.tr("&Sous-compte\u00a0:"), self.sub_account)
         form.addRow(self.tr("S&ervice\u00a0:"), self.service)
         form.addRow(self.tr("&Complexité\u00a0:"), self.complexity)
         form.addRow(self.tr("&Unités\u00a0:"), self.units)
         form.addRow(self.tr("&Titre\u00a0:"), self.title)
+        form.addRow("", self.title_error)
         layout.addLayout(form)
         self.cost = QLabel("—")
         self.cost.setFont(scaled_font(self.cost, 1.3, bold=True))
@@ -103,6 +106,7 @@ class NewTaskDialog(QDialog):
         for combo in (self.sub_account, self.service, self.complexity):
             combo.currentIndexChanged.connect(self._changed)
         self.units.valueChanged.connect(self._changed)
+        self.title.textChanged.connect(self._update_button)
         self._changed()
 
     def request(self) -> TaskRequest:
@@ -141,15 +145,27 @@ class NewTaskDialog(QDialog):
         self._estimate = estimate
         self.cost.setText(self.tr("Coût : {cost} crédits").format(
             cost=fmt.credits(estimate.cost)))
-        self.send_button.setEnabled(self._sub() is not None)
+        self._update_button()
+
+    def title_problem(self) -> str:
+        """The title by submit_task's own rule (clean_text): a tab or a control character
+        pasted in is refused here, not after sending."""
+        error = refusal(lambda: clean_text(self.title.text(), "title"))
+        return sentence(error) if error is not None else ""
+
+    def _update_button(self) -> None:
+        problem = self.title_problem()
+        show_field_error(self.title, self.title_error, problem)
+        self.send_button.setEnabled(self._estimate is not None and self._sub() is not None
+                                    and not problem)
 
     def show_refusal(self, text: str) -> None:
         self.refusal.setText(self.tr("Tâche refusée : {reason}").format(reason=text))
         self.refusal.setVisible(True)
-        self.send_button.setEnabled(self._estimate is not None)
+        self._update_button()
 
     def _send(self) -> None:
-        if self._estimate is None or self._sub() is None:
+        if self._estimate is None or self._sub() is None or self.title_problem():
             return
         self.send_button.setEnabled(False)
         self.submit_wanted.emit(self.request())

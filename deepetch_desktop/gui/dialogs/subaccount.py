@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -16,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deepetch_desktop.domain.errors import BadInput
 from deepetch_desktop.domain.text import max_length
+from deepetch_desktop.services import profile_problems
 from deepetch_desktop.services.results import Privileges, SubAccountView
 
-from .common import error_label, show_field_error
-
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+from .common import error_label, sentence, show_field_error
 
 
 @dataclass(frozen=True)
@@ -47,23 +46,23 @@ class SubAccountDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit()
-        self.name_error = error_label()
         self.email = QLineEdit()
-        self.email_error = error_label()
         self.department = QLineEdit()
         self.phone = QLineEdit()
         self.role = QLineEdit()
-        for edit, field in ((self.name, "name"), (self.email, "email"),  # the one table
-                            (self.department, "department"), (self.phone, "phone"),
-                            (self.role, "role")):
-            edit.setMaxLength(max_length(field))
-        form.addRow(self.tr("&Nom\u00a0:"), self.name)
-        form.addRow("", self.name_error)
-        form.addRow(self.tr("&E-mail\u00a0:"), self.email)
-        form.addRow("", self.email_error)
-        form.addRow(self.tr("&Service ou centre de coût\u00a0:"), self.department)
-        form.addRow(self.tr("&Téléphone\u00a0:"), self.phone)
-        form.addRow(self.tr("&Fonction\u00a0:"), self.role)
+        self.fields = {"name": self.name, "email": self.email, "department": self.department,
+                       "phone": self.phone, "role": self.role}
+        self.errors = {field: error_label() for field in self.fields}
+        self.name_error, self.email_error = self.errors["name"], self.errors["email"]
+        for field, edit in self.fields.items():
+            edit.setMaxLength(max_length(field))  # the one table of limits
+        for field, label in (("name", self.tr("&Nom\u00a0:")),
+                             ("email", self.tr("&E-mail\u00a0:")),
+                             ("department", self.tr("&Service ou centre de coût\u00a0:")),
+                             ("phone", self.tr("&Téléphone\u00a0:")),
+                             ("role", self.tr("&Fonction\u00a0:"))):
+            form.addRow(label, self.fields[field])
+            form.addRow("", self.errors[field])
         layout.addLayout(form)
         box = QGroupBox(self.tr("Privilèges"))
         rights = QVBoxLayout(box)
@@ -97,28 +96,32 @@ class SubAccountDialog(QDialog):
         self.buy_credits.setChecked(privileges.buy_credits)
         self.administer.setChecked(privileges.administer)
         self._touched: set[str] = set()
-        self.name.textEdited.connect(lambda: self._touch("name"))
-        self.email.textEdited.connect(lambda: self._touch("email"))
+        for field, edit in self.fields.items():
+            edit.textEdited.connect(lambda _text, field=field: self._touch(field))
         self.validate()
 
     def _touch(self, field: str) -> None:
         self._touched.add(field)
         self.validate()
 
+    def _sentence(self, field: str, error: BadInput) -> str:
+        if field == "name" and error.problem == "required":
+            return self.tr("Indiquez un nom.")
+        if field == "email" and not self.email.text().strip():
+            return self.tr("Indiquez une adresse e-mail.")
+        if field == "email" and error.problem == "invalid_email":
+            return self.tr("Cette adresse e-mail n'est pas valide.")
+        return sentence(error)
+
     def validate(self) -> bool:
-        name_problem = "" if self.name.text().strip() else self.tr("Indiquez un nom.")
-        email = self.email.text().strip()
-        email_problem = ""
-        if not email:
-            email_problem = self.tr("Indiquez une adresse e-mail.")
-        elif not EMAIL.match(email):
-            email_problem = self.tr("Cette adresse e-mail n'est pas valide.")
-        # A new, untouched form is not shouted at: the OK button is simply disabled.
-        show_field_error(self.name, self.name_error,
-                         name_problem if "name" in self._touched else "")
-        show_field_error(self.email, self.email_error,
-                         email_problem if "email" in self._touched else "")
-        valid = not name_problem and not email_problem
+        """The checks of the service that adds the sub-account, field by field."""
+        problems = profile_problems({field: edit.text() for field, edit in self.fields.items()})
+        for field, label in self.errors.items():
+            error = problems.get(field)
+            # A new, untouched form is not shouted at: the OK button is simply disabled.
+            show_field_error(self.fields[field], label, self._sentence(field, error)
+                             if error is not None and field in self._touched else "")
+        valid = not problems
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(valid)
         return valid
 
@@ -139,6 +142,6 @@ class SubAccountDialog(QDialog):
         )
 
     def accept(self) -> None:
-        self._touched.update({"name", "email"})
+        self._touched.update(self.fields)
         if self.validate():
             super().accept()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -17,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.text import max_length
+from deepetch_desktop.domain.errors import BadInput
+from deepetch_desktop.domain.text import max_length
+from deepetch_desktop.services import identity_problems
+
 from ..widgets import scaled_font
-from .common import error_label, show_field_error
-from .subaccount import EMAIL
+from .common import error_label, sentence, show_field_error
 
 
 @dataclass(frozen=True)
@@ -53,22 +54,28 @@ class FirstStartDialog(QDialog):
         self.name = QLineEdit()
         self.siren = QLineEdit()
         self.siren.setPlaceholderText("552100554")
-        self.siren_error = error_label()
         self.vat = QLineEdit()
-        self.vat.setPlaceholderText(self.tr("facultatif, par exemple FR44552100554"))
+        # The example is the VAT number of the SIREN's example: its key is right.
+        self.vat.setPlaceholderText(self.tr("facultatif, par exemple FR96552100554"))
         self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().height() * 4)
         self.email = QLineEdit()
-        self.email_error = error_label()
         self.name.setMaxLength(max_length("company"))  # the one table of limits
         self.email.setMaxLength(max_length("email"))
-        form.addRow(self.tr("&Raison sociale\u00a0:"), self.name)
-        form.addRow(self.tr("&SIREN\u00a0:"), self.siren)
-        form.addRow("", self.siren_error)
-        form.addRow(self.tr("N° de &TVA\u00a0:"), self.vat)
-        form.addRow(self.tr("&Adresse\u00a0:"), self.address)
-        form.addRow(self.tr("&E-mail de facturation\u00a0:"), self.email)
-        form.addRow("", self.email_error)
+        # Named as init_company's checks name them (services.IDENTITY_CHECKS).
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {
+            "name": self.name, "siren": self.siren, "vat_number": self.vat,
+            "address": self.address, "email": self.email}
+        self.errors = {field: error_label() for field in self.fields}
+        self.siren_error, self.email_error = self.errors["siren"], self.errors["email"]
+        for field, label in (("name", self.tr("&Raison sociale\u00a0:")),
+                             ("siren", self.tr("&SIREN\u00a0:")),
+                             ("vat_number", self.tr("N° de &TVA\u00a0:")),
+                             ("address", self.tr("&Adresse\u00a0:")),
+                             ("email", self.tr("&E-mail de facturation\u00a0:"))):
+            form.addRow(label, self.fields[field])
+            form.addRow("", self.errors[field])
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -81,27 +88,36 @@ class FirstStartDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        for field in (self.name, self.siren, self.email):
-            field.textChanged.connect(self.validate)
+        for edit in self.fields.values():
+            edit.textChanged.connect(self.validate)
         self.validate()
 
     def _demo(self) -> None:
         self.demo_chosen = True
         super().accept()
 
+    def typed(self) -> dict[str, str]:
+        return {field: edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
+                for field, edit in self.fields.items()}
+
+    def _sentence(self, field: str, error: BadInput) -> str:
+        if field == "siren":
+            return self.tr("Le SIREN compte 9 chiffres, le dernier étant sa clé de contrôle.")
+        if field == "email":
+            return self.tr("Cette adresse e-mail n'est pas valide.")
+        return sentence(error)
+
     def validate(self) -> bool:
-        siren = self.siren.text().replace(" ", "")
-        siren_problem = "" if not siren or re.fullmatch(r"\d{9}", siren) else self.tr(
-            "Le SIREN compte 9 chiffres.")
-        email = self.email.text().strip()
-        email_problem = "" if not email or EMAIL.match(email) else self.tr(
-            "Cette adresse e-mail n'est pas valide.")
-        show_field_error(self.siren, self.siren_error, siren_problem)
-        show_field_error(self.email, self.email_error, email_problem)
-        valid = bool(self.name.text().strip() and siren and not siren_problem
-                     and not email_problem)
-        self.ok_button.setEnabled(valid)
-        return valid
+        """The checks of the service that creates the company, field by field; a field left
+        empty is not shouted at (the button is simply disabled)."""
+        typed = self.typed()
+        problems = identity_problems(typed)
+        for field, label in self.errors.items():
+            error = problems.get(field)
+            show_field_error(self.fields[field], label, self._sentence(field, error)
+                             if error is not None and typed[field].strip() else "")
+        self.ok_button.setEnabled(not problems)
+        return not problems
 
     def request(self) -> CompanyRequest:
         return CompanyRequest(self.name.text().strip(), self.siren.text().replace(" ", ""),
