@@ -36,11 +36,13 @@ from .notifications import (
 from .outbox import OutboxReport, deliver_outbox, send_outbox_now
 from .overviews import (
     CreditsOverview,
+    LatestNotifications,
     MailSettings,
     PurchaseForm,
     TaskForm,
     TasksOverview,
     credits_overview,
+    latest_notifications,
     mail_settings,
     purchase_form,
     task_form,
@@ -71,6 +73,7 @@ __all__ = [
     "CreditsOverview", "LimitSaved", "MailSettings", "PurchaseForm", "TaskForm",
     "TasksOverview", "credits_overview", "mail_settings", "purchase_form", "save_limit",
     "task_form", "tasks_overview", "send_outbox_now", "identity_problems", "profile_problems",
+    "LatestNotifications", "latest_notifications",
     "CorrectionResult", "correct_basket",
     "ArchiveReport", "DocumentFailure", "document_failures", "document_state",
     "SellerUpdate", "seller_view", "set_complexity", "set_pack", "set_service",

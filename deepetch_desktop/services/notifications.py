@@ -47,8 +47,14 @@ def queue_email(conn: Connection, key: str, recipient: str, subject: str, body: 
 
 def list_notifications(db: Database, limit: int = 200, lang: str = "fr") -> list[NotificationView]:
     with db.read() as conn:
-        rows = conn.execute(select(t.notifications).order_by(t.notifications.c.id.desc())
-                            .limit(limit)).all()
+        return notification_views(conn, limit, lang)
+
+
+def notification_views(conn: Connection, limit: int = 200,
+                       lang: str = "fr") -> list[NotificationView]:
+    """The latest `limit` notifications, worded in `lang`."""
+    rows = conn.execute(select(t.notifications).order_by(t.notifications.c.id.desc())
+                        .limit(limit)).all()
     views = []
     for r in rows:
         data = json.loads(r.data_json)
@@ -60,8 +66,12 @@ def list_notifications(db: Database, limit: int = 200, lang: str = "fr") -> list
 
 def unread_count(db: Database) -> int:
     with db.read() as conn:
-        return int(conn.execute(select(func.count()).select_from(t.notifications)
-                                .where(t.notifications.c.read_at.is_(None))).scalar_one())
+        return unread_in(conn)
+
+
+def unread_in(conn: Connection) -> int:
+    return int(conn.execute(select(func.count()).select_from(t.notifications)
+                            .where(t.notifications.c.read_at.is_(None))).scalar_one())
 
 
 def mark_notifications_read(db: Database, now: datetime) -> int:

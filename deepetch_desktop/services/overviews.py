@@ -10,6 +10,7 @@ from .account import status_of
 from .catalogue import complexity_views, pack_views, service_views
 from .common import company_row
 from .ledger import ledger_entries
+from .notifications import NotificationView, notification_views, unread_in
 from .purchases import batch_views
 from .reminders import ReminderSettings, reminders_of
 from .results import (
@@ -70,6 +71,14 @@ class MailSettings:
     reminders: ReminderSettings
 
 
+@dataclass(frozen=True)
+class LatestNotifications:
+    """The dashboard's notifications: how many are unread, and the latest ones."""
+
+    unread: int
+    latest: tuple[NotificationView, ...]
+
+
 def credits_overview(db: Database, now: datetime) -> CreditsOverview:
     with db.read() as conn:
         return CreditsOverview(status_of(conn, now).balance, tuple(ledger_entries(conn)),
@@ -93,6 +102,11 @@ def tasks_overview(db: Database) -> TasksOverview:
     with db.read() as conn:
         return TasksOverview(tuple(task_views(conn)),
                              {service.code: service.name for service in service_views(conn)})
+
+
+def latest_notifications(db: Database, limit: int, lang: str = "fr") -> LatestNotifications:
+    with db.read() as conn:
+        return LatestNotifications(unread_in(conn), tuple(notification_views(conn, limit, lang)))
 
 
 def mail_settings(db: Database) -> MailSettings:

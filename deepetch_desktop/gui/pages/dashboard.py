@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QVBoxLayout, QWidget
 
 from deepetch_desktop import services
-from deepetch_desktop.services import NotificationView
 from deepetch_desktop.services.results import StatusView, SubAccountView
 
 from .. import fmt, theme, usage
@@ -103,17 +102,14 @@ class DashboardPage(Page):
 
     # --- notifications --------------------------------------------------------------------
 
-    def _load_notifications(self) -> tuple[int, list[NotificationView]]:
-        db = self.context.db
-        return (services.unread_count(db),
-                services.list_notifications(db, limit=LATEST_NOTIFICATIONS,
-                                            lang=self.context.lang))
-
     def refresh_notifications(self) -> None:
         """The unread count and the latest notifications (alone after a catch-up that changed
         nothing else)."""
-        self.run_latest("notifications", self._load_notifications,
-                        lambda result: self.notifications.show_notifications(*result))
+        db, lang = self.context.db, self.context.lang
+        self.run_latest("notifications",
+                        lambda: services.latest_notifications(db, LATEST_NOTIFICATIONS, lang),
+                        lambda found: self.notifications.show_notifications(found.unread,
+                                                                            found.latest))
 
     def mark_notifications_read(self) -> None:
         db, now = self.context.db, self.context.now()
