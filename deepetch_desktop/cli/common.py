@@ -120,8 +120,7 @@ def fields(result: object) -> dict[str, object]:
 def send_now(db: Database, now: datetime, number: str) -> str:
     """Render and send what is queued, right after the commit; say what became of the e-mail
     of invoice `number` (not of the rest of the outbox)."""
-    services.archive_pending(db, now)
-    report = services.deliver_outbox(db, now)
+    report = services.send_outbox_now(db, now)  # the window's « send now » too
     if not report.configured:
         return "no_smtp"
     return services.invoice_email_state(db, number) or "no_recipient"

@@ -15,6 +15,7 @@ from deepetch_desktop import services as s
 from deepetch_desktop.bootstrap import open_database
 from deepetch_desktop.cli import main
 from deepetch_desktop.documents import facturx_pdf
+from deepetch_desktop.services import outbox
 from deepetch_desktop.store import tables as t
 from tests.conftest import setup_company
 from tests.smtp_server import running_smtp_server
@@ -124,7 +125,7 @@ def test_a_sending_step_that_fails_after_the_commit_is_left_for_the_catch_up(
     def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(s, "deliver_outbox", broken)
+    monkeypatch.setattr(outbox, "deliver_outbox", broken)  # inside send_outbox_now
     code, bought, err = cli("--json", "buy", "EQUIPE")
 
     assert code == 0 and bought["invoice_number"] == "F2026-000002"
