@@ -89,6 +89,18 @@ def test_cancel_leaves_the_invoice_queued(qtbot: Any, window: Any, server: SmtpS
     assert window.context.smtp_password is None
 
 
+def test_a_wrong_password_is_forgotten_and_asked_again(
+        qtbot: Any, window: Any, server: SmtpServer,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = _asked(monkeypatch, "not-the-password")
+    _smtp_with_user(qtbot, window, server)
+    number = _buy(qtbot, window, monkeypatch)
+    _said(qtbot, window, f"facture {number} émise", "a refusé l'envoi")
+    assert len(asked) == 1 and server.received == []
+    assert window.context.smtp_password is None  # the server said so: not kept for the session
+    assert services.get_invoice(window.context.db, number, NOW).status == "issued"
+
+
 def test_the_password_dialog(qtbot: Any) -> None:
     answers: list[str | None] = []
     SmtpPasswordDialog.ask_password(None, answers.append)
