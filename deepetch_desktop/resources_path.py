@@ -17,8 +17,9 @@ def _resources_root() -> Path:
         package = importlib.import_module("deepetch_desktop.resources")
     except ImportError:
         package = None
-    if package is not None and getattr(package, "__file__", None):
-        return Path(package.__file__).parent  # type: ignore[arg-type]
+    location = getattr(package, "__file__", None)
+    if location:
+        return Path(location).parent
     # Source checkout: resources/ sits next to the deepetch_desktop package.
     return Path(__file__).resolve().parents[1] / "resources"
 

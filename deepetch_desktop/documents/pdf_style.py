@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 
 from PIL import Image as PILImage
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -101,10 +101,6 @@ def para(value: str, style: ParagraphStyle) -> Paragraph:
 
 def labelled(label: str, value: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(f"<b>{escape(label)}</b> {text(value)}", style)
-
-
-def centered(style: ParagraphStyle) -> ParagraphStyle:
-    return ParagraphStyle(style.name + "_c", parent=style, alignment=TA_CENTER)
 
 
 class NumberedCanvas(Canvas):

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import calendar as _calendar
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import BadInput
-
-UTC = UTC
 
 
 def zone(name: str) -> ZoneInfo:
@@ -42,10 +40,6 @@ def add_months_instant(instant: datetime, months: int, tz: ZoneInfo) -> datetime
     day = add_months(local.date(), months)
     moved = datetime.combine(day, local.time().replace(tzinfo=None), tzinfo=tz)
     return moved.astimezone(UTC)
-
-
-def month_start(year: int, month: int, tz: ZoneInfo) -> datetime:
-    return datetime(year, month, 1, tzinfo=tz).astimezone(UTC)
 
 
 def next_month(year: int, month: int) -> tuple[int, int]:
@@ -86,7 +80,3 @@ def parse_day(text: str, field: str = "date") -> date:
     if day.year not in YEARS:
         raise BadInput(field, "out_of_range", text)
     return day
-
-
-def days_between(start: date, end: date) -> int:
-    return (end - start) // timedelta(days=1)

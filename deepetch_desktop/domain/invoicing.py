@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .errors import BadInput
+from .expiry import parse_days
 from .money import percent_of, require_int
 from .vocabulary import InvoiceKind as InvoiceKind  # re-exported: the services import it here
 from .vocabulary import InvoiceStatus
@@ -15,6 +17,8 @@ DEFAULT_VAT_BP = 2000  # 20 %
 INVOICE_SERIES = "F"
 CREDIT_NOTE_SERIES = "AV"
 NUMBER_PATTERN = re.compile(r"^[A-Za-z0-9+\-_/]{1,35}$")
+# Payment reminders, in days from the due date: a courteous one before it, then three after.
+DEFAULT_REMINDER_STAGES = (-5, 1, 15, 30)
 
 
 def invoice_number(series: str, year: int, seq: int) -> str:
@@ -25,6 +29,15 @@ def invoice_number(series: str, year: int, seq: int) -> str:
 
 def due_date(issue: date) -> date:
     return issue + timedelta(days=PAYMENT_DAYS)
+
+
+def parse_stages(text: str) -> tuple[int, ...]:
+    """'-5, 1, 15, 30' -> (-5, 1, 15, 30): payment reminder days from the due date, within a
+    year either side."""
+    stages = tuple(sorted(set(parse_days(text))))
+    if not stages or any(abs(s) > 365 for s in stages):
+        raise BadInput("reminder_days", "days_out_of_range", text)
+    return stages
 
 
 @dataclass(frozen=True)

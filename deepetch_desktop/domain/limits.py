@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from .dates import month_key
 from .errors import (
     BadInput,
     FixedLimitExhausted,
@@ -19,6 +20,7 @@ from .errors import (
 from .vocabulary import LimitKind
 
 MAX_LIMIT = 10**12
+FIXED_PERIOD = "fixed"  # the one period a fixed limit counts in
 
 
 @dataclass(frozen=True)
@@ -32,13 +34,18 @@ class Limit:
     def period_key(self, local_day: date) -> str:
         """A fixed limit counts in one period; monthly and no limit count per month."""
         if self.kind is LimitKind.FIXED:
-            return "fixed"
-        return f"{local_day.year:04d}-{local_day.month:02d}"
+            return FIXED_PERIOD
+        return month_key(local_day)
 
     def remaining(self, used: int) -> int | None:
-        if self.kind is LimitKind.NONE or self.amount is None:
-            return None
-        return max(0, self.amount - used)
+        return remaining(self.kind, self.amount, used)
+
+
+def remaining(kind: LimitKind, amount: int | None, used: int) -> int | None:
+    """What a limit leaves of its period's credits (never below 0); None without a limit."""
+    if kind is LimitKind.NONE or amount is None:
+        return None
+    return max(0, amount - used)
 
 
 def validate_limit(
@@ -84,13 +91,10 @@ def change_limit(
     )
 
 
-def resets_usage(current: Limit, new_kind: LimitKind) -> bool:
-    return new_kind is not current.kind
-
-
 def check_limit(limit: Limit, used: int, cost: int, local_day: date) -> None:
     """Raise the precise refusal when a task of `cost` may not be counted against `limit`."""
-    if limit.kind is LimitKind.NONE or limit.amount is None:
+    left = limit.remaining(used)
+    if left is None or limit.amount is None:
         return
     if limit.kind is LimitKind.FIXED:
         outside = (limit.valid_from and local_day < limit.valid_from) or (
@@ -99,7 +103,7 @@ def check_limit(limit: Limit, used: int, cost: int, local_day: date) -> None:
         if outside:
             raise OutsideLimitPeriod(limit.valid_from, limit.valid_to, local_day)
         if used + cost > limit.amount:
-            raise FixedLimitExhausted(limit.amount, used, cost, max(0, limit.amount - used))
+            raise FixedLimitExhausted(limit.amount, used, cost, left)
         return
     if used + cost > limit.amount:
-        raise LimitReached(limit.amount, used, cost, max(0, limit.amount - used))
+        raise LimitReached(limit.amount, used, cost, left)

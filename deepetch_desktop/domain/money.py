@@ -46,7 +46,9 @@ def parse_euros(text: str, field: str = "amount") -> int:
     value = Decimal(cleaned)
     if value * 100 > MAX_CENTS:
         raise BadInput(field, "too_large", text)
-    if value.as_tuple().exponent < -2:  # type: ignore[operator]
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)  # finite: EUROS lets no 'NaN' or 'Infinity' through
+    if exponent < -2:
         raise BadInput(field, "too_many_decimals", text)
     return decimal_to_cents(value)
 

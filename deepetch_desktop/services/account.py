@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, Row, func, select
 
 from ..domain.catalogue import DEFAULT_COMPLEXITIES, DEFAULT_PACKS, DEFAULT_SERVICES
 from ..domain.dates import local_day, month_key, require_aware, zone
-from ..domain.errors import AlreadyInitialised, BadInput, field_refusals
+from ..domain.errors import AlreadyInitialised, BadInput
 from ..domain.expiry import expires_at
 from ..domain.identity import (
     check_email,
@@ -44,7 +44,7 @@ DEFAULT_SELLER = {
 }
 
 
-def _view(row) -> CompanyView:  # type: ignore[no-untyped-def]
+def _view(row: Row) -> CompanyView:
     return CompanyView(
         name=row.name, legal_form=row.legal_form, siren=row.siren, vat_number=row.vat_number,
         address=row.address, billing_email=row.billing_email, timezone=row.timezone,
@@ -86,7 +86,13 @@ def identity_values(*, name: str, siren: str, vat_number: str | None, address: s
 def identity_problems(typed: Mapping[str, str]) -> dict[str, BadInput]:
     """For the first start's form: what `init_company` would refuse in each field typed
     (named as IDENTITY_CHECKS names them), by its own checks."""
-    return field_refusals(IDENTITY_CHECKS, typed)
+    problems: dict[str, BadInput] = {}
+    for field, text in typed.items():
+        try:
+            IDENTITY_CHECKS[field](text)
+        except BadInput as error:
+            problems[field] = error
+    return problems
 
 
 def company(db: Database) -> CompanyView | None:
@@ -116,7 +122,7 @@ def init_company(
                           email=email, legal_form=legal_form, timezone=timezone),
     }
 
-    def work(conn):  # type: ignore[no-untyped-def]
+    def work(conn: Connection) -> CompanyView:
         existing = conn.execute(select(t.company.c.name)).scalar()
         if existing is not None:
             raise AlreadyInitialised(existing)
@@ -145,7 +151,7 @@ def approve_terms(db: Database, actor: Actor, now: datetime) -> CompanyView:
     """Record that the enterprise terms were approved, when and by whom (kept, not redone)."""
     now = require_aware(now)
 
-    def work(conn):  # type: ignore[no-untyped-def]
+    def work(conn: Connection) -> CompanyView:
         require(conn, actor, Privilege.ADMINISTER)
         row = company_row(conn)
         if row.terms_approved_at is None:
@@ -168,15 +174,16 @@ def status_of(conn: Connection, now: datetime) -> StatusView:
     row = company_row(conn)
     tz = zone(row.timezone)
     basket = conn.execute(select(t.basket)).one()
-    month = month_key(local_day(now, tz))
+    day = local_day(now, tz)
+    month = month_key(day)
     used = conn.execute(
         select(func.coalesce(func.sum(t.tasks.c.cost), 0)).where(
             t.tasks.c.month == month, t.tasks.c.refunded_at.is_(None)
         )
     ).scalar_one()
-    unpaid = unpaid_summary(conn, local_day(now, tz))
+    unpaid = unpaid_summary(conn, day)
     expiry = expires_at(basket.last_use_at, tz) if basket.last_use_at else None
-    expires_on = expiry.astimezone(tz).date() if expiry else None
+    expires_on = local_day(expiry, tz) if expiry else None
     days_left = None
     if expiry is not None:
         days_left = max(0, (expiry - now + timedelta(days=1) - timedelta(seconds=1)).days)

@@ -6,15 +6,15 @@ from datetime import datetime
 
 from sqlalchemy import Connection, select
 
-from ..domain.dates import local_day, month_key, zone
+from ..domain.dates import month_key
 from ..domain.vocabulary import NotificationKind
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import claim_effect
-from .common import company_row
+from .common import today
 from .notification_texts import notification_text
 from .notifications import notify, queue_email
-from .subaccounts import list_query
+from .subaccounts import limit_of, list_query
 
 THRESHOLDS = (100, 80)
 NOTIFICATIONS = {100: NotificationKind.LIMIT_100, 80: NotificationKind.LIMIT_80}
@@ -22,9 +22,9 @@ NOTIFICATIONS = {100: NotificationKind.LIMIT_100, 80: NotificationKind.LIMIT_80}
 
 def limit_alerts(db: Database, now: datetime) -> int:
     with db.read() as conn:
-        month = month_key(local_day(now, zone(company_row(conn).timezone)))
+        day = today(conn, now)
         # Only the sub-accounts past the lowest threshold: a few rows, even among 100 000.
-        rows = conn.execute(list_query(month).where(
+        rows = conn.execute(list_query(month_key(day)).where(
             t.sub_accounts.c.limit_kind != "none", t.sub_accounts.c.status != "closed",
             t.sub_accounts.c.limit_amount > 0,
             t.usage.c.used * 100 >= t.sub_accounts.c.limit_amount * min(THRESHOLDS))).all()
@@ -35,7 +35,7 @@ def limit_alerts(db: Database, now: datetime) -> int:
         used, amount = int(row.period_used or 0), int(row.limit_amount or 0)
         if amount <= 0:
             continue
-        period = "fixed" if row.limit_kind == "fixed" else month
+        period = limit_of(row).period_key(day)
         reached = [p for p in THRESHOLDS if used * 100 >= p * amount]
         if not reached:
             continue

@@ -4,19 +4,19 @@ many workstations it runs. Each effect claims a unique key in the transaction th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import Connection, select
 
-from ..domain.dates import local_day, next_month, require_aware, zone
-from ..domain.expiry import due_expiry_reminder, expires_at, is_expired, parse_reminder_days
+from ..domain.dates import local_day, month_key, next_month, require_aware, zone
+from ..domain.expiry import due_expiry_reminder, expires_at, is_expired
 from ..domain.vocabulary import LedgerKind, NotificationKind
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import append_ledger, claim_effect, debit_basket, recorded_last_use
 from .alerts import limit_alerts
 from .clock import require_clock
-from .common import company_row, get_setting
+from .common import company_row, company_zone
 from .dunning import invoice_reminders
 from .invoice_documents import Renderer, archive_pending, sweep_render_folder
 from .maintenance import DailyBackup
@@ -24,6 +24,7 @@ from .maintenance import daily_backup as take_daily_backup
 from .notification_texts import notification_text
 from .notifications import notify, queue_email
 from .outbox import OutboxReport, Transport, deliver_outbox
+from .reminders import reminders_of
 
 SYSTEM = "système"
 
@@ -53,11 +54,11 @@ def _month_ends(db: Database, now: datetime) -> tuple[str, ...]:
         tz = zone(company.timezone)
         done = done_keys(conn, "month_end:")
     first = local_day(company.created_at, tz)
-    today = local_day(now, tz)
+    this_month = month_key(local_day(now, tz))
     ended, (y, m) = [], (first.year, first.month)
-    while (y, m) < (today.year, today.month):
-        if f"month_end:{y:04d}-{m:02d}" not in done:
-            ended.append(f"{y:04d}-{m:02d}")
+    while (month := month_key(date(y, m, 1))) < this_month:
+        if f"month_end:{month}" not in done:
+            ended.append(month)
         y, m = next_month(y, m)
     recorded = []
     for month in ended:
@@ -83,7 +84,7 @@ def _expire(conn: Connection, now: datetime, key: str) -> int:
     # with this clock checked against it: evidence read earlier may be out of date.
     require_clock(conn, now)
     basket = conn.execute(select(t.basket).with_for_update()).one()
-    tz = zone(company_row(conn).timezone)
+    tz = company_zone(conn)
     last_use = recorded_last_use(conn)
     if last_use is None or not is_expired(last_use, now, tz):
         return 0  # used meanwhile on another workstation
@@ -109,7 +110,7 @@ def _expiry(db: Database, now: datetime) -> tuple[int | None, int]:
         tz = zone(company.timezone)
         basket = conn.execute(select(t.basket)).one()
         last_use = recorded_last_use(conn)
-        offsets = parse_reminder_days(get_setting(conn, "reminders.expiry_days", "30,7,1"))
+        offsets = reminders_of(conn).expiry_days
     if last_use is None or basket.balance == 0:
         return None, 0
     expiry = expires_at(last_use, tz)
@@ -119,7 +120,7 @@ def _expiry(db: Database, now: datetime) -> tuple[int | None, int]:
     if due is None:
         return None, 0
     key = f"expiry_reminder:{expiry.isoformat()}:{due.days_before}"
-    expires_on = expiry.astimezone(tz).date().strftime("%d/%m/%Y")
+    expires_on = local_day(expiry, tz).strftime("%d/%m/%Y")
 
     def work(conn: Connection) -> int | None:
         if not claim_effect(conn, key, now):

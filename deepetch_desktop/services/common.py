@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Row, select
 
-from ..domain.dates import local_day, zone
+from ..domain.dates import local_day, month_key, zone
 from ..domain.errors import NotFound, NotInitialised, NotPermitted
 from ..domain.text import INTEGER, clean_text, parse_id
 from ..domain.vocabulary import AuditAction, Privilege, SubAccountStatus
@@ -37,7 +37,13 @@ def company_zone(conn: Connection) -> ZoneInfo:
 
 
 def today(conn: Connection, now: datetime) -> date:
+    """The day `now` falls on in the company's time zone."""
     return local_day(now, company_zone(conn))
+
+
+def this_month(conn: Connection, now: datetime) -> str:
+    """The month `now` falls in, in the company's time zone: 'YYYY-MM'."""
+    return month_key(today(conn, now))
 
 
 def require(conn: Connection, actor: Actor, privilege: Privilege) -> None:

@@ -7,27 +7,18 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import Connection, select
 
-from ..domain.dates import local_day, zone
-from ..domain.errors import BadInput
-from ..domain.expiry import parse_days
+from ..domain.invoicing import parse_stages as parse_stages  # the GUI's import, for now
 from ..domain.vocabulary import NotificationKind
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import claim_effect
-from .common import company_row, get_setting
+from .common import company_row, today
 from .invoice_queries import invoice_views
 from .notifications import notify, queue_email
+from .reminders import reminders_of
 from .results import InvoiceView
 
-DEFAULT_STAGES = "-5,1,15,30"
 RECOVERY_INDEMNITY_CENTS = 4000
-
-
-def parse_stages(text: str) -> tuple[int, ...]:
-    stages = tuple(sorted(set(parse_days(text))))
-    if not stages or any(abs(s) > 365 for s in stages):
-        raise BadInput("reminder_days", "days_out_of_range", text)
-    return stages
 
 
 def penalties_cents(left_cents: int, rate_bp: int, due: date, today: date) -> int:
@@ -68,16 +59,16 @@ def _letter(inv: InvoiceView, stage: int, rate_bp: int, today: date) -> tuple[st
 def invoice_reminders(db: Database, now: datetime) -> int:
     with db.read() as conn:
         company = company_row(conn)
-        today = local_day(now, zone(company.timezone))
-        stages = parse_stages(get_setting(conn, "reminders.invoice_days", DEFAULT_STAGES))
-        unpaid = [v for v in invoice_views(conn, today)
+        day = today(conn, now)
+        stages = reminders_of(conn).invoice_days
+        unpaid = [v for v in invoice_views(conn, day)
                   if v.kind == "invoice" and v.left_cents > 0 and v.status != "cancelled"]
         done = set(conn.execute(select(t.effects.c.key).where(
             t.effects.c.key.startswith("dunning:", autoescape=True))).scalars())
         rates = dict(conn.execute(select(t.invoices.c.id, t.invoices.c.penalty_rate_bp)).all())
     sent = 0
     for inv in unpaid:
-        passed = [s for s in stages if today >= inv.due_date + timedelta(days=s)]
+        passed = [s for s in stages if day >= inv.due_date + timedelta(days=s)]
         if not passed:
             continue
         stage = passed[-1]
@@ -89,7 +80,7 @@ def invoice_reminders(db: Database, now: datetime) -> int:
                  keys: list[str] = keys) -> bool:
             if not [claim_effect(conn, k, now) for k in keys][0]:
                 return False
-            subject, body = _letter(inv, stage, int(rates[inv.id]), today)
+            subject, body = _letter(inv, stage, int(rates[inv.id]), day)
             notify(conn, keys[0], NotificationKind.INVOICE_REMINDER, now, number=inv.number,
                    stage=stage, left=_euros(inv.left_cents),
                    due_date=inv.due_date.strftime("%d/%m/%Y"))

@@ -40,11 +40,12 @@ class ArchiveReport:
 
 
 def _party(data: dict[str, object]) -> Party:
+    capital = data.get("share_capital_cents")
     return Party(
         name=str(data["name"]), address=str(data.get("address") or ""),
         siren=str(data.get("siren") or ""), vat_number=str(data.get("vat_number") or ""),
         legal_form=str(data.get("legal_form") or ""),
-        share_capital_cents=data.get("share_capital_cents"),  # type: ignore[arg-type]
+        share_capital_cents=capital if isinstance(capital, int) else None,
         siret=str(data.get("siret") or ""), rcs=str(data.get("rcs") or ""),
         email=str(data.get("email") or ""),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Connection, Row, func, select
 
@@ -23,7 +23,7 @@ class UnpaidSummary:
     overdue: int
 
 
-def _sums(conn: Connection) -> tuple[dict[int, int], dict[int, int], dict[int, object]]:
+def _sums(conn: Connection) -> tuple[dict[int, int], dict[int, int], dict[int, datetime]]:
     paid = dict(
         conn.execute(
             select(t.payments.c.invoice_id, func.sum(t.payments.c.amount_cents)).group_by(
@@ -38,17 +38,16 @@ def _sums(conn: Connection) -> tuple[dict[int, int], dict[int, int], dict[int, o
             .group_by(t.invoices.c.corrects_id)
         ).all()
     )
-    sent = dict(
-        conn.execute(
+    sent: dict[int, datetime] = {
+        invoice_id: at for invoice_id, at in conn.execute(
             select(t.invoice_sendings.c.invoice_id, func.max(t.invoice_sendings.c.sent_at))
-            .group_by(t.invoice_sendings.c.invoice_id)
-        ).all()
-    )
+            .group_by(t.invoice_sendings.c.invoice_id))}
     return paid, credited, sent
 
 
-def _view(row: Row, paid: int, credited: int, sent_at, numbers: dict[int, str], today: date,
-          payments: tuple[PaymentView, ...] = ()) -> InvoiceView:  # type: ignore[no-untyped-def]
+def _view(row: Row, paid: int, credited: int, sent_at: datetime | None,
+          numbers: dict[int, str], today: date,
+          payments: tuple[PaymentView, ...] = ()) -> InvoiceView:
     lines = json.loads(row.lines_json)
     description = lines[0]["description"] if lines else ""
     if row.kind == InvoiceKind.CREDIT_NOTE:

@@ -54,6 +54,8 @@ def issue_record(
     seq = next_number(conn, series, issue_day.year)
     number = invoice_number(series, issue_day.year, seq)
     seller = seller_snapshot(conn)
+    penalty_rate_bp = seller["penalty_rate_bp"]
+    assert isinstance(penalty_rate_bp, int)  # a NOT NULL integer column
     sums = totals(lines)
     result = conn.execute(
         t.invoices.insert().values(
@@ -64,7 +66,7 @@ def issue_record(
             buyer_json=json.dumps(buyer_snapshot(conn), ensure_ascii=False),
             lines_json=json.dumps([asdict(line) for line in lines], ensure_ascii=False),
             net_cents=sums.net_cents, vat_cents=sums.vat_cents, gross_cents=sums.gross_cents,
-            credits=credits, penalty_rate_bp=int(seller["penalty_rate_bp"]),  # type: ignore[call-overload]
+            credits=credits, penalty_rate_bp=penalty_rate_bp,
             issued_at=now, actor=actor,
         )
     )

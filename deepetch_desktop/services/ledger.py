@@ -6,13 +6,13 @@ import json
 
 from sqlalchemy import Connection, func, select
 
-from ..domain.dates import zone
 from ..domain.expiry import is_expired
 from ..domain.text import parse_int
 from ..domain.vocabulary import AuditAction, LedgerKind, known
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import USE_KINDS, ledger_sum
+from .common import company_zone
 from .document_failures import document_failures
 from .invoice_documents import verify_archive
 from .results import AuditEntryView, AuditReport, LedgerEntryView
@@ -54,7 +54,7 @@ def _contradicted_expiries(conn: Connection) -> list[str]:
                             .where(t.ledger.c.kind == "expiry")).all()
     if not expiries:
         return []
-    tz = zone(conn.execute(select(t.company.c.timezone)).scalar() or "Europe/Paris")
+    tz = company_zone(conn)  # expiries mean a company
     problems = []
     for entry in expiries:
         used = conn.execute(select(func.max(t.ledger.c.at)).where(

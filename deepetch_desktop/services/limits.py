@@ -13,9 +13,9 @@ from ..domain.vocabulary import AuditAction, Privilege, SubAccountStatus
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import used_in
-from .common import audit, find_sub_account, require
+from .common import audit, find_sub_account, require, today
 from .results import Actor, LimitChange, SubAccountView
-from .subaccounts import limit_of, local_today, sub_account_view
+from .subaccounts import limit_of, sub_account_view
 
 
 def parse_kind(kind: str) -> LimitKind:
@@ -90,7 +90,7 @@ def _set_limit(conn: Connection, actor: Actor, sub: int | str, new_kind: LimitKi
           valid_to=new.valid_to,
           previous_kind=current.kind.value, previous_amount=current.amount,
           used_reset=reset)
-    period = new.period_key(local_today(conn, now))
+    period = new.period_key(today(conn, now))
     used = used_in(conn, row.id, new.generation, period)
     return LimitChange(row.id, new.kind, new.amount, new.valid_from, new.valid_to,
                        used, new.remaining(used), reset)

@@ -11,14 +11,14 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from ..domain.dates import local_day, require_aware, zone
+from ..domain.dates import require_aware
 from ..domain.errors import BadInput, DeepetchError
 from ..domain.text import clean_text
 from ..store import restore as r
 from ..store.backup import backup_sqlite, daily_backup_folder
 from ..store.backup import daily_backup as take_daily_backup
 from ..store.engine import Database, open_database
-from .common import company_row
+from .common import today
 from .ledger import verify
 from .messages import describe
 
@@ -117,8 +117,8 @@ def daily_backup(db: Database, now: datetime) -> DailyBackup:
         return DailyBackup("skipped")
     try:
         with db.read() as conn:
-            today = local_day(now, zone(company_row(conn).timezone))
-        taken, pruned = take_daily_backup(db, today, DAILY_BACKUP_DAYS)
+            day = today(conn, now)
+        taken, pruned = take_daily_backup(db, day, DAILY_BACKUP_DAYS)
     except DeepetchError as exc:
         return DailyBackup("failed", error=describe(exc))
     except Exception as exc:  # noqa: BLE001 - a disk error is reported, the catch-up goes on

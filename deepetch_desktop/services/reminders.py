@@ -7,12 +7,15 @@ from datetime import datetime
 
 from sqlalchemy import Connection
 
-from ..domain.expiry import parse_reminder_days
+from ..domain.expiry import DEFAULT_REMINDER_DAYS, parse_reminder_days
+from ..domain.invoicing import DEFAULT_REMINDER_STAGES, parse_stages
 from ..domain.vocabulary import AuditAction, Privilege
 from ..store.engine import Database
 from .common import audit, get_setting, put_setting, require
-from .dunning import DEFAULT_STAGES, parse_stages
 from .results import Actor
+
+EXPIRY_KEY = "reminders.expiry_days"
+INVOICE_KEY = "reminders.invoice_days"
 
 
 @dataclass(frozen=True)
@@ -27,9 +30,12 @@ def reminder_settings(db: Database) -> ReminderSettings:
 
 
 def reminders_of(conn: Connection) -> ReminderSettings:
+    """The calendar saved, or the default one (what the catch-up goes by)."""
+    expiry = get_setting(conn, EXPIRY_KEY, "")
+    invoice = get_setting(conn, INVOICE_KEY, "")
     return ReminderSettings(
-        parse_reminder_days(get_setting(conn, "reminders.expiry_days", "30,7,1")),
-        parse_stages(get_setting(conn, "reminders.invoice_days", DEFAULT_STAGES)),
+        parse_reminder_days(expiry) if expiry else DEFAULT_REMINDER_DAYS,
+        parse_stages(invoice) if invoice else DEFAULT_REMINDER_STAGES,
     )
 
 
@@ -40,8 +46,8 @@ def set_reminders(db: Database, actor: Actor, *, expiry_days: str, invoice_days:
 
     def work(conn: Connection) -> None:
         require(conn, actor, Privilege.ADMINISTER)
-        put_setting(conn, "reminders.expiry_days", ",".join(map(str, expiry)))
-        put_setting(conn, "reminders.invoice_days", ",".join(map(str, invoice)))
+        put_setting(conn, EXPIRY_KEY, ",".join(map(str, expiry)))
+        put_setting(conn, INVOICE_KEY, ",".join(map(str, invoice)))
         audit(conn, actor, AuditAction.REMINDERS_SET, now, expiry_days=expiry, invoice_days=invoice)
 
     db.write(work)

@@ -7,11 +7,10 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
-from ..domain.dates import zone
 from ..domain.errors import BadInput
 from ..store import tables as t
 from ..store.engine import Database
-from .common import company_row
+from .common import company_zone
 
 GROUPINGS = ("subaccount", "department", "service", "month")
 
@@ -43,7 +42,7 @@ def usage_report(db: Database, start: date, end: date, by: str = "subaccount") -
     key = {"subaccount": sa.c.name, "department": sa.c.department, "service": sv.c.name,
            "month": tk.c.month}[by]
     with db.read() as conn:
-        tz = zone(company_row(conn).timezone)
+        tz = company_zone(conn)
         begin = datetime.combine(start, time.min, tz)
         finish = datetime.combine(end + timedelta(days=1), time.min, tz)
         rows = conn.execute(

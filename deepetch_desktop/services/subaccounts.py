@@ -21,16 +21,15 @@ from sqlalchemy import (
     select,
 )
 
-from ..domain.dates import local_day, month_key, zone
-from ..domain.errors import BadInput, SubAccountClosed, field_refusals
+from ..domain.errors import BadInput, SubAccountClosed
 from ..domain.identity import check_email, check_name, check_phone
-from ..domain.limits import Limit, LimitKind
+from ..domain.limits import FIXED_PERIOD, Limit, LimitKind, remaining
 from ..domain.text import FORBIDDEN, clean_text, max_length
 from ..domain.vocabulary import STATUS_ACTIONS, AuditAction, Privilege, SubAccountStatus
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import new_id
-from .common import audit, company_row, find_sub_account, require
+from .common import audit, company_row, find_sub_account, require, this_month
 from .results import Actor, Privileges, SubAccountView
 
 DEFAULT_PRIVILEGES = Privileges()
@@ -68,7 +67,8 @@ def view_of(row: Row, used: int) -> SubAccountView:
 def _usage_join(month: str) -> ColumnElement[bool]:
     """Each sub-account's usage row of its current limit and period (month, or 'fixed')."""
     s, u = t.sub_accounts, t.usage
-    period = case((s.c.limit_kind == "fixed", literal("fixed")), else_=literal(month))
+    period = case((s.c.limit_kind == LimitKind.FIXED, literal(FIXED_PERIOD)),
+                  else_=literal(month))  # Limit.period_key, in SQL
     return and_(u.c.sub_account_id == s.c.id, u.c.generation == s.c.limit_generation,
                 u.c.period == period)
 
@@ -81,10 +81,6 @@ def list_query(month: str) -> Select[Any]:
 def _listing(month: str, *, outer: bool = True) -> Select[Any]:
     columns = (t.sub_accounts.c[name] for name in _LIST_COLUMNS)
     return select(*columns, t.usage.c.used).join(t.usage, _usage_join(month), isouter=outer)
-
-
-def _current_month(conn: Connection, now: datetime) -> str:
-    return month_key(local_day(now, zone(company_row(conn).timezone)))
 
 
 _LIST_COLUMNS = (
@@ -101,7 +97,7 @@ def list_sub_accounts(db: Database, now: datetime) -> list[SubAccountView]:
 
 
 def sub_account_views(conn: Connection, now: datetime) -> list[SubAccountView]:
-    query = _listing(_current_month(conn, now)).order_by(t.sub_accounts.c.name)
+    query = _listing(this_month(conn, now)).order_by(t.sub_accounts.c.name)
     # Plain driver rows: SQLAlchemy's row processing costs more than the query here.
     compiled = query.compile(conn, compile_kwargs={"literal_binds": True})
     rows = conn.exec_driver_sql(str(compiled)).fetchall()
@@ -132,12 +128,12 @@ def page_sub_accounts(
         raise BadInput("sort", "unknown", sort)
     s, u = t.sub_accounts, t.usage
     with db.read() as conn:
-        month = _current_month(conn, now)
+        month = this_month(conn, now)
         used = func.coalesce(u.c.used, 0)
-        remaining = case((s.c.limit_amount.is_(None), None),
-                         else_=func.max(s.c.limit_amount - used, 0)
-                         if conn.dialect.name == "sqlite"
-                         else func.greatest(s.c.limit_amount - used, 0))
+        left = case((s.c.limit_amount.is_(None), None),  # remaining(), in SQL, to sort on
+                    else_=func.max(s.c.limit_amount - used, 0)
+                    if conn.dialect.name == "sqlite"
+                    else func.greatest(s.c.limit_amount - used, 0))
         where = []
         words = FORBIDDEN.sub(" ", search[:max_length("search")]).lower().split()
         for word in words[:8]:  # a search is not refused: what cannot match is left out
@@ -145,7 +141,7 @@ def page_sub_accounts(
             where.append(or_(func.lower(s.c.name).like(pattern, escape="\\"),
                              func.lower(s.c.email).like(pattern, escape="\\"),
                              func.lower(s.c.department).like(pattern, escape="\\")))
-        computed = {"used": used, "remaining": remaining}
+        computed = {"used": used, "remaining": left}
         order = computed[sort] if sort in computed else s.c[sort]
         order_by = [order.desc() if descending else order.asc(), s.c.id]
         base = _listing(month).where(*where)
@@ -162,9 +158,10 @@ def _like(word: str) -> str:
 
 
 def _day(value: object) -> date | None:
-    if value is None or isinstance(value, date):
-        return value  # type: ignore[return-value]
-    return date.fromisoformat(str(value))
+    """A date column read through the driver: SQLite gives its ISO text."""
+    if value is None:
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
 _STATUS = {status.value: status for status in SubAccountStatus}
@@ -185,10 +182,11 @@ def _views(rows: Sequence[Any]) -> list[SubAccountView]:
             if grant is None:
                 grant = privileges[key] = Privileges(*map(bool, key))
             used = used or 0
-            remaining = None if kind == "none" or amount is None else max(0, amount - used)
             # A dictionary, not the enum's call: a fraction of the cost over 100 000 rows.
+            limit_kind = _KIND[kind]
             append(SubAccountView(id_, name, email, dept, phone, role, grant, _STATUS[status],
-                                  _KIND[kind], amount, _day(start), _day(end), used, remaining))
+                                  limit_kind, amount, _day(start), _day(end), used,
+                                  remaining(limit_kind, amount, used)))
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -197,7 +195,7 @@ def _views(rows: Sequence[Any]) -> list[SubAccountView]:
 
 def sub_account_view(conn: Connection, sub: int | str, now: datetime) -> SubAccountView:
     row = find_sub_account(conn, sub)
-    month = _current_month(conn, now)
+    month = this_month(conn, now)
     full = conn.execute(list_query(month).where(t.sub_accounts.c.id == row.id)).one()
     return view_of(full, int(full.period_used or 0))
 
@@ -226,7 +224,13 @@ def _profile(name: str, email: str, department: str, phone: str, role: str) -> d
 def profile_problems(typed: Mapping[str, str]) -> dict[str, BadInput]:
     """For a form: what adding the sub-account would refuse in each field typed, by its own
     checks (an e-mail address already used is said when saving)."""
-    return field_refusals(PROFILE_CHECKS, typed)
+    problems: dict[str, BadInput] = {}
+    for field, text in typed.items():
+        try:
+            PROFILE_CHECKS[field](text)
+        except BadInput as error:
+            problems[field] = error
+    return problems
 
 
 def _email_taken(conn: Connection, email: str, except_id: int | None = None) -> None:
@@ -309,10 +313,6 @@ def close_sub_account(db: Database, actor: Actor, sub: int | str,
     return _set_status(db, actor, sub, SubAccountStatus.CLOSED, now)
 
 
-def local_today(conn: Connection, now: datetime) -> date:
-    return local_day(now, zone(company_row(conn).timezone))
-
-
 def near_limit_sub_accounts(db: Database, now: datetime, percent: int = 80,
                             limit: int = 10) -> list[SubAccountView]:
     """Active sub-accounts with a limit that have used at least `percent` % of it this period,
@@ -320,7 +320,7 @@ def near_limit_sub_accounts(db: Database, now: datetime, percent: int = 80,
     s, u = t.sub_accounts, t.usage
     with db.read() as conn:
         rows = conn.execute(
-            _listing(_current_month(conn, now), outer=False)
+            _listing(this_month(conn, now), outer=False)
             .where(s.c.limit_kind != "none", s.c.status == "active", s.c.limit_amount > 0,
                    u.c.used * 100 >= s.c.limit_amount * percent)
             .order_by((u.c.used * 1000 / s.c.limit_amount).desc(), s.c.name)

@@ -35,9 +35,9 @@ from ..store.ops import (
 )
 from .catalogue import find_complexity, find_service
 from .clock import require_clock
-from .common import audit, find_sub_account, require
+from .common import audit, find_sub_account, require, today
 from .results import Actor, RefundResult, SubmitResult, TaskEstimate, TaskView
-from .subaccounts import limit_of, local_today
+from .subaccounts import limit_of
 
 
 def estimate_task(db: Database, service_code: str, complexity_code: str,
@@ -107,7 +107,7 @@ def submit_task(
         _check_submitter(conn, actor, sub)
         require_clock(conn, now)
         cost = task_cost(count, service, complexity)
-        day = local_today(conn, now)
+        day = today(conn, now)
         limit = limit_of(sub)
         period = limit.period_key(day)
         check_limit(limit, used_in(conn, sub.id, limit.generation, period), cost, day)

@@ -97,7 +97,9 @@ def _snapshot(db: Database, final: Path) -> Path:
     partial = Path(name)
     raw = db.read_engine.raw_connection()
     try:
-        raw.driver_connection.execute("VACUUM INTO ?", (str(partial),))  # type: ignore[union-attr]
+        driver = raw.driver_connection
+        assert isinstance(driver, sqlite3.Connection)  # backups are of SQLite files only
+        driver.execute("VACUUM INTO ?", (str(partial),))
     except sqlite3.OperationalError as exc:
         partial.unlink(missing_ok=True)
         problem = "disk_full" if "full" in str(exc) else "cannot_write"

@@ -17,8 +17,6 @@ from deepetch_desktop.store import tables as t
 from tests.conftest import setup_company
 from tests.smtp_server import running_smtp_server
 
-UTC = UTC
-
 
 def effects(db, prefix: str) -> list[str]:  # type: ignore[no-untyped-def]
     with db.read() as conn:

@@ -15,7 +15,6 @@ from deepetch_desktop.store import tables as t
 from tests.conftest import NOW, setup_company
 
 A = ADMINISTRATOR
-UTC = UTC
 
 
 def add(db, name="Camille Martin", email="camille@atelier.fr", **kw):  # type: ignore[no-untyped-def]

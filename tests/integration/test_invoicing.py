@@ -23,9 +23,6 @@ from deepetch_desktop.store import tables as t
 from tests.conftest import NOW, setup_company
 from tests.smtp_server import free_port, running_smtp_server
 
-UTC = UTC
-
-
 CII = {"rsm": "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100",
        "ram": "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"}
 

@@ -7,7 +7,7 @@ import time
 from datetime import UTC, datetime, timedelta
 
 from deepetch_desktop import services as s
-from deepetch_desktop.scheduling import CatchUpTicker, catch_up_ticker
+from deepetch_desktop.scheduling import CatchUpTicker
 from tests.conftest import setup_company
 
 
@@ -30,8 +30,8 @@ def test_a_tick_runs_catch_up_at_start_and_the_scheduler_stops_cleanly(sqlite_db
     setup_company(sqlite_db, now=created)
     results: list[object] = []
     errors: list[BaseException] = []
-    ticker = catch_up_ticker(sqlite_db, "Europe/Paris", results.append, errors.append,
-                             interval=0.2)
+    ticker = CatchUpTicker(lambda now: s.catch_up(sqlite_db, now), "Europe/Paris", 0.2,
+                           results.append, errors.append)
     ticker.start()
     try:
         assert wait_for(lambda: len(results) >= 2)  # the run at start, then a tick

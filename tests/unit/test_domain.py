@@ -19,7 +19,6 @@ from deepetch_desktop.domain.money import parse_euros, percent_of, require_int
 from deepetch_desktop.domain.pricing import Complexity, Service, parse_units, task_cost
 
 PARIS = ZoneInfo("Europe/Paris")
-UTC = UTC
 TEXT = Service("T", "Traduction", "1 000 caractères", 10)
 
 
