@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import ClassVar
@@ -200,3 +201,16 @@ class DocumentNotRendered(DeepetchError):
     number: str
     cause: str
     code: ClassVar[str] = "document_not_rendered"
+
+
+def field_refusals(checks: Mapping[str, Callable[[str], object]],
+                   typed: Mapping[str, str]) -> dict[str, BadInput]:
+    """For a form: each field typed tried alone by its check, and what each refuses (the
+    fields that pass are left out)."""
+    refusals: dict[str, BadInput] = {}
+    for field, text in typed.items():
+        try:
+            checks[field](text)
+        except BadInput as error:
+            refusals[field] = error
+    return refusals

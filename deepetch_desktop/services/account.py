@@ -9,7 +9,7 @@ from sqlalchemy import Connection, Row, func, select
 
 from ..domain.catalogue import DEFAULT_COMPLEXITIES, DEFAULT_PACKS, DEFAULT_SERVICES
 from ..domain.dates import local_day, month_key, require_aware, zone
-from ..domain.errors import AlreadyInitialised, BadInput
+from ..domain.errors import AlreadyInitialised, BadInput, field_refusals
 from ..domain.expiry import expires_at
 from ..domain.identity import (
     check_email,
@@ -86,13 +86,7 @@ def identity_values(*, name: str, siren: str, vat_number: str | None, address: s
 def identity_problems(typed: Mapping[str, str]) -> dict[str, BadInput]:
     """For the first start's form: what `init_company` would refuse in each field typed
     (named as IDENTITY_CHECKS names them), by its own checks."""
-    problems: dict[str, BadInput] = {}
-    for field, text in typed.items():
-        try:
-            IDENTITY_CHECKS[field](text)
-        except BadInput as error:
-            problems[field] = error
-    return problems
+    return field_refusals(IDENTITY_CHECKS, typed)
 
 
 def company(db: Database) -> CompanyView | None:

@@ -21,7 +21,7 @@ from sqlalchemy import (
     select,
 )
 
-from ..domain.errors import BadInput, SubAccountClosed
+from ..domain.errors import BadInput, SubAccountClosed, field_refusals
 from ..domain.identity import check_email, check_name, check_phone
 from ..domain.limits import FIXED_PERIOD, Limit, LimitKind, remaining
 from ..domain.text import FORBIDDEN, clean_text, max_length
@@ -224,13 +224,7 @@ def _profile(name: str, email: str, department: str, phone: str, role: str) -> d
 def profile_problems(typed: Mapping[str, str]) -> dict[str, BadInput]:
     """For a form: what adding the sub-account would refuse in each field typed, by its own
     checks (an e-mail address already used is said when saving)."""
-    problems: dict[str, BadInput] = {}
-    for field, text in typed.items():
-        try:
-            PROFILE_CHECKS[field](text)
-        except BadInput as error:
-            problems[field] = error
-    return problems
+    return field_refusals(PROFILE_CHECKS, typed)
 
 
 def _email_taken(conn: Connection, email: str, except_id: int | None = None) -> None:
