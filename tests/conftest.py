@@ -79,11 +79,19 @@ def db_url(request: pytest.FixtureRequest) -> str:
     return str(request.getfixturevalue("pg_url"))
 
 
-@pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
-    database = open_database(db_url)
-    yield database
-    database.dispose()
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A new, migrated database: a SQLite file at sqlite_url's place, or a PostgreSQL copy of
+    the session's migrated template (migrating costs more than copying)."""
+    if request.param == "sqlite":
+        database = open_database(request.getfixturevalue("sqlite_url"))
+        yield database
+        database.dispose()
+        return
+    with _pg_database(request.getfixturevalue("migrated_pg_template")) as url:
+        database = open_database(url)
+        yield database
+        database.dispose()
 
 
 @pytest.fixture
@@ -140,15 +148,16 @@ def company_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return sqlite_template(tmp_path_factory, "company", setup_company)
 
 
-@pytest.fixture(scope="session")
-def company_pg_template() -> Iterator[str]:
-    """A PostgreSQL template database holding setup_company()'s company."""
+@contextmanager
+def _pg_template(build: Callable[[Database], object]) -> Iterator[str]:
+    """A PostgreSQL template database, migrated and filled by `build`, closed to connections
+    (CREATE DATABASE ... TEMPLATE wants no session on it); dropped afterwards."""
     name = f"deepetch_template_{uuid.uuid4().hex[:12]}"
     _pg_admin(f'CREATE DATABASE "{name}"')
     try:
         database = open_database(_pg_database_url(name))
         try:
-            setup_company(database)
+            build(database)
         finally:
             database.dispose()
         _pg_admin(f'ALTER DATABASE "{name}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false')
@@ -156,6 +165,19 @@ def company_pg_template() -> Iterator[str]:
     finally:
         _pg_admin(f'ALTER DATABASE "{name}" WITH IS_TEMPLATE false',
                   f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def migrated_pg_template() -> Iterator[str]:
+    with _pg_template(lambda database: None) as name:
+        yield name
+
+
+@pytest.fixture(scope="session")
+def company_pg_template() -> Iterator[str]:
+    """A PostgreSQL template database holding setup_company()'s company."""
+    with _pg_template(setup_company) as name:
+        yield name
 
 
 @pytest.fixture
