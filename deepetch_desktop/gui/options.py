@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
@@ -32,8 +31,3 @@ def parse_options(argv: Sequence[str]) -> argparse.Namespace:
                         help="vérifier l'installation sans ouvrir de fenêtre, puis quitter")
     # Qt's own options (-style, -platform...) are refused rather than silently ignored.
     return parser.parse_args(list(argv))
-
-
-def program_arguments(argv: Sequence[str] | None) -> list[str]:
-    """The arguments after the program's name, from `argv` or the command line."""
-    return list(sys.argv[1:] if argv is None else argv[1:])

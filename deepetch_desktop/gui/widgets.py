@@ -223,10 +223,6 @@ class TableSection(QWidget, Generic[R]):
             raise TypeError("a paged table filters through its query")
         self.proxy.set_predicate(predicate)
 
-    def apply_search_now(self) -> None:
-        self._timer.stop()
-        self._apply_search()
-
     def selected(self) -> R | None:
         rows = self.view.selectionModel().selectedRows()
         return self.proxy.row_value(rows[0].row()) if rows else None

@@ -23,8 +23,6 @@ from ..store.engine import Database
 from .common import audit, get_setting, put_setting, require
 from .results import Actor
 
-KEYS = ("host", "port", "security", "sender", "user", "cafile", "allow_cleartext_auth")
-
 # For the front ends, which never import mail/: the refusal to expect on a machine without a
 # keyring, the variable that gives the password instead, and when a password goes in clear.
 __all__ = ["PASSWORD_ENV_VAR", "NoKeyring", "SmtpView", "sends_password_in_clear", "set_smtp",

@@ -101,9 +101,6 @@ class PagedRowsModel(QAbstractTableModel, Generic[R]):
     def set_search(self, text: str) -> None:
         self._ask(replace(self._latest, search=" ".join(text.split())))
 
-    def search_text(self) -> str:
-        return self._latest.search
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._sort_keys) or self._sort_keys[column] is None:
             return

@@ -68,9 +68,6 @@ class SearchProxyModel(QAbstractProxyModel, Generic[R]):
             self._words = words
             self._refilter()
 
-    def search_text(self) -> str:
-        return " ".join(self._words)
-
     def set_predicate(self, predicate: Callable[[R], bool] | None) -> None:
         self._predicate = predicate
         self._refilter()

@@ -25,8 +25,6 @@ from ..widgets import TableSection
 from .base import Page
 from .printing import print_pdf
 
-OPEN_STATUSES = ("issued", "sent", "partly_paid", "overdue", "due_soon")
-
 
 def _t(text: str) -> str:
     """For class methods: `parent.tr()` would look the text up in the parent's class."""
