@@ -3,25 +3,53 @@ most tests start from is built once per session and copied (a file, or a Postgre
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import sqlite3
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from multiprocessing.synchronize import Event
 from pathlib import Path
 
 import pytest
 
 from deepetch_desktop import services as s
 from deepetch_desktop.bootstrap import open_database
+from deepetch_desktop.domain.errors import DeepetchError
 from deepetch_desktop.services.results import ADMINISTRATOR
 from deepetch_desktop.store.engine import Database
 
 PG_ENV = "DEEPETCH_TEST_PG_URL"
 NOW = datetime(2026, 11, 16, 9, 30, tzinfo=UTC)
 DB_FILE = "deepetch.sqlite3"
+
+
+def worker_context() -> multiprocessing.context.BaseContext:
+    """Where tests start their other processes (workstations, writers): as separate as spawned
+    ones (a fresh interpreter, no inherited thread, connection or engine), but forked from a
+    server that has imported the application once, instead of ~1 s of imports per process."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["deepetch_desktop.bootstrap", "deepetch_desktop.services",
+                                    "psycopg", "tests.conftest"])
+    return context
+
+
+def submit_until_stopped(url: str, stop: Event) -> None:
+    """A writer process: one-credit tasks for sub-account 1 until `stop` (90 s at most);
+    the refusals a busy database gives are retried."""
+    database = open_database(url)
+    give_up = time.time() + 90
+    while not stop.is_set() and time.time() < give_up:
+        try:
+            s.submit_task(database, ADMINISTRATOR, sub_account=1, service_code="RELECTURE",
+                          units=1, now=NOW)
+        except DeepetchError:
+            time.sleep(0.01)
+    database.dispose()
 
 
 def pg_admin_url() -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
@@ -14,7 +13,7 @@ from deepetch_desktop.bootstrap import open_database
 from deepetch_desktop.domain import errors as e
 from deepetch_desktop.services.results import ADMINISTRATOR as A
 from deepetch_desktop.store import tables as t
-from tests.conftest import setup_company
+from tests.conftest import setup_company, worker_context
 from tests.smtp_server import running_smtp_server
 
 
@@ -165,7 +164,7 @@ def test_two_workstations_catching_up_at_once_do_each_effect_once(db_url):
     with running_smtp_server() as server:
         s.set_smtp(db, A, host="127.0.0.1", port=server.port, security="none",
                    sender="f@deepetch.example", now=created)
-        ctx = multiprocessing.get_context("spawn")
+        ctx = worker_context()
         barrier = ctx.Barrier(2)
         procs = [ctx.Process(target=_worker, args=(db_url, created.isoformat(), barrier,
                                                    server.port)) for _ in range(2)]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import multiprocessing
 import os
 import sqlite3
 import subprocess
@@ -18,8 +17,7 @@ from pypdf import PdfReader
 from deepetch_desktop import services as s
 from deepetch_desktop.bootstrap import open_database
 from deepetch_desktop.cli import main
-from deepetch_desktop.domain.errors import DeepetchError
-from tests.conftest import NOW, setup_company
+from tests.conftest import NOW, setup_company, submit_until_stopped, worker_context
 
 
 @pytest.fixture
@@ -108,25 +106,13 @@ def test_usage_report_in_every_format(cli, tmp_path):
     assert code == 2
 
 
-def _writer(url: str, stop) -> None:  # type: ignore[no-untyped-def]
-    db = open_database(url)
-    give_up = time.time() + 90
-    while not stop.is_set() and time.time() < give_up:
-        try:
-            s.submit_task(db, s.ADMINISTRATOR, sub_account=1, service_code="RELECTURE",
-                          units=1, now=NOW)
-        except DeepetchError:
-            time.sleep(0.01)
-    db.dispose()
-
-
 def test_an_online_backup_while_four_writers_run_is_whole_and_consistent(sqlite_url, tmp_path):
     database = open_database(sqlite_url)
     setup_company(database, credits_packs=5)
     s.add_sub_account(database, s.ADMINISTRATOR, name="Hugo", email="h@a.fr", now=NOW)
-    ctx = multiprocessing.get_context("spawn")
+    ctx = worker_context()
     stop = ctx.Event()
-    workers = [ctx.Process(target=_writer, args=(sqlite_url, stop)) for _ in range(4)]
+    workers = [ctx.Process(target=submit_until_stopped, args=(sqlite_url, stop)) for _ in range(4)]
     for w in workers:
         w.start()
     deadline = time.time() + 60

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import sqlite3
 import stat
@@ -20,8 +19,7 @@ import pytest
 from deepetch_desktop import services as s
 from deepetch_desktop.bootstrap import open_database
 from deepetch_desktop.cli import main
-from deepetch_desktop.domain.errors import DeepetchError
-from tests.conftest import NOW, setup_company
+from tests.conftest import NOW, setup_company, submit_until_stopped, worker_context
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -237,27 +235,15 @@ def test_restore_is_refused_on_postgresql(live_and_backup, capsys):
 # --- acceptance: a backup taken while four processes submit tasks, restored whole -----------
 
 
-def _submitter(url: str, stop) -> None:  # type: ignore[no-untyped-def]
-    db = open_database(url)
-    give_up = time.time() + 90
-    while not stop.is_set() and time.time() < give_up:
-        try:
-            s.submit_task(db, s.ADMINISTRATOR, sub_account=1, service_code="RELECTURE",
-                          units=1, now=NOW)
-        except DeepetchError:
-            time.sleep(0.01)
-    db.dispose()
-
-
 def test_a_backup_taken_under_four_writers_is_restored_whole(tmp_path, capsys):
     live = tmp_path / "data" / "deepetch.sqlite3"
     url = f"sqlite:///{live}"
     database = open_database(url)
     setup_company(database, credits_packs=5)
     s.add_sub_account(database, s.ADMINISTRATOR, name="Hugo", email="h@a.fr", now=NOW)
-    ctx = multiprocessing.get_context("spawn")
+    ctx = worker_context()
     stop = ctx.Event()
-    workers = [ctx.Process(target=_submitter, args=(url, stop)) for _ in range(4)]
+    workers = [ctx.Process(target=submit_until_stopped, args=(url, stop)) for _ in range(4)]
     for w in workers:
         w.start()
     deadline = time.time() + 60

@@ -1,6 +1,6 @@
 """Several OS processes on one database at once: debits, idempotency keys, invoice numbers.
 
-Each test spawns WORKERS processes ("spawn" context) that call the services in-process as fast
+Each test starts WORKERS processes (tests.conftest.worker_context) that call the services as fast
 as they can after a common barrier, bounded by time and by count, and write what they saw to a
 JSON file. The parent then checks the database: no credit created or lost, no limit exceeded,
 the audit passes, one task per idempotency key, invoice numbers 1..N. Every test runs on SQLite
@@ -10,7 +10,6 @@ and on PostgreSQL (the `db_url` fixture; PostgreSQL is skipped without DEEPETCH_
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import random
 import time
@@ -27,7 +26,7 @@ from deepetch_desktop.domain.errors import DeepetchError
 from deepetch_desktop.services.results import ADMINISTRATOR
 from deepetch_desktop.store import tables as t
 from deepetch_desktop.store.engine import open_database
-from tests.conftest import NOW, setup_company
+from tests.conftest import NOW, setup_company, worker_context
 
 pytestmark = pytest.mark.stress
 
@@ -46,7 +45,7 @@ LIMITS = [("monthly", MONTHLY_LIMIT)] * 4 + [("fixed", FIXED_LIMIT), ("none", No
 SERVICES = ("TRAD_TEXTE", "RELECTURE", "TRANSCRIPTION")
 
 
-# --- the workers (top-level functions: the spawn context imports this module) ---------------
+# --- the workers (top-level functions: each process imports this module) --------------------
 
 
 def _run_worker(out: str, body) -> None:  # type: ignore[no-untyped-def]
@@ -148,8 +147,8 @@ def buy_worker(url: str, seed: int, count: int, barrier, out: str) -> None:  # t
 
 
 def run_workers(tmp_path: Path, target, args_for) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
-    """Start WORKERS spawned processes, wait for them, return their reports (exit 0 each)."""
-    ctx = multiprocessing.get_context("spawn")
+    """Start WORKERS processes, wait for them, return their reports (exit 0 each)."""
+    ctx = worker_context()
     barrier = ctx.Barrier(WORKERS)
     outs = [tmp_path / f"worker-{i}.json" for i in range(WORKERS)]
     procs = [ctx.Process(target=target, args=(*args_for(i), barrier, str(outs[i])),
