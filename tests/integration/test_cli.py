@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sqlite3
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
 
 import pytest
 
 from deepetch_desktop.cli import main
+from deepetch_desktop.store.engine import Database
+from tests.conftest import copy_sqlite_template, sqlite_template
 
 
 @pytest.fixture
@@ -22,15 +27,33 @@ def cli(sqlite_url, capsys):  # type: ignore[no-untyped-def]
     return run
 
 
+READY = (
+    ("init", "--company", "Atelier Lumière", "--siren", "552100554", "--email",
+     "compta@atelier.fr"),
+    ("terms", "approve"),
+    ("buy", "EQUIPE"),
+    ("subaccounts", "add", "--name", "Camille Martin", "--email", "camille@atelier.fr",
+     "--department", "Communication"),
+    ("limits", "set", "camille@atelier.fr", "--monthly", "500"),
+)
+
+
+def _run_ready(database: Database) -> None:
+    for args in READY:
+        with redirect_stdout(io.StringIO()), redirect_stderr(io.StringIO()) as err:
+            assert main(["--db", database.url, *args]) == 0, err.getvalue()
+
+
+@pytest.fixture(scope="session")
+def ready_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The company READY's commands make, made once per session."""
+    return sqlite_template(tmp_path_factory, "cli-ready", _run_ready)
+
+
 @pytest.fixture
-def ready(cli, sqlite_url):  # type: ignore[no-untyped-def]
-    assert cli("init", "--company", "Atelier Lumière", "--siren", "552100554",
-               "--email", "compta@atelier.fr")[0] == 0
-    assert cli("terms", "approve")[0] == 0
-    assert cli("buy", "EQUIPE")[0] == 0
-    assert cli("subaccounts", "add", "--name", "Camille Martin",
-               "--email", "camille@atelier.fr", "--department", "Communication")[0] == 0
-    assert cli("limits", "set", "camille@atelier.fr", "--monthly", "500")[0] == 0
+def ready(cli, sqlite_url, ready_template):  # type: ignore[no-untyped-def]
+    """`cli` over a copy of the company READY's commands make."""
+    copy_sqlite_template(ready_template, Path(sqlite_url.removeprefix("sqlite:///")))
     return cli
 
 
