@@ -21,14 +21,12 @@ from tests.conftest import NOW, setup_company, submit_until_stopped, worker_cont
 
 
 @pytest.fixture
-def cli(sqlite_url, capsys):  # type: ignore[no-untyped-def]
-    database = open_database(sqlite_url)
-    setup_company(database)
+def cli(sqlite_company, sqlite_url, capsys):  # type: ignore[no-untyped-def]
+    database = sqlite_company
     sub = s.add_sub_account(database, s.ADMINISTRATOR, name="Camille Martin",
                             email="camille@a.fr", now=NOW)
     s.submit_task(database, s.ADMINISTRATOR, sub_account=sub.id, service_code="TRAD_TEXTE",
                   units=12, now=NOW)
-    database.dispose()
 
     def run(*args: str) -> tuple[int, object, str]:
         code = main(["--db", sqlite_url, "--json", *args])

