@@ -16,4 +16,6 @@ if [ -z "${DEEPETCH_TEST_PG_URL:-}" ]; then
   export DEEPETCH_TEST_PG_URL
 fi
 export QT_QPA_PLATFORM=offscreen
+# The tools the tests run (lint-imports, ruff, mypy, pyside6-uic) are the environment's own.
+export PATH="$PWD/.venv/bin:$PATH"
 .venv/bin/python -m pytest "$@"

@@ -19,6 +19,7 @@ from deepetch_desktop.cli import main
 from deepetch_desktop.documents.logo import check_logo
 from deepetch_desktop.domain.errors import BadInput
 from deepetch_desktop.domain.text import LIMITS
+from deepetch_desktop.domain.vocabulary import AuditAction
 from deepetch_desktop.services.common import audit
 from deepetch_desktop.services.results import ADMINISTRATOR as A
 from deepetch_desktop.store import tables as t
@@ -122,7 +123,8 @@ def test_a_10_mb_reason_is_refused_and_the_journal_stays_small(cli, sqlite_url):
     assert len(json.loads(cli("--json", "audit", "list")[1])) == journal
     database = open_database(sqlite_url)  # the journal bounds whatever text a caller passes
     try:
-        database.write(lambda conn: audit(conn, A, "test.bounded", NOW, note="n" * 50_000))
+        database.write(lambda conn: audit(conn, A, AuditAction.BASKET_CORRECT, NOW,
+                                          note="n" * 50_000))
         assert len(s.list_audit(database)[0].details["note"]) == 1000
     finally:
         database.dispose()

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def tool(name: str) -> str | None:
+    """A command of the test extra: the one beside this interpreter, else the one on PATH."""
+    return shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+
+
 def test_import_contracts_are_kept():
-    command = shutil.which("lint-imports")
+    command = tool("lint-imports")
     assert command, "import-linter is part of the test extra"
     done = subprocess.run([command, "--no-cache"], cwd=ROOT, capture_output=True, text=True,
                           timeout=120)
@@ -19,10 +25,10 @@ def test_import_contracts_are_kept():
 
 
 def test_the_code_is_ruff_and_mypy_clean():
-    for tool, args in (("ruff", ["check", "deepetch_desktop", "tests"]),
-                       ("mypy", ["deepetch_desktop"])):
-        command = shutil.which(tool)
-        assert command, f"{tool} is part of the test extra"
+    for tool_name, args in (("ruff", ["check", "deepetch_desktop", "tests"]),
+                            ("mypy", ["deepetch_desktop"])):
+        command = tool(tool_name)
+        assert command, f"{tool_name} is part of the test extra"
         done = subprocess.run([command, *args], cwd=ROOT, capture_output=True, text=True,
                               timeout=600)
-        assert done.returncode == 0, f"{tool}:\n{done.stdout[-3000:]}{done.stderr[-1000:]}"
+        assert done.returncode == 0, f"{tool_name}:\n{done.stdout[-3000:]}{done.stderr[-1000:]}"

@@ -18,8 +18,10 @@ def target_name(ui_file: Path) -> str:
 
 def generate(ui_file: Path, output_dir: Path) -> Path:
     """Compile one .ui file into `output_dir`, with the 'do not edit' header."""
+    beside = Path(sys.executable).with_name("pyside6-uic")  # the environment's own, first
+    uic = str(beside) if beside.exists() else "pyside6-uic"
     result = subprocess.run(
-        ["pyside6-uic", "-g", "python", str(ui_file)],
+        [uic, "-g", "python", str(ui_file)],
         check=True, capture_output=True, text=True,
     )
     text = HEADER.format(name=ui_file.name, module=__spec__.name if __spec__ else __name__)
