@@ -17,10 +17,14 @@ from ..domain.vocabulary import (
 
 @dataclass(frozen=True)
 class Actor:
-    """Who does something. `sub_account_id` None means the company administrator."""
+    """Who does something. `sub_account_id` None means an administrator; a sub-account holder
+    carries their sub-account. `person_id` and `email` name the person logged in (None for the
+    scheduler and for callers from before people logged in)."""
 
     name: str
     sub_account_id: int | None = None
+    person_id: int | None = None
+    email: str | None = None
 
     @property
     def is_administrator(self) -> bool:

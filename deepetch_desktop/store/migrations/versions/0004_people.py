@@ -1,0 +1,20 @@
+"""People who log in: administrators and sub-account holders, their password hashes, session tokens and failed attempts (issue 11).
+
+Revision ID: 0004
+Revises: 0003
+"""
+
+from __future__ import annotations
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
