@@ -3,6 +3,7 @@ statuses."""
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
 from datetime import UTC, datetime
@@ -15,7 +16,7 @@ from .output import fail, fail_with
 from .parser import UsageError, build_parser, chosen_language, speaking
 
 if TYPE_CHECKING:
-    from ..services import Database
+    from ..services import Actor, Database
 
 log = logging.getLogger("deepetch")
 
@@ -26,6 +27,13 @@ def open_database(url: str | None = None) -> Database:
     from ..bootstrap import open_database as open_
 
     return open_(url)
+
+
+def who_acts(db: Database, args: argparse.Namespace, now: datetime) -> Actor:
+    """The person a command acts as (handlers read it as `args.actor`)."""
+    from .. import services
+
+    return services.ADMINISTRATOR
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             args.file_handler(args, now)
             return 0
         db = open_database(args.db)
+        args.actor = who_acts(db, args, now)
         args.handler(db, args, now)
         return 0
     except DeepetchError as exc:

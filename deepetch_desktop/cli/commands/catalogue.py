@@ -44,7 +44,7 @@ def register(commands: Commands) -> None:
 
 def cmd_packs(db: Database, args: argparse.Namespace, now: datetime) -> None:
     if args.action == "set":
-        services.set_pack(db, services.ADMINISTRATOR, args.code, name=args.name,
+        services.set_pack(db, args.actor, args.code, name=args.name,
                           credits=whole_number(args.credits, "credits"),
                           price_cents=parse_euros(args.price), active=not args.inactive, now=now)
     packs, v = services.list_packs(db), voice(args.lang)
@@ -56,7 +56,7 @@ def cmd_packs(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 def cmd_services(db: Database, args: argparse.Namespace, now: datetime) -> None:
     if args.action == "set":
-        services.set_service(db, services.ADMINISTRATOR, args.code, name=args.name,
+        services.set_service(db, args.actor, args.code, name=args.name,
                              unit=args.unit, rate=whole_number(args.rate, "rate"),
                              active=not args.inactive, now=now)
     kinds, levels, v = services.list_services(db), services.list_complexities(db), voice(args.lang)
@@ -80,7 +80,7 @@ def cmd_seller(db: Database, args: argparse.Namespace, now: datetime) -> None:
             changes["bic"] = args.bic.strip().upper()
         if args.logo is not None:
             changes["logo_path"] = args.logo or None
-        update = services.update_seller(db, services.ADMINISTRATOR, now=now, **changes)
+        update = services.update_seller(db, args.actor, now=now, **changes)
         view, warnings = update.seller, update.warnings
     else:
         view = services.seller_view(db)

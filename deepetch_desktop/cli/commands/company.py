@@ -44,7 +44,7 @@ def register(commands: Commands) -> None:
 
 def cmd_init(db: Database, args: argparse.Namespace, now: datetime) -> None:
     view = services.init_company(
-        db, services.ADMINISTRATOR, name=args.company, siren=args.siren, vat_number=args.vat,
+        db, args.actor, name=args.company, siren=args.siren, vat_number=args.vat,
         legal_form=args.legal_form, address=args.address.replace("\\n", "\n"), email=args.email,
         timezone=args.timezone, now=now)
     emit(args.json, view, voice(args.lang).say("init.done", name=view.name, siren=view.siren))
@@ -69,7 +69,7 @@ def cmd_company_set(db: Database, args: argparse.Namespace, now: datetime) -> No
              if getattr(args, option) is not None}
     if "address" in given:
         given["address"] = given["address"].replace("\\n", "\n")
-    update = services.update_company(db, services.ADMINISTRATOR, now=now, **given)
+    update = services.update_company(db, args.actor, now=now, **given)
     v = voice(args.lang)
     head = (v.say("company.changed", fields=", ".join(v.say(f"company.{f}")
                                                       for f in update.changed))
@@ -80,7 +80,7 @@ def cmd_company_set(db: Database, args: argparse.Namespace, now: datetime) -> No
 
 def cmd_terms(db: Database, args: argparse.Namespace, now: datetime) -> None:
     if args.action == "approve":
-        view = services.approve_terms(db, services.ADMINISTRATOR, now)
+        view = services.approve_terms(db, args.actor, now)
     elif (found := services.company(db)) is not None:
         view = found
     else:

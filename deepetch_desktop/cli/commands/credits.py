@@ -29,7 +29,7 @@ def register(commands: Commands) -> None:
 
 
 def cmd_buy(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    r = services.buy(db, services.ADMINISTRATOR, args.pack, args.quantity, args.key, now=now)
+    r = services.buy(db, args.actor, args.pack, args.quantity, args.key, now=now)
     # Committed: from here on a failure is left to the catch-up, never an error exit.
     done = after_commit(db, args, r.invoice_number,
                         lambda: send_now(db, now, r.invoice_number))
@@ -50,7 +50,7 @@ def cmd_ledger(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 
 def cmd_correct(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    r = services.correct_basket(db, services.ADMINISTRATOR, whole_number(args.credits, "credits"),
+    r = services.correct_basket(db, args.actor, whole_number(args.credits, "credits"),
                                 args.reason, now=now)
     v = voice(args.lang)
     emit(args.json, r, v.say("correct.done", credits=v.say("n.credits", count=r.credits,

@@ -68,7 +68,7 @@ def cmd_pdf(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 
 def cmd_send(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    number = services.resend_invoice(db, services.ADMINISTRATOR, args.number, now=now).number
+    number = services.resend_invoice(db, args.actor, args.number, now=now).number
     done = after_commit(db, args, number, lambda: send_now(db, now, number))
     v = voice(args.lang)
     emit(args.json, {"number": number, "document": done.document, "email": done.email},
@@ -76,7 +76,7 @@ def cmd_send(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 
 def cmd_pay(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    i = services.record_payment(db, services.ADMINISTRATOR, args.number,
+    i = services.record_payment(db, args.actor, args.number,
                                 parse_euros(args.amount), now=now,
                                 paid_on=optional_day(args.date, "date"), reference=args.reference)
     v = voice(args.lang)
@@ -86,7 +86,7 @@ def cmd_pay(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 def cmd_credit_note(db: Database, args: argparse.Namespace, now: datetime) -> None:
     amount = None if args.amount is None else parse_euros(args.amount)
-    note = services.issue_credit_note(db, services.ADMINISTRATOR, args.number, args.reason,
+    note = services.issue_credit_note(db, args.actor, args.number, args.reason,
                                       now=now, amount_cents=amount)
     done = after_commit(db, args, note.number, lambda: send_now(db, now, note.number))
     v = voice(args.lang)

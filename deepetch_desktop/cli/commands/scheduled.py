@@ -83,7 +83,7 @@ def cmd_notifications(db: Database, args: argparse.Namespace, now: datetime) -> 
 
 def cmd_reminders(db: Database, args: argparse.Namespace, now: datetime) -> None:
     if args.action == "set":
-        r = services.set_reminders(db, services.ADMINISTRATOR, expiry_days=args.expiry_days,
+        r = services.set_reminders(db, args.actor, expiry_days=args.expiry_days,
                                    invoice_days=args.invoice_days, now=now)
     else:
         r = services.reminder_settings(db)

@@ -38,7 +38,7 @@ def cmd_smtp(db: Database, args: argparse.Namespace, now: datetime) -> None:
             password = sys.stdin.readline().rstrip("\r\n")
             if not password:
                 raise BadInput("password", "required", "")
-        view = services.set_smtp(db, services.ADMINISTRATOR, host=args.host, port=args.port,
+        view = services.set_smtp(db, args.actor, host=args.host, port=args.port,
                                  security=args.security, sender=args.sender, user=args.user,
                                  password=password, cafile=args.cafile,
                                  allow_cleartext_auth=args.allow_cleartext_auth, now=now)

@@ -54,7 +54,7 @@ def sub_account_text(s: SubAccountView, lang: str) -> str:
 
 
 def cmd_add(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    s = services.add_sub_account(db, services.ADMINISTRATOR, name=args.name, email=args.email,
+    s = services.add_sub_account(db, args.actor, name=args.name, email=args.email,
                                  department=args.department, phone=args.phone, role=args.role,
                                  now=now)
     emit(args.json, s, voice(args.lang).say("subaccount.added", line=sub_account_text(s,
@@ -79,7 +79,7 @@ def cmd_status(db: Database, args: argparse.Namespace, now: datetime) -> None:
     change = {"suspend": services.suspend_sub_account,
               "reactivate": services.reactivate_sub_account,
               "close": services.close_sub_account}[args.action]
-    s = change(db, services.ADMINISTRATOR, args.sub, now)
+    s = change(db, args.actor, args.sub, now)
     emit(args.json, s, sub_account_text(s, args.lang))
 
 
@@ -97,7 +97,7 @@ def cmd_set_limit(db: Database, args: argparse.Namespace, now: datetime) -> None
         kind, amount = LimitKind.MONTHLY, whole_number(args.monthly, "amount")
     elif args.fixed is not None:
         kind, amount = LimitKind.FIXED, whole_number(args.fixed, "amount")
-    change = services.set_limit(db, services.ADMINISTRATOR, args.sub, kind, amount,
+    change = services.set_limit(db, args.actor, args.sub, kind, amount,
                                 optional_day(args.valid_from, "valid_from"),
                                 optional_day(args.valid_to, "valid_to"), now=now)
     v = voice(args.lang)

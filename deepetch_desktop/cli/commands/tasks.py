@@ -39,7 +39,7 @@ def cmd_estimate(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 
 def cmd_submit(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    r = services.submit_task(db, services.ADMINISTRATOR, sub_account=args.subaccount,
+    r = services.submit_task(db, args.actor, sub_account=args.subaccount,
                              service_code=args.service, complexity_code=args.complexity,
                              units=args.units, title=args.title, key=args.key, now=now)
     v = voice(args.lang)
@@ -58,7 +58,7 @@ def cmd_list(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 
 def cmd_refund(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    r = services.refund_task(db, services.ADMINISTRATOR, args.task_id, now=now)
+    r = services.refund_task(db, args.actor, args.task_id, now=now)
     v = voice(args.lang)
     emit(args.json, r, v.say("tasks.refund", task=r.task_id,
                              credits=v.say("n.credits", count=r.credits),
