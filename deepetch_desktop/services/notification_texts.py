@@ -1,81 +1,69 @@
-"""The words of notifications and reminder e-mails, in French (default) and English."""
+"""The words of notifications and of the alert e-mails, in French (default) or English: the
+sentences are the text layer's (texts/notices_*.py), the values written by Babel."""
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from collections.abc import Mapping
+from datetime import date, datetime
 
-TEXTS: dict[str, dict[str, tuple[str, str]]] = {
-    "fr": {
-        "month_end": ("Remise à zéro mensuelle",
-                      "Fin de {month} : les crédits utilisés des {count} limites mensuelles "
-                      "repartent de 0."),
-        "expiry_reminder": ("Expiration des crédits dans {days_before} jour(s)",
-                            "Les {balance} crédits du panier expireront le {expires_on} si le "
-                            "compte n'est pas utilisé d'ici là (une tâche ou un achat suffit)."),
-        "expired": ("Crédits expirés",
-                    "{credits} crédits ont expiré après douze mois sans utilisation."),
-        "limit_80": ("Limite bientôt atteinte : {name}",
-                     "{name} a utilisé {used} crédits sur {limit} ({percent} %)."),
-        "limit_100": ("Limite atteinte : {name}",
-                      "{name} a utilisé {used} crédits sur {limit} : plus de tâches possibles "
-                      "sur cette période."),
-        "invoice_reminder": ("Relance : facture {number}",
-                             "Facture {number} : {left} restant dû, échéance {due_date}."),
-        "document_failed": ("PDF de facture non produit\u00a0: {number}",
-                            "Le PDF de la facture {number} n'a pas pu être produit ({cause}). "
-                            "Il sera refait au prochain rattrapage une fois la cause corrigée "
-                            "(le logo dans Paramètres, la place sur le disque…)\u202f; "
-                            "l'e-mail de cette facture attend jusque-là, les autres partent."),
-    },
-    "en": {
-        "month_end": ("Monthly reset",
-                      "End of {month}: the credits used of {count} monthly limits start again "
-                      "from 0."),
-        "expiry_reminder": ("Credits expire in {days_before} day(s)",
-                            "The basket's {balance} credits expire on {expires_on} unless the "
-                            "account is used before then (one task or purchase is enough)."),
-        "expired": ("Credits expired", "{credits} credits expired after twelve months unused."),
-        "limit_80": ("Limit nearly reached: {name}",
-                     "{name} has used {used} of {limit} credits ({percent} %)."),
-        "limit_100": ("Limit reached: {name}",
-                      "{name} has used {used} of {limit} credits: no more tasks this period."),
-        "invoice_reminder": ("Reminder: invoice {number}",
-                             "Invoice {number}: {left} left to pay, due {due_date}."),
-        "document_failed": ("Invoice PDF not produced: {number}",
-                            "The PDF of invoice {number} could not be produced ({cause}). It "
-                            "will be made again at the next catch-up once the cause is fixed "
-                            "(the logo in Settings, disk space…); this invoice's e-mail waits "
-                            "until then, the others go."),
-    },
-}
+from ..domain.errors import BadInput
+from ..domain.money import parse_euros
+from ..texts.notices_en import NOTICES_ENGLISH
+from ..texts.notices_fr import NOTICES_FRENCH
+from ..texts.voice import Voice
+
+# Rows written by older versions hold these already written in French ("29/11/2026",
+# "1 234,56 €"): they are read back so that English shows them the English way.
+DATE_KEYS = {"expires_on", "due_date"}
+MONEY_KEYS = {"left"}
+DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$|^(\d\d)/(\d\d)/(\d{4})$")
 
 
-MONTHS = {
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}
-
-
-def month_name(key: str, lang: str = "fr") -> str:
-    """'2026-10' -> 'octobre 2026' / 'October 2026'."""
-    year, month = key.split("-")
-    return f"{MONTHS['en' if lang.startswith('en') else 'fr'][int(month) - 1]} {year}"
-
-
-def notification_text(kind: str, data: dict[str, Any], lang: str = "fr") -> tuple[str, str]:
-    table = TEXTS["en" if lang.startswith("en") else "fr"]
-    if kind not in table:
-        return kind, ", ".join(f"{k}: {v}" for k, v in data.items())
-    from .messages import group
-
-    title, body = table[kind]
-    values = {k: group(v, lang) if k not in ("days_before", "percent") else v
-              for k, v in data.items()}
-    if isinstance(data.get("month"), str) and len(data["month"]) == 7:
-        values["month"] = month_name(data["month"], lang)
+def notification_text(kind: str, data: Mapping[str, object],
+                      lang: str = "fr") -> tuple[str, str]:
+    """The title and body of a notification of `kind` with its recorded `data`."""
+    v = Voice(lang, {"fr": NOTICES_FRENCH, "en": NOTICES_ENGLISH})
+    if not v.knows(f"{kind}.title"):  # a kind of a newer version, on a shared database
+        return kind, ", ".join(f"{k}: {x}" for k, x in data.items())
+    values = {key.removesuffix("_cents"): _written(v, key, value) for key, value in data.items()}
+    if isinstance(month := values.get("month"), str):  # « d'octobre », « de novembre »
+        values["of_month"] = ("d'" if month[:1] in "aeiouAEIOU" else "de ") + month
+    # What a sentence with plural forms counts: days before expiry, limits reset.
+    count = next((n for key in ("days_before", "count")
+                  if isinstance(n := data.get(key), int)), None)
     try:
-        return title.format(**values), body.format(**values)
-    except (KeyError, IndexError):
-        return title, body
+        return v.fill(f"{kind}.title", values, count), v.fill(f"{kind}.body", values, count)
+    except (KeyError, IndexError, ValueError):  # data recorded by another version
+        return v.say(f"{kind}.title", count=0), kind
+
+
+def _written(v: Voice, key: str, value: object) -> object:
+    if key == "month" and isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d", value):
+        return v.month(value)
+    if key == "percent" and isinstance(value, int):
+        return v.percent(value)
+    if key.endswith("_cents") and isinstance(value, int):
+        return v.money(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return v.number(value)
+    if key in DATE_KEYS and isinstance(value, str) and (day := _day(value)):
+        return v.day(day)
+    if key in MONEY_KEYS and isinstance(value, str):
+        try:
+            return v.money(parse_euros(value))
+        except BadInput:
+            return value
+    return value
+
+
+def _day(text: str) -> date | None:
+    found = DAY.match(text)
+    if not found:
+        return None
+    y, m, d, d2, m2, y2 = found.groups()
+    try:
+        return (datetime(int(y), int(m), int(d)) if y else
+                datetime(int(y2), int(m2), int(d2))).date()
+    except ValueError:
+        return None

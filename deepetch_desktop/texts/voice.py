@@ -29,6 +29,9 @@ class Voice:
         self.catalogue = catalogues[self.language]
         self.source = catalogues["fr"]
 
+    def knows(self, key: str) -> bool:
+        return key in self.catalogue or key in self.source
+
     def template(self, key: str) -> Template:
         found = self.catalogue.get(key)
         return self.source[key] if found is None else found
@@ -37,6 +40,11 @@ class Voice:
             **values: object) -> str:
         """The sentence `key` with `values` in its places; `count` chooses among plural forms
         and fills "{count}" (as `written` when given: "+500")."""
+        return self.fill(key, values, count, written)
+
+    def fill(self, key: str, values: Mapping[str, object], count: int | None = None,
+             written: str | None = None) -> str:
+        """`say` for values gathered in a mapping (an error's details)."""
         template = self.template(key)
         if count is not None:
             values = {"count": self.number(count) if written is None else written, **values}

@@ -1,0 +1,195 @@
+"""Errors in one sentence each, in English: the field, what is wrong with it, and the
+sentence of each refusal."""
+
+from __future__ import annotations
+
+from .voice import Catalogue
+
+ERRORS_ENGLISH: Catalogue = {
+    # field
+    "field.legal_form": "The legal form",
+    "field.address": "The address",
+    "field.department": "The department",
+    "field.role": "The role",
+    "field.title": "The title",
+    "field.reference": "The reference",
+    "field.iban": "The IBAN",
+    "field.bic": "The BIC",
+    "field.logo": "The logo",
+    "field.key": "The key",
+    "field.cafile": "The certificate file",
+    "field.siret": "The SIRET",
+    "field.rcs": "The RCS",
+    "field.sub_account": "The sub-account",
+    "field.number": "The invoice number",
+    "field.task": "The task number",
+    "field.limit": "The number of lines",
+    "field.search": "The search",
+    "field.units": "The number of units",
+    "field.amount": "The amount",
+    "field.quantity": "The quantity",
+    "field.siren": "The SIREN",
+    "field.vat_number": "The VAT number",
+    "field.email": "The e-mail address",
+    "field.name": "The name",
+    "field.company": "The company name",
+    "field.timezone": "The time zone",
+    "field.valid_from": "The start date",
+    "field.valid_to": "The end date",
+    "field.date": "The date",
+    "field.month": "The month",
+    "field.kind": "The limit kind",
+    "field.phone": "The phone number",
+    "field.reminder_days": "The reminder days",
+    "field.reason": "The reason",
+    "field.port": "The port",
+    "field.host": "The server",
+    "field.security": "The security",
+    "field.sender": "The sender",
+    "field.output": "The output file",
+    "field.password": "The password",
+    "field.user": "The user",
+    "field.database": "The database",
+    "field.by": "The grouping",
+    "field.sort": "The sort",
+    "field.format": "The format",
+    "field.code": "The code",
+    "field.credits": "The number of credits",
+    "field.rate": "The rate",
+    "field.unit": "The unit",
+    "field.factor": "The factor",
+    "field.penalty_rate": "The penalty rate",
+    "field.backup": "The file to restore",
+    # problem
+    "problem.too_many_days": "are more than 20",
+    "problem.longer_than": "is longer than {maximum} characters",
+    "problem.too_many_lines": "has more than {maximum} lines",
+    "problem.line_too_long": "has a line longer than {maximum} characters",
+    "problem.invalid_iban": "is not a valid IBAN",
+    "problem.invalid_bic": "is not a valid BIC (8 or 11 characters)",
+    "problem.invalid_siret": "is not a valid SIRET (14 digits)",
+    "problem.not_a_file": "is not an existing file",
+    "problem.file_too_large": "is a file of more than 2 MB",
+    "problem.unreadable": "cannot be read",
+    "problem.not_an_image": "is not a readable PNG or JPEG image",
+    "problem.image_too_large": "is an image larger than 4,000 × 4,000 pixels",
+    "problem.not_a_regular_file": "is not a regular file (it is a folder or a device)",
+    "problem.not_a_whole_number": "must be a whole number",
+    "problem.must_be_positive": "must be greater than 0",
+    "problem.too_large": "is too large",
+    "problem.required": "is required",
+    "problem.not_a_number": "is not a number",
+    "problem.negative": "cannot be negative",
+    "problem.too_many_decimals": "has more than two decimals",
+    "problem.invalid_siren": "is not a valid SIREN (9 digits)",
+    "problem.invalid_vat_number": "is not valid",
+    "problem.invalid_email": "is not a valid address",
+    "problem.already_used": "is already used",
+    "problem.too_long": "is too long",
+    "problem.unknown_time_zone": "is unknown",
+    "problem.before_start": "is before the start date",
+    "problem.not_a_date": "is not a date (YYYY-MM-DD or DD/MM/YYYY)",
+    "problem.not_a_month": "is not a month (YYYY-MM)",
+    "problem.unknown_limit_kind": "must be none, monthly or fixed",
+    "problem.period_only_for_fixed": "only exists for a fixed limit",
+    "problem.not_allowed_without_limit": "makes no sense without a limit",
+    "problem.invalid_phone": "is not a valid number",
+    "problem.out_of_range": "is out of range",
+    "problem.days_out_of_range": "must be between 1 and 365 days",
+    "problem.not_a_list_of_days": "must be numbers",
+    "problem.cannot_write": "cannot be written",
+    "problem.no_such_folder": "is in a folder that does not exist",
+    "problem.in_the_future": "is in the future",
+    "problem.empty": "is empty",
+    "problem.contains_spaces": "contains spaces",
+    "problem.unknown": "is unknown",
+    "problem.control_characters": "contains forbidden characters",
+    "problem.backup_needs_sqlite": "is a server: back it up with pg_dump",
+    "problem.invalid_code": "must be 2 to 32 capital letters, digits or _",
+    "problem.must_not_be_zero": "cannot be zero",
+    "problem.backup_corrupt": "would be a corrupt copy: it was not kept",
+    "problem.cleartext_password": "“none” with a user would send the SMTP password in clear over "
+        "the network: choose starttls or tls, or, if this server offers no encryption, accept it "
+        "with --allow-cleartext-auth",
+    "problem.already_exists": "already exists: nothing was written (to replace an older Deepetch "
+        "backup, add --replace)",
+    "problem.not_a_backup": "is not a Deepetch backup: it was not replaced",
+    "problem.is_live_database": "is the database in use: it was not touched, choose another file",
+    "problem.disk_full": "cannot be written: the disk is full, free some space and try again",
+    "problem.no_such_file": "does not exist",
+    "problem.not_deepetch_backup": "is not a Deepetch backup: nothing was restored",
+    "problem.backup_damaged": "is damaged (integrity check failed): nothing was restored",
+    "problem.from_newer_version": "comes from a newer version of Deepetch Desktop: update the "
+        "program to restore it",
+    "problem.audit_failed": "fails the check (balance, ledger, invoice numbers): nothing was "
+        "restored",
+    "problem.in_use": "is open in another program (Deepetch Desktop or a deepetch command, here "
+        "or on another workstation): close it and try again; nothing was restored",
+    "problem.restore_needs_sqlite": "is a server: restore it with pg_restore",
+    "problem.bad_url": "is not a valid address",
+    "problem.cannot_replace": "cannot be replaced (it is not a file, or you may not write to "
+        "it): nothing was restored",
+    # error
+    "error.insufficient_credits": "Not enough credits in the basket: balance {balance}, cost "
+        "{cost}.",
+    "error.limit_reached": "Monthly limit reached: {remaining} of {limit} credits left this "
+        "month, the task costs {cost}.",
+    "error.fixed_limit_exhausted": "Fixed limit used up: {remaining} of {limit} credits left, "
+        "the task costs {cost}.",
+    "error.outside_limit_period": "Outside the fixed limit's validity period ({valid_from} – "
+        "{valid_to}).",
+    "error.subaccount_suspended": "This sub-account is suspended: it cannot submit tasks.",
+    "error.subaccount_closed": "This sub-account is closed.",
+    "error.not_permitted": "{who} lacks the privilege: {privilege}.",
+    "error.terms_not_approved": "The enterprise terms are not approved yet.",
+    "error.idempotency_conflict": "The key {key} was already used for another request.",
+    "error.already_refunded": "Task {task_id} was already refunded.",
+    "error.not_initialised": "No company account: run “deepetch init” first.",
+    "error.already_initialised": "The company account “{company}” already exists.",
+    "error.not_found": "Not found: {kind} “{key}”.",
+    "error.invoice_rule": "Invoice {number}: {rule}.",
+    "error.database_refused": "Database refused ({reason}): {location}.",
+    "error.delivery_failed": "The e-mail could not be sent: {reason}.",
+    "error.no_keyring": "No password keyring on this machine: the SMTP password was not saved "
+        "(give it with DEEPETCH_SMTP_PASSWORD when sending).",
+    "error.driver_missing": "The PostgreSQL driver is not installed: install the [postgresql] "
+        "extra (pip install 'deepetch-desktop[postgresql]').",
+    "error.clock_behind": "This computer's clock is {lag} behind the latest recorded activity: "
+        "correct the computer's date and time.",
+    "error.document_not_rendered": "The PDF of invoice {number} could not be produced ({cause}): "
+        "it will be made again at the next catch-up, once the cause is fixed.",
+    # rule
+    "rule.overpayment": "the amount is more than what is left to pay",
+    "rule.cancelled": "it is cancelled by a credit note",
+    "rule.credit_note_not_payable": "a credit note is not paid",
+    "rule.not_an_invoice": "a credit note cannot be credited",
+    "rule.already_credited": "it is already fully credited",
+    "rule.credit_above_invoice": "the credit note is more than what is left of the invoice",
+    # reason
+    "reason.not_a_database": "not a database",
+    "reason.newer_schema": "it comes from a newer version of the program",
+    "reason.cannot_connect": "cannot connect",
+    "reason.bad_url": "invalid address",
+    "reason.unsupported_database": "unsupported database type",
+    # refusal
+    "refusal.foreign_database": "The file {location} is another application's database: it was "
+        "not changed, give Deepetch Desktop's own.",
+    "refusal.database_moved": "The database file {location} was deleted or replaced while the "
+        "application used it: nothing more is written to it, close and restart the application.",
+    "refusal.disk_full": "The disk of the database {location} is full: nothing was saved, free "
+        "some space and try again.",
+    "refusal.read_only": "The database {location} cannot be changed (read-only file or folder, "
+        "or not enough rights): nothing was saved, check its permissions.",
+    "refusal.no_access": "You may not read the database {location}: check the file's permissions.",
+    "refusal.is_a_directory": "{location} is a folder, not a database: give the database's file "
+        "(for example {location}/deepetch.sqlite3).",
+    "refusal.disk_error": "The disk of the database {location} refuses to write (full or "
+        "failing): nothing was saved, free some space or check the disk.",
+    # thing (what was not found)
+    "thing.sub_account": "sub-account", "thing.invoice": "invoice", "thing.pack": "credit type",
+    "thing.service": "service", "thing.complexity": "complexity", "thing.task": "task",
+    # a clock's lag
+    "lag.day": {"one": "{count}\u00a0day", "other": "{count}\u00a0days"},
+    "lag.hour": {"one": "{count}\u00a0hour", "other": "{count}\u00a0hours"},
+    "lag.minute": {"one": "{count}\u00a0minute", "other": "{count}\u00a0minutes"},
+}

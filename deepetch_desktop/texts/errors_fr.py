@@ -1,0 +1,206 @@
+"""Errors in one sentence each, in French (the source language): the field, what is wrong
+with it, and the sentence of each refusal."""
+
+from __future__ import annotations
+
+from .voice import Catalogue
+
+ERRORS_FRENCH: Catalogue = {
+    # field
+    "field.legal_form": "La forme juridique",
+    "field.address": "L'adresse",
+    "field.department": "Le service",
+    "field.role": "La fonction",
+    "field.title": "Le titre",
+    "field.reference": "La référence",
+    "field.iban": "L'IBAN",
+    "field.bic": "Le BIC",
+    "field.logo": "Le logo",
+    "field.key": "La clé",
+    "field.cafile": "Le fichier de certificats",
+    "field.siret": "Le SIRET",
+    "field.rcs": "Le RCS",
+    "field.sub_account": "Le sous-compte",
+    "field.number": "Le numéro de facture",
+    "field.task": "Le numéro de tâche",
+    "field.limit": "Le nombre de lignes",
+    "field.search": "La recherche",
+    "field.units": "Le nombre d'unités",
+    "field.amount": "Le montant",
+    "field.quantity": "La quantité",
+    "field.siren": "Le SIREN",
+    "field.vat_number": "Le numéro de TVA",
+    "field.email": "L'adresse e-mail",
+    "field.name": "Le nom",
+    "field.company": "Le nom de l'entreprise",
+    "field.timezone": "Le fuseau horaire",
+    "field.valid_from": "La date de début",
+    "field.valid_to": "La date de fin",
+    "field.date": "La date",
+    "field.month": "Le mois",
+    "field.kind": "Le type de limite",
+    "field.phone": "Le téléphone",
+    "field.reminder_days": "Les jours de rappel",
+    "field.reason": "Le motif",
+    "field.port": "Le port",
+    "field.host": "Le serveur",
+    "field.security": "La sécurité",
+    "field.sender": "L'expéditeur",
+    "field.output": "Le fichier de sortie",
+    "field.password": "Le mot de passe",
+    "field.user": "L'utilisateur",
+    "field.database": "La base de données",
+    "field.by": "Le regroupement",
+    "field.sort": "Le tri",
+    "field.format": "Le format",
+    "field.code": "Le code",
+    "field.credits": "Le nombre de crédits",
+    "field.rate": "Le tarif",
+    "field.unit": "L'unité",
+    "field.factor": "Le facteur",
+    "field.penalty_rate": "Le taux de pénalité",
+    "field.backup": "Le fichier à restaurer",
+    # problem
+    "problem.too_many_days": "sont plus de 20",
+    "problem.longer_than": "dépasse {maximum} caractères",
+    "problem.too_many_lines": "dépasse {maximum} lignes",
+    "problem.line_too_long": "a une ligne de plus de {maximum} caractères",
+    "problem.invalid_iban": "n'est pas un IBAN valide",
+    "problem.invalid_bic": "n'est pas un BIC valide (8 ou 11 caractères)",
+    "problem.invalid_siret": "n'est pas un SIRET valide (14 chiffres)",
+    "problem.not_a_file": "n'est pas un fichier existant",
+    "problem.file_too_large": "est un fichier de plus de 2\u00a0Mo",
+    "problem.unreadable": "ne peut pas être lu",
+    "problem.not_an_image": "n'est pas une image PNG ou JPEG lisible",
+    "problem.image_too_large": "est une image de plus de 4\u202f000 × 4\u202f000 pixels",
+    "problem.not_a_regular_file": "n'est pas un fichier ordinaire (c'est un dossier ou un "
+        "périphérique)",
+    "problem.not_a_whole_number": "doit être un nombre entier",
+    "problem.must_be_positive": "doit être supérieur à 0",
+    "problem.too_large": "est trop grand",
+    "problem.required": "est obligatoire",
+    "problem.not_a_number": "n'est pas un nombre",
+    "problem.negative": "ne peut pas être négatif",
+    "problem.too_many_decimals": "a plus de deux décimales",
+    "problem.invalid_siren": "n'est pas un SIREN valide (9 chiffres)",
+    "problem.invalid_vat_number": "n'est pas valide",
+    "problem.invalid_email": "n'est pas une adresse valide",
+    "problem.already_used": "est déjà utilisée",
+    "problem.too_long": "est trop long",
+    "problem.unknown_time_zone": "est inconnu",
+    "problem.before_start": "est antérieure à la date de début",
+    "problem.not_a_date": "n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)",
+    "problem.not_a_month": "n'est pas un mois (AAAA-MM)",
+    "problem.unknown_limit_kind": "doit être aucune, mensuelle ou fixe",
+    "problem.period_only_for_fixed": "n'existe que pour une limite fixe",
+    "problem.not_allowed_without_limit": "n'a pas de sens sans limite",
+    "problem.invalid_phone": "n'est pas un numéro valide",
+    "problem.out_of_range": "est hors limites",
+    "problem.not_a_list_of_days": "doivent être des nombres",
+    "problem.days_out_of_range": "doivent être compris entre 1 et 365 jours",
+    "problem.cannot_write": "ne peut pas être écrit",
+    "problem.no_such_folder": "est dans un dossier inexistant",
+    "problem.in_the_future": "est dans le futur",
+    "problem.empty": "est vide",
+    "problem.contains_spaces": "contient des espaces",
+    "problem.unknown": "est inconnue",
+    "problem.control_characters": "contient des caractères interdits",
+    "problem.backup_needs_sqlite": "est un serveur\u00a0: sauvegardez-le avec pg_dump",
+    "problem.invalid_code": "doit faire 2 à 32 lettres majuscules, chiffres ou _",
+    "problem.must_not_be_zero": "ne peut pas être nul",
+    "problem.backup_corrupt": "serait une copie corrompue\u00a0: elle n'a pas été gardée",
+    "problem.cleartext_password": "«\u00a0none\u00a0» avec un utilisateur enverrait le mot de "
+        "passe SMTP en clair sur le réseau\u00a0: choisissez starttls ou tls, ou, si ce serveur "
+        "n'offre pas de chiffrement, acceptez-le avec --allow-cleartext-auth",
+    "problem.already_exists": "existe déjà\u00a0: rien n'a été écrit (pour remplacer une "
+        "ancienne sauvegarde de Deepetch, ajoutez --replace)",
+    "problem.not_a_backup": "n'est pas une sauvegarde de Deepetch\u00a0: il n'a pas été remplacé",
+    "problem.is_live_database": "est la base de données en service\u00a0: elle n'a pas été "
+        "touchée, choisissez un autre fichier",
+    "problem.disk_full": "ne peut pas être écrit\u00a0: le disque est plein, libérez de la place "
+        "puis recommencez",
+    "problem.no_such_file": "n'existe pas",
+    "problem.not_deepetch_backup": "n'est pas une sauvegarde de Deepetch\u00a0: rien n'a été "
+        "restauré",
+    "problem.backup_damaged": "est endommagé (contrôle d'intégrité en échec)\u00a0: rien n'a été "
+        "restauré",
+    "problem.from_newer_version": "vient d'une version plus récente de Deepetch Desktop\u00a0: "
+        "mettez le programme à jour pour le restaurer",
+    "problem.audit_failed": "ne passe pas la vérification (solde, journal, numéros de "
+        "factures)\u00a0: rien n'a été restauré",
+    "problem.in_use": "est ouverte par un autre programme (Deepetch Desktop ou une commande "
+        "deepetch, ici ou sur un autre poste)\u00a0: fermez-le puis recommencez\u202f; rien n'a "
+        "été restauré",
+    "problem.restore_needs_sqlite": "est un serveur\u00a0: restaurez-le avec pg_restore",
+    "problem.bad_url": "n'est pas une adresse valide",
+    "problem.cannot_replace": "ne peut pas être remplacée (ce n'est pas un fichier, ou vous "
+        "n'avez pas le droit d'y écrire)\u00a0: rien n'a été restauré",
+    # error
+    "error.insufficient_credits": "Crédits insuffisants dans le panier\u00a0: solde {balance}, "
+        "coût {cost}.",
+    "error.limit_reached": "Limite mensuelle atteinte\u00a0: il reste {remaining} crédits sur "
+        "{limit} ce mois-ci, la tâche en coûte {cost}.",
+    "error.fixed_limit_exhausted": "Limite fixe épuisée\u00a0: il reste {remaining} crédits sur "
+        "{limit}, la tâche en coûte {cost}.",
+    "error.outside_limit_period": "Hors de la période de validité de la limite fixe "
+        "({valid_from} – {valid_to}).",
+    "error.subaccount_suspended": "Ce sous-compte est suspendu\u00a0: il ne peut pas envoyer de "
+        "tâches.",
+    "error.subaccount_closed": "Ce sous-compte est clôturé.",
+    "error.not_permitted": "Privilège manquant pour {who}\u00a0: {privilege}.",
+    "error.terms_not_approved": "Les conditions d'entreprise ne sont pas encore approuvées.",
+    "error.idempotency_conflict": "La clé {key} a déjà servi pour une autre demande.",
+    "error.already_refunded": "La tâche {task_id} a déjà été remboursée.",
+    "error.not_initialised": "Aucun compte d'entreprise\u00a0: lancez d'abord «\u00a0deepetch "
+        "init\u00a0».",
+    "error.already_initialised": "Le compte d'entreprise «\u00a0{company}\u00a0» existe déjà.",
+    "error.not_found": "Introuvable\u00a0: {kind} «\u00a0{key}\u00a0».",
+    "error.invoice_rule": "Facture {number}\u00a0: {rule}.",
+    "error.database_refused": "Base de données refusée ({reason})\u00a0: {location}.",
+    "error.delivery_failed": "L'e-mail n'a pas pu être envoyé\u00a0: {reason}.",
+    "error.no_keyring": "Aucun trousseau de mots de passe sur cette machine\u00a0: le mot de passe "
+        "SMTP n'est pas enregistré (donnez-le avec DEEPETCH_SMTP_PASSWORD au moment d'envoyer).",
+    "error.driver_missing": "Le pilote PostgreSQL n'est pas installé\u00a0: installez l'extra "
+        "[postgresql] (pip install 'deepetch-desktop[postgresql]').",
+    "error.clock_behind": "L'horloge de cet ordinateur retarde de {lag} sur la dernière activité "
+        "enregistrée\u00a0: corrigez la date et l'heure de l'ordinateur.",
+    "error.document_not_rendered": "Le PDF de la facture {number} n'a pas pu être produit "
+        "({cause})\u00a0: il sera refait au prochain rattrapage, une fois la cause corrigée.",
+    # rule
+    "rule.overpayment": "le montant dépasse ce qui reste à payer",
+    "rule.cancelled": "elle est annulée par avoir",
+    "rule.credit_note_not_payable": "un avoir ne se paie pas",
+    "rule.not_an_invoice": "un avoir ne peut pas recevoir d'avoir",
+    "rule.already_credited": "elle est déjà entièrement couverte par des avoirs",
+    "rule.credit_above_invoice": "l'avoir dépasse ce qui reste de la facture",
+    # reason
+    "reason.not_a_database": "ce n'est pas une base de données",
+    "reason.newer_schema": "elle vient d'une version plus récente du programme",
+    "reason.cannot_connect": "connexion impossible",
+    "reason.bad_url": "adresse invalide",
+    "reason.unsupported_database": "type de base non pris en charge",
+    # refusal
+    "refusal.foreign_database": "Le fichier {location} est la base de données d'une autre "
+        "application\u00a0: il n'a pas été modifié, indiquez celui de Deepetch Desktop.",
+    "refusal.database_moved": "Le fichier de la base {location} a été supprimé ou remplacé "
+        "pendant que l'application l'utilisait\u00a0: plus rien n'y est écrit, fermez puis "
+        "relancez l'application.",
+    "refusal.disk_full": "Le disque de la base {location} est plein\u00a0: rien n'a été "
+        "enregistré, libérez de la place puis recommencez.",
+    "refusal.read_only": "La base {location} ne peut pas être modifiée (fichier ou dossier en "
+        "lecture seule, ou droits insuffisants)\u00a0: rien n'a été enregistré, vérifiez ses "
+        "droits.",
+    "refusal.no_access": "Vous n'avez pas le droit de lire la base {location}\u00a0: vérifiez "
+        "les droits du fichier.",
+    "refusal.is_a_directory": "{location} est un dossier, pas une base de données\u00a0: "
+        "indiquez le fichier de la base (par exemple {location}/deepetch.sqlite3).",
+    "refusal.disk_error": "Le disque de la base {location} refuse l'écriture (plein ou "
+        "défaillant)\u00a0: rien n'a été enregistré, libérez de la place ou vérifiez le disque.",
+    # thing (what was not found)
+    "thing.sub_account": "sous-compte", "thing.invoice": "facture", "thing.pack": "type de crédits",
+    "thing.service": "service", "thing.complexity": "complexité", "thing.task": "tâche",
+    # a clock's lag
+    "lag.day": {"one": "{count}\u00a0jour", "other": "{count}\u00a0jours"},
+    "lag.hour": {"one": "{count}\u00a0heure", "other": "{count}\u00a0heures"},
+    "lag.minute": {"one": "{count}\u00a0minute", "other": "{count}\u00a0minutes"},
+}
