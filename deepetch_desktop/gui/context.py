@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from deepetch_desktop.domain.errors import DeepetchError
 from deepetch_desktop.services import Database
-from deepetch_desktop.services.results import ADMINISTRATOR, Actor
+from deepetch_desktop.services.results import ADMINISTRATOR, Actor, Privileges
 
 from .changes import Topic
 from .worker import Runner
@@ -34,11 +34,14 @@ class Events(QObject):
 
 @dataclass
 class AppContext:
-    """The administrator acts explicitly as `actor`; `clock` gives the aware UTC `now`."""
+    """The person logged in acts explicitly as `actor` (a sub-account holder carries
+    `privileges`, read at login; None for an administrator); `clock` gives the aware UTC
+    `now`."""
 
     db: Database
     runner: Runner
     actor: Actor = ADMINISTRATOR
+    privileges: Privileges | None = None
     clock: Callable[[], datetime] = utc_now
     lang: str = "fr"
     events: Events = field(default_factory=Events)
@@ -47,6 +50,16 @@ class AppContext:
     smtp_password: str | None = field(default=None, repr=False)
     smtp_password_declined: bool = False  # « Annuler » once: the catch-up no longer asks
     asking_smtp_password: bool = False  # a prompt is open: the others wait for it
+
+    @property
+    def administers(self) -> bool:
+        """An administrator, or a holder granted `administer`: the whole window."""
+        return self.actor.is_administrator or bool(self.privileges and
+                                                   self.privileges.administer)
+
+    def may(self, privilege: str) -> bool:
+        """Whether the person logged in has `privilege` (an administrator has them all)."""
+        return self.administers or bool(getattr(self.privileges, privilege, False))
 
     def now(self) -> datetime:
         return self.clock()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTime, Slot
+from PySide6.QtCore import QSettings, QSize, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,6 +32,7 @@ from .pages.credits import CreditsPage
 from .pages.dashboard import DashboardPage
 from .pages.invoices import InvoicesPage
 from .pages.journal import JournalPage
+from .pages.my_space import MySpacePage
 from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
 from .pages.tasks import TasksPage
@@ -43,7 +44,11 @@ MESSAGE_MS = 8000
 
 
 class MainWindow(QMainWindow):
-    """Tableau de bord, Crédits, Factures, Tâches, Rapports, Paramètres, Journal."""
+    """An administrator's: Tableau de bord, Crédits, Factures, Tâches, Rapports, Paramètres,
+    Journal. A sub-account holder's: Mon espace, then Crédits (with `buy_credits`) and
+    Factures (with `see_invoices`) only when granted."""
+
+    logout_requested = Signal()  # « Se déconnecter »: the session forgets and asks again
 
     def __init__(self, context: AppContext, company_name: str = "") -> None:
         super().__init__()
@@ -51,15 +56,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._title(company_name))
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(QSize(1024, 700))
-        self.dashboard = DashboardPage(context)
-        self.credits = CreditsPage(context)
-        self.invoices = InvoicesPage(context)
-        self.tasks = TasksPage(context)
-        self.reports = ReportsPage(context)
-        self.settings = SettingsPage(context)
-        self.journal = JournalPage(context)
-        self.pages: list[Page] = [self.dashboard, self.credits, self.invoices, self.tasks,
-                                  self.reports, self.settings, self.journal]
+        self.pages: list[Page] = self._build_pages(context)
         self._stale: set[int] = set(range(len(self.pages)))
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -97,6 +94,27 @@ class MainWindow(QMainWindow):
         self.restored = False  # a backup replaced the database: this window is closing
         self._restore_geometry()
         self.sidebar.setCurrentRow(0)
+
+    def _build_pages(self, context: AppContext) -> list[Page]:
+        if context.administers:
+            self.dashboard = DashboardPage(context)
+            self.credits = CreditsPage(context)
+            self.invoices = InvoicesPage(context)
+            self.tasks = TasksPage(context)
+            self.reports = ReportsPage(context)
+            self.settings = SettingsPage(context)
+            self.journal = JournalPage(context)
+            return [self.dashboard, self.credits, self.invoices, self.tasks, self.reports,
+                    self.settings, self.journal]
+        self.my_space = MySpacePage(context)
+        pages: list[Page] = [self.my_space]
+        if context.may("buy_credits"):
+            self.credits = CreditsPage(context)
+            pages.append(self.credits)
+        if context.may("see_invoices"):
+            self.invoices = InvoicesPage(context)
+            pages.append(self.invoices)
+        return pages
 
     # --- navigation -----------------------------------------------------------------------
 
@@ -168,15 +186,16 @@ class MainWindow(QMainWindow):
             return
         self._last_catch_up_error = ""
         self.last_catch_up = report
-        if needs_password(report.outbox) and not self.context.smtp_password_declined:
+        if (needs_password(report.outbox) and not self.context.smtp_password_declined
+                and self.context.administers):  # the SMTP password is the administrator's
             ask_password_and_send(self.context, self.tr("Travaux planifiés"), owner=self)
         changed = caught_up(report)
         if changed:
             self.context.events.changed.emit(changed)
             if self.current_page().shows & changed:
                 self.refresh_page()
-        elif self.current_page() is self.dashboard:
-            self.dashboard.refresh_notifications()  # another workstation may have added some
+        elif isinstance(page := self.current_page(), DashboardPage):
+            page.refresh_notifications()  # another workstation may have added some
 
     @Slot(object)
     def _catch_up_failed(self, error: BaseException) -> None:
@@ -200,7 +219,9 @@ class MainWindow(QMainWindow):
         location = str(getattr(self.context.db, "location", ""))
         self.database = QLabel(self.tr("Base : {location}").format(location=location))
         self.database.setToolTip(location)
-        self.user = QLabel(self.tr("Administrateur"))
+        self.user = QLabel(self.tr("Connecté : {name}").format(name=self.context.actor.name))
+        if self.context.actor.email:
+            self.user.setToolTip(self.context.actor.email)
         self.refreshed = QLabel("")
         bar.addPermanentWidget(self.busy)
         bar.addPermanentWidget(self.refreshed)
@@ -231,11 +252,15 @@ class MainWindow(QMainWindow):
         file.addAction(self._action(self.tr("&Actualiser"), "F5",
                                     lambda: self.refresh_page()))
         file.addAction(self._action(self.tr("&Imprimer…"), "Ctrl+P", self._print))
+        if self.context.administers:
+            file.addSeparator()
+            self.restore_action = self._action(self.tr("Restaurer une sauvegarde…"), None,
+                                               lambda: restore_backup(self))
+            file.addAction(self.restore_action)
         file.addSeparator()
-        self.restore_action = self._action(self.tr("Restaurer une sauvegarde…"), None,
-                                           lambda: restore_backup(self))
-        file.addAction(self.restore_action)
-        file.addSeparator()
+        self.logout_action = self._action(self.tr("Se &déconnecter"), None,
+                                          self.logout_requested.emit)
+        file.addAction(self.logout_action)
         self.quit_action = self._action(self.tr("&Quitter"), "Ctrl+Q", self.close)
         file.addAction(self.quit_action)
         edit = menus.addMenu(self.tr("É&dition"))

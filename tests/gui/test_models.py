@@ -16,7 +16,7 @@ from deepetch_desktop.gui.models.proxy import SearchProxyModel
 
 
 def _models(db: Any) -> list[tuple[str, Any, list[Any]]]:
-    tasks = services.list_tasks(db)
+    tasks = services.list_tasks(db, services.ADMINISTRATOR)
     return [
         ("tasks", tables.tasks_model({}), tasks),
         ("invoices", tables.invoices_model(date(2026, 11, 20)), services.list_invoices(db, NOW)),
@@ -47,7 +47,7 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, demo_db: Any, name: st
 
 def test_proxy_searches_every_word_and_sorts(demo_db: Any) -> None:
     model = tables.tasks_model({})
-    tasks = services.list_tasks(demo_db)
+    tasks = services.list_tasks(demo_db, services.ADMINISTRATOR)
     model.set_rows(tasks)
     proxy = SearchProxyModel()
     proxy.setSourceModel(model)

@@ -63,6 +63,8 @@ def test_a_profile_field(qtbot: Any, demo_db: Database, field: str, value: str,
 
 COMPANY = {"name": "Atelier Test", "siren": "552100554", "vat_number": "",
            "address": "1 rue de l'Essai\n75001 Paris", "email": "compta@atelier.fr"}
+ADMINISTRATOR_TYPED = {"admin_name": "Camille Martin", "admin_email": "camille@atelier.fr",
+                       "password": "une phrase de passe", "password_again": "une phrase de passe"}
 
 
 @pytest.mark.parametrize(("field", "value", "ok"), [
@@ -85,6 +87,8 @@ def test_a_first_start_field(qtbot: Any, db: Database, field: str, value: str,
     for name, text in typed.items():
         edit = dialog.fields[name]
         edit.setPlainText(text) if name == "address" else edit.setText(text)  # type: ignore
+    for name, text in ADMINISTRATOR_TYPED.items():  # the first administrator, as accepted
+        dialog.admin_fields[name].setText(text)
     assert dialog.ok_button.isEnabled() == ok
     assert dialog.errors[field].isVisibleTo(dialog) != ok
 
@@ -111,15 +115,15 @@ def _task_dialog(qtbot: Any, db: Database) -> NewTaskDialog:
     dialog = NewTaskDialog(form.sub_accounts, form.services, form.complexities)
     qtbot.addWidget(dialog)
     dialog.show_estimate(services.estimate_task(
-        db, str(dialog.service.currentData()), str(dialog.complexity.currentData()), 1))
+        db, ADMIN, str(dialog.service.currentData()), str(dialog.complexity.currentData()), 1))
     return dialog
 
 
 def test_the_units_go_as_far_as_the_service(qtbot: Any, demo_db: Database) -> None:
     dialog = _task_dialog(qtbot, demo_db)
     service, level = str(dialog.service.currentData()), str(dialog.complexity.currentData())
-    assert not refused(lambda: services.estimate_task(demo_db, service, level, MAX_UNITS))
-    assert refused(lambda: services.estimate_task(demo_db, service, level, MAX_UNITS + 1))
+    assert not refused(lambda: services.estimate_task(demo_db, ADMIN, service, level, MAX_UNITS))
+    assert refused(lambda: services.estimate_task(demo_db, ADMIN, service, level, MAX_UNITS + 1))
     assert dialog.units.maximum() == MAX_UNITS
 
 

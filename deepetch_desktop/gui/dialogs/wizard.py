@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deepetch_desktop.domain.errors import BadInput
+from deepetch_desktop.domain.errors import BadInput, field_refusals
+from deepetch_desktop.domain.identity import check_email, check_name
 from deepetch_desktop.domain.text import max_length
 from deepetch_desktop.services import identity_problems
 
@@ -33,11 +35,24 @@ class CompanyRequest:
     email: str
 
 
-class FirstStartDialog(QDialog):
-    """`demo_chosen` True means 'show me the demo company'; else `request()` has the details."""
+@dataclass(frozen=True)
+class AdministratorRequest:
+    """The first administrator: they log in with `email` and `password`."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    name: str
+    email: str
+    password: str = field(repr=False)
+
+
+class FirstStartDialog(QDialog):
+    """`demo_chosen` True means 'show me the demo company'; else `request()` has the details
+    and `administrator()` the first administrator. `check_password` is the services' password
+    rule, tried as the password is typed."""
+
+    def __init__(self, parent: QWidget | None = None,
+                 check_password: Callable[[str], object] | None = None) -> None:
         super().__init__(parent)
+        self._check_password = check_password
         self.setWindowTitle(self.tr("Bienvenue dans Deepetch Desktop"))
         self.setMinimumWidth(520)
         self.demo_chosen = False
@@ -69,14 +84,45 @@ class FirstStartDialog(QDialog):
             "address": self.address, "email": self.email}
         self.errors = {field: error_label() for field in self.fields}
         self.siren_error, self.email_error = self.errors["siren"], self.errors["email"]
-        for field, label in (("name", self.tr("&Raison sociale\u00a0:")),
-                             ("siren", self.tr("&SIREN\u00a0:")),
-                             ("vat_number", self.tr("N° de &TVA\u00a0:")),
-                             ("address", self.tr("&Adresse\u00a0:")),
-                             ("email", self.tr("&E-mail de facturation\u00a0:"))):
-            form.addRow(label, self.fields[field])
-            form.addRow("", self.errors[field])
+        for key, label in (("name", self.tr("&Raison sociale\u00a0:")),
+                           ("siren", self.tr("&SIREN\u00a0:")),
+                           ("vat_number", self.tr("N° de &TVA\u00a0:")),
+                           ("address", self.tr("&Adresse\u00a0:")),
+                           ("email", self.tr("&E-mail de facturation\u00a0:"))):
+            form.addRow(label, self.fields[key])
+            form.addRow("", self.errors[key])
         layout.addLayout(form)
+        admin_title = QLabel(self.tr("Premier administrateur"))
+        admin_title.setFont(scaled_font(admin_title, 1.15, bold=True))
+        layout.addWidget(admin_title)
+        admin_intro = QLabel(self.tr(
+            "La personne qui administre le compte : elle se connecte avec son e-mail et son "
+            "mot de passe (au moins 10 caractères), puis ajoute ses collègues."))
+        admin_intro.setWordWrap(True)
+        layout.addWidget(admin_intro)
+        admin_form = QFormLayout()
+        self.admin_name = QLineEdit()
+        self.admin_name.setMaxLength(max_length("name"))
+        self.admin_name.setPlaceholderText(self.tr("par exemple Camille Martin"))
+        self.admin_email = QLineEdit()
+        self.admin_email.setMaxLength(max_length("email"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setMaxLength(1024)
+        self.password_again = QLineEdit()
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again.setMaxLength(1024)
+        self.admin_fields: dict[str, QLineEdit] = {
+            "admin_name": self.admin_name, "admin_email": self.admin_email,
+            "password": self.password, "password_again": self.password_again}
+        self.admin_errors = {key: error_label() for key in self.admin_fields}
+        for key, label in (("admin_name", self.tr("&Nom\u00a0:")),
+                           ("admin_email", self.tr("E-&mail de connexion\u00a0:")),
+                           ("password", self.tr("&Mot de passe\u00a0:")),
+                           ("password_again", self.tr("&Confirmation\u00a0:"))):
+            admin_form.addRow(label, self.admin_fields[key])
+            admin_form.addRow("", self.admin_errors[key])
+        layout.addLayout(admin_form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -88,7 +134,7 @@ class FirstStartDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        for edit in self.fields.values():
+        for edit in (*self.fields.values(), *self.admin_fields.values()):
             edit.textChanged.connect(self.validate)
         self.validate()
 
@@ -108,16 +154,45 @@ class FirstStartDialog(QDialog):
         return sentence(error)
 
     def validate(self) -> bool:
-        """The checks of the service that creates the company, field by field; a field left
-        empty is not shouted at (the button is simply disabled)."""
+        """The checks of the services that create the company and its first administrator,
+        field by field; a field left empty is not shouted at (the button is simply
+        disabled)."""
         typed = self.typed()
         problems = identity_problems(typed)
-        for field, label in self.errors.items():
-            error = problems.get(field)
-            show_field_error(self.fields[field], label, self._sentence(field, error)
-                             if error is not None and typed[field].strip() else "")
-        self.ok_button.setEnabled(not problems)
-        return not problems
+        for key, label in self.errors.items():
+            error = problems.get(key)
+            show_field_error(self.fields[key], label, self._sentence(key, error)
+                             if error is not None and typed[key].strip() else "")
+        admin = {key: edit.text() for key, edit in self.admin_fields.items()}
+        checks: dict[str, Callable[[str], object]] = {
+            "admin_name": check_name, "admin_email": check_email}
+        if self._check_password is not None:
+            checks["password"] = self._check_password
+        refused = field_refusals(checks, {key: admin[key] for key in checks})
+        said = {key: self._sentence("email", error) if key == "admin_email" else sentence(error)
+                for key, error in refused.items()}
+        if admin["password_again"] and admin["password_again"] != admin["password"]:
+            said["password_again"] = self.tr("Les deux mots de passe ne sont pas identiques.")
+        for key, label in self.admin_errors.items():
+            show_field_error(self.admin_fields[key], label,
+                             said.get(key, "") if admin[key].strip() else "")
+        valid = (not problems and not said and all(admin[key].strip() for key in admin)
+                 and admin["password"] == admin["password_again"])
+        self.ok_button.setEnabled(valid)
+        return valid
+
+    def show_refusal(self, field: str, text: str) -> bool:
+        """The services refused a field: said under it, the dialog stays (False when the field
+        is not one of the dialog's)."""
+        key = {"name": "admin_name", "email": "admin_email"}.get(field, field)
+        if key in self.admin_fields:
+            show_field_error(self.admin_fields[key], self.admin_errors[key], text)
+            return True
+        return False
+
+    def administrator(self) -> AdministratorRequest:
+        return AdministratorRequest(self.admin_name.text().strip(),
+                                    self.admin_email.text().strip(), self.password.text())
 
     def request(self) -> CompanyRequest:
         return CompanyRequest(self.name.text().strip(), self.siren.text().replace(" ", ""),

@@ -10,7 +10,12 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from deepetch_desktop import services
 from deepetch_desktop.services import TaskForm, TasksOverview
-from deepetch_desktop.services.results import RefundResult, SubmitResult, TaskView
+from deepetch_desktop.services.results import (
+    RefundResult,
+    SubAccountView,
+    SubmitResult,
+    TaskView,
+)
 
 from .. import fmt, labels
 from ..changes import Topic
@@ -117,39 +122,7 @@ class TasksPage(Page):
         self.run(lambda: services.task_form(db, now), self._open_new_task)
 
     def _open_new_task(self, form: TaskForm) -> None:
-        dialog = NewTaskDialog(form.sub_accounts, form.services, form.complexities, parent=self)
-        dialog.estimate_wanted.connect(
-            lambda service, level, units: self._estimate(dialog, service, level, units))
-        dialog.submit_wanted.connect(lambda request: self._submit(dialog, request))
-        self.open_dialog(dialog)
-        dialog._changed()
-
-    def _estimate(self, dialog: NewTaskDialog, service: str, level: str, units: int) -> None:
-        db = self.context.db
-        self.context.runner.run(lambda: services.estimate_task(db, service, level, units),
-                                dialog.show_estimate,
-                                lambda e: dialog.show_refusal(self.context.describe(e)),
-                                owner=dialog)
-
-    def _submit(self, dialog: NewTaskDialog, request: TaskRequest) -> None:
-        context = self.context
-        now = context.now()
-
-        def submit() -> SubmitResult:
-            return services.submit_task(
-                context.db, context.actor, sub_account=request.sub_account_id,
-                service_code=request.service_code, complexity_code=request.complexity_code,
-                units=request.units, title=request.title, now=now)
-
-        def accepted(result: SubmitResult) -> None:
-            dialog.accept()
-            self.say(self.tr("Tâche n° {id} envoyée : {cost} crédits débités").format(
-                id=result.task_id, cost=fmt.credits(result.cost)))
-            context.events.announce(Topic.TASKS, Topic.BASKET)
-            self.refresh()
-
-        context.runner.run(submit, accepted,
-                           lambda e: dialog.show_refusal(context.describe(e)), owner=dialog)
+        open_new_task(self, form, form.sub_accounts)
 
     # --- refund ---------------------------------------------------------------------------
 
@@ -178,3 +151,38 @@ class TasksPage(Page):
         self.run(lambda: services.refund_task(context.db, context.actor, task.id, now=now), done)
 
 
+def open_new_task(page: Page, form: TaskForm, sub_accounts: Sequence[SubAccountView]) -> None:
+    """« Nouvelle tâche » for one of `sub_accounts`, the cost shown as the fields change; the
+    task is sent as the context's actor and the page reloads when it is accepted."""
+    context = page.context
+    dialog = NewTaskDialog(sub_accounts, form.services, form.complexities, parent=page)
+
+    def estimate(service: str, level: str, units: int) -> None:
+        context.runner.run(
+            lambda: services.estimate_task(context.db, context.actor, service, level, units),
+            dialog.show_estimate, lambda e: dialog.show_refusal(context.describe(e)),
+            owner=dialog)
+
+    def submit(request: TaskRequest) -> None:
+        now = context.now()
+
+        def work() -> SubmitResult:
+            return services.submit_task(
+                context.db, context.actor, sub_account=request.sub_account_id,
+                service_code=request.service_code, complexity_code=request.complexity_code,
+                units=request.units, title=request.title, now=now)
+
+        def accepted(result: SubmitResult) -> None:
+            dialog.accept()
+            page.say(_t("Tâche n° {id} envoyée : {cost} crédits débités").format(
+                id=result.task_id, cost=fmt.credits(result.cost)))
+            context.events.announce(Topic.TASKS, Topic.BASKET)
+            page.refresh()
+
+        context.runner.run(work, accepted,
+                           lambda e: dialog.show_refusal(context.describe(e)), owner=dialog)
+
+    dialog.estimate_wanted.connect(estimate)
+    dialog.submit_wanted.connect(submit)
+    page.open_dialog(dialog)
+    dialog._changed()
