@@ -48,6 +48,7 @@ from .overviews import (
     task_form,
     tasks_overview,
 )
+from .proof import check_witness, witness
 from .purchases import buy, list_batches, quote_purchase
 from .reminders import ReminderSettings, reminder_settings, set_reminders
 from .reports import GROUPINGS, UsageReport, runway_days, usage_report
@@ -95,4 +96,5 @@ __all__ = [
     "list_sub_accounts", "list_tasks", "quote_purchase", "reactivate_sub_account",
     "refund_task", "set_limit", "status", "submit_task", "suspend_sub_account",
     "update_sub_account", "verify",
+    "check_witness", "witness",
 ]

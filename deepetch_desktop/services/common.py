@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -13,6 +14,7 @@ from ..domain.errors import NotFound, NotInitialised, NotPermitted
 from ..domain.text import INTEGER, clean_text, parse_id
 from ..domain.vocabulary import AuditAction, Privilege, SubAccountStatus
 from ..store import tables as t
+from ..store.chains import insert_chained
 from .results import Actor
 
 MAX_DETAIL = 1000  # characters of one text in a journal entry's details
@@ -58,17 +60,31 @@ def require(conn: Connection, actor: Actor, privilege: Privilege) -> None:
         raise NotPermitted(privilege, actor.name)
 
 
-def audit(conn: Connection, actor: Actor, action: AuditAction, now: datetime,
-          **details: object) -> None:
-    """One journal entry; each text in its details is bounded (the inputs already are: this
-    keeps the journal small whatever a future caller passes)."""
-    bounded = {k: v[:MAX_DETAIL] if isinstance(v, str) else v for k, v in details.items()}
-    conn.execute(
-        t.audit_log.insert().values(
-            at=now, actor=actor.name, action=action.value,
-            details=json.dumps(bounded, default=str, ensure_ascii=False, sort_keys=True),
-        )
-    )
+def _journal_json(values: Mapping[str, object]) -> str:
+    bounded = {k: v[:MAX_DETAIL] if isinstance(v, str) else v for k, v in values.items()}
+    return json.dumps(bounded, default=str, ensure_ascii=False, sort_keys=True)
+
+
+def _changed(values: object) -> str | None:
+    """`before` or `after` (a mapping, or None: not a change of values) as the journal's JSON.
+    Typed `object` so that callers may spread their details (**values) beside it."""
+    if values is None:
+        return None
+    assert isinstance(values, Mapping)
+    return _journal_json(values)
+
+
+def audit(conn: Connection, actor: Actor, action: AuditAction, now: datetime, *,
+          before: object = None, after: object = None, **details: object) -> None:
+    """One journal entry, chained (store/chains.py): who (the actor's name, the person's
+    e-mail; the database role on PostgreSQL is the database's own), what, and for a change the
+    values `before` and `after` it. Each text is bounded (the inputs already are: this keeps
+    the journal small whatever a future caller passes)."""
+    insert_chained(conn, "journal", {
+        "at": now, "actor": actor.name, "action": action.value, "details": _journal_json(details),
+        "person": actor.email,
+        "before": _changed(before), "after": _changed(after),
+    })
 
 
 def find_sub_account(conn: Connection, sub: int | str) -> Row:

@@ -22,14 +22,18 @@ from sqlalchemy import Connection, Row, select
 from ..documents.model import DocumentLine, InvoiceDocument, Party, RenderedInvoice
 from ..domain.errors import DocumentNotRendered
 from ..domain.invoicing import Line, totals
+from ..domain.vocabulary import AuditAction
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import insert_ignore
+from .common import audit
 from .document_failures import cause_of, clear_failure, record_failure
 from .invoice_queries import invoice_row
+from .results import Actor
 
 Renderer = Callable[[InvoiceDocument], RenderedInvoice]
 RENDER_TMP = "render-tmp"
+ARCHIVIST = Actor("système")  # archiving follows the invoice's commit, whoever issued it
 log = logging.getLogger(__name__)
 
 
@@ -127,10 +131,13 @@ def archive(db: Database, number: str, now: datetime,
     rendered = _render(db, row, now, render)
 
     def work(conn: Connection) -> bytes:
-        insert_ignore(conn, t.invoice_documents, {
+        sha256 = hashlib.sha256(rendered.pdf).hexdigest()
+        if insert_ignore(conn, t.invoice_documents, {
             "invoice_id": row.id, "pdf": rendered.pdf, "xml": rendered.xml,
-            "sha256": hashlib.sha256(rendered.pdf).hexdigest(), "created_at": now,
-        })
+            "sha256": sha256, "created_at": now,
+        }):  # the chained journal keeps the hash: a PDF replaced with its hash still shows
+            audit(conn, ARCHIVIST, AuditAction.INVOICE_ARCHIVE, now, invoice_id=row.id,
+                  number=row.number, sha256=sha256)
         clear_failure(conn, row.id)
         # Another workstation may have archived it first: its bytes are the invoice.
         return bytes(conn.execute(select(t.invoice_documents.c.pdf).where(

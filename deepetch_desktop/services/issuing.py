@@ -19,7 +19,8 @@ from ..domain.invoicing import (
     totals,
 )
 from ..store import tables as t
-from ..store.ops import new_id, next_number
+from ..store.chains import insert_chained
+from ..store.ops import next_number
 from .common import company_row
 
 
@@ -57,8 +58,8 @@ def issue_record(
     penalty_rate_bp = seller["penalty_rate_bp"]
     assert isinstance(penalty_rate_bp, int)  # a NOT NULL integer column
     sums = totals(lines)
-    result = conn.execute(
-        t.invoices.insert().values(
+    invoice_id = insert_chained(
+        conn, "invoices", dict(
             number=number, series=series, year=issue_day.year, seq=seq, kind=kind.value,
             issue_date=issue_day, sale_date=issue_day, due_date=due_date(issue_day),
             batch_id=batch_id, corrects_id=corrects_id, reason=reason,
@@ -70,4 +71,4 @@ def issue_record(
             issued_at=now, actor=actor,
         )
     )
-    return new_id(result), number
+    return invoice_id, number

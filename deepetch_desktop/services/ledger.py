@@ -15,6 +15,7 @@ from ..store.ops import USE_KINDS, ledger_sum
 from .common import company_zone
 from .document_failures import document_failures
 from .invoice_documents import verify_archive
+from .proof import broken_chains, replaced_documents
 from .results import AuditEntryView, AuditReport, LedgerEntryView
 
 MAX_ROWS = 100_000
@@ -42,8 +43,13 @@ def list_audit(db: Database, limit: int = 500) -> list[AuditEntryView]:
         rows = conn.execute(
             select(t.audit_log).order_by(t.audit_log.c.id.desc()).limit(limit)
         ).all()
-    return [AuditEntryView(r.id, r.at, r.actor, known(AuditAction, r.action), json.loads(r.details))
+    return [AuditEntryView(r.id, r.at, r.actor, known(AuditAction, r.action), json.loads(r.details),
+                           r.person, r.db_role, _values(r.before), _values(r.after))
             for r in rows]
+
+
+def _values(text: str | None) -> dict[str, object] | None:
+    return None if text is None else dict(json.loads(text))
 
 
 
@@ -67,9 +73,12 @@ def _contradicted_expiries(conn: Connection) -> list[str]:
 
 def verify(db: Database) -> AuditReport:
     """Check the invariants: balance = sum of the ledger, usage = sum of its tasks, invoice
-    numbers 1..N without gaps in every series and year."""
+    numbers 1..N without gaps in every series and year, each hash chain from its start to its
+    recorded head and count, archived PDFs against the SHA-256 the journal recorded."""
     problems: list[str] = []
     with db.read() as conn:
+        broken = broken_chains(conn) + replaced_documents(conn)
+        problems += [sentence for _row, sentence in broken]
         balance = int(conn.execute(select(t.basket.c.balance)).scalar() or 0)
         total = ledger_sum(conn)
         if balance != total:
@@ -104,4 +113,5 @@ def verify(db: Database) -> AuditReport:
     problems += [f"archived PDF of {n} does not match its SHA-256" for n in verify_archive(db)]
     problems += [f"invoice {f.number} has no PDF since {f.first_failed_at.isoformat()} "
                  f"({f.attempts} tries): {f.cause}" for f in document_failures(db)]
-    return AuditReport(not problems, balance, total, tuple(problems))
+    return AuditReport(not problems, balance, total, tuple(problems),
+                       tuple(row for row, _sentence in broken))

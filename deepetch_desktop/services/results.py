@@ -269,6 +269,21 @@ class AuditEntryView:
     actor: str
     action: AuditAction | str  # str: a code this version does not know (a newer one's)
     details: dict[str, object]
+    person: str | None = None  # the e-mail of the person logged in
+    db_role: str | None = None  # the PostgreSQL role that wrote the row (None on SQLite)
+    before: dict[str, object] | None = None  # the values changed, as they were
+    after: dict[str, object] | None = None  # and as they became
+
+
+@dataclass(frozen=True)
+class BrokenRow:
+    """The first row where a hash chain (journal, ledger, invoices) stops proving: its id
+    (None when the rows were removed), its position in the chain, what is wrong (a code)."""
+
+    chain: str
+    row: int | None
+    position: int | None
+    problem: str
 
 
 @dataclass(frozen=True)
@@ -277,3 +292,35 @@ class AuditReport:
     balance: int
     ledger_sum: int
     problems: tuple[str, ...]
+    broken: tuple[BrokenRow, ...] = ()  # the first broken row of each chain that breaks
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    count: int  # rows in the chain
+    head: str  # the link of its last row (hex SHA-256; 64 zeros when empty)
+
+
+@dataclass(frozen=True)
+class Witness:
+    """The chains' heads and counts: written down elsewhere (the month-end e-mail), they let
+    `audit verify --witness` prove that today's chains still begin with that past state."""
+
+    journal: ChainHead
+    ledger: ChainHead
+    invoices: ChainHead
+
+
+@dataclass(frozen=True)
+class WitnessChain:
+    chain: str
+    count: int | None  # None: a single link was given, `count` is where it was found
+    head: str
+    prefix: bool
+    problem: str | None
+
+
+@dataclass(frozen=True)
+class WitnessCheck:
+    prefix: bool  # every chain of the witness is a prefix of today's
+    chains: tuple[WitnessChain, ...]

@@ -20,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 
 from . import tables as t
+from .chains import insert_chained
 
 
 def new_id(result: CursorResult[Any]) -> int:
@@ -130,13 +131,11 @@ def append_ledger(
     task_id: int | None = None,
     batch_id: int | None = None,
 ) -> int:
-    result = conn.execute(
-        t.ledger.insert().values(
-            at=at, kind=kind, credits=credits, balance_after=balance_after, actor=actor,
-            note=note, task_id=task_id, batch_id=batch_id,
-        )
-    )
-    return new_id(result)
+    """The one way a ledger entry is written: chained (store/chains.py)."""
+    return insert_chained(conn, "ledger", {
+        "at": at, "kind": kind, "credits": credits, "balance_after": balance_after,
+        "actor": actor, "note": note, "task_id": task_id, "batch_id": batch_id,
+    })
 
 
 def count_usage(

@@ -132,6 +132,7 @@ ledger = Table(
     Column("batch_id", Integer, ForeignKey("batches.id"), nullable=True),
     Column("note", Text, nullable=False, default=""),
     Column("actor", String(200), nullable=False),
+    Column("link", String(64), nullable=True),  # hash chain (store/chains.py); NULL: none yet
     CheckConstraint("balance_after >= 0", name="balance_after_not_negative"),
 )
 
@@ -217,6 +218,7 @@ invoices = Table(
     Column("penalty_rate_bp", Integer, nullable=False),
     Column("issued_at", UtcDateTime, nullable=False),
     Column("actor", String(200), nullable=False),
+    Column("link", String(64), nullable=True),  # hash chain (store/chains.py)
     UniqueConstraint("series", "year", "seq", name="uq_invoices_series_year_seq"),
 )
 
@@ -329,6 +331,23 @@ audit_log = Table(
     Column("actor", String(200), nullable=False),
     Column("action", String(60), nullable=False),
     Column("details", Text, nullable=False),
+    Column("person", String(254), nullable=True),  # the e-mail of the person logged in
+    # The database role that wrote the row, filled by PostgreSQL itself (DEFAULT current_user,
+    # set by migration 0005 on PostgreSQL only): the program never passes it. NULL on SQLite.
+    Column("db_role", String(63), nullable=True),
+    Column("before", Text, nullable=True),  # JSON of the values changed, as they were
+    Column("after", Text, nullable=True),  # and as they became
+    Column("link", String(64), nullable=True),  # hash chain (store/chains.py)
+)
+
+# The head (latest link) and the number of rows of each hash chain (journal, ledger, invoices),
+# updated in the transaction of each insert: a removed tail shows as a count that disagrees.
+chain_heads = Table(
+    "chain_heads",
+    metadata,
+    Column("chain", String(20), primary_key=True),
+    Column("head", String(64), nullable=False),
+    Column("count", BigInteger, nullable=False),
 )
 
 settings = Table(

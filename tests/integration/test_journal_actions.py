@@ -50,6 +50,7 @@ def _every_use_case_that_journals(db: Any) -> None:
         lambda t: s.issue_credit_note(db, ADMIN, number, "Erreur de quantité", now=t,
                                       amount_cents=100),
         lambda t: s.resend_invoice(db, ADMIN, number, now=t),
+        lambda t: s.archive_pending(db, t),  # archived: its SHA-256 journalled
     ]
     for minutes, step in enumerate(steps, start=1):
         step(NOW + timedelta(minutes=minutes))

@@ -1,0 +1,218 @@
+"""Hash chains over the journal, the ledger and the invoices (issue 11).
+
+Each row's `link` is SHA-256(previous link || canonical content of the row), the first row's
+previous link being GENESIS. The canonical content is the row's columns but `link`, as JSON
+with sorted keys, no spaces, NULLs left out, instants in UTC ISO 8601 with microseconds, days
+in ISO, integers (no floats), bytes in hex. The `chain_heads` row of each chain holds its latest
+link and its number of rows, updated in the transaction of each insert: a tail cut off shows as
+a count that disagrees, a row changed as a link that no longer follows from its content.
+
+Every chained row goes in through `insert_chained`: the chain's head is locked (SELECT ... FOR
+UPDATE on PostgreSQL; SQLite's writes are already one at a time, BEGIN IMMEDIATE), the row's id
+drawn, its link computed over the values as they will be stored, and the row inserted with its
+link (the append-only triggers forbid writing it afterwards). On PostgreSQL the journal's
+`db_role` is the database's own DEFAULT current_user: the link counts the same current_user,
+read under the lock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, func, select, text, update
+
+from . import tables as t
+
+GENESIS = "0" * 64
+CHAINS: dict[str, Table] = {"journal": t.audit_log, "ledger": t.ledger, "invoices": t.invoices}
+ROLE_COLUMN = "db_role"  # filled by the database (PostgreSQL), never by the program
+
+
+def plain(value: object) -> object:
+    """A column's value as the canonical content writes it."""
+    if value is None or isinstance(value, bool | int):
+        return value
+    if isinstance(value, str):
+        return str(value)  # a StrEnum member: its value
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise ValueError("naive datetime in a chained row")
+        return value.astimezone(UTC).isoformat(timespec="microseconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
+    raise TypeError(f"no canonical form for {type(value).__name__}")  # floats among them
+
+
+def canonical(row: Mapping[str, object]) -> bytes:
+    """The row's content (every column but `link`; NULLs left out, so that a column added
+    later, NULL in the rows before it, leaves their links as they were) as the bytes its link
+    hashes."""
+    content = {k: plain(v) for k, v in row.items() if k != "link" and v is not None}
+    return json.dumps(content, sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False).encode("utf-8")
+
+
+def link_of(previous: str, row: Mapping[str, object]) -> str:
+    return hashlib.sha256(previous.encode("ascii") + canonical(row)).hexdigest()
+
+
+def _stored_values(table: Table, values: Mapping[str, object]) -> dict[str, object]:
+    """`values` completed with the columns' Python defaults: the row as it will be stored."""
+    row: dict[str, object] = {}
+    for column in table.columns:
+        if column.name == "link":
+            continue
+        if column.name in values:
+            row[column.name] = values[column.name]
+        elif column.default is not None and column.default.is_scalar:
+            row[column.name] = column.default.arg  # type: ignore[attr-defined]
+        else:
+            row[column.name] = None
+    return row
+
+
+def insert_chained(conn: Connection, chain: str, values: Mapping[str, object]) -> int:
+    """Insert one row of `chain` with its link and move the chain's head: one locked read of
+    the head, the id, the insert, the head's update. Returns the row's id."""
+    table, heads = CHAINS[chain], t.chain_heads
+    if ROLE_COLUMN in values:
+        raise ValueError("db_role is the database's to fill")
+    head_query = select(heads.c.head, heads.c.count).where(heads.c.chain == chain)
+    if conn.dialect.name == "postgresql":
+        role_query = select(func.current_user()) if ROLE_COLUMN in table.c else None
+        head, count = conn.execute(head_query.with_for_update()).one()
+        # The id drawn after the lock: ids grow in the order of the chain.
+        row_id = int(conn.execute(text("SELECT nextval(pg_get_serial_sequence(:t, 'id'))"),
+                                  {"t": table.name}).scalar_one())
+        role = None if role_query is None else conn.execute(role_query).scalar_one()
+    else:  # one writer at a time: the next rowid is the largest plus one
+        next_id = select(func.coalesce(func.max(table.c.id), 0) + 1).scalar_subquery()
+        head, count, row_id = conn.execute(head_query.add_columns(next_id)).one()
+        role = None
+    row = _stored_values(table, {**values, "id": row_id})
+    if ROLE_COLUMN in table.c:
+        row[ROLE_COLUMN] = role
+    link = link_of(head, row)
+    conn.execute(table.insert().values(
+        **{k: v for k, v in row.items() if k != ROLE_COLUMN}, link=link))
+    conn.execute(update(heads).where(heads.c.chain == chain)
+                 .values(head=link, count=int(count) + 1))
+    return int(row_id)
+
+
+@dataclass(frozen=True)
+class Head:
+    chain: str
+    count: int
+    head: str
+
+
+def heads(conn: Connection) -> dict[str, Head]:
+    """Each chain's recorded head and count."""
+    rows = conn.execute(select(t.chain_heads.c.chain, t.chain_heads.c.count,
+                               t.chain_heads.c.head)).all()
+    found = {chain: Head(chain, int(count), head) for chain, count, head in rows}
+    return {name: found.get(name, Head(name, 0, GENESIS)) for name in CHAINS}
+
+
+@dataclass(frozen=True)
+class Break:
+    """The first row where a chain stops proving: its id (None when the row is missing), its
+    1-based position in the chain and what is wrong."""
+
+    chain: str
+    row: int | None
+    position: int
+    problem: str
+    detail: str
+
+
+def rows_of(conn: Connection, chain: str, batch: int = 2000) -> Iterator[dict[str, Any]]:
+    """The chain's rows in id order, each as a dict of its columns, read in batches."""
+    table, last = CHAINS[chain], 0
+    while True:
+        rows = conn.execute(select(table).where(table.c.id > last)
+                            .order_by(table.c.id).limit(batch)).all()
+        if not rows:
+            return
+        for r in rows:
+            yield dict(r._mapping)
+        last = int(rows[-1].id)
+
+
+def links(conn: Connection, chain: str) -> Iterator[tuple[int, dict[str, Any], str]]:
+    """(position, row, the link its content and the previous row's recorded link give)."""
+    previous = GENESIS
+    for position, row in enumerate(rows_of(conn, chain), start=1):
+        yield position, row, link_of(previous, row)
+        previous = row["link"] if row["link"] is not None else ""
+
+
+def check_chain(conn: Connection, chain: str) -> Break | None:
+    """The first row of `chain` that breaks it, or None when it proves, head and count
+    included."""
+    recorded = heads(conn)[chain]
+    position, last_link, last_id = 0, GENESIS, None
+    for position, row, expected in links(conn, chain):
+        if row["link"] is None:
+            return Break(chain, row["id"], position, "missing_link",
+                         f"row {row['id']} of the {chain} chain has no link")
+        if row["link"] != expected:
+            return Break(chain, row["id"], position, "link_mismatch",
+                         f"row {row['id']} of the {chain} chain does not follow from its "
+                         "content and the row before it (changed, or a row before it removed "
+                         "or inserted)")
+        if position == recorded.count and row["link"] != recorded.head:
+            return Break(chain, row["id"], position, "head_mismatch",
+                         f"row {row['id']} is row {position} of the {chain} chain but not the "
+                         "head recorded for it")
+        if position == recorded.count + 1:
+            return Break(chain, row["id"], position, "not_recorded",
+                         f"row {row['id']} of the {chain} chain comes after the "
+                         f"{recorded.count} rows its head records (added outside the program)")
+        last_link, last_id = row["link"], row["id"]
+    if position < recorded.count:
+        return Break(chain, None, position + 1, "tail_removed",
+                     f"the {chain} chain has {position} rows, its head records "
+                     f"{recorded.count}: rows after "
+                     f"{'the start' if last_id is None else f'row {last_id}'} were removed")
+    if position == 0 and recorded.head != GENESIS or position and last_link != recorded.head:
+        return Break(chain, last_id, position, "head_mismatch",
+                     f"the head recorded for the {chain} chain is not its last row's link")
+    return None
+
+
+def prefix_problem(conn: Connection, chain: str, count: int, head: str) -> str | None:
+    """Why today's `chain` does not begin with `count` rows ending in the link `head` (the
+    rows recomputed from the start), or None when it does."""
+    if count == 0:
+        return None if head == GENESIS else f"the {chain} chain's empty head is {GENESIS}"
+    for position, row, expected in links(conn, chain):
+        if row["link"] != expected:
+            return (f"row {row['id']} (position {position}) of the {chain} chain no longer "
+                    "follows from its content")
+        if position == count:
+            if row["link"] != head:
+                return (f"row {position} of the {chain} chain now ends in {row['link']}, "
+                        f"the witness says {head}")
+            return None
+    return f"the {chain} chain has fewer than the witness's {count} rows"
+
+
+def find_link(conn: Connection, link: str) -> tuple[str, int] | None:
+    """(chain, position) of the row whose link is `link`, the chain before it recomputed
+    right; None when no chain holds it that way."""
+    for chain in CHAINS:
+        for position, row, expected in links(conn, chain):
+            if row["link"] != expected:
+                break
+            if row["link"] == link:
+                return chain, position
+    return None
