@@ -176,7 +176,7 @@ def open_database(url: str, migrate: bool = True) -> Database:
             check_revision(conn, db.location)
         if migrate:
             with db.write_engine.begin() as conn:
-                upgrade(conn)
+                upgrade(conn, db.location)
     except DBAPIError as exc:
         db.dispose()
         refused = refusal(exc, db.location) if backend == "sqlite" else None

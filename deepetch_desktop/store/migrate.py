@@ -9,9 +9,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
 
 from ..domain.errors import DatabaseRefused
+from . import roles
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -42,8 +44,30 @@ def check_revision(conn: Connection, location: str) -> None:
         raise DatabaseRefused("newer_schema", location)
 
 
-def upgrade(conn: Connection) -> None:
+def upgrade(conn: Connection, location: str = "") -> None:
+    """Migrate to the head revision; nothing at all (no DDL) when the schema is there already.
+
+    On a PostgreSQL database whose schema `deepetch roles setup` gave to `deepetch_owner`, the
+    migrations run as that role (so what they create is its too) and the group roles' grants
+    are made again for what they added. A role that may not do so (a workstation's, in
+    `deepetch_admin` or `deepetch_member`) is refused with `cannot_migrate`: the owner, or a
+    superuser, opens the database once after an upgrade of the program."""
     current = MigrationContext.configure(conn).get_current_revision()
     if current == head_revision():
         return
-    command.upgrade(alembic_config(conn), "head")
+    owned = conn.dialect.name == "postgresql" and roles.is_set_up(conn)
+    if owned:
+        member = conn.execute(text("SELECT pg_has_role(current_user, :r, 'MEMBER')"),
+                              {"r": roles.OWNER}).scalar()
+        if not member:
+            raise DatabaseRefused("cannot_migrate", location)
+        conn.execute(text(f'SET LOCAL ROLE "{roles.OWNER}"'))
+    try:
+        command.upgrade(alembic_config(conn), "head")
+    except DBAPIError as exc:
+        if getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501":
+            raise DatabaseRefused("cannot_migrate", location) from None
+        raise
+    if owned:
+        roles.grant_all(conn)
+        conn.execute(text("RESET ROLE"))

@@ -136,6 +136,11 @@ SAID_ENGLISH: Catalogue = {
                      "other": "Backup saved: {path} ({count} bytes)."},
     "restore.done": "Backup {backup} restored into {path}.",
     "restore.kept": "The replaced database is kept in {kept}.",
+    "roles.done": "Roles ready: {owner} owns the schema, {admin} and {member} have their "
+                  "rights on {tables} tables. Attach each workstation to one of them (CREATE "
+                  "ROLE … LOGIN PASSWORD … IN ROLE {admin} or {member}).",
+    "roles.created": "Roles created: {roles}.",
+    "roles.unruled": "Tables without a rule (no right given): {tables}.",
     "after_commit.failed": "Invoice {number} is recorded, but sending it did not succeed "
                            "({cause}): it will be retried at the next catch-up.",
     "after_commit.not_rendered": "No PDF for {numbers}: it will be made at the next catch-up "

@@ -146,6 +146,11 @@ SAID_FRENCH: Catalogue = {
                      "other": f"Sauvegarde enregistrée{NBSP}: {{path}} ({{count}} octets)."},
     "restore.done": "Sauvegarde {backup} restaurée dans {path}.",
     "restore.kept": "La base remplacée est gardée dans {kept}.",
+    "roles.done": f"Rôles prêts{NBSP}: {{owner}} possède le schéma, {{admin}} et {{member}} ont "
+                  f"leurs droits sur {{tables}} tables. Rattachez chaque poste à l'un d'eux "
+                  f"(CREATE ROLE … LOGIN PASSWORD … IN ROLE {{admin}} ou {{member}}).",
+    "roles.created": f"Rôles créés{NBSP}: {{roles}}.",
+    "roles.unruled": f"Tables sans règle (aucun droit donné){NBSP}: {{tables}}.",
     "after_commit.failed": f"La facture {{number}} est enregistrée, mais son envoi n'a pas "
                            f"abouti ({{cause}}){NBSP}: il sera repris au prochain rattrapage.",
     "after_commit.not_rendered": f"Pas de PDF pour {{numbers}}{NBSP}: il sera refait au "

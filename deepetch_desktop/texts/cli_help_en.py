@@ -136,4 +136,9 @@ HELP_ENGLISH: dict[str, str] = {
     "help.backup --replace": "replace FILE if it is an older Deepetch backup",
     "help.restore": "put a backup in the database's place (the current database is kept "
                     "beside it)",
+    # PostgreSQL roles
+    "help.roles": "PostgreSQL roles of the shared database",
+    "help.roles setup": "create the schema's owner role and the deepetch_admin and "
+                        "deepetch_member roles, with their rights (once, by the database's "
+                        "owner or a superuser)",
 }

@@ -142,4 +142,9 @@ HELP_FRENCH: dict[str, str] = {
     "help.backup --replace": "remplacer FILE s'il est une ancienne sauvegarde de Deepetch",
     "help.restore": "remettre une sauvegarde à la place de la base (la base actuelle est "
                     "gardée à côté)",
+    # PostgreSQL roles
+    "help.roles": "rôles PostgreSQL de la base partagée",
+    "help.roles setup": "créer le rôle propriétaire du schéma et les rôles deepetch_admin et "
+                        "deepetch_member, et leurs droits (une fois, par le propriétaire de la "
+                        "base ou un superutilisateur)",
 }

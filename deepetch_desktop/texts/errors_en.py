@@ -181,6 +181,14 @@ ERRORS_ENGLISH: Catalogue = {
     "refusal.read_only": "The database {location} cannot be changed (read-only file or folder, "
         "or not enough rights): nothing was saved, check its permissions.",
     "refusal.no_access": "You may not read the database {location}: check the file's permissions.",
+    "refusal.cannot_migrate": "The database {location} needs its schema updated and this role "
+        "may not do it: open it once with the owner's role (or a superuser), for example "
+        "`deepetch --db OWNER_URL status`, then try again.",
+    "refusal.roles_need_postgresql": "Roles are for PostgreSQL only: the database {location} "
+        "is a SQLite file, protected by its permissions (0600, in a 0700 folder).",
+    "refusal.roles_not_permitted": "This role can neither create the roles of the database "
+        "{location} nor give them its schema: run `deepetch roles setup` as a superuser or the "
+        "database's owner (with CREATEROLE).",
     "refusal.is_a_directory": "{location} is a folder, not a database: give the database's file "
         "(for example {location}/deepetch.sqlite3).",
     "refusal.disk_error": "The disk of the database {location} refuses to write (full or "

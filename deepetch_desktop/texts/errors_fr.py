@@ -192,6 +192,17 @@ ERRORS_FRENCH: Catalogue = {
         "droits.",
     "refusal.no_access": "Vous n'avez pas le droit de lire la base {location}\u00a0: vérifiez "
         "les droits du fichier.",
+    "refusal.cannot_migrate": "La base {location} attend une mise à jour de son schéma que ce "
+        "rôle n'a pas le droit de faire\u00a0: ouvrez-la une fois avec le rôle propriétaire "
+        "(ou un superutilisateur), par exemple «\u00a0deepetch --db URL_DU_PROPRIÉTAIRE "
+        "status\u00a0», puis relancez.",
+    "refusal.roles_need_postgresql": "Les rôles ne concernent que PostgreSQL\u00a0: la base "
+        "{location} est un fichier SQLite, que ses droits (0600, dans un dossier 0700) "
+        "protègent.",
+    "refusal.roles_not_permitted": "Ce rôle ne peut pas créer les rôles de la base "
+        "{location} ni lui en donner le schéma\u00a0: lancez «\u00a0deepetch roles "
+        "setup\u00a0» avec un superutilisateur ou le propriétaire de la base (avec "
+        "CREATEROLE).",
     "refusal.is_a_directory": "{location} est un dossier, pas une base de données\u00a0: "
         "indiquez le fichier de la base (par exemple {location}/deepetch.sqlite3).",
     "refusal.disk_error": "Le disque de la base {location} refuse l'écriture (plein ou "

@@ -81,7 +81,7 @@ RUNS: list[tuple[str, list[str]]] = [
     ("backup", ["backup", "{folder}/copy.sqlite3"]),
     ("restore", ["restore", "{folder}/copy.sqlite3"]),
 ]
-APART = ["demo", "schedule install", "schedule remove"]
+APART = ["demo", "schedule install", "schedule remove", "roles setup"]
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +112,19 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
                 invoice = str(outputs[name]["invoice_number"])  # type: ignore[index]
         outputs["demo"] = run(f"sqlite:///{folder / 'demo.sqlite3'}", ["demo"])
         outputs.update(run_schedule(patch, folder, url))
+    outputs["roles setup"] = run_roles_setup()
     return outputs
+
+
+def run_roles_setup() -> object:
+    """`roles setup` (PostgreSQL only) on a database of its own, dropped afterwards."""
+    from tests.conftest import _pg_database
+    from tests.integration.test_postgres_member_role import drop_group_roles
+
+    with _pg_database() as pg:
+        printed = run(pg, ["roles", "setup"])
+    drop_group_roles()
+    return printed
 
 
 def run_schedule(patch: pytest.MonkeyPatch, folder: Path, url: str) -> dict[str, object]:

@@ -10,6 +10,7 @@ from . import (
     credits,
     invoices,
     reports,
+    roles,
     scheduled,
     smtp,
     subaccounts,
@@ -18,4 +19,4 @@ from . import (
 
 # In the order `deepetch --help` lists them.
 GROUPS = (company, catalogue, credits, subaccounts, tasks, invoices, smtp, scheduled, reports,
-          backups)
+          backups, roles)

@@ -2,19 +2,86 @@
 
 Revision ID: 0006
 Revises: 0005
+
+An administrator's role: a superuser, a member of the role that owns the table (the schema's
+owner, `deepetch_owner` once `deepetch roles setup` ran; before, whoever migrated), or a member
+of `deepetch_admin`. When `deepetch_admin` does not exist (roles setup has not run yet) every
+other role is not an administrator's. The functions are SECURITY INVOKER: they judge the role
+that writes, and `roles setup` gives them to the schema's owner with the tables.
 """
 
 from __future__ import annotations
+
+from alembic import op
 
 revision = "0006"
 down_revision = "0005"
 branch_labels = None
 depends_on = None
 
+# (trigger, table, when, what the refusal says is an administrator's)
+TRIGGERS = (
+    ("basket_balance_raised", "basket", "BEFORE UPDATE OF balance",
+     "NEW.balance > OLD.balance", "raising the basket's balance"),
+    ("usage_used_lowered", "usage", "BEFORE UPDATE OF used",
+     "NEW.used < OLD.used", "lowering a usage counter"),
+    ("ledger_entries_not_a_task", "ledger_entries", "BEFORE INSERT",
+     "NEW.kind <> 'task' OR NEW.credits >= 0 OR NEW.task_id IS NULL",
+     "a ledger entry other than a task's debit"),
+)
+
 
 def upgrade() -> None:
-    pass
+    if op.get_bind().dialect.name != "postgresql":
+        return  # on SQLite the file is the boundary: whoever can write it is the administrator
+    op.execute(
+        """
+        CREATE OR REPLACE FUNCTION deepetch_acts_as_admin(tbl regclass) RETURNS boolean
+        LANGUAGE plpgsql STABLE SECURITY INVOKER AS $$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND rolsuper) THEN
+                RETURN true;
+            END IF;
+            IF pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = tbl),
+                           'MEMBER') THEN
+                RETURN true;
+            END IF;
+            IF to_regrole('deepetch_admin') IS NULL THEN
+                RETURN false;
+            END IF;
+            RETURN pg_has_role(current_user, 'deepetch_admin', 'MEMBER');
+        END
+        $$
+        """
+    )
+    op.execute(
+        """
+        CREATE OR REPLACE FUNCTION deepetch_admin_only() RETURNS trigger
+        LANGUAGE plpgsql SECURITY INVOKER AS $$
+        BEGIN
+            IF NOT deepetch_acts_as_admin(TG_RELID) THEN
+                RAISE EXCEPTION USING
+                    ERRCODE = 'insufficient_privilege',
+                    MESSAGE = format('%s: %s is for an administrator''s role, not %s',
+                                     TG_TABLE_NAME, TG_ARGV[0], current_user);
+            END IF;
+            RETURN NEW;
+        END
+        $$
+        """
+    )
+    for name, table, event, when, what in TRIGGERS:
+        quoted = what.replace("'", "''")
+        op.execute(
+            f"CREATE TRIGGER {name} {event} ON {table} FOR EACH ROW WHEN ({when}) "
+            f"EXECUTE FUNCTION deepetch_admin_only('{quoted}')"
+        )
 
 
 def downgrade() -> None:
-    pass
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    for name, table, *_ in TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+    op.execute("DROP FUNCTION IF EXISTS deepetch_admin_only()")
+    op.execute("DROP FUNCTION IF EXISTS deepetch_acts_as_admin(regclass)")

@@ -1,0 +1,47 @@
+"""`deepetch roles setup`: PostgreSQL's roles for a shared database (issue 11)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.exc import DBAPIError
+
+from ..domain.errors import DatabaseRefused
+from ..store import roles
+from ..store.engine import Database
+
+INSUFFICIENT_PRIVILEGE = "42501"
+
+
+@dataclass(frozen=True)
+class RolesSetup:
+    """`owner` owns the schema; workstations log in as members of `admin_role` or
+    `member_role`. `created`: the roles made by this run (none when they existed); `owned`:
+    how many tables, sequences and functions were given to the owner by this run; `tables`:
+    those the two group roles have rights on; `unruled`: tables of the schema this program has
+    no rule for (granted nothing)."""
+
+    owner: str
+    admin_role: str
+    member_role: str
+    created: list[str]
+    owned: int
+    tables: list[str]
+    unruled: list[str]
+
+
+def setup_roles(db: Database) -> RolesSetup:
+    """Create (if missing) the schema's owner role and the two group roles, give the owner
+    every table, sequence and function of the schema, grant each group its rules. Run once by a
+    superuser or the database's owner, after the migrations (the database is open: they ran);
+    again after an upgrade that added tables changes nothing else."""
+    if db.dialect != "postgresql":
+        raise DatabaseRefused("roles_need_postgresql", db.location)
+    try:
+        done = db.write(roles.setup)
+    except DBAPIError as exc:
+        if getattr(getattr(exc, "orig", None), "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            raise DatabaseRefused("roles_not_permitted", db.location) from None
+        raise
+    return RolesSetup(done.owner, done.admin_role, done.member_role, done.created, done.owned,
+                      done.tables, done.unruled)

@@ -1,0 +1,310 @@
+"""PostgreSQL in depth (issue 11): after `deepetch roles setup`, a workstation logged in as a
+member of deepetch_member submits its tasks but the database itself refuses it the rest (a
+limit, a trigger, the counters, the invoices, the journal); one in deepetch_admin does what an
+administrator does, but cannot disable a trigger either: neither owns the tables."""
+
+from __future__ import annotations
+
+import io
+import json
+import uuid
+from collections.abc import Iterator
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import make_url
+
+from deepetch_desktop import services as s
+from deepetch_desktop.bootstrap import open_database
+from deepetch_desktop.cli import main
+from deepetch_desktop.domain.errors import DatabaseRefused
+from deepetch_desktop.services.results import ADMINISTRATOR, Actor
+from deepetch_desktop.store.roles import ADMIN, MEMBER, OWNER, RULES
+from deepetch_desktop.store.tables import metadata
+from tests.conftest import NOW, pg_admin_url, setup_company
+from tests.readme_json_keys import documented
+
+pytestmark = pytest.mark.postgres
+PASSWORD = "mot-de-passe-de-test"
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """A database set up by `roles setup`, and the URLs of its superuser, an administrator's
+    workstation (alice, in deepetch_admin) and a colleague's (bob, in deepetch_member)."""
+
+    superuser: str
+    alice: str
+    bob: str
+    alice_role: str
+    bob_role: str
+    setup_output: dict[str, object]
+
+
+def _dsn(url: str) -> str:
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def _admin_execute(*statements: str, url: str | None = None) -> None:
+    import psycopg
+
+    with psycopg.connect(_dsn(url or pg_admin_url()), autocommit=True) as conn:
+        for statement in statements:
+            conn.execute(statement)  # type: ignore[arg-type]
+
+
+def drop_group_roles() -> None:
+    """The group roles are the cluster's: dropped when no other database still uses them (a
+    test running at the same time elsewhere keeps them)."""
+    import psycopg
+
+    for role in (MEMBER, ADMIN, OWNER):
+        try:
+            _admin_execute(f'DROP ROLE IF EXISTS "{role}"')
+        except psycopg.errors.DependentObjectsStillExist:
+            pass
+
+
+def run_cli(url: str, *args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = main(["--db", url, *args])
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def cluster() -> Iterator[Cluster]:
+    """A fresh database: created and migrated by the superuser, a company with 2 000 credits, a
+    sub-account (id 1, monthly limit 500) and one task of it, `deepetch roles setup`, then
+    alice and bob."""
+    tag = uuid.uuid4().hex[:10]
+    name, alice, bob = f"deepetch_roles_{tag}", f"alice_{tag}", f"bob_{tag}"
+    base = make_url(pg_admin_url())
+    superuser = base.set(database=name).render_as_string(hide_password=False)
+    _admin_execute(f'CREATE DATABASE "{name}"')
+    try:
+        db = open_database(superuser)
+        setup_company(db)
+        s.add_sub_account(db, ADMINISTRATOR, name="Bob Martin", email="bob@atelier.fr", now=NOW)
+        s.set_limit(db, ADMINISTRATOR, 1, "monthly", 500, now=NOW)
+        s.submit_task(db, ADMINISTRATOR, sub_account=1, service_code="RELECTURE", units=10,
+                      now=NOW)
+        db.dispose()
+        code, out, err = run_cli(superuser, "--json", "roles", "setup")
+        assert code == 0, err
+        _admin_execute(f"CREATE ROLE \"{alice}\" LOGIN PASSWORD '{PASSWORD}' IN ROLE {ADMIN}",
+                       f"CREATE ROLE \"{bob}\" LOGIN PASSWORD '{PASSWORD}' IN ROLE {MEMBER}")
+        as_role = {role: base.set(username=role, password=PASSWORD, database=name)
+                   .render_as_string(hide_password=False) for role in (alice, bob)}
+        yield Cluster(superuser, as_role[alice], as_role[bob], alice, bob, json.loads(out))
+    finally:
+        _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        _admin_execute(f'DROP ROLE IF EXISTS "{alice}"', f'DROP ROLE IF EXISTS "{bob}"')
+        drop_group_roles()
+
+
+def refused(url: str, statement: str) -> Exception:
+    """What the database answers `statement` run as the role of `url` (it must refuse)."""
+    import psycopg
+
+    with psycopg.connect(_dsn(url)) as conn:
+        with pytest.raises((psycopg.errors.InsufficientPrivilege,
+                            psycopg.errors.RaiseException)) as caught:
+            conn.execute(statement)  # type: ignore[arg-type]
+    return caught.value
+
+
+def scalar(url: str, query: str) -> object:
+    import psycopg
+
+    with psycopg.connect(_dsn(url)) as conn:
+        row = conn.execute(query).fetchone()  # type: ignore[arg-type]
+    assert row is not None
+    return row[0]
+
+
+MEMBER_REFUSED = [
+    "UPDATE sub_accounts SET limit_amount = 100000 WHERE id = 1",
+    "UPDATE sub_accounts SET can_buy = true, can_administer = true WHERE id = 1",
+    "UPDATE packs SET price_cents = 1",
+    "UPDATE services SET rate = 1",
+    "UPDATE seller SET iban = 'FR7630006000011234567890189'",
+    "UPDATE company SET billing_email = 'x@y.fr'",
+    "UPDATE settings SET value = 'x'",
+    "UPDATE invoices SET gross_cents = 1",
+    "UPDATE payments SET amount_cents = 1",
+    "DELETE FROM payments",
+    "DELETE FROM audit_log",
+    "UPDATE audit_log SET actor = 'quelqu''un'",
+    "DELETE FROM tasks",
+    "DELETE FROM usage",
+    "UPDATE tasks SET refunded_at = now()",
+    "INSERT INTO settings (key, value) VALUES ('smtp_host', 'evil.example')",
+    "INSERT INTO invoices (number) VALUES ('X')",
+    "ALTER TABLE ledger_entries DISABLE TRIGGER ledger_entries_append_only",
+    "ALTER TABLE basket DISABLE TRIGGER ALL",
+    "DROP TRIGGER basket_balance_raised ON basket",
+    "DROP TABLE audit_log",
+    "CREATE TABLE mine (id int)",
+    # the triggers of migration 0006: the counters
+    "UPDATE usage SET used = 0",
+    "UPDATE basket SET balance = balance + 1000",
+    "INSERT INTO ledger_entries (at, kind, credits, balance_after, note, actor) "
+    "VALUES (now(), 'purchase', 1000, 3000, '', 'bob')",
+]
+
+
+@pytest.mark.parametrize("statement", MEMBER_REFUSED)
+def test_the_database_refuses_a_member_role(cluster: Cluster, statement: str) -> None:
+    before = scalar(cluster.superuser, "SELECT balance FROM basket")
+    refused(cluster.bob, statement)
+    assert scalar(cluster.superuser, "SELECT balance FROM basket") == before
+    assert scalar(cluster.superuser, "SELECT limit_amount FROM sub_accounts") == 500
+
+
+def test_the_triggers_name_what_is_an_administrators(cluster: Cluster) -> None:
+    lowered = refused(cluster.bob, "UPDATE usage SET used = used - 1")
+    assert "lowering a usage counter" in str(lowered)
+    raised = refused(cluster.bob, "UPDATE basket SET balance = balance + 1")
+    assert "raising the basket's balance" in str(raised)
+    assert scalar(cluster.superuser, "SELECT sum(used) FROM usage") > 0  # type: ignore[operator]
+
+
+def test_an_admin_role_cannot_disable_or_drop_a_trigger_either(cluster: Cluster) -> None:
+    for statement in ("ALTER TABLE ledger_entries DISABLE TRIGGER ledger_entries_append_only",
+                      "ALTER TABLE basket DISABLE TRIGGER basket_balance_raised",
+                      "DROP TRIGGER usage_used_lowered ON usage",
+                      "DROP TABLE audit_log",
+                      "DELETE FROM audit_log",  # no grant, and the append-only trigger
+                      "UPDATE invoices SET gross_cents = 1"):
+        refused(cluster.alice, statement)
+    owners = scalar(cluster.superuser, "SELECT string_agg(DISTINCT tableowner, ',') FROM "
+                                       "pg_tables WHERE schemaname = 'public'")
+    assert owners == OWNER
+
+
+def test_a_member_submits_its_tasks_through_the_application(cluster: Cluster) -> None:
+    bob = open_database(cluster.bob)  # at head: no DDL tried
+    try:
+        before = scalar(cluster.bob, "SELECT balance FROM basket")
+        holder = Actor("Bob Martin", sub_account_id=1, email="bob@atelier.fr")
+        done = s.submit_task(bob, holder, sub_account=1, service_code="RELECTURE", units=10,
+                             title="Brochure", now=NOW)
+        assert done.cost > 0 and done.balance == before - done.cost
+        assert done.remaining == 500 - 2 * done.cost
+        assert scalar(cluster.bob, "SELECT balance FROM basket") == done.balance
+    finally:
+        bob.dispose()
+    assert scalar(cluster.superuser, "SELECT count(*) FROM ledger_entries WHERE kind = 'task'"
+                  ) == 2
+
+
+def test_an_admin_role_does_what_an_administrator_does(cluster: Cluster) -> None:
+    alice = open_database(cluster.alice)
+    try:
+        s.set_limit(alice, ADMINISTRATOR, 1, "monthly", 800, now=NOW)
+        before = scalar(cluster.alice, "SELECT balance FROM basket")
+        bought = s.buy(alice, ADMINISTRATOR, "EQUIPE", 1, now=NOW)
+        assert bought.balance == before + 2000
+        task = s.submit_task(alice, ADMINISTRATOR, sub_account=1, service_code="RELECTURE",
+                             units=10, now=NOW)
+        s.refund_task(alice, ADMINISTRATOR, task.task_id, now=NOW)  # usage and balance back
+        s.correct_basket(alice, ADMINISTRATOR, 5, "Geste commercial", now=NOW)
+        month_end = s.catch_up(alice, ADMINISTRATOR, NOW + timedelta(days=20),
+                               deliver_mail=False)
+        assert list(month_end.month_ends) == ["2026-11"]
+        assert s.verify(alice, ADMINISTRATOR).ok
+    finally:
+        alice.dispose()
+    assert scalar(cluster.superuser, "SELECT limit_amount FROM sub_accounts") == 800
+
+
+def test_roles_setup_is_idempotent_and_gives_every_object_to_the_owner(
+        cluster: Cluster) -> None:
+    first = cluster.setup_output
+    assert set(first) == documented()["roles setup"].keys
+    assert {first["owner"], first["admin_role"], first["member_role"]} == {OWNER, ADMIN, MEMBER}
+    assert first["unruled"] == [] and set(first["tables"]) == set(metadata.tables)  # type: ignore[arg-type]
+    code, out, err = run_cli(cluster.superuser, "--json", "roles", "setup")
+    again = json.loads(out)
+    assert code == 0 and again["created"] == [] and again["owned"] == 0, err
+    functions = scalar(cluster.superuser, "SELECT string_agg(DISTINCT pg_get_userbyid(proowner)"
+                       ", ',') FROM pg_proc WHERE pronamespace = 'public'::regnamespace")
+    sequences = scalar(cluster.superuser, "SELECT string_agg(DISTINCT pg_get_userbyid(relowner)"
+                       ", ',') FROM pg_class WHERE relkind = 'S' "
+                       "AND relnamespace = 'public'::regnamespace")
+    assert functions == OWNER and sequences == OWNER
+    code, out, err = run_cli(cluster.superuser, "--lang", "en", "roles", "setup")
+    assert code == 0 and "deepetch_admin" in out and "deepetch_member" in out
+
+
+def test_a_workstation_role_cannot_run_roles_setup(cluster: Cluster) -> None:
+    code, out, err = run_cli(cluster.alice, "roles", "setup")
+    assert code == 2 and out == ""
+    assert "superutilisateur" in err and "Traceback" not in err
+
+
+def test_roles_setup_on_sqlite_says_the_file_is_the_boundary(tmp_path: Path) -> None:
+    code, out, err = run_cli(f"sqlite:///{tmp_path}/d.sqlite3", "--lang", "en", "roles", "setup")
+    assert code == 2 and "0600" in err and "0700" in err
+
+
+def test_a_schema_behind_is_refused_to_a_workstation_role_and_migrated_by_the_owner(
+        cluster: Cluster) -> None:
+    """When the program is newer than the schema, a workstation's role says to open the
+    database with the owner's; the superuser migrates it as deepetch_owner, and the new
+    objects are the owner's and granted."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from deepetch_desktop.store.migrate import alembic_config
+
+    engine = create_engine(cluster.superuser)
+    with engine.begin() as conn:  # back to before 0006: its functions and triggers go
+        command.downgrade(alembic_config(conn), "0005")
+    engine.dispose()
+    for url in (cluster.bob, cluster.alice):
+        with pytest.raises(DatabaseRefused) as caught:
+            open_database(url)
+        assert caught.value.reason == "cannot_migrate"
+        assert s.describe(caught.value).startswith("La base")
+    open_database(cluster.superuser).dispose()
+    owners = scalar(cluster.superuser, "SELECT string_agg(DISTINCT pg_get_userbyid(proowner)"
+                    ", ',') FROM pg_proc WHERE pronamespace = 'public'::regnamespace")
+    assert owners == OWNER
+    refused(cluster.bob, "UPDATE basket SET balance = balance + 1")
+    bob = open_database(cluster.bob)  # at head now
+    bob.dispose()
+
+
+def test_before_roles_setup_the_triggers_hold_for_a_role_that_is_no_admin() -> None:
+    """Migration 0006 on a database whose group roles may not exist: the superuser (and the
+    tables' owner) act as administrators; any other role is refused raising the balance."""
+    tag = uuid.uuid4().hex[:10]
+    name, other = f"deepetch_noroles_{tag}", f"other_{tag}"
+    url = make_url(pg_admin_url()).set(database=name).render_as_string(hide_password=False)
+    _admin_execute(f'CREATE DATABASE "{name}"',
+                   f"CREATE ROLE \"{other}\" LOGIN PASSWORD '{PASSWORD}'")
+    try:
+        db = open_database(url)
+        setup_company(db)
+        db.dispose()
+        _admin_execute("UPDATE basket SET balance = balance + 1",  # a superuser may
+                       f'GRANT SELECT, UPDATE ON basket, usage TO "{other}"', url=url)
+        as_other = make_url(url).set(username=other, password=PASSWORD)
+        refused(as_other.render_as_string(hide_password=False),
+                "UPDATE basket SET balance = balance + 1")
+    finally:
+        _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+                       f'DROP ROLE IF EXISTS "{other}"')
+
+
+def test_every_table_has_a_rule() -> None:
+    """A table added to store/tables.py needs its line in store/roles.RULES (what an
+    administrator's and a member's roles may do on it); none is granted anything without."""
+    assert set(metadata.tables) - set(RULES) == set()
+    assert set(RULES) - set(metadata.tables) <= {"people", "login_tokens"}, \
+        "a rule for a table that no longer exists"
