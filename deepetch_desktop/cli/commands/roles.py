@@ -4,23 +4,27 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from ..common import Commands, services, voice
 from ..output import emit
 
-if TYPE_CHECKING:
-    from ...services import Database
-
 
 def register(commands: Commands) -> None:
     roles = commands.add("roles")
-    commands.actions(roles, "roles").add("setup", cmd_roles_setup)
+    commands.actions(roles, "roles").add_file_command("setup", cmd_roles_setup)
 
 
-def cmd_roles_setup(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    """No person acts here: the database decides (only a superuser or its owner may)."""
-    result, v = services.setup_roles(db), voice(args.lang)
+def cmd_roles_setup(args: argparse.Namespace, now: datetime) -> None:
+    """No person acts here (no login: the first one may not exist yet): the database decides,
+    as only a superuser or its owner may create roles and give away its tables. Opening it
+    migrates it first."""
+    from ..main import open_database
+
+    db = open_database(args.db)
+    try:
+        result, v = services.setup_roles(db), voice(args.lang)
+    finally:
+        db.dispose()
     lines = [v.say("roles.done", owner=result.owner, admin=result.admin_role,
                    member=result.member_role, tables=len(result.tables))]
     if result.created:
