@@ -22,7 +22,8 @@ def _t(text: str) -> str:
 def deliver_now(context: AppContext) -> OutboxReport:
     """Archive the new documents, then send the e-mails that are due (on a pool thread). A
     document that could not be rendered is named in the report (`held`): its e-mail waits."""
-    return services.send_outbox_now(context.db, context.now(), password=context.smtp_password)
+    return services.send_outbox_now(context.db, context.actor, context.now(),
+                                    password=context.smtp_password)
 
 
 def needs_password(report: OutboxReport | None) -> bool:
@@ -125,5 +126,6 @@ def _send_with(context: AppContext, password: str, done: str, owner: QObject | N
         context.events.message.emit(f"{done}. {context.describe(error)}")
 
     context.runner.run(
-        lambda: services.send_outbox_now(context.db, now, password=password, force=True),
+        lambda: services.send_outbox_now(context.db, context.actor, now, password=password,
+                                         force=True),
         sent, failed, owner=owner)

@@ -40,7 +40,8 @@ def catch_up_ticker(context: AppContext, timezone_name: str, bridge: CatchUpBrid
     e-mails go with the SMTP password typed in this session when the keyring has none."""
 
     def work(now: datetime) -> object:
-        return services.catch_up(context.db, now, password=context.smtp_password)
+        return services.catch_up(context.db, services.SCHEDULER, now,
+                                 password=context.smtp_password)
 
     return CatchUpTicker(work, timezone_name, interval, bridge.report, bridge.fail,
                          context.clock)

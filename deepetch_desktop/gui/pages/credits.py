@@ -50,8 +50,8 @@ class CreditsPage(Page):
         self.body.addWidget(self.tabs, 1)
 
     def refresh(self) -> None:
-        db, now = self.context.db, self.context.now()
-        self.run(lambda: services.credits_overview(db, now), self._loaded)
+        db, actor, now = self.context.db, self.context.actor, self.context.now()
+        self.run(lambda: services.credits_overview(db, actor, now), self._loaded)
 
     def _loaded(self, overview: CreditsOverview) -> None:
         self.balance.setText(self.tr("Solde du panier : {balance} crédits").format(
@@ -67,8 +67,8 @@ class CreditsPage(Page):
     # --- buying ---------------------------------------------------------------------------
 
     def buy(self) -> None:
-        db = self.context.db
-        self.run(lambda: services.purchase_form(db), self._open_buy)
+        db, actor = self.context.db, self.context.actor
+        self.run(lambda: services.purchase_form(db, actor), self._open_buy)
 
     def _open_buy(self, form: PurchaseForm) -> None:
         dialog = BuyCreditsDialog(form.packs, form.terms_approved, form.billing_email, self)
@@ -80,8 +80,8 @@ class CreditsPage(Page):
             self._quote(dialog, pack.code, dialog.quantity.value())
 
     def _quote(self, dialog: BuyCreditsDialog, code: str, quantity: int) -> None:
-        db = self.context.db
-        self.context.runner.run(lambda: services.quote_purchase(db, code, quantity),
+        db, actor = self.context.db, self.context.actor
+        self.context.runner.run(lambda: services.quote_purchase(db, actor, code, quantity),
                                 dialog.show_quote,
                                 lambda e: dialog.show_refusal(self.context.describe(e)),
                                 owner=dialog)

@@ -86,13 +86,13 @@ class DashboardPage(Page):
         now = context.now()
 
         def load() -> DashboardData:
-            status = services.status(context.db, now)
-            near = services.near_limit_sub_accounts(context.db, now, percent=NEAR_LIMIT_PERCENT,
-                                                    limit=NEAR_LIMIT_ROWS)
+            status = services.status(context.db, context.actor, now)
+            near = services.near_limit_sub_accounts(
+                context.db, context.actor, now, percent=NEAR_LIMIT_PERCENT, limit=NEAR_LIMIT_ROWS)
             today = fmt.local_day(now)
             keys = usage.last_months(today)
             first = date(int(keys[0][:4]), int(keys[0][5:]), 1)
-            report = services.usage_report(context.db, first, today, "month")
+            report = services.usage_report(context.db, context.actor, first, today, "month")
             used = {line.key: line.credits for line in report.lines}
             months = [(month, used.get(month, 0)) for month in keys]
             return DashboardData(status, near, months)
@@ -105,15 +105,16 @@ class DashboardPage(Page):
     def refresh_notifications(self) -> None:
         """The unread count and the latest notifications (alone after a catch-up that changed
         nothing else)."""
-        db, lang = self.context.db, self.context.lang
+        db, actor, lang = self.context.db, self.context.actor, self.context.lang
         self.run_latest("notifications",
-                        lambda: services.latest_notifications(db, LATEST_NOTIFICATIONS, lang),
+                        lambda: services.latest_notifications(db, actor, LATEST_NOTIFICATIONS,
+                                                              lang),
                         lambda found: self.notifications.show_notifications(found.unread,
                                                                             found.latest))
 
     def mark_notifications_read(self) -> None:
-        db, now = self.context.db, self.context.now()
-        self.run(lambda: services.mark_notifications_read(db, now),
+        db, actor, now = self.context.db, self.context.actor, self.context.now()
+        self.run(lambda: services.mark_notifications_read(db, actor, now),
                  lambda _count: self.refresh_notifications())
 
     def _show(self, data: DashboardData) -> None:

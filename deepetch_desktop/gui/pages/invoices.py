@@ -31,6 +31,10 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("InvoicesPage", text)
 
 
+# What only an administrator does with an invoice: send it, record its payment, correct it.
+ADMINISTRATORS_ONLY = frozenset({"send", "pay", "credit"})
+
+
 class InvoicesPage(Page):
     icon_name = "invoices"
     shows = frozenset({Topic.INVOICES})
@@ -66,6 +70,8 @@ class InvoicesPage(Page):
             ("pay", self.tr("Enregistrer un &paiement"), "payment", self.record_payment),
             ("credit", self.tr("Émettre un &avoir"), "credit_note", self.credit_note),
         ):
+            if key in ADMINISTRATORS_ONLY and not context.administers:
+                continue  # a holder with see_invoices sees and prints the invoices, no more
             button = QPushButton(icon(icon_name), text)
             button.clicked.connect(slot)
             tools.addWidget(button)
@@ -85,7 +91,7 @@ class InvoicesPage(Page):
     def refresh(self) -> None:
         context = self.context
         now = context.now()
-        self.run(lambda: services.list_invoices(context.db, now), self._loaded)
+        self.run(lambda: services.list_invoices(context.db, context.actor, now), self._loaded)
 
     def _loaded(self, rows: list[InvoiceView]) -> None:
         selected = self.selected()
@@ -116,10 +122,10 @@ class InvoicesPage(Page):
         chosen = isinstance(invoice, InvoiceView)
         open_ = (isinstance(invoice, InvoiceView) and invoice.left_cents > 0
                  and invoice.kind == "invoice")
-        for key in ("open", "print", "save", "send"):
-            self.buttons[key].setEnabled(chosen)
-        self.buttons["pay"].setEnabled(open_)
-        self.buttons["credit"].setEnabled(open_)
+        for key, enabled in (("open", chosen), ("print", chosen), ("save", chosen),
+                             ("send", chosen), ("pay", open_), ("credit", open_)):
+            if key in self.buttons:
+                self.buttons[key].setEnabled(enabled)
 
     # --- the PDF --------------------------------------------------------------------------
 
@@ -134,10 +140,11 @@ class InvoicesPage(Page):
 
     def _with_pdf(self, then: Callable[[InvoiceView, bytes], None]) -> None:
         invoice, db, now = self.selected(), self.context.db, self.context.now()
+        actor = self.context.actor
         if invoice is None:
             return
         self.say(self.tr("Préparation de la facture {number}…").format(number=invoice.number))
-        self.run(lambda: services.invoice_pdf(db, invoice.number, now),
+        self.run(lambda: services.invoice_pdf(db, actor, invoice.number, now),
                  lambda data: then(invoice, data))
 
     def open_invoice(self) -> None:

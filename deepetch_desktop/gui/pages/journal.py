@@ -33,7 +33,7 @@ class JournalPage(Page):
 
     def refresh(self) -> None:
         context = self.context
-        self.run(lambda: services.list_audit(context.db, limit=2000), self._loaded)
+        self.run(lambda: services.list_audit(context.db, context.actor, limit=2000), self._loaded)
 
     def _loaded(self, rows: list[AuditEntryView]) -> None:
         self.model.set_rows(rows)

@@ -109,8 +109,8 @@ class MailSettingsTab(QWidget):
     # --- loading --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        db = self.context.db
-        self.page.run(lambda: services.mail_settings(db), self._show)
+        db, actor = self.context.db, self.context.actor
+        self.page.run(lambda: services.mail_settings(db, actor), self._show)
 
     def _show(self, settings: MailSettings) -> None:
         self.show_smtp(settings.smtp)

@@ -87,9 +87,9 @@ class MySpacePage(Page):
         now = context.now()
 
         def load() -> MySpaceData:
-            view = services.get_sub_account(context.db, sub, now)
+            view = services.get_sub_account(context.db, context.actor, sub, now)
             tasks = services.list_tasks(context.db, context.actor, sub_account=sub)
-            names = {s.code: s.name for s in services.list_services(context.db)}
+            names = {s.code: s.name for s in services.list_services(context.db, context.actor)}
             return MySpaceData(view, tasks, names)
 
         self.run_latest("space", load, self._show)
@@ -130,7 +130,7 @@ class MySpacePage(Page):
         sub, now = context.actor.sub_account_id, context.now()
         if sub is None or not self.privileges.submit_tasks:
             return
-        self.run(lambda: services.task_form(context.db, now), self._open_new_task)
+        self.run(lambda: services.task_form(context.db, context.actor, now), self._open_new_task)
 
     def _open_new_task(self, form: TaskForm) -> None:
         own = [s for s in form.sub_accounts if s.id == self.context.actor.sub_account_id]

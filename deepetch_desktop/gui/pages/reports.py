@@ -170,12 +170,13 @@ class ReportsPage(Page):
         """The report for the period and grouping chosen, and the runway (off the GUI thread);
         when loads overlap, the latest one is shown."""
         self._timer.stop()
-        db, now = self.context.db, self.context.now()
+        db, actor, now = self.context.db, self.context.actor, self.context.now()
         (start, end), by = self.period(), self.by()
 
         def load() -> ReportData:
-            return ReportData(services.usage_report(db, start, end, by),
-                              services.runway_days(db, now, window_days=RUNWAY_WINDOW_DAYS))
+            return ReportData(services.usage_report(db, actor, start, end, by),
+                              services.runway_days(db, actor, now,
+                                                   window_days=RUNWAY_WINDOW_DAYS))
 
         self.run_latest("report", load, self._show)
 

@@ -43,7 +43,7 @@ def sub_accounts_fetch(context: AppContext) -> Callable[[Query, int, int], SubAc
 
     def fetch(query: Query, offset: int, limit: int) -> SubAccountPage:
         return services.page_sub_accounts(
-            context.db, context.now(), search=query.search, sort=query.sort,
+            context.db, context.actor, context.now(), search=query.search, sort=query.sort,
             descending=query.descending, offset=offset, limit=limit)
 
     return fetch

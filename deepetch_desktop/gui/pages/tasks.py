@@ -72,8 +72,8 @@ class TasksPage(Page):
         self._update_buttons(None)
 
     def refresh(self) -> None:
-        db = self.context.db
-        self.run(lambda: services.tasks_overview(db), self._loaded)
+        db, actor = self.context.db, self.context.actor
+        self.run(lambda: services.tasks_overview(db, actor), self._loaded)
 
     def _loaded(self, overview: TasksOverview) -> None:
         self.service_names.clear()
@@ -118,8 +118,8 @@ class TasksPage(Page):
     # --- new task -------------------------------------------------------------------------
 
     def new_task(self) -> None:
-        db, now = self.context.db, self.context.now()
-        self.run(lambda: services.task_form(db, now), self._open_new_task)
+        db, actor, now = self.context.db, self.context.actor, self.context.now()
+        self.run(lambda: services.task_form(db, actor, now), self._open_new_task)
 
     def _open_new_task(self, form: TaskForm) -> None:
         open_new_task(self, form, form.sub_accounts)
