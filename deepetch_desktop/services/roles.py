@@ -45,3 +45,15 @@ def setup_roles(db: Database) -> RolesSetup:
         raise
     return RolesSetup(done.owner, done.admin_role, done.member_role, done.created, done.owned,
                       done.tables, done.unruled)
+
+
+def acts_as_admin(db: Database) -> bool:
+    """Whether the role this program is connected as may do an administrator's work in the
+    database (a superuser, the schema's owner, a member of deepetch_admin): what a window
+    asks before running the catch-up on a colleague's workstation, whose role (in
+    deepetch_member) may not send the outbox, archive invoices or record an expiry. On SQLite,
+    always: whoever can write the file is the administrator."""
+    if db.dialect != "postgresql":
+        return True
+    with db.read() as conn:
+        return roles.acts_as_admin(conn)

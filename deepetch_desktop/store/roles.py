@@ -252,3 +252,9 @@ def setup(conn: Connection) -> Setup:
     done.tables, done.unruled = grant_all(conn)
     conn.execute(text("RESET ROLE"))
     return done
+
+
+def acts_as_admin(conn: Connection) -> bool:
+    """The judgement of migration 0006's triggers (deepetch_acts_as_admin) on this connection's
+    role."""
+    return conn.execute(text("SELECT deepetch_acts_as_admin('basket'::regclass)")).scalar() is True

@@ -117,6 +117,19 @@ def refused(url: str, statement: str) -> Exception:
     return caught.value
 
 
+def downgrade(url: str, revision: str) -> None:
+    """The schema taken back to `revision` (a program newer than its database)."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from deepetch_desktop.store.migrate import alembic_config
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        command.downgrade(alembic_config(conn), revision)
+    engine.dispose()
+
+
 def scalar(url: str, query: str) -> object:
     import psycopg
 
@@ -262,15 +275,7 @@ def test_a_schema_behind_is_refused_to_a_workstation_role_and_migrated_by_the_ow
     """When the program is newer than the schema, a workstation's role says to open the
     database with the owner's; the superuser migrates it as deepetch_owner, and the new
     objects are the owner's and granted."""
-    from alembic import command
-    from sqlalchemy import create_engine
-
-    from deepetch_desktop.store.migrate import alembic_config
-
-    engine = create_engine(cluster.superuser)
-    with engine.begin() as conn:  # back to before 0006: its functions and triggers go
-        command.downgrade(alembic_config(conn), "0005")
-    engine.dispose()
+    downgrade(cluster.superuser, "0005")  # back to before 0006: its functions and triggers go
     for url in (cluster.bob, cluster.alice):
         with pytest.raises(DatabaseRefused) as caught:
             open_database(url)
@@ -313,3 +318,53 @@ def test_every_table_has_a_rule() -> None:
     assert set(metadata.tables) - set(RULES) == set()
     assert set(RULES) - set(metadata.tables) <= {"people", "login_tokens"}, \
         "a rule for a table that no longer exists"
+
+
+def test_a_window_can_ask_whether_its_role_acts_as_an_administrator(
+        cluster: Cluster, tmp_path: Path) -> None:
+    """What a workstation asks before running the catch-up: yes for the superuser and alice,
+    no for bob; yes on SQLite (the file is the boundary)."""
+    answers = {}
+    for who, url in (("superuser", cluster.superuser), ("alice", cluster.alice),
+                     ("bob", cluster.bob), ("sqlite", f"sqlite:///{tmp_path}/d.sqlite3")):
+        db = open_database(url)
+        answers[who] = s.acts_as_admin(db)
+        db.dispose()
+    assert answers == {"superuser": True, "alice": True, "bob": False, "sqlite": True}
+
+
+def test_the_databases_owner_with_createrole_may_run_roles_setup_and_migrate() -> None:
+    """No superuser: the database's owner, with CREATEROLE, creates the schema, runs roles
+    setup, and later migrations run as deepetch_owner through its membership."""
+    tag = uuid.uuid4().hex[:10]
+    name, dba, member = f"deepetch_dba_{tag}", f"dba_{tag}", f"colleague_{tag}"
+    base = make_url(pg_admin_url())
+    _admin_execute(f"CREATE ROLE \"{dba}\" LOGIN CREATEROLE PASSWORD '{PASSWORD}'",
+                   f'CREATE DATABASE "{name}" OWNER "{dba}"')
+    url = base.set(username=dba, password=PASSWORD, database=name).render_as_string(
+        hide_password=False)
+    try:
+        code, out, err = run_cli(url, "--json", "roles", "setup")
+        assert code == 0, err
+        assert json.loads(out)["unruled"] == []
+        owners = scalar(url, "SELECT string_agg(DISTINCT tableowner, ',') FROM pg_tables "
+                             "WHERE schemaname = 'public'")
+        assert owners == OWNER
+        db = open_database(url)
+        setup_company(db)
+        db.dispose()
+        _admin_execute(f"CREATE ROLE \"{member}\" LOGIN PASSWORD '{PASSWORD}' IN ROLE {MEMBER}")
+        as_member = base.set(username=member, password=PASSWORD, database=name)
+        refused(as_member.render_as_string(hide_password=False),
+                "UPDATE basket SET balance = balance + 1")
+        downgrade(url, "0005")
+        open_database(url).dispose()  # migrated again by the owner's member, as the owner
+        functions = scalar(url, "SELECT string_agg(DISTINCT pg_get_userbyid(proowner), ',') "
+                                "FROM pg_proc WHERE pronamespace = 'public'::regnamespace")
+        assert functions == OWNER
+        refused(as_member.render_as_string(hide_password=False),
+                "UPDATE basket SET balance = balance + 1")
+    finally:
+        _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+                       f'DROP ROLE IF EXISTS "{member}"', f'DROP ROLE IF EXISTS "{dba}"')
+        drop_group_roles()
