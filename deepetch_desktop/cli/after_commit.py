@@ -37,10 +37,10 @@ def warn(args: argparse.Namespace, code: str, message: str, details: dict[str, o
         sys.stderr.write(said(message, args.lang))
 
 
-def _cause(db: Database, number: str) -> str | None:
+def _cause(db: Database, args: argparse.Namespace, number: str) -> str | None:
     try:
-        return next((f.cause for f in services.document_failures(db) if f.number == number),
-                    None)
+        failures = services.document_failures(db, args.actor)
+        return next((f.cause for f in failures if f.number == number), None)
     except Exception:
         return None
 
@@ -58,11 +58,11 @@ def after_commit(db: Database, args: argparse.Namespace, number: str,
              voice(args.lang).say("after_commit.failed", number=number, cause=cause),
              {"number": number, "cause": cause})
     try:
-        document = services.document_state(db, number)
+        document = services.document_state(db, args.actor, number)
     except Exception:
         document = "pending"
     if document == "pending":
-        error = DocumentNotRendered(number, _cause(db, number) or "?")
+        error = DocumentNotRendered(number, _cause(db, args, number) or "?")
         warn(args, error.code, services.describe(error, args.lang), error.details())
         if email == "sent":  # what went is another message: this invoice's waits for its PDF
             email = "queued"

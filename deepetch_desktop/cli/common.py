@@ -22,7 +22,7 @@ from ..texts.voice import Voice
 
 if TYPE_CHECKING:
     from .. import services
-    from ..services import Database
+    from ..services import Actor, Database
 else:
     class _OnFirstUse(ModuleType):
         """The services, imported when a handler first uses them: `deepetch --help` and a bad
@@ -117,13 +117,13 @@ def fields(result: object) -> dict[str, object]:
     return asdict(result)
 
 
-def send_now(db: Database, now: datetime, number: str) -> str:
+def send_now(db: Database, actor: Actor, now: datetime, number: str) -> str:
     """Render and send what is queued, right after the commit; say what became of the e-mail
     of invoice `number` (not of the rest of the outbox)."""
-    report = services.send_outbox_now(db, now)  # the window's « send now » too
+    report = services.send_outbox_now(db, actor, now)  # the window's « send now » too
     if not report.configured:
         return "no_smtp"
-    return services.invoice_email_state(db, number) or "no_recipient"
+    return services.invoice_email_state(db, actor, number) or "no_recipient"
 
 
 def output_path(text: str) -> Path:

@@ -84,6 +84,7 @@ class AuditAction(enum.StrEnum):
     INVOICE_PAYMENT = "invoice.payment"
     INVOICE_CREDIT_NOTE = "invoice.credit_note"
     INVOICE_RESEND = "invoice.resend"
+    ACCESS_REFUSED = "access.refused"
     INVOICE_ARCHIVE = "invoice.archive"
 
 

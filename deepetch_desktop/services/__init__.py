@@ -52,7 +52,7 @@ from .proof import check_witness, witness
 from .purchases import buy, list_batches, quote_purchase
 from .reminders import ReminderSettings, reminder_settings, set_reminders
 from .reports import GROUPINGS, UsageReport, runway_days, usage_report
-from .results import ADMINISTRATOR, Actor, Privileges
+from .results import ADMINISTRATOR, SCHEDULER, Actor, Privileges
 from .roles import RolesSetup, acts_as_admin, setup_roles
 from .smtp_settings import SmtpView, set_smtp, smtp_view
 from .subaccounts import (
@@ -90,7 +90,7 @@ __all__ = [
     "issue_credit_note", "list_notifications", "mark_notifications_read", "record_payment",
     "reminder_settings", "resend_invoice", "set_reminders", "set_smtp", "smtp_view",
     "unread_count", "verify_archive",
-    "ADMINISTRATOR", "Actor", "Privileges", "add_sub_account", "approve_terms", "buy",
+    "ADMINISTRATOR", "SCHEDULER", "Actor", "Privileges", "add_sub_account", "approve_terms", "buy",
     "close_sub_account", "company", "create_demo", "describe", "estimate_task",
     "get_invoice", "get_sub_account", "init_company", "list_audit", "list_batches",
     "list_complexities", "list_invoices", "list_ledger", "list_packs", "list_services",

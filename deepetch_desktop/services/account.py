@@ -24,6 +24,7 @@ from ..store import tables as t
 from ..store.engine import Database
 from .common import audit, company_row, require
 from .invoice_queries import unpaid_summary
+from .privileges import journals_refusals
 from .results import Actor, CompanyView, StatusView
 
 DEFAULT_SELLER = {
@@ -141,6 +142,7 @@ def init_company(
     return db.write(work)
 
 
+@journals_refusals
 def approve_terms(db: Database, actor: Actor, now: datetime) -> CompanyView:
     """Record that the enterprise terms were approved, when and by whom (kept, not redone)."""
     now = require_aware(now)
@@ -157,8 +159,11 @@ def approve_terms(db: Database, actor: Actor, now: datetime) -> CompanyView:
     return db.write(work)
 
 
-def status(db: Database, now: datetime) -> StatusView:
+@journals_refusals
+def status(db: Database, actor: Actor, now: datetime) -> StatusView:
+    """The company's basket and invoices: a holder's with `buy_credits`."""
     with db.read() as conn:
+        require(conn, actor, Privilege.BUY_CREDITS)
         return status_of(conn, now)
 
 

@@ -20,9 +20,11 @@ from .common import audit, require, today
 from .invoice_mail import queue_invoice_email
 from .invoice_queries import invoice_row, invoice_view
 from .issuing import issue_record
+from .privileges import journals_refusals
 from .results import Actor, InvoiceView
 
 
+@journals_refusals
 def record_payment(
     db: Database, actor: Actor, number: str, amount_cents: int, *, now: datetime,
     paid_on: date | None = None, reference: str = "",
@@ -66,6 +68,7 @@ def _net_for_gross(gross: int, vat_bp: int) -> int:
     return net
 
 
+@journals_refusals
 def issue_credit_note(
     db: Database, actor: Actor, number: str, reason: str, *, now: datetime,
     amount_cents: int | None = None,
@@ -122,6 +125,7 @@ def issue_credit_note(
     return db.write(work)
 
 
+@journals_refusals
 def resend_invoice(db: Database, actor: Actor, number: str, *, now: datetime) -> InvoiceView:
     """Queue the invoice's e-mail once more (delivered by deliver_outbox)."""
 

@@ -10,7 +10,8 @@ from ..domain.pricing import Complexity, Service
 from ..domain.text import clean_text
 from ..store import tables as t
 from ..store.engine import Database
-from .results import ComplexityView, PackView, ServiceView
+from .privileges import journals_refusals
+from .results import Actor, ComplexityView, PackView, ServiceView
 
 
 def _packs(conn: Connection) -> list[Pack]:
@@ -66,12 +67,15 @@ def find_complexity(conn: Connection, code: str) -> Complexity:
     return Complexity(row.code, row.name, row.factor_permille)
 
 
-def list_packs(db: Database) -> list[PackView]:
+# The catalogue is no one's data: every actor reads it (a holder to submit or to buy).
+@journals_refusals
+def list_packs(db: Database, actor: Actor) -> list[PackView]:
     with db.read() as conn:
         return pack_views(conn)
 
 
-def list_services(db: Database) -> list[ServiceView]:
+@journals_refusals
+def list_services(db: Database, actor: Actor) -> list[ServiceView]:
     with db.read() as conn:
         return service_views(conn)
 
@@ -81,7 +85,8 @@ def service_views(conn: Connection) -> list[ServiceView]:
     return [ServiceView(r.code, r.name, r.unit, r.rate, r.active) for r in rows]
 
 
-def list_complexities(db: Database) -> list[ComplexityView]:
+@journals_refusals
+def list_complexities(db: Database, actor: Actor) -> list[ComplexityView]:
     with db.read() as conn:
         return complexity_views(conn)
 

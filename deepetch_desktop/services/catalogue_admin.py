@@ -15,6 +15,7 @@ from ..store import tables as t
 from ..store.engine import Database
 from .catalogue import lookup_code
 from .common import audit, require
+from .privileges import journals_refusals
 from .results import Actor
 
 MAX_CREDITS = 10**9
@@ -53,6 +54,7 @@ def _save(db: Database, actor: Actor, table: Table, code: str, values: dict[str,
     db.write(work)
 
 
+@journals_refusals
 def set_pack(db: Database, actor: Actor, code: str, *, name: str, credits: int,
              price_cents: int, now: datetime, active: bool = True) -> None:
     """Create or change a credit type; price excluding VAT, in cents."""
@@ -62,6 +64,7 @@ def set_pack(db: Database, actor: Actor, code: str, *, name: str, credits: int,
     _save(db, actor, t.packs, code, values, now)
 
 
+@journals_refusals
 def set_service(db: Database, actor: Actor, code: str, *, name: str, unit: str, rate: int,
                 now: datetime, active: bool = True) -> None:
     """Create or change a service: `rate` credits per `unit`."""
@@ -70,6 +73,7 @@ def set_service(db: Database, actor: Actor, code: str, *, name: str, unit: str, 
     _save(db, actor, t.services, code, values, now)
 
 
+@journals_refusals
 def set_complexity(db: Database, actor: Actor, code: str, *, name: str, factor_permille: int,
                    now: datetime) -> None:
     """Create or change a complexity level: 1500 per mille is x1.5."""

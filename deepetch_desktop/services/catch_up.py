@@ -10,13 +10,13 @@ from sqlalchemy import Connection, select
 
 from ..domain.dates import local_day, month_key, next_month, require_aware, zone
 from ..domain.expiry import due_expiry_reminder, expires_at, is_expired
-from ..domain.vocabulary import LedgerKind, NotificationKind
+from ..domain.vocabulary import LedgerKind, NotificationKind, Privilege
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import append_ledger, claim_effect, debit_basket, recorded_last_use
 from .alerts import limit_alerts
 from .clock import require_clock
-from .common import company_row, company_zone
+from .common import company_row, company_zone, require
 from .dunning import invoice_reminders
 from .invoice_documents import Renderer, archive_pending, sweep_render_folder
 from .maintenance import DailyBackup
@@ -24,7 +24,9 @@ from .maintenance import daily_backup as take_daily_backup
 from .notification_texts import notification_text
 from .notifications import notify, queue_email
 from .outbox import OutboxReport, Transport, deliver_outbox
+from .privileges import journals_refusals
 from .reminders import reminders_of
+from .results import Actor
 
 SYSTEM = "système"
 
@@ -135,13 +137,15 @@ def _expiry(db: Database, now: datetime) -> tuple[int | None, int]:
     return db.write(work), 0
 
 
-def catch_up(db: Database, now: datetime, *, deliver_mail: bool = True,
+@journals_refusals
+def catch_up(db: Database, actor: Actor, now: datetime, *, deliver_mail: bool = True,
              render: Renderer | None = None, transport: Transport | None = None,
              password: str | None = None) -> CatchUpReport:
     """Everything scheduled that is due, once; `password`: the SMTP password typed in this
-    session, for a machine whose keyring has none."""
+    session, for a machine whose keyring has none. The scheduler acts as `SCHEDULER`."""
     now = require_aware(now)
     with db.read() as conn:
+        require(conn, actor, Privilege.ADMINISTER)
         require_clock(conn, now)  # a clock behind would date everything it does in the past
     backup = take_daily_backup(db, now)  # first, before the day's effects; never raises
     sweep_render_folder(db)  # what renders killed mid-way left behind

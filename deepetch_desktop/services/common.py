@@ -49,14 +49,16 @@ def this_month(conn: Connection, now: datetime) -> str:
 
 
 def require(conn: Connection, actor: Actor, privilege: Privilege) -> None:
-    """The administrator may do everything; a sub-account holder only what it was granted."""
+    """The administrator may do everything; a sub-account holder only what it was granted
+    (`administer` grants everything an administrator does)."""
     if actor.is_administrator:
         return
     row = conn.execute(
         select(t.sub_accounts).where(t.sub_accounts.c.id == actor.sub_account_id)
     ).first()
     column = PRIVILEGE_COLUMNS[privilege]
-    if row is None or row.status != SubAccountStatus.ACTIVE or not getattr(row, column):
+    granted = row is not None and (getattr(row, column) or row.can_administer)
+    if row is None or row.status != SubAccountStatus.ACTIVE or not granted:
         raise NotPermitted(privilege, actor.name)
 
 

@@ -18,6 +18,7 @@ from ..store.engine import Database
 from .account import _view as company_view
 from .account import identity_values
 from .common import audit, company_row, require
+from .privileges import journals_refusals
 from .results import Actor, CompanyView
 
 # The fields a person may correct, as CompanyView names them.
@@ -53,6 +54,7 @@ def _given(changes: Mapping[str, str | None]) -> dict[str, str]:
     return {field: str(value) for field, value in changes.items() if value is not None}
 
 
+@journals_refusals
 def update_company(db: Database, actor: Actor, *, now: datetime,
                    **changes: str | None) -> CompanyUpdate:
     """Correct some of the company's details (None: unchanged). What future invoices and

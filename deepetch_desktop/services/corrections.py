@@ -14,6 +14,7 @@ from ..store.engine import Database
 from ..store.ops import append_ledger, basket_balance, credit_basket, debit_basket
 from .clock import require_clock
 from .common import audit, require
+from .privileges import journals_refusals
 from .results import Actor
 
 MAX_CORRECTION = 10**9
@@ -25,6 +26,7 @@ class CorrectionResult:
     balance: int
 
 
+@journals_refusals
 def correct_basket(db: Database, actor: Actor, credits: int, reason: str, *,
                    now: datetime) -> CorrectionResult:
     """Add (credits > 0) or remove (< 0) credits with a stated reason; never below zero."""

@@ -10,11 +10,13 @@ from datetime import datetime
 
 from sqlalchemy import Connection, delete, select, update
 
-from ..domain.vocabulary import NotificationKind
+from ..domain.vocabulary import NotificationKind, Privilege
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import insert_ignore
 from .notifications import notify
+from .privileges import journals_refusals, require_any
+from .results import Actor
 
 MAX_CAUSE = 300
 
@@ -76,9 +78,12 @@ def has_failed(conn: Connection, invoice_id: int) -> bool:
         t.document_failures.c.invoice_id == invoice_id)).first() is not None
 
 
-def document_failures(db: Database) -> list[DocumentFailure]:
+@journals_refusals
+def document_failures(db: Database, actor: Actor) -> list[DocumentFailure]:
     """The invoices still waiting for their document, oldest first."""
     with db.read() as conn:
+        # a buyer's too: after their purchase the front end says why its PDF waits
+        require_any(conn, actor, Privilege.SEE_INVOICES, Privilege.BUY_CREDITS)
         rows = conn.execute(
             select(t.invoices.c.number, t.document_failures)
             .join(t.invoices, t.invoices.c.id == t.document_failures.c.invoice_id)

@@ -25,6 +25,7 @@ from ..domain.vocabulary import AuditAction, Privilege
 from ..store import tables as t
 from ..store.engine import Database
 from .common import audit, get_setting, require
+from .privileges import journals_refusals
 from .results import Actor, SellerView
 
 DEFAULT_LEGAL_RATE_BP = 262  # French legal interest rate for professionals, H1 2026: 2,62 %
@@ -36,8 +37,10 @@ class SellerUpdate:
     warnings: tuple[str, ...]  # e.g. "penalty_rate_below_legal_minimum"
 
 
-def seller_view(db: Database) -> SellerView:
+@journals_refusals
+def seller_view(db: Database, actor: Actor) -> SellerView:
     with db.read() as conn:
+        require(conn, actor, Privilege.ADMINISTER)
         row = conn.execute(select(t.seller)).one()
     return SellerView(**{k: v for k, v in row._mapping.items() if k != "id"})
 
@@ -85,6 +88,7 @@ SELLER_CHECKS: dict[str, Callable[[Any], object]] = {
 }
 
 
+@journals_refusals
 def update_seller(db: Database, actor: Actor, *, now: datetime, **changes: object) -> SellerUpdate:
     """Change the seller's details printed on future invoices (issued ones never change)."""
     allowed = set(SellerView.__dataclass_fields__)

@@ -22,13 +22,14 @@ from sqlalchemy import Connection, Row, select
 from ..documents.model import DocumentLine, InvoiceDocument, Party, RenderedInvoice
 from ..domain.errors import DocumentNotRendered
 from ..domain.invoicing import Line, totals
-from ..domain.vocabulary import AuditAction
+from ..domain.vocabulary import AuditAction, Privilege
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import insert_ignore
-from .common import audit
+from .common import audit, require
 from .document_failures import cause_of, clear_failure, record_failure
 from .invoice_queries import invoice_row
+from .privileges import journals_refusals, require_any
 from .results import Actor
 
 Renderer = Callable[[InvoiceDocument], RenderedInvoice]
@@ -175,21 +176,33 @@ def archive_pending(db: Database, now: datetime,
     return ArchiveReport(archived, tuple(failed))
 
 
-def document_state(db: Database, number: str) -> str:
+@journals_refusals
+def document_state(db: Database, actor: Actor, number: str) -> str:
     """"archived" once the PDF of `number` is archived; "pending" while it waits for a render
     (the catch-up tries again)."""
     with db.read() as conn:
+        # a buyer's too: after their purchase the front end says what became of its PDF
+        require_any(conn, actor, Privilege.SEE_INVOICES, Privilege.BUY_CREDITS)
         row = invoice_row(conn, number)
         stored = conn.execute(select(t.invoice_documents.c.invoice_id).where(
             t.invoice_documents.c.invoice_id == row.id)).first()
     return "pending" if stored is None else "archived"
 
 
-def invoice_pdf(db: Database, number: str, now: datetime) -> bytes:
+def _may_see_invoices(db: Database, actor: Actor) -> None:
+    with db.read() as conn:
+        require(conn, actor, Privilege.SEE_INVOICES)
+
+
+@journals_refusals
+def invoice_pdf(db: Database, actor: Actor, number: str, now: datetime) -> bytes:
+    _may_see_invoices(db, actor)
     return archive(db, number, now)
 
 
-def invoice_xml(db: Database, number: str, now: datetime) -> bytes:
+@journals_refusals
+def invoice_xml(db: Database, actor: Actor, number: str, now: datetime) -> bytes:
+    _may_see_invoices(db, actor)
     archive(db, number, now)
     with db.read() as conn:
         row = invoice_row(conn, number)
@@ -197,9 +210,11 @@ def invoice_xml(db: Database, number: str, now: datetime) -> bytes:
             t.invoice_documents.c.invoice_id == row.id)).scalar_one())
 
 
-def verify_archive(db: Database) -> list[str]:
+@journals_refusals
+def verify_archive(db: Database, actor: Actor) -> list[str]:
     """Numbers whose archived PDF no longer matches the SHA-256 recorded at issue."""
     with db.read() as conn:
+        require(conn, actor, Privilege.ADMINISTER)
         rows = conn.execute(select(t.invoices.c.number, t.invoice_documents.c.pdf,
                                    t.invoice_documents.c.sha256)
                             .join(t.invoice_documents,

@@ -7,10 +7,13 @@ from datetime import datetime
 
 from sqlalchemy import Connection, select
 
+from ..domain.vocabulary import Privilege
 from ..store import tables as t
 from ..store.engine import Database
 from .common import company_row
 from .notifications import queue_email
+from .privileges import journals_refusals, require_any
+from .results import Actor
 
 
 def queue_invoice_email(conn: Connection, invoice_id: int, now: datetime,
@@ -35,11 +38,14 @@ def queue_invoice_email(conn: Connection, invoice_id: int, now: datetime,
                        now, invoice_id)
 
 
-def invoice_email_state(db: Database, number: str) -> str | None:
+@journals_refusals
+def invoice_email_state(db: Database, actor: Actor, number: str) -> str | None:
     """What became of invoice `number`'s latest e-mail: "sent", "queued" (waiting for a retry),
     or None when none was ever queued (no billing address)."""
     o, i = t.outbox, t.invoices
     with db.read() as conn:
+        # a buyer's too: after their purchase the front end says what became of its e-mail
+        require_any(conn, actor, Privilege.SEE_INVOICES, Privilege.BUY_CREDITS)
         sent = conn.execute(
             select(o.c.id, o.c.sent_at).join(i, i.c.id == o.c.invoice_id)
             .where(i.c.number == number).order_by(o.c.id.desc()).limit(1)

@@ -8,21 +8,24 @@ from sqlalchemy import Connection, func, select
 
 from ..domain.expiry import is_expired
 from ..domain.text import parse_int
-from ..domain.vocabulary import AuditAction, LedgerKind, known
+from ..domain.vocabulary import AuditAction, LedgerKind, Privilege, known
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import USE_KINDS, ledger_sum
-from .common import company_zone
+from .common import company_zone, require
 from .document_failures import document_failures
 from .invoice_documents import verify_archive
+from .privileges import journals_refusals
 from .proof import broken_chains, replaced_documents
-from .results import AuditEntryView, AuditReport, LedgerEntryView
+from .results import Actor, AuditEntryView, AuditReport, LedgerEntryView
 
 MAX_ROWS = 100_000
 
 
-def list_ledger(db: Database, limit: int | None = None) -> list[LedgerEntryView]:
+@journals_refusals
+def list_ledger(db: Database, actor: Actor, limit: int | None = None) -> list[LedgerEntryView]:
     with db.read() as conn:
+        require(conn, actor, Privilege.ADMINISTER)  # every holder's tasks are in it
         return ledger_entries(conn, limit)
 
 
@@ -38,8 +41,10 @@ def ledger_entries(conn: Connection, limit: int | None = None) -> list[LedgerEnt
     ]
 
 
-def list_audit(db: Database, limit: int = 500) -> list[AuditEntryView]:
+@journals_refusals
+def list_audit(db: Database, actor: Actor, limit: int = 500) -> list[AuditEntryView]:
     with db.read() as conn:
+        require(conn, actor, Privilege.ADMINISTER)
         rows = conn.execute(
             select(t.audit_log).order_by(t.audit_log.c.id.desc()).limit(limit)
         ).all()
@@ -71,12 +76,14 @@ def _contradicted_expiries(conn: Connection) -> list[str]:
     return problems
 
 
-def verify(db: Database) -> AuditReport:
+@journals_refusals
+def verify(db: Database, actor: Actor) -> AuditReport:
     """Check the invariants: balance = sum of the ledger, usage = sum of its tasks, invoice
     numbers 1..N without gaps in every series and year, each hash chain from its start to its
     recorded head and count, archived PDFs against the SHA-256 the journal recorded."""
     problems: list[str] = []
     with db.read() as conn:
+        require(conn, actor, Privilege.ADMINISTER)
         broken = broken_chains(conn) + replaced_documents(conn)
         problems += [sentence for _row, sentence in broken]
         balance = int(conn.execute(select(t.basket.c.balance)).scalar() or 0)
@@ -110,8 +117,9 @@ def verify(db: Database) -> AuditReport:
             if count != top:
                 problems.append(f"invoice series {series}{year} has gaps ({count} of {top})")
         problems += _contradicted_expiries(conn)
-    problems += [f"archived PDF of {n} does not match its SHA-256" for n in verify_archive(db)]
+    problems += [f"archived PDF of {n} does not match its SHA-256"
+                 for n in verify_archive(db, actor)]
     problems += [f"invoice {f.number} has no PDF since {f.first_failed_at.isoformat()} "
-                 f"({f.attempts} tries): {f.cause}" for f in document_failures(db)]
+                 f"({f.attempts} tries): {f.cause}" for f in document_failures(db, actor)]
     return AuditReport(not problems, balance, total, tuple(problems),
                        tuple(row for row, _sentence in broken))

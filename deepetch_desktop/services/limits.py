@@ -14,6 +14,7 @@ from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import used_in
 from .common import audit, find_sub_account, require, today
+from .privileges import journals_refusals
 from .results import Actor, LimitChange, SubAccountView
 from .subaccounts import limit_of, sub_account_view
 
@@ -34,6 +35,7 @@ class LimitSaved:
     sub_account: SubAccountView
 
 
+@journals_refusals
 def set_limit(
     db: Database,
     actor: Actor,
@@ -50,6 +52,7 @@ def set_limit(
                                             valid_to, now))
 
 
+@journals_refusals
 def save_limit(
     db: Database,
     actor: Actor,

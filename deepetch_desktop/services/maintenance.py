@@ -14,13 +14,16 @@ from sqlalchemy.exc import ArgumentError
 from ..domain.dates import require_aware
 from ..domain.errors import BadInput, DeepetchError
 from ..domain.text import clean_text
+from ..domain.vocabulary import Privilege
 from ..store import restore as r
 from ..store.backup import backup_sqlite, daily_backup_folder
 from ..store.backup import daily_backup as take_daily_backup
 from ..store.engine import Database, open_database
-from .common import today
+from .common import require, today
 from .ledger import verify
 from .messages import describe
+from .privileges import journals_refusals
+from .results import ADMINISTRATOR, Actor
 
 log = logging.getLogger(__name__)
 DAILY_BACKUP_DAYS = 14
@@ -54,9 +57,12 @@ class DailyBackup:
     error: str | None = None
 
 
-def backup(db: Database, target: str, *, replace: bool = False) -> BackupResult:
+@journals_refusals
+def backup(db: Database, actor: Actor, target: str, *, replace: bool = False) -> BackupResult:
     """Write a backup to `target`; an existing file is replaced only with `replace` and only
     when it is an older backup of this application, never the database itself."""
+    with db.read() as conn:
+        require(conn, actor, Privilege.ADMINISTER)
     typed = Path(clean_text(target, "output", required=True)).expanduser()
     try:
         path = backup_sqlite(db, typed, replace=replace)
@@ -86,7 +92,7 @@ def restore(url: str, backup_file: str, now: datetime) -> RestoreResult:
     try:
         copy = open_database(f"sqlite:///{staged}")  # brings an older backup up to date
         try:
-            audit = verify(copy)
+            audit = verify(copy, ADMINISTRATOR)  # restoring is an administrator's act
         finally:
             copy.dispose()
         if not audit.ok:

@@ -8,11 +8,14 @@ from datetime import datetime
 
 from sqlalchemy import Connection, func, select, update
 
-from ..domain.vocabulary import NotificationKind, known
+from ..domain.vocabulary import NotificationKind, Privilege, known
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import insert_ignore
+from .common import require
 from .notification_texts import notification_text
+from .privileges import journals_refusals
+from .results import Actor
 
 
 @dataclass(frozen=True)
@@ -45,8 +48,11 @@ def queue_email(conn: Connection, key: str, recipient: str, subject: str, body: 
     })
 
 
-def list_notifications(db: Database, limit: int = 200, lang: str = "fr") -> list[NotificationView]:
+@journals_refusals
+def list_notifications(db: Database, actor: Actor, limit: int = 200,
+                       lang: str = "fr") -> list[NotificationView]:
     with db.read() as conn:
+        require(conn, actor, Privilege.ADMINISTER)
         return notification_views(conn, limit, lang)
 
 
@@ -64,8 +70,10 @@ def notification_views(conn: Connection, limit: int = 200,
     return views
 
 
-def unread_count(db: Database) -> int:
+@journals_refusals
+def unread_count(db: Database, actor: Actor) -> int:
     with db.read() as conn:
+        require(conn, actor, Privilege.ADMINISTER)
         return unread_in(conn)
 
 
@@ -74,8 +82,10 @@ def unread_in(conn: Connection) -> int:
                             .where(t.notifications.c.read_at.is_(None))).scalar_one())
 
 
-def mark_notifications_read(db: Database, now: datetime) -> int:
+@journals_refusals
+def mark_notifications_read(db: Database, actor: Actor, now: datetime) -> int:
     def work(conn: Connection) -> int:
+        require(conn, actor, Privilege.ADMINISTER)
         return conn.execute(update(t.notifications).where(t.notifications.c.read_at.is_(None))
                             .values(read_at=now)).rowcount
 

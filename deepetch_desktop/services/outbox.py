@@ -14,15 +14,19 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, Connection, and_, or_, select, update
 
 from ..domain.errors import DocumentNotRendered
+from ..domain.vocabulary import Privilege
 from ..mail.message import Attachment, OutgoingMessage, SmtpSettings
 from ..mail.secrets import load_password
 from ..mail.smtp import DeliveryFailed, deliver
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import lease_clock
+from .common import require
 from .document_failures import has_failed
 from .installation import installation_id
 from .invoice_documents import archive, archive_pending
+from .privileges import journals_refusals
+from .results import Actor
 from .smtp_settings import settings_of
 
 BACKOFF_MINUTES = (1, 5, 15, 60, 180, 360)
@@ -163,12 +167,16 @@ def deliver_outbox(db: Database, now: datetime, password: str | None = None,
                             needs_password, tuple(held), password_refused)
 
 
-def send_outbox_now(db: Database, now: datetime, password: str | None = None, *,
+@journals_refusals
+def send_outbox_now(db: Database, actor: Actor, now: datetime, password: str | None = None, *,
                     force: bool = False) -> OutboxReport:
     """« Send now », right after an action committed: render the documents not archived yet,
     then send the e-mails that are due (every queued one with `force`). `password` is the SMTP
     password typed in this session, for a machine whose keyring has none. A document that
-    could not be rendered is named in `held`: its e-mail waits for it."""
+    could not be rendered is named in `held`: its e-mail waits for it. A holder's only after
+    what queues mail on their behalf (`buy_credits`)."""
+    with db.read() as conn:
+        require(conn, actor, Privilege.BUY_CREDITS)
     documents = archive_pending(db, now)
     report = deliver_outbox(db, now, password=password, force=force)
     return replace(report, held=tuple(dict.fromkeys(documents.failed + report.held)))

@@ -5,15 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..domain.vocabulary import Privilege
 from ..store.engine import Database
 from .account import status_of
 from .catalogue import complexity_views, pack_views, service_views
-from .common import company_row
+from .common import company_row, require
 from .ledger import ledger_entries
 from .notifications import NotificationView, notification_views, unread_in
+from .privileges import administers, journals_refusals, own_scope
 from .purchases import batch_views
 from .reminders import ReminderSettings, reminders_of
 from .results import (
+    Actor,
     BatchView,
     ComplexityView,
     LedgerEntryView,
@@ -79,37 +82,57 @@ class LatestNotifications:
     latest: tuple[NotificationView, ...]
 
 
-def credits_overview(db: Database, now: datetime) -> CreditsOverview:
+# Each screen's read checks its actor as the separate reads do (services/privileges.py).
+@journals_refusals
+def credits_overview(db: Database, actor: Actor, now: datetime) -> CreditsOverview:
+    """A holder's (`buy_credits`) movements leave out the tasks: they are every holder's."""
     with db.read() as conn:
-        return CreditsOverview(status_of(conn, now).balance, tuple(ledger_entries(conn)),
+        require(conn, actor, Privilege.BUY_CREDITS)
+        ledger = ledger_entries(conn)
+        if not administers(conn, actor):
+            ledger = [entry for entry in ledger if entry.task_id is None]
+        return CreditsOverview(status_of(conn, now).balance, tuple(ledger),
                                tuple(batch_views(conn)))
 
 
-def purchase_form(db: Database) -> PurchaseForm:
+@journals_refusals
+def purchase_form(db: Database, actor: Actor) -> PurchaseForm:
     with db.read() as conn:
+        require(conn, actor, Privilege.BUY_CREDITS)
         company = company_row(conn)
         return PurchaseForm(tuple(pack_views(conn)), company.terms_approved_at is not None,
                             company.billing_email or "")
 
 
-def task_form(db: Database, now: datetime) -> TaskForm:
+@journals_refusals
+def task_form(db: Database, actor: Actor, now: datetime) -> TaskForm:
+    """A holder (`submit_tasks`) chooses only their own sub-account."""
     with db.read() as conn:
-        return TaskForm(tuple(sub_account_views(conn, now)), tuple(service_views(conn)),
+        require(conn, actor, Privilege.SUBMIT_TASKS)
+        own = None if administers(conn, actor) else actor.sub_account_id
+        return TaskForm(tuple(sub_account_views(conn, now, own)), tuple(service_views(conn)),
                         tuple(complexity_views(conn)))
 
 
-def tasks_overview(db: Database) -> TasksOverview:
+@journals_refusals
+def tasks_overview(db: Database, actor: Actor) -> TasksOverview:
     with db.read() as conn:
-        return TasksOverview(tuple(task_views(conn)),
+        own = own_scope(conn, actor, Privilege.SEE_OWN_USAGE)
+        return TasksOverview(tuple(task_views(conn, own)),
                              {service.code: service.name for service in service_views(conn)})
 
 
-def latest_notifications(db: Database, limit: int, lang: str = "fr") -> LatestNotifications:
+@journals_refusals
+def latest_notifications(db: Database, actor: Actor, limit: int,
+                         lang: str = "fr") -> LatestNotifications:
     with db.read() as conn:
+        require(conn, actor, Privilege.ADMINISTER)
         return LatestNotifications(unread_in(conn), tuple(notification_views(conn, limit, lang)))
 
 
-def mail_settings(db: Database) -> MailSettings:
+@journals_refusals
+def mail_settings(db: Database, actor: Actor) -> MailSettings:
     with db.read() as conn:
+        require(conn, actor, Privilege.ADMINISTER)
         smtp, reminders = settings_of(conn), reminders_of(conn)
     return MailSettings(smtp_view_of(smtp), reminders)  # the keyring asked after the read

@@ -19,6 +19,7 @@ from .clock import require_clock
 from .common import audit, company_row, require, today
 from .invoice_mail import queue_invoice_email
 from .issuing import issue_record
+from .privileges import journals_refusals
 from .results import Actor, BatchView, PurchaseQuote, PurchaseResult
 
 ENTERPRISE_TERMS = "enterprise_terms"
@@ -37,9 +38,12 @@ def _line(pack_name: str, pack_credits: int, price_cents: int, quantity: int) ->
     )
 
 
-def quote_purchase(db: Database, pack_code: str, quantity: object = 1) -> PurchaseQuote:
+@journals_refusals
+def quote_purchase(db: Database, actor: Actor, pack_code: str,
+                   quantity: object = 1) -> PurchaseQuote:
     qty = parse_quantity(quantity)
     with db.read() as conn:
+        require(conn, actor, Privilege.BUY_CREDITS)
         pack = find_pack(conn, pack_code)
     sums = totals([_line(pack.name, pack.credits, pack.price_cents, qty)])
     return PurchaseQuote(pack, qty, pack.credits * qty, sums.net_cents, sums.vat_cents,
@@ -58,6 +62,7 @@ def _replay(conn: Connection, key: str, pack_code: str, quantity: int) -> Purcha
                           inv.gross_cents, inv.due_date, True)
 
 
+@journals_refusals
 def buy(
     db: Database,
     actor: Actor,
@@ -107,8 +112,10 @@ def buy(
     return db.write(work)
 
 
-def list_batches(db: Database) -> list[BatchView]:
+@journals_refusals
+def list_batches(db: Database, actor: Actor) -> list[BatchView]:
     with db.read() as conn:
+        require(conn, actor, Privilege.BUY_CREDITS)
         return batch_views(conn)
 
 

@@ -12,6 +12,7 @@ from ..domain.invoicing import DEFAULT_REMINDER_STAGES, parse_stages
 from ..domain.vocabulary import AuditAction, Privilege
 from ..store.engine import Database
 from .common import audit, get_setting, put_setting, require
+from .privileges import journals_refusals
 from .results import Actor
 
 EXPIRY_KEY = "reminders.expiry_days"
@@ -24,8 +25,10 @@ class ReminderSettings:
     invoice_days: tuple[int, ...]  # days from the due date, negative before, e.g. (-5, 1, 15, 30)
 
 
-def reminder_settings(db: Database) -> ReminderSettings:
+@journals_refusals
+def reminder_settings(db: Database, actor: Actor) -> ReminderSettings:
     with db.read() as conn:
+        require(conn, actor, Privilege.ADMINISTER)
         return reminders_of(conn)
 
 
@@ -39,6 +42,7 @@ def reminders_of(conn: Connection) -> ReminderSettings:
     )
 
 
+@journals_refusals
 def set_reminders(db: Database, actor: Actor, *, expiry_days: str, invoice_days: str,
                   now: datetime) -> ReminderSettings:
     expiry = parse_reminder_days(expiry_days)

@@ -8,9 +8,12 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import func, select
 
 from ..domain.errors import BadInput
+from ..domain.vocabulary import Privilege
 from ..store import tables as t
 from ..store.engine import Database
-from .common import company_zone
+from .common import company_zone, require
+from .privileges import journals_refusals, own_scope
+from .results import Actor
 
 GROUPINGS = ("subaccount", "department", "service", "month")
 
@@ -32,8 +35,11 @@ class UsageReport:
     total_credits: int
 
 
-def usage_report(db: Database, start: date, end: date, by: str = "subaccount") -> UsageReport:
-    """Tasks not refunded, submitted between `start` and `end` inclusive (company time)."""
+@journals_refusals
+def usage_report(db: Database, actor: Actor, start: date, end: date,
+                 by: str = "subaccount") -> UsageReport:
+    """Tasks not refunded, submitted between `start` and `end` inclusive (company time); a
+    holder's (`see_own_usage`) count their own tasks only."""
     if by not in GROUPINGS:
         raise BadInput("by", "unknown", by)
     if end < start:
@@ -42,6 +48,8 @@ def usage_report(db: Database, start: date, end: date, by: str = "subaccount") -
     key = {"subaccount": sa.c.name, "department": sa.c.department, "service": sv.c.name,
            "month": tk.c.month}[by]
     with db.read() as conn:
+        own = own_scope(conn, actor, Privilege.SEE_OWN_USAGE)
+        mine = [] if own is None else [tk.c.sub_account_id == own]
         tz = company_zone(conn)
         begin = datetime.combine(start, time.min, tz)
         finish = datetime.combine(end + timedelta(days=1), time.min, tz)
@@ -50,7 +58,7 @@ def usage_report(db: Database, start: date, end: date, by: str = "subaccount") -
             .select_from(tk.join(sa, sa.c.id == tk.c.sub_account_id)
                          .join(sv, sv.c.code == tk.c.service_code))
             .where(tk.c.refunded_at.is_(None), tk.c.submitted_at >= begin,
-                   tk.c.submitted_at < finish)
+                   tk.c.submitted_at < finish, *mine)
             .group_by(key)
             .order_by(key if by == "month" else func.sum(tk.c.cost).desc())
         ).all()
@@ -59,9 +67,12 @@ def usage_report(db: Database, start: date, end: date, by: str = "subaccount") -
                        sum(x.credits for x in lines))
 
 
-def runway_days(db: Database, now: datetime, window_days: int = 90) -> int | None:
+@journals_refusals
+def runway_days(db: Database, actor: Actor, now: datetime,
+                window_days: int = 90) -> int | None:
     """Days until the basket runs out at the rate of the last `window_days` (None: no use)."""
     with db.read() as conn:
+        require(conn, actor, Privilege.BUY_CREDITS)
         used = conn.execute(select(func.coalesce(func.sum(t.tasks.c.cost), 0)).where(
             t.tasks.c.refunded_at.is_(None),
             t.tasks.c.submitted_at >= now - timedelta(days=window_days))).scalar_one()

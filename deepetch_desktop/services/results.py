@@ -32,6 +32,9 @@ class Actor:
 
 
 ADMINISTRATOR = Actor("administrateur")
+# The scheduler (the catch-up run by cron, systemd or the window's ticker): no person, an
+# administrator's rights over the company's scheduled effects.
+SCHEDULER = Actor("planificateur")
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from ..mail.secrets import (
 )
 from ..store.engine import Database
 from .common import audit, get_setting, put_setting, require
+from .privileges import journals_refusals
 from .results import Actor
 
 # For the front ends, which never import mail/: the refusal to expect on a machine without a
@@ -56,8 +57,10 @@ def settings_of(conn: Connection) -> SmtpSettings | None:
     )
 
 
-def smtp_view(db: Database) -> SmtpView:
+@journals_refusals
+def smtp_view(db: Database, actor: Actor) -> SmtpView:
     with db.read() as conn:
+        require(conn, actor, Privilege.ADMINISTER)
         current = settings_of(conn)
     return smtp_view_of(current)  # the keyring is asked once the transaction is over
 
@@ -109,6 +112,7 @@ def _cafile(path: str | None) -> str:
     return str(found)
 
 
+@journals_refusals
 def set_smtp(
     db: Database, actor: Actor, *, host: str, port: object, security: str, sender: str,
     now: datetime, user: str = "", password: str | None = None, cafile: str | None = None,
@@ -137,4 +141,4 @@ def set_smtp(
         audit(conn, actor, AuditAction.SMTP_SET, now, **{k: v for k, v in values.items()})
 
     db.write(work)
-    return smtp_view(db)
+    return smtp_view(db, actor)

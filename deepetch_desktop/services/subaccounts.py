@@ -30,6 +30,7 @@ from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import new_id
 from .common import audit, company_row, find_sub_account, require, this_month
+from .privileges import journals_refusals, own_scope, require_own
 from .results import Actor, Privileges, SubAccountView
 
 DEFAULT_PRIVILEGES = Privileges()
@@ -90,14 +91,20 @@ _LIST_COLUMNS = (
 )
 
 
-def list_sub_accounts(db: Database, now: datetime) -> list[SubAccountView]:
-    """Every sub-account with its usage this period: one query, built for 100 000 rows."""
+@journals_refusals
+def list_sub_accounts(db: Database, actor: Actor, now: datetime) -> list[SubAccountView]:
+    """Every sub-account with its usage this period: one query, built for 100 000 rows. A
+    holder (`see_own_usage`) sees their own only."""
     with db.read() as conn:
-        return sub_account_views(conn, now)
+        return sub_account_views(conn, now, own_scope(conn, actor, Privilege.SEE_OWN_USAGE))
 
 
-def sub_account_views(conn: Connection, now: datetime) -> list[SubAccountView]:
+def sub_account_views(conn: Connection, now: datetime,
+                      own: int | None = None) -> list[SubAccountView]:
+    """Every sub-account, or only sub-account `own` (a holder's)."""
     query = _listing(this_month(conn, now)).order_by(t.sub_accounts.c.name)
+    if own is not None:
+        query = query.where(t.sub_accounts.c.id == own)
     # Plain driver rows: SQLAlchemy's row processing costs more than the query here.
     compiled = query.compile(conn, compile_kwargs={"literal_binds": True})
     rows = conn.exec_driver_sql(str(compiled)).fetchall()
@@ -117,8 +124,9 @@ class SubAccountPage:
     rows: tuple[SubAccountView, ...]
 
 
+@journals_refusals
 def page_sub_accounts(
-    db: Database, now: datetime, *, search: str = "", sort: str = "name",
+    db: Database, actor: Actor, now: datetime, *, search: str = "", sort: str = "name",
     descending: bool = False, offset: int = 0, limit: int = 200,
 ) -> SubAccountPage:
     """Filter (every word must appear in the name, e-mail or department, case-insensitive) and
@@ -128,13 +136,14 @@ def page_sub_accounts(
         raise BadInput("sort", "unknown", sort)
     s, u = t.sub_accounts, t.usage
     with db.read() as conn:
+        own = own_scope(conn, actor, Privilege.SEE_OWN_USAGE)
         month = this_month(conn, now)
         used = func.coalesce(u.c.used, 0)
         left = case((s.c.limit_amount.is_(None), None),  # remaining(), in SQL, to sort on
                     else_=func.max(s.c.limit_amount - used, 0)
                     if conn.dialect.name == "sqlite"
                     else func.greatest(s.c.limit_amount - used, 0))
-        where = []
+        where = [] if own is None else [s.c.id == own]
         words = FORBIDDEN.sub(" ", search[:max_length("search")]).lower().split()
         for word in words[:8]:  # a search is not refused: what cannot match is left out
             pattern = _like(word)
@@ -200,8 +209,12 @@ def sub_account_view(conn: Connection, sub: int | str, now: datetime) -> SubAcco
     return view_of(full, int(full.period_used or 0))
 
 
-def get_sub_account(db: Database, sub: int | str, now: datetime) -> SubAccountView:
+@journals_refusals
+def get_sub_account(db: Database, actor: Actor, sub: int | str,
+                    now: datetime) -> SubAccountView:
+    """One sub-account with its usage: a holder's own only (`see_own_usage`)."""
     with db.read() as conn:
+        require_own(conn, actor, Privilege.SEE_OWN_USAGE, find_sub_account(conn, sub).id)
         return sub_account_view(conn, sub, now)
 
 
@@ -234,6 +247,7 @@ def _email_taken(conn: Connection, email: str, except_id: int | None = None) -> 
         raise BadInput("email", "already_used", email)
 
 
+@journals_refusals
 def add_sub_account(
     db: Database, actor: Actor, *, name: str, email: str, now: datetime, department: str = "",
     phone: str = "", role: str = "", privileges: Privileges = DEFAULT_PRIVILEGES,
@@ -254,6 +268,7 @@ def add_sub_account(
     return db.write(work)
 
 
+@journals_refusals
 def update_sub_account(
     db: Database, actor: Actor, sub: int | str, *, name: str, email: str, now: datetime,
     department: str = "", phone: str = "", role: str = "",
@@ -291,31 +306,37 @@ def _set_status(db: Database, actor: Actor, sub: int | str, status: SubAccountSt
     return db.write(work)
 
 
+@journals_refusals
 def suspend_sub_account(db: Database, actor: Actor, sub: int | str,
                         now: datetime) -> SubAccountView:
     return _set_status(db, actor, sub, SubAccountStatus.SUSPENDED, now)
 
 
+@journals_refusals
 def reactivate_sub_account(db: Database, actor: Actor, sub: int | str,
                            now: datetime) -> SubAccountView:
     return _set_status(db, actor, sub, SubAccountStatus.ACTIVE, now)
 
 
+@journals_refusals
 def close_sub_account(db: Database, actor: Actor, sub: int | str,
                       now: datetime) -> SubAccountView:
     """Closed for good: history is kept, it cannot be reopened."""
     return _set_status(db, actor, sub, SubAccountStatus.CLOSED, now)
 
 
-def near_limit_sub_accounts(db: Database, now: datetime, percent: int = 80,
+@journals_refusals
+def near_limit_sub_accounts(db: Database, actor: Actor, now: datetime, percent: int = 80,
                             limit: int = 10) -> list[SubAccountView]:
     """Active sub-accounts with a limit that have used at least `percent` % of it this period,
     closest to their limit first: the dashboard's list, without loading every sub-account."""
     s, u = t.sub_accounts, t.usage
     with db.read() as conn:
+        own = own_scope(conn, actor, Privilege.SEE_OWN_USAGE)
         rows = conn.execute(
             _listing(this_month(conn, now), outer=False)
-            .where(s.c.limit_kind != "none", s.c.status == "active", s.c.limit_amount > 0,
+            .where(*([] if own is None else [s.c.id == own]), s.c.limit_kind != "none",
+                   s.c.status == "active", s.c.limit_amount > 0,
                    u.c.used * 100 >= s.c.limit_amount * percent)
             .order_by((u.c.used * 1000 / s.c.limit_amount).desc(), s.c.name)
             .limit(max(1, limit))

@@ -36,14 +36,17 @@ from ..store.ops import (
 from .catalogue import find_complexity, find_service
 from .clock import require_clock
 from .common import audit, find_sub_account, require, today
+from .privileges import journals_refusals, own_scope, require_own
 from .results import Actor, RefundResult, SubmitResult, TaskEstimate, TaskView
 from .subaccounts import limit_of
 
 
-def estimate_task(db: Database, service_code: str, complexity_code: str,
+@journals_refusals
+def estimate_task(db: Database, actor: Actor, service_code: str, complexity_code: str,
                   units: object) -> TaskEstimate:
     count = parse_units(units)
     with db.read() as conn:
+        require(conn, actor, Privilege.SUBMIT_TASKS)
         service = find_service(conn, service_code)
         complexity = find_complexity(conn, complexity_code)
     return TaskEstimate(service.code, complexity.code, count,
@@ -75,6 +78,7 @@ def _check_submitter(conn: Connection, actor: Actor, sub: Row) -> None:
         raise NotPermitted(Privilege.SUBMIT_TASKS, sub.email)
 
 
+@journals_refusals
 def submit_task(
     db: Database,
     actor: Actor,
@@ -100,6 +104,8 @@ def submit_task(
         sub = find_sub_account(conn, sub_account)
         params = {"sub_account_id": sub.id, "service_code": service.code,
                   "complexity_code": complexity.code, "units": count, "title": title}
+        if actor.sub_account_id not in (None, sub.id):  # another's: an administrator's act
+            require(conn, actor, Privilege.ADMINISTER)
         if key:
             replay = _replay(conn, key, params)
             if replay:
@@ -121,6 +127,7 @@ def submit_task(
         task_id = new_id(conn.execute(t.tasks.insert().values(
             **params, cost=cost, submitted_at=now, month=month_key(day),
             generation=limit.generation, period=period, idem_key=key or None, actor=actor.name,
+            submitted_by=actor.email or actor.name,
         )))
         append_ledger(conn, at=now, kind=LedgerKind.TASK, credits=-cost, balance_after=balance,
                       actor=actor.name, task_id=task_id, note=title)
@@ -142,24 +149,33 @@ _TASKS = select(t.tasks, t.sub_accounts.c.name.label("sub_name")).join(
     t.sub_accounts, t.sub_accounts.c.id == t.tasks.c.sub_account_id)
 
 
-def list_tasks(db: Database, sub_account: int | str | None = None,
+@journals_refusals
+def list_tasks(db: Database, actor: Actor, sub_account: int | str | None = None,
                month: str | None = None) -> list[TaskView]:
+    """Every task, or one sub-account's; a holder sees their own only (`see_own_usage`)."""
     query = _TASKS
     if month:
         year, mon = parse_month(month)
         query = query.where(t.tasks.c.month == f"{year:04d}-{mon:02d}")
     with db.read() as conn:
+        own = own_scope(conn, actor, Privilege.SEE_OWN_USAGE)
         if sub_account is not None:
-            query = query.where(t.tasks.c.sub_account_id == find_sub_account(conn, sub_account).id)
+            sub_id = find_sub_account(conn, sub_account).id
+            require_own(conn, actor, Privilege.SEE_OWN_USAGE, sub_id)
+            query = query.where(t.tasks.c.sub_account_id == sub_id)
+        elif own is not None:
+            query = query.where(t.tasks.c.sub_account_id == own)
         rows = conn.execute(query.order_by(t.tasks.c.id.desc())).all()
     return _task_views(rows)
 
 
-def task_views(conn: Connection) -> list[TaskView]:
-    """Every task, the latest first, with its sub-account's name."""
-    return _task_views(conn.execute(_TASKS.order_by(t.tasks.c.id.desc())).all())
+def task_views(conn: Connection, own: int | None = None) -> list[TaskView]:
+    """Every task (or sub-account `own`'s), the latest first, with its sub-account's name."""
+    query = _TASKS if own is None else _TASKS.where(t.tasks.c.sub_account_id == own)
+    return _task_views(conn.execute(query.order_by(t.tasks.c.id.desc())).all())
 
 
+@journals_refusals
 def refund_task(db: Database, actor: Actor, task_id: object, *, now: datetime) -> RefundResult:
     """Credits go back to the basket and to the limit of the period the task counted in."""
     number = parse_id(task_id, "task")

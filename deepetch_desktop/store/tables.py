@@ -320,6 +320,8 @@ tasks = Table(
     Column("idem_key", String(200), nullable=True, unique=True),
     Column("refunded_at", UtcDateTime, nullable=True),
     Column("actor", String(200), nullable=False),
+    # Who submitted it (migration 0007): the person's e-mail, else the actor's name; NULL before.
+    Column("submitted_by", String(254), nullable=True),
     CheckConstraint("cost > 0", name="cost_positive"),
 )
 

@@ -77,6 +77,7 @@ ENGLISH: Labels = {
         AuditAction.INVOICE_PAYMENT: "Payment recorded",
         AuditAction.INVOICE_CREDIT_NOTE: "Credit note issued",
         AuditAction.INVOICE_RESEND: "Invoice sent again",
+        AuditAction.ACCESS_REFUSED: "Access refused",
         AuditAction.INVOICE_ARCHIVE: "Invoice archived",
     },
     Privilege: {

@@ -77,6 +77,7 @@ FRENCH: Labels = {
         AuditAction.INVOICE_PAYMENT: "Paiement enregistré",
         AuditAction.INVOICE_CREDIT_NOTE: "Avoir émis",
         AuditAction.INVOICE_RESEND: "Facture renvoyée",
+        AuditAction.ACCESS_REFUSED: "Accès refusé",
         AuditAction.INVOICE_ARCHIVE: "Facture archivée",
     },
     Privilege: {

@@ -50,7 +50,7 @@ def test_a_change_of_limit_reloads_what_shows_it_and_not_factures(
         "Limite enregistrée"), timeout=10_000)
     # Paramètres shows the sub-account as it now is (its row, read with the change)...
     assert page.selected().limit_amount == before.limit_amount + 100
-    saved = services.get_sub_account(window.context.db, before.id, NOW)
+    saved = services.get_sub_account(window.context.db, services.ADMINISTRATOR, before.id, NOW)
     assert saved.limit_amount == before.limit_amount + 100
     # ... the pages that show sub-accounts or the journal reload when shown, Factures does not.
     for number in (INVOICES, CREDITS, JOURNAL, DASHBOARD, REPORTS):

@@ -90,7 +90,7 @@ def test_corrected_details_are_saved_shown_and_journaled(qtbot: Any, window: Any
     assert company.billing_email == "comptabilite@atelier-lumiere.fr"  # untouched
     assert tab.fields["address"].text() == company.address
     assert "Atelier Lumière et Fils" in window.windowTitle()
-    entry = services.list_audit(window.context.db)[0]
+    entry = services.list_audit(window.context.db, services.ADMINISTRATOR)[0]
     assert entry.action == "company.update" and set(entry.details["changed"]) == {  # type: ignore[call-overload]
         "name", "address"}
     window.show_page(6)

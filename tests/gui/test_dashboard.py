@@ -11,11 +11,12 @@ from gui_helpers import NOW, idle
 from deepetch_desktop import services
 from deepetch_desktop.gui import fmt
 from deepetch_desktop.gui.pages.dashboard import NEAR_LIMIT_PERCENT, NEAR_LIMIT_ROWS
+from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 
 
 def test_near_limit_rows_come_from_the_service(qtbot: Any, window: Any) -> None:
     idle(qtbot, window)
-    expected = services.near_limit_sub_accounts(window.context.db, NOW,
+    expected = services.near_limit_sub_accounts(window.context.db, ADMIN, NOW,
                                                 percent=NEAR_LIMIT_PERCENT, limit=NEAR_LIMIT_ROWS)
     assert expected  # the demo has someone close to a limit
     assert window.dashboard.near_model.rows() == expected
@@ -37,7 +38,7 @@ def test_near_limit_list_does_not_load_every_sub_account(
 
 def test_the_monthly_chart_is_the_month_report(qtbot: Any, window: Any) -> None:
     idle(qtbot, window)
-    report = services.usage_report(window.context.db, date(2025, 12, 1), date(2026, 11, 20),
+    report = services.usage_report(window.context.db, ADMIN, date(2025, 12, 1), date(2026, 11, 20),
                                    "month")
     said = window.dashboard.chart.accessibleDescription()
     for line in report.lines:

@@ -13,13 +13,14 @@ from deepetch_desktop.gui.dialogs.buy import BuyCreditsDialog
 from deepetch_desktop.gui.dialogs.invoice_actions import CreditNoteDialog, PaymentDialog
 from deepetch_desktop.gui.dialogs.new_task import NewTaskDialog
 from deepetch_desktop.gui.pages.settings import SettingsPage
+from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 
 
 def test_buy_a_pack_on_enterprise_terms(qtbot: Any, window: Any,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(BuyCreditsDialog, "confirm_purchase",
                         classmethod(lambda cls, parent, quote: True))
-    before = services.status(window.context.db, NOW).balance
+    before = services.status(window.context.db, ADMIN, NOW).balance
     click_sidebar(qtbot, window, 1)
     page = window.credits
     qtbot.mouseClick(page.header.primary, Qt.MouseButton.LeftButton)
@@ -33,16 +34,16 @@ def test_buy_a_pack_on_enterprise_terms(qtbot: Any, window: Any,
     assert dialog.vat.text() == "320,00\xa0€"
     qtbot.mouseClick(dialog.buy_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)
-    invoice = services.list_invoices(window.context.db, NOW)
+    invoice = services.list_invoices(window.context.db, ADMIN, NOW)
     number = dialog.invoice_number
     assert number in dialog.message.text() and any(i.number == number for i in invoice)
-    assert services.status(window.context.db, NOW).balance == before + 20_000
+    assert services.status(window.context.db, ADMIN, NOW).balance == before + 20_000
     qtbot.waitUntil(lambda: "20\u202f000 crédits achetés" in window.statusBar().currentMessage())
 
 
 def test_buying_is_unavailable_until_the_terms_are_approved(qtbot: Any, db: Any) -> None:
     services.init_company(db, services.ADMINISTRATOR, name="Neuve", siren="552100554", now=NOW)
-    packs = services.list_packs(db)
+    packs = services.list_packs(db, ADMIN)
     dialog = BuyCreditsDialog(packs, terms_approved=False, billing_email="")
     qtbot.addWidget(dialog)
     assert not dialog.payment.isEnabled()
@@ -52,8 +53,8 @@ def test_buying_is_unavailable_until_the_terms_are_approved(qtbot: Any, db: Any)
 
 def test_task_refused_by_its_monthly_limit_says_why(qtbot: Any, window: Any) -> None:
     db = window.context.db
-    chloe = services.get_sub_account(db, "chloe.moreau@atelier-lumiere.fr", NOW)
-    before = services.status(db, NOW).balance
+    chloe = services.get_sub_account(db, ADMIN, "chloe.moreau@atelier-lumiere.fr", NOW)
+    before = services.status(db, ADMIN, NOW).balance
     click_sidebar(qtbot, window, 3)
     page = window.tasks
     qtbot.mouseClick(page.header.primary, Qt.MouseButton.LeftButton)
@@ -70,7 +71,7 @@ def test_task_refused_by_its_monthly_limit_says_why(qtbot: Any, window: Any) -> 
     text = dialog.refusal.text()
     assert "Limite mensuelle atteinte" in text and left in text.replace("\u202f", "")
     assert dialog.isVisible()
-    assert services.status(db, NOW).balance == before
+    assert services.status(db, ADMIN, NOW).balance == before
 
 
 def test_task_accepted_closes_the_dialog(qtbot: Any, window: Any) -> None:
@@ -93,7 +94,7 @@ def test_record_a_payment(qtbot: Any, window: Any) -> None:
     click_sidebar(qtbot, window, 2)
     page = window.invoices
     qtbot.waitUntil(lambda: page.loaded and page.model.rowCount() > 0, timeout=10_000)
-    unpaid = next(i for i in services.list_invoices(db, NOW) if i.left_cents > 0)
+    unpaid = next(i for i in services.list_invoices(db, ADMIN, NOW) if i.left_cents > 0)
     select_row(qtbot, page.table, lambda i: i.number == unpaid.number)
     assert page.buttons["pay"].isEnabled()
     qtbot.mouseClick(page.buttons["pay"], Qt.MouseButton.LeftButton)
@@ -104,8 +105,9 @@ def test_record_a_payment(qtbot: Any, window: Any) -> None:
     dialog.amount.setText("100,00")
     dialog.reference.setText("VIR-118")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: services.get_invoice(db, unpaid.number, NOW).paid_cents == 10_000,
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: services.get_invoice(db, ADMIN, unpaid.number, NOW).paid_cents == 10_000,
+        timeout=10_000)
     idle(qtbot, window)
     qtbot.waitUntil(lambda: any(
         page.model.row_value(r).number == unpaid.number
@@ -120,7 +122,7 @@ def test_credit_note_asks_for_a_reason_and_confirmation(qtbot: Any, window: Any,
     monkeypatch.setattr(CreditNoteDialog, "confirm_issue",
                         classmethod(lambda cls, parent, number, amount: answers.append(number)
                                     or False))
-    invoice = next(i for i in services.list_invoices(window.context.db, NOW) if i.left_cents)
+    invoice = next(i for i in services.list_invoices(window.context.db, ADMIN, NOW) if i.left_cents)
     dialog = CreditNoteDialog(invoice)
     qtbot.addWidget(dialog)
     assert not dialog.ok_button.isEnabled()
@@ -144,7 +146,7 @@ def test_close_a_sub_account_after_confirmation(qtbot: Any, window: Any,
     qtbot.waitUntil(lambda: page.selected() is not None and page.selected().status == "closed",
                     timeout=10_000)
     assert not page.limits_button.isEnabled()
-    lea = services.get_sub_account(window.context.db, "lea.dubois@atelier-lumiere.fr", NOW)
+    lea = services.get_sub_account(window.context.db, ADMIN, "lea.dubois@atelier-lumiere.fr", NOW)
     assert lea.status == "closed"
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from deepetch_desktop import services
 from deepetch_desktop.gui.dialogs.limits import ModifyLimitsDialog
+from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 
 
 def _open_limits(qtbot: Any, win: Any, name: str) -> ModifyLimitsDialog:
@@ -33,7 +34,7 @@ def test_monthly_to_fixed_from_the_dashboard(qtbot: Any, window: Any,
                         classmethod(lambda cls, parent, name, used: asked.append((name, used))
                                     or True))
     assert window.current_page() is window.dashboard
-    before = services.get_sub_account(window.context.db, "camille.martin@atelier-lumiere.fr",
+    before = services.get_sub_account(window.context.db, ADMIN, "camille.martin@atelier-lumiere.fr",
                                       NOW)
     assert before.limit_kind == "monthly" and before.used > 0
     dialog = _open_limits(qtbot, window, "Camille Martin")
@@ -59,7 +60,7 @@ def test_monthly_to_fixed_from_the_dashboard(qtbot: Any, window: Any,
                if page.table.proxy.row_value(r).id == before.id)
     assert page.table.proxy.index(row, 5).data() == "0"
     assert page.table.proxy.index(row, 4).data() == "4\u202f000"
-    after = services.get_sub_account(window.context.db, before.id, NOW)
+    after = services.get_sub_account(window.context.db, ADMIN, before.id, NOW)
     assert (after.limit_kind, after.limit_amount, after.used) == ("fixed", 4000, 0)
     assert window.statusBar().currentMessage().startswith(
         "Limite enregistrée pour Camille Martin")
@@ -76,19 +77,20 @@ def test_refusing_the_reset_keeps_the_dialog_open(qtbot: Any, window: Any,
     qtbot.mouseClick(dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Cancel),
                      Qt.MouseButton.LeftButton)
     idle(qtbot, window)
-    after = services.get_sub_account(window.context.db, "camille.martin@atelier-lumiere.fr",
+    after = services.get_sub_account(window.context.db, ADMIN, "camille.martin@atelier-lumiere.fr",
                                      NOW)
     assert after.limit_kind == "monthly"
 
 
 def test_cancel_changes_nothing(qtbot: Any, window: Any) -> None:
-    before = services.get_sub_account(window.context.db, "lea.dubois@atelier-lumiere.fr", NOW)
+    before = services.get_sub_account(window.context.db, ADMIN, "lea.dubois@atelier-lumiere.fr",
+                                      NOW)
     dialog = _open_limits(qtbot, window, "Léa Dubois")
     dialog.ui.amountEdit.setText("99")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     idle(qtbot, window)
-    assert services.get_sub_account(window.context.db, before.id, NOW) == before
+    assert services.get_sub_account(window.context.db, ADMIN, before.id, NOW) == before
 
 
 def _dialog(qtbot: Any, **changes: Any) -> ModifyLimitsDialog:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from deepetch_desktop import services
 from deepetch_desktop.gui.dialogs.buy import BuyCreditsDialog
 from deepetch_desktop.gui.outbox import outbox_sentence
+from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 from tests.smtp_server import free_port, running_smtp_server
 
 pytestmark = pytest.mark.ticker  # the start-up catch-up, then its queue
@@ -59,7 +60,7 @@ def test_with_the_server_down_the_invoice_waits(qtbot: Any, window: Any,
     _smtp(window, free_port())
     number = _buy(qtbot, window, monkeypatch)
     _said(qtbot, window, f"facture {number} émise", DOWN)
-    assert services.get_invoice(window.context.db, number, NOW).status == "issued"
+    assert services.get_invoice(window.context.db, ADMIN, number, NOW).status == "issued"
 
 
 def test_with_the_server_up_the_invoice_is_sent(qtbot: Any, window: Any,
@@ -69,7 +70,7 @@ def test_with_the_server_up_the_invoice_is_sent(qtbot: Any, window: Any,
         number = _buy(qtbot, window, monkeypatch)
         _said(qtbot, window, f"facture {number} émise", "envoyé")
         assert any(number in (mail.message["Subject"] or "") for mail in server.received)
-    assert services.get_invoice(window.context.db, number, NOW).status == "sent"
+    assert services.get_invoice(window.context.db, ADMIN, number, NOW).status == "sent"
 
 
 def test_sending_again_says_what_became_of_it(qtbot: Any, window: Any) -> None:
@@ -77,7 +78,7 @@ def test_sending_again_says_what_became_of_it(qtbot: Any, window: Any) -> None:
     window.show_page(2)
     page = window.invoices
     qtbot.waitUntil(lambda: page.loaded and page.model.rowCount() > 0, timeout=10_000)
-    invoice = next(i for i in services.list_invoices(window.context.db, NOW)
+    invoice = next(i for i in services.list_invoices(window.context.db, ADMIN, NOW)
                    if i.kind == "invoice")
     select_row(qtbot, page.table, lambda i: i.number == invoice.number)
     qtbot.mouseClick(page.buttons["send"], Qt.MouseButton.LeftButton)

@@ -17,6 +17,7 @@ from test_mail import _buy, _said
 from deepetch_desktop import services
 from deepetch_desktop.gui.dialogs.smtp import SmtpPasswordDialog
 from deepetch_desktop.mail.secrets import PASSWORD_ENV_VAR
+from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 from tests.smtp_server import SmtpServer, running_smtp_server
 
 pytestmark = pytest.mark.ticker  # the start-up catch-up, then its queue
@@ -70,7 +71,7 @@ def test_buying_asks_for_the_password_once_and_keeps_it_in_memory(
     _said(qtbot, window, f"facture {number} émise", "envoyé")
     assert len(asked) == 1
     assert sum(number in (m.message["Subject"] or "") for m in server.received) == 1
-    assert services.get_invoice(window.context.db, number, NOW).status == "sent"
+    assert services.get_invoice(window.context.db, ADMIN, number, NOW).status == "sent"
     assert window.context.smtp_password == PASSWORD
     window.context.runner.wait(10_000)
     for path in tmp_path.glob("t.db*"):
@@ -85,7 +86,7 @@ def test_cancel_leaves_the_invoice_queued(qtbot: Any, window: Any, server: SmtpS
     _said(qtbot, window, f"facture {number} émise", "restent dans la file d'envoi")
     assert len(asked) == 1
     assert server.received == []
-    assert services.get_invoice(window.context.db, number, NOW).status == "issued"
+    assert services.get_invoice(window.context.db, ADMIN, number, NOW).status == "issued"
     assert window.context.smtp_password is None
 
 
@@ -98,7 +99,7 @@ def test_a_wrong_password_is_forgotten_and_asked_again(
     _said(qtbot, window, f"facture {number} émise", "a refusé l'envoi")
     assert len(asked) == 1 and server.received == []
     assert window.context.smtp_password is None  # the server said so: not kept for the session
-    assert services.get_invoice(window.context.db, number, NOW).status == "issued"
+    assert services.get_invoice(window.context.db, ADMIN, number, NOW).status == "issued"
 
 
 def test_the_password_dialog(qtbot: Any) -> None:

@@ -10,6 +10,7 @@ import pytest
 from deepetch_desktop import services
 from deepetch_desktop.gui.dialogs.smtp import SmtpDialog
 from deepetch_desktop.mail import secrets
+from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 
 
 def _tab(qtbot: Any, window: Any) -> Any:
@@ -57,7 +58,7 @@ def test_smtp_settings_are_saved_and_shown(qtbot: Any, window: Any) -> None:
     dialog.from_address.setText("factures@atelier-lumiere.fr")
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: tab.page.dialog is None, timeout=10_000)  # closed, deleted
-    view = services.smtp_view(window.context.db)
+    view = services.smtp_view(window.context.db, ADMIN)
     assert (view.host, view.port, view.security) == ("smtp.atelier-lumiere.fr", 587, "starttls")
     assert tab.smtp_fields["server"].text() == "smtp.atelier-lumiere.fr:587"
     qtbot.waitUntil(lambda: "Serveur SMTP enregistré" in window.statusBar().currentMessage(),
@@ -80,11 +81,11 @@ def test_without_a_keyring_the_dialog_says_so_and_stays_open(
     assert "trousseau" in dialog.message.text()
     assert "DEEPETCH_SMTP_PASSWORD" in dialog.message.text()
     assert dialog.isVisible() and dialog.ok_button.isEnabled()
-    assert not services.smtp_view(window.context.db).configured  # nothing written
+    assert not services.smtp_view(window.context.db, ADMIN).configured  # nothing written
     dialog.password.clear()
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: tab.page.dialog is None, timeout=10_000)  # closed, deleted
-    assert services.smtp_view(window.context.db).user == "factures@atelier-lumiere.fr"
+    assert services.smtp_view(window.context.db, ADMIN).user == "factures@atelier-lumiere.fr"
 
 
 def test_the_reminder_calendar_is_validated_in_place_and_saved(qtbot: Any,
@@ -103,6 +104,6 @@ def test_the_reminder_calendar_is_validated_in_place_and_saved(qtbot: Any,
     tab.save_reminders_button.click()
     qtbot.waitUntil(lambda: "Rappels enregistrés" in window.statusBar().currentMessage(),
                     timeout=10_000)
-    saved = services.reminder_settings(window.context.db)
+    saved = services.reminder_settings(window.context.db, ADMIN)
     assert (saved.expiry_days, saved.invoice_days) == ((60, 30, 7), (-7, 1, 15))
     assert not tab.save_reminders_button.isEnabled()

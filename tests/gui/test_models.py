@@ -13,17 +13,19 @@ from deepetch_desktop import services
 from deepetch_desktop.gui.dialogs.buy import packs_model
 from deepetch_desktop.gui.models import tables
 from deepetch_desktop.gui.models.proxy import SearchProxyModel
+from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 
 
 def _models(db: Any) -> list[tuple[str, Any, list[Any]]]:
-    tasks = services.list_tasks(db, services.ADMINISTRATOR)
+    tasks = services.list_tasks(db, ADMIN)
     return [
         ("tasks", tables.tasks_model({}), tasks),
-        ("invoices", tables.invoices_model(date(2026, 11, 20)), services.list_invoices(db, NOW)),
-        ("ledger", tables.ledger_model(), services.list_ledger(db)),
-        ("batches", tables.batches_model(), services.list_batches(db)),
-        ("audit", tables.audit_model(), services.list_audit(db)),
-        ("packs", packs_model(), services.list_packs(db)),
+        ("invoices", tables.invoices_model(date(2026, 11, 20)),
+         services.list_invoices(db, ADMIN, NOW)),
+        ("ledger", tables.ledger_model(), services.list_ledger(db, ADMIN)),
+        ("batches", tables.batches_model(), services.list_batches(db, ADMIN)),
+        ("audit", tables.audit_model(), services.list_audit(db, ADMIN)),
+        ("packs", packs_model(), services.list_packs(db, ADMIN)),
     ]
 
 
@@ -47,7 +49,7 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, demo_db: Any, name: st
 
 def test_proxy_searches_every_word_and_sorts(demo_db: Any) -> None:
     model = tables.tasks_model({})
-    tasks = services.list_tasks(demo_db, services.ADMINISTRATOR)
+    tasks = services.list_tasks(demo_db, ADMIN)
     model.set_rows(tasks)
     proxy = SearchProxyModel()
     proxy.setSourceModel(model)
@@ -65,7 +67,7 @@ def test_proxy_searches_every_word_and_sorts(demo_db: Any) -> None:
 
 def test_numbers_and_dates_follow_the_locale(demo_db: Any) -> None:
     model = tables.invoices_model(date(2026, 11, 20))
-    model.set_rows(services.list_invoices(demo_db, NOW))
+    model.set_rows(services.list_invoices(demo_db, ADMIN, NOW))
     index = model.index(0, 5)
     assert index.data().endswith("\xa0€") and "," in index.data()
     assert index.data(Qt.ItemDataRole.TextAlignmentRole) & int(Qt.AlignmentFlag.AlignRight)

@@ -13,13 +13,14 @@ from PySide6.QtCore import Qt
 from deepetch_desktop import services
 from deepetch_desktop.documents import facturx_pdf
 from deepetch_desktop.gui.dialogs.buy import BuyCreditsDialog
+from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 
 
 def test_a_purchase_whose_pdf_fails_is_reported_done_and_the_pdf_follows(
         qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     db = window.context.db
     idle(qtbot, window)
-    services.catch_up(db, NOW, deliver_mail=False)  # the demo's own invoices archived first
+    services.catch_up(db, ADMIN, NOW, deliver_mail=False)  # the demo's own invoices archived first
 
     def disk_full(document: Any, workdir: Any = None) -> Any:
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -27,7 +28,7 @@ def test_a_purchase_whose_pdf_fails_is_reported_done_and_the_pdf_follows(
     monkeypatch.setattr(facturx_pdf, "render_invoice", disk_full)
     monkeypatch.setattr(BuyCreditsDialog, "confirm_purchase",
                         classmethod(lambda cls, parent, quote: True))
-    invoices_before = len(services.list_invoices(db, NOW))
+    invoices_before = len(services.list_invoices(db, ADMIN, NOW))
     click_sidebar(qtbot, window, 1)
     page = window.credits
     qtbot.mouseClick(page.header.primary, Qt.MouseButton.LeftButton)
@@ -43,10 +44,11 @@ def test_a_purchase_whose_pdf_fails_is_reported_done_and_the_pdf_follows(
                     timeout=10_000)
     message = window.statusBar().currentMessage()
     assert "crédits achetés" in message and number in message
-    assert len(services.list_invoices(db, NOW)) == invoices_before + 1
-    assert services.document_state(db, number) == "pending"
+    assert len(services.list_invoices(db, ADMIN, NOW)) == invoices_before + 1
+    assert services.document_state(db, ADMIN, number) == "pending"
     idle(qtbot, window)
 
     monkeypatch.undo()  # space freed: the next catch-up makes it
-    report = services.catch_up(db, NOW, deliver_mail=False)
-    assert report.documents_failed == () and services.document_state(db, number) == "archived"
+    report = services.catch_up(db, ADMIN, NOW, deliver_mail=False)
+    assert report.documents_failed == ()
+    assert services.document_state(db, ADMIN, number) == "archived"

@@ -18,6 +18,7 @@ from deepetch_desktop.gui import fmt
 from deepetch_desktop.gui.models.proxy import SearchProxyModel
 from deepetch_desktop.gui.models.usage import UsageModel, usage_rows
 from deepetch_desktop.gui.pages.reports import ReportsPage
+from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 
 START, END = date(2026, 1, 1), date(2026, 11, 20)  # the default: this year to date
 
@@ -52,7 +53,7 @@ def test_each_grouping_shows_the_service_report(qtbot: Any, window: Any, by: str
     page = _reports(qtbot, window)
     assert page.period() == (START, END)
     _group(qtbot, window, page, by)
-    expected = services.usage_report(window.context.db, START, END, by)
+    expected = services.usage_report(window.context.db, ADMIN, START, END, by)
     assert expected.lines and expected.total_credits > 0
     labels = [fmt.month_label(x.key) if by == "month" else x.key for x in expected.lines]
     assert _shown(page) == [(label, fmt.credits(x.tasks), fmt.credits(x.credits))
@@ -70,7 +71,7 @@ def test_a_shorter_period_reloads(qtbot: Any, window: Any) -> None:
     page = _reports(qtbot, window)
     page.start.setDate(fmt.to_qdate(date(2026, 11, 1)))
     qtbot.waitUntil(lambda: page.report.start == date(2026, 11, 1), timeout=10_000)
-    expected = services.usage_report(window.context.db, date(2026, 11, 1), END, "subaccount")
+    expected = services.usage_report(window.context.db, ADMIN, date(2026, 11, 1), END, "subaccount")
     assert page.report == expected
     page.end.setDate(fmt.to_qdate(date(2026, 10, 1)))  # before the start: not allowed
     assert page.period()[1] == date(2026, 11, 1)
@@ -78,7 +79,7 @@ def test_a_shorter_period_reloads(qtbot: Any, window: Any) -> None:
 
 def test_the_runway(qtbot: Any, window: Any) -> None:
     page = _reports(qtbot, window)
-    days = services.runway_days(window.context.db, NOW, window_days=90)
+    days = services.runway_days(window.context.db, ADMIN, NOW, window_days=90)
     assert days is not None
     day = fmt.day(NOW.date() + timedelta(days=days))
     assert page.runway_card.detail.text() == (
@@ -116,7 +117,7 @@ def test_export(qtbot: Any, window: Any, tmp_path: Path, suffix: str,
                     timeout=20_000)
     assert str(target) in window.statusBar().currentMessage()
     assert Path(asked[0]).name == "consommation-par-mois-20260101-20261120.xlsx"
-    report = services.usage_report(window.context.db, START, END, "month")
+    report = services.usage_report(window.context.db, ADMIN, START, END, "month")
     expected = [[x.key, x.tasks, x.credits] for x in report.lines]
     if suffix == "csv":
         text = target.read_bytes().decode("utf-8-sig")
@@ -156,7 +157,7 @@ def test_print_through_a_patched_dialog(qtbot: Any, window: Any, tmp_path: Path,
     assert page.print_button.isEnabled()
     page.print_current()
     text = _words(PdfReader(output))
-    report = services.usage_report(window.context.db, START, END, "service")
+    report = services.usage_report(window.context.db, ADMIN, START, END, "service")
     assert "Consommation par service" in text
     for line in report.lines:
         credits = " ".join(fmt.credits(line.credits).split())
@@ -168,7 +169,7 @@ def test_the_usage_model_passes_the_model_tester(qtmodeltester: Any, demo_db: An
     model = UsageModel()
     qtmodeltester.check(model)
     for by in services.GROUPINGS:
-        model.set_rows(usage_rows(services.usage_report(demo_db, START, END, by)))
+        model.set_rows(usage_rows(services.usage_report(demo_db, ADMIN, START, END, by)))
         model.set_key_header(by)
         qtmodeltester.check(model)
     proxy = SearchProxyModel()

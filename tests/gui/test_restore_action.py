@@ -14,6 +14,7 @@ from gui_helpers import NOW, idle
 
 from deepetch_desktop import services
 from deepetch_desktop.gui import restore as restore_module
+from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 
 
 def balance(path: str) -> int:
@@ -88,7 +89,7 @@ def test_restoring_a_backup_replaces_the_database_and_closes(qtbot: Any, window:
                                                              tmp_path: Path) -> None:
     db = window.context.db
     before = balance(db.file_path)
-    answers["file"] = services.backup(db, str(tmp_path / "avant.sqlite3")).path
+    answers["file"] = services.backup(db, ADMIN, str(tmp_path / "avant.sqlite3")).path
     services.buy(db, services.ADMINISTRATOR, "EQUIPE", 1, now=NOW)
     assert balance(db.file_path) > before
     idle(qtbot, window)
@@ -125,12 +126,12 @@ def test_a_refused_backup_changes_nothing_and_the_window_goes_on(qtbot: Any, win
     assert window.isVisible() and not window.restored
     assert window.ticker is not None and window.ticker.running  # the schedule goes on
     assert balance(db.file_path) == before
-    assert services.status(db, NOW).balance == before  # the database is still usable
+    assert services.status(db, ADMIN, NOW).balance == before  # the database is still usable
 
 
 def test_cancelling_does_nothing(qtbot: Any, window: Any, answers: dict[str, Any],
                                  tmp_path: Path) -> None:
-    answers["file"] = services.backup(window.context.db, str(tmp_path / "b.sqlite3")).path
+    answers["file"] = services.backup(window.context.db, ADMIN, str(tmp_path / "b.sqlite3")).path
     answers["confirm"] = False
     window.restore_action.trigger()
     assert answers["asked"] and answers["told"] == []

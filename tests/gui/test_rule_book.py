@@ -101,9 +101,9 @@ def test_the_first_start_names_the_siren_s_key(qtbot: Any) -> None:
 
 
 def test_the_quantity_goes_as_far_as_the_service(qtbot: Any, demo_db: Database) -> None:
-    packs = services.list_packs(demo_db)
-    assert not refused(lambda: services.quote_purchase(demo_db, packs[0].code, MAX_QUANTITY))
-    assert refused(lambda: services.quote_purchase(demo_db, packs[0].code, MAX_QUANTITY + 1))
+    packs = services.list_packs(demo_db, ADMIN)
+    assert not refused(lambda: services.quote_purchase(demo_db, ADMIN, packs[0].code, MAX_QUANTITY))
+    assert refused(lambda: services.quote_purchase(demo_db, ADMIN, packs[0].code, MAX_QUANTITY + 1))
     dialog = BuyCreditsDialog(packs, True, "compta@exemple.fr")
     qtbot.addWidget(dialog)
     dialog.quantity.setValue(MAX_QUANTITY + 1)
@@ -111,7 +111,7 @@ def test_the_quantity_goes_as_far_as_the_service(qtbot: Any, demo_db: Database) 
 
 
 def _task_dialog(qtbot: Any, db: Database) -> NewTaskDialog:
-    form = services.task_form(db, NOW)
+    form = services.task_form(db, ADMIN, NOW)
     dialog = NewTaskDialog(form.sub_accounts, form.services, form.complexities)
     qtbot.addWidget(dialog)
     dialog.show_estimate(services.estimate_task(
@@ -145,7 +145,8 @@ def test_a_task_title(qtbot: Any, demo_db: Database, title: str, ok: bool) -> No
 @pytest.mark.parametrize(("amount", "ok"), [("0", False), (str(MAX_LIMIT + 1), False),
                                             (str(MAX_LIMIT), True), ("12 500", True)])
 def test_a_limit_amount(qtbot: Any, demo_db: Database, amount: str, ok: bool) -> None:
-    sub = next(s for s in services.list_sub_accounts(demo_db, NOW) if s.limit_kind == "monthly")
+    sub = next(s for s in services.list_sub_accounts(demo_db, ADMIN, NOW)
+               if s.limit_kind == "monthly")
     value = int(amount.replace(" ", ""))
     assert refused(lambda: services.set_limit(demo_db, ADMIN, sub.id, "monthly", value,
                                               now=NOW)) != ok
@@ -157,7 +158,8 @@ def test_a_limit_amount(qtbot: Any, demo_db: Database, amount: str, ok: bool) ->
 
 
 def test_a_limit_amount_that_is_not_a_number(qtbot: Any, demo_db: Database) -> None:
-    sub = next(s for s in services.list_sub_accounts(demo_db, NOW) if s.limit_kind == "monthly")
+    sub = next(s for s in services.list_sub_accounts(demo_db, ADMIN, NOW)
+               if s.limit_kind == "monthly")
     dialog = ModifyLimitsDialog(sub, date(2026, 11, 20))
     qtbot.addWidget(dialog)
     dialog.ui.amountEdit.setText("5²")  # a digit to str.isdigit, not to int()
@@ -166,7 +168,7 @@ def test_a_limit_amount_that_is_not_a_number(qtbot: Any, demo_db: Database) -> N
 
 
 def _open_invoice(db: Database) -> services.results.InvoiceView:
-    return next(i for i in services.list_invoices(db, NOW)
+    return next(i for i in services.list_invoices(db, ADMIN, NOW)
                 if i.left_cents and i.kind == "invoice")
 
 
@@ -201,7 +203,7 @@ def test_a_credit_note_reason(qtbot: Any, demo_db: Database, reason: str, ok: bo
                                             ("factures@@exemple.fr", False),
                                             ("factures@exemple.fr", True)])
 def test_an_smtp_sender(qtbot: Any, demo_db: Database, sender: str, ok: bool) -> None:
-    dialog = SmtpDialog(services.smtp_view(demo_db))
+    dialog = SmtpDialog(services.smtp_view(demo_db, ADMIN))
     qtbot.addWidget(dialog)
     dialog.host.setText("smtp.exemple.fr")
     dialog.from_address.setText(sender)

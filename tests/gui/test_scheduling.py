@@ -30,9 +30,9 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     calls: list[Any] = []
     real = services.catch_up
 
-    def catch_up(db: Any, now: Any, **kwargs: Any) -> Any:
+    def catch_up(db: Any, actor: Any, now: Any, **kwargs: Any) -> Any:
         calls.append(now)
-        return real(db, now, **kwargs)
+        return real(db, actor, now, **kwargs)
 
     monkeypatch.setattr(services, "catch_up", catch_up)
     return calls
@@ -61,7 +61,7 @@ def test_a_tick_calls_catch_up(qtbot: Any, window: Any, counted: list[Any]) -> N
 def test_a_month_end_missed_while_closed_shows_on_the_dashboard(qtbot: Any, db: Any) -> None:
     services.init_company(db, services.ADMINISTRATOR, name="Ancienne", siren="552100554",
                           now=NOW - timedelta(days=75))
-    assert services.unread_count(db) == 0
+    assert services.unread_count(db, services.ADMINISTRATOR) == 0
     window = build_window(db, clock=lambda: NOW)
     qtbot.addWidget(window)
     window.show()
@@ -72,14 +72,14 @@ def test_a_month_end_missed_while_closed_shows_on_the_dashboard(qtbot: Any, db: 
     assert window.last_catch_up.month_ends == ("2026-09", "2026-10")
     qtbot.waitUntil(lambda: [n.data.get("month") for n in box.notes if n.kind == "month_end"]
                     == ["2026-10"] and box.unread_count == len(box.notes), timeout=10_000)
-    assert box.unread_count == services.unread_count(db) >= 1
+    assert box.unread_count == services.unread_count(db, services.ADMINISTRATOR) >= 1
     assert "Remise à zéro mensuelle" in box.list.itemWidget(box.list.item(0)).text()
     assert "non lue" in box.unread.text()
     assert box.list.count() == len(box.notes) and box.mark_read.isEnabled()
     box.mark_read.click()
     qtbot.waitUntil(lambda: box.unread_count == 0, timeout=10_000)
     assert box.unread.text() == "Aucune notification non lue"
-    assert services.unread_count(db) == 0
+    assert services.unread_count(db, services.ADMINISTRATOR) == 0
 
 
 def test_catch_up_results_reach_the_window_on_the_gui_thread(
@@ -104,7 +104,7 @@ def test_a_failing_catch_up_is_said_once_on_the_gui_thread(
         qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     qtbot.waitUntil(lambda: window.ticker.ticks >= 1, timeout=10_000)
 
-    def broken(db: Any, now: Any, **kwargs: Any) -> Any:
+    def broken(db: Any, actor: Any, now: Any, **kwargs: Any) -> Any:
         raise OSError("disque plein")
 
     monkeypatch.setattr(services, "catch_up", broken)

@@ -12,6 +12,7 @@ from deepetch_desktop import services
 from deepetch_desktop.gui import i18n
 from deepetch_desktop.gui.dialogs import smtp
 from deepetch_desktop.gui.dialogs.smtp import SmtpDialog
+from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 
 
 def _tab(qtbot: Any, window: Any) -> Any:
@@ -53,7 +54,7 @@ def test_cancelling_keeps_the_dialog_open_and_saves_nothing(
     dialog.ok_button.click()
     assert asked == ["smtp.atelier-lumiere.fr"]
     assert dialog.isVisible() and dialog.ok_button.isEnabled()
-    assert not services.smtp_view(window.context.db).configured
+    assert not services.smtp_view(window.context.db, ADMIN).configured
 
 
 def test_confirming_saves_and_records_it(
@@ -63,7 +64,7 @@ def test_confirming_saves_and_records_it(
     dialog = _fill(qtbot, tab, "none", "factures")
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: tab.page.dialog is None, timeout=10_000)
-    view = services.smtp_view(window.context.db)
+    view = services.smtp_view(window.context.db, ADMIN)
     assert asked and (view.security, view.user, view.allow_cleartext_auth) == (
         "none", "factures", True)
     assert tab.smtp_fields["security"].text() == "Aucune (mot de passe envoyé en clair)"
@@ -78,7 +79,7 @@ def test_nothing_is_asked_when_no_password_travels_in_clear(
     dialog = _fill(qtbot, tab, security, user)
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: tab.page.dialog is None, timeout=10_000)
-    assert asked == [] and not services.smtp_view(window.context.db).allow_cleartext_auth
+    assert asked == [] and not services.smtp_view(window.context.db, ADMIN).allow_cleartext_auth
 
 
 @pytest.fixture

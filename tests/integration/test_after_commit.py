@@ -59,7 +59,7 @@ def server(sqlite_url, tmp_path):  # type: ignore[no-untyped-def]
         s.set_smtp(db, A, host="127.0.0.1", port=smtp.port, security="none",
                    sender="facturation@deepetch.example", now=now)
         s.update_seller(db, A, now=now, logo_path=str(logo))
-        s.catch_up(db, now)
+        s.catch_up(db, A, now)
         db.dispose()
         yield smtp, logo
 

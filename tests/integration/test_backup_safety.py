@@ -55,8 +55,8 @@ def assert_database_intact(db_path, ledger) -> None:  # type: ignore[no-untyped-
     assert ledger_of(db_path) == ledger
     database = open_database(f"sqlite:///{db_path}")
     try:
-        assert s.verify(database).ok
-        assert s.status(database, NOW).balance == 2000
+        assert s.verify(database, s.ADMINISTRATOR).ok
+        assert s.status(database, s.ADMINISTRATOR, NOW).balance == 2000
     finally:
         database.dispose()
 

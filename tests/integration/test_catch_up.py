@@ -49,34 +49,34 @@ def test_closed_over_a_month_end(db, closed_at, opened_at, month):
     with pytest.raises(e.LimitReached):
         s.submit_task(db, A, sub_account=sub.id, service_code="TRAD_TEXTE", units=10,
                       now=closed_at)
-    report = s.catch_up(db, opened_at, deliver_mail=False)
+    report = s.catch_up(db, A, opened_at, deliver_mail=False)
     assert month in report.month_ends
     assert effects(db, f"month_end:{month}") == [f"month_end:{month}"]
     first = s.submit_task(db, A, sub_account=sub.id, service_code="TRAD_TEXTE", units=10,
                           now=opened_at)
     assert first.remaining == 400  # the new month started from 0
     before = snapshot(db)
-    again = s.catch_up(db, opened_at + timedelta(minutes=1), deliver_mail=False)
+    again = s.catch_up(db, A, opened_at + timedelta(minutes=1), deliver_mail=False)
     assert again.month_ends == () and snapshot(db) == before
-    assert [n.kind for n in s.list_notifications(db)].count("month_end") == 1
+    assert [n.kind for n in s.list_notifications(db, A)].count("month_end") == 1
 
 
 def test_credits_expire_twelve_months_after_last_use_to_the_second(db):
     bought = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
     setup_company(db, credits_packs=1, now=bought)
     expiry = datetime(2027, 3, 10, 8, 0, tzinfo=UTC)
-    assert s.status(db, bought).expires_on.isoformat() == "2027-03-10"
-    s.catch_up(db, expiry - timedelta(seconds=1), deliver_mail=False)
-    assert s.status(db, expiry).balance == 2000
-    s.catch_up(db, expiry, deliver_mail=False)
-    assert s.status(db, expiry).balance == 2000
+    assert s.status(db, A, bought).expires_on.isoformat() == "2027-03-10"
+    s.catch_up(db, A, expiry - timedelta(seconds=1), deliver_mail=False)
+    assert s.status(db, A, expiry).balance == 2000
+    s.catch_up(db, A, expiry, deliver_mail=False)
+    assert s.status(db, A, expiry).balance == 2000
     for _ in range(3):
-        report = s.catch_up(db, expiry + timedelta(seconds=1), deliver_mail=False)
-    assert s.status(db, expiry).balance == 0
-    entries = [x for x in s.list_ledger(db) if x.kind == "expiry"]
+        report = s.catch_up(db, A, expiry + timedelta(seconds=1), deliver_mail=False)
+    assert s.status(db, A, expiry).balance == 0
+    entries = [x for x in s.list_ledger(db, A) if x.kind == "expiry"]
     assert len(entries) == 1 and entries[0].credits == -2000 and report.expired_credits == 0
-    assert s.verify(db).ok
-    assert "Crédits expirés" in [n.title for n in s.list_notifications(db)]
+    assert s.verify(db, A).ok
+    assert "Crédits expirés" in [n.title for n in s.list_notifications(db, A)]
 
 
 def test_a_task_or_purchase_before_expiry_moves_the_date(db):
@@ -85,12 +85,12 @@ def test_a_task_or_purchase_before_expiry_moves_the_date(db):
     sub = s.add_sub_account(db, A, name="Léa", email="l@a.fr", now=bought)
     used = datetime(2027, 3, 9, 8, 0, tzinfo=UTC)
     s.submit_task(db, A, sub_account=sub.id, service_code="RELECTURE", units=1, now=used)
-    s.catch_up(db, datetime(2027, 3, 11, tzinfo=UTC), deliver_mail=False)
-    assert s.status(db, used).balance == 1996
-    assert s.status(db, used).expires_on.isoformat() == "2028-03-09"
+    s.catch_up(db, A, datetime(2027, 3, 11, tzinfo=UTC), deliver_mail=False)
+    assert s.status(db, A, used).balance == 1996
+    assert s.status(db, A, used).expires_on.isoformat() == "2028-03-09"
     s.buy(db, A, "DECOUVERTE", 1, now=datetime(2028, 3, 1, tzinfo=UTC))
-    s.catch_up(db, datetime(2028, 3, 20, tzinfo=UTC), deliver_mail=False)
-    assert s.status(db, used).balance == 2496
+    s.catch_up(db, A, datetime(2028, 3, 20, tzinfo=UTC), deliver_mail=False)
+    assert s.status(db, A, used).balance == 2496
 
 
 def reminder_keys(db) -> list[str]:  # type: ignore[no-untyped-def]
@@ -104,7 +104,7 @@ def test_each_expiry_reminder_is_sent_exactly_once(db):
     for days, expected in [(31, []), (30, ["30"]), (20, ["30"]), (7, ["30", "7"]),
                            (3, ["30", "7"]), (1, ["1", "30", "7"])]:
         for _ in range(3):
-            s.catch_up(db, expiry - timedelta(days=days), deliver_mail=False)
+            s.catch_up(db, A, expiry - timedelta(days=days), deliver_mail=False)
         assert reminder_keys(db) == expected, days
     subjects = [x for x in outbox_subjects(db) if "Expiration" in x]
     assert len(subjects) == 3 and "30 jour" in subjects[0] and "1 jour" in subjects[2]
@@ -113,7 +113,7 @@ def test_each_expiry_reminder_is_sent_exactly_once(db):
 def test_after_a_long_gap_only_the_latest_due_reminder_is_sent(db):
     bought = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
     setup_company(db, credits_packs=1, now=bought)
-    s.catch_up(db, datetime(2027, 3, 5, 8, 0, tzinfo=UTC), deliver_mail=False)  # D-5
+    s.catch_up(db, A, datetime(2027, 3, 5, 8, 0, tzinfo=UTC), deliver_mail=False)  # D-5
     assert reminder_keys(db) == ["7"]
     assert len([x for x in outbox_subjects(db) if "Expiration" in x]) == 1
 
@@ -126,20 +126,20 @@ def test_limit_alerts_at_80_and_100_percent_once_per_period(db):
     submit = lambda units, when: s.submit_task(  # noqa: E731
         db, A, sub_account=sub.id, service_code="RELECTURE", units=units, now=when)
     submit(19, now)  # 76 %
-    s.catch_up(db, now, deliver_mail=False)
+    s.catch_up(db, A, now, deliver_mail=False)
     assert effects(db, "limit") == []
     submit(1, now)  # 80 %
     for _ in range(3):
-        s.catch_up(db, now, deliver_mail=False)
+        s.catch_up(db, A, now, deliver_mail=False)
     assert len(effects(db, "limit80")) == 1 and effects(db, "limit100") == []
     submit(5, now)  # 100 %
     for _ in range(3):
-        s.catch_up(db, now, deliver_mail=False)
+        s.catch_up(db, A, now, deliver_mail=False)
     assert len(effects(db, "limit100")) == 1
     december = datetime(2026, 12, 2, 9, tzinfo=UTC)
     submit(25, december)  # straight to 100 % in a new period: one alert, the 100 % one
-    s.catch_up(db, december, deliver_mail=False)
-    kinds = Counter(n.kind for n in s.list_notifications(db))
+    s.catch_up(db, A, december, deliver_mail=False)
+    kinds = Counter(n.kind for n in s.list_notifications(db, A))
     assert (kinds["limit_80"], kinds["limit_100"]) == (1, 2)
     assert sum("Hugo" in x for x in outbox_subjects(db)) == 3
 
@@ -149,7 +149,7 @@ def _worker(url: str, start: str, barrier, port: int) -> int:  # type: ignore[no
     moment = datetime.fromisoformat(start)
     for step in range(100):
         barrier.wait(timeout=120)  # both workstations at the same moment, every time
-        s.catch_up(db, moment + timedelta(days=4 * step))
+        s.catch_up(db, A, moment + timedelta(days=4 * step))
     db.dispose()
     return 0
 
@@ -183,8 +183,8 @@ def test_two_workstations_catching_up_at_once_do_each_effect_once(db_url):
     month_ends = [k for k in keys if k.startswith("month_end:")]
     assert len(month_ends) == 13  # January 2026 to January 2027: the last step is 9 Feb 2027
     assert len([k for k in keys if k.startswith("expiry:")]) == 1
-    assert [x.kind for x in s.list_ledger(db)].count("expiry") == 1
+    assert [x.kind for x in s.list_ledger(db, A)].count("expiry") == 1
     assert all(sent is not None for _, sent in outbox)
     assert len(received) == len(outbox)
-    assert s.verify(db).ok
+    assert s.verify(db, A).ok
     db.dispose()

@@ -17,6 +17,7 @@ from pypdf import PdfReader
 from deepetch_desktop import services as s
 from deepetch_desktop.bootstrap import open_database
 from deepetch_desktop.cli import main
+from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 from tests.conftest import NOW, setup_company, submit_until_stopped, worker_context
 
 
@@ -114,9 +115,9 @@ def test_an_online_backup_while_four_writers_run_is_whole_and_consistent(sqlite_
     for w in workers:
         w.start()
     deadline = time.time() + 60
-    while len(s.list_tasks(database)) < 40 and time.time() < deadline:
+    while len(s.list_tasks(database, ADMIN)) < 40 and time.time() < deadline:
         time.sleep(0.05)
-    result = s.backup(database, str(tmp_path / "copy.sqlite3"))
+    result = s.backup(database, ADMIN, str(tmp_path / "copy.sqlite3"))
     running = sum(w.is_alive() for w in workers)
     stop.set()
     for w in workers:
@@ -126,8 +127,8 @@ def test_an_online_backup_while_four_writers_run_is_whole_and_consistent(sqlite_
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
     copy = open_database(f"sqlite:///{result.path}")
-    report = s.verify(copy)
+    report = s.verify(copy, ADMIN)
     assert report.ok, report.problems
-    assert 40 <= len(s.list_tasks(copy)) <= len(s.list_tasks(database))
+    assert 40 <= len(s.list_tasks(copy, ADMIN)) <= len(s.list_tasks(database, ADMIN))
     copy.dispose()
     database.dispose()

@@ -13,6 +13,7 @@ from deepetch_desktop import services as s
 from deepetch_desktop.cli import main
 from deepetch_desktop.domain.clock import CLOCK_TOLERANCE
 from deepetch_desktop.domain.errors import ClockBehind
+from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 from deepetch_desktop.store import tables as t
 from deepetch_desktop.store.ops import append_ledger, debit_basket
 from tests.conftest import NOW, setup_company
@@ -50,9 +51,9 @@ def test_a_task_from_a_clock_a_year_behind_is_refused_and_changes_nothing(team):
     assert refused.value.exit_status == 3 and refused.value.code == "clock_behind"
     assert snapshot(db) == before
     # The next catch-up with a correct clock finds nothing to expire.
-    report = s.catch_up(db, NOW, deliver_mail=False)
+    report = s.catch_up(db, ADMIN, NOW, deliver_mail=False)
     assert report.expired_credits == 0
-    assert s.status(db, NOW).balance == before[0][1] and s.verify(db).ok
+    assert s.status(db, ADMIN, NOW).balance == before[0][1] and s.verify(db, ADMIN).ok
 
 
 @pytest.mark.parametrize("write", ["buy", "credit_note", "refund", "payment", "correction"])
@@ -76,23 +77,23 @@ def test_every_dated_write_is_refused_with_a_clock_behind(team, write):
 
 def test_a_clock_slightly_behind_is_accepted_and_never_moves_the_last_use_back(team):
     db, sub = team
-    last_use = s.status(db, NOW).last_use
+    last_use = s.status(db, ADMIN, NOW).last_use
     slightly = last_use - CLOCK_TOLERANCE + timedelta(seconds=30)
     s.submit_task(db, s.ADMINISTRATOR, sub_account=sub.id, service_code="TRAD_TEXTE",
                   units=1, now=slightly)
     s.buy(db, s.ADMINISTRATOR, "EQUIPE", 1, now=slightly)
-    assert s.status(db, NOW).last_use == last_use  # MAX in the UPDATE: it stayed
+    assert s.status(db, ADMIN, NOW).last_use == last_use  # MAX in the UPDATE: it stayed
     later = last_use + timedelta(hours=1)
     s.submit_task(db, s.ADMINISTRATOR, sub_account=sub.id, service_code="TRAD_TEXTE",
                   units=1, now=later)
-    assert s.status(db, NOW).last_use == later
+    assert s.status(db, ADMIN, NOW).last_use == later
 
 
 def test_a_catch_up_with_a_clock_behind_is_refused_and_expires_nothing(team):
     db, _ = team
     before = snapshot(db)
     with pytest.raises(ClockBehind):
-        s.catch_up(db, A_YEAR_BEHIND, deliver_mail=False)
+        s.catch_up(db, ADMIN, A_YEAR_BEHIND, deliver_mail=False)
     assert snapshot(db) == before
 
 
@@ -103,7 +104,7 @@ def test_expiry_is_decided_on_the_latest_use_the_ledger_records(team):
     with db.write_engine.begin() as conn:
         conn.execute(update(t.basket).values(last_use_at=A_YEAR_BEHIND - timedelta(days=2)))
     before = snapshot(db)
-    report = s.catch_up(db, NOW, deliver_mail=False)
+    report = s.catch_up(db, ADMIN, NOW, deliver_mail=False)
     assert report.expired_credits == 0 and report.expiry_reminder_days is None
     assert snapshot(db)[1] == before[1]
 
@@ -119,7 +120,7 @@ def test_audit_verify_reports_an_expiry_a_later_use_contradicts(team):
                       actor="système", note="Douze mois sans utilisation")
 
     db.write(wrongly_expire)
-    report = s.verify(db)
+    report = s.verify(db, ADMIN)
     assert not report.ok
     assert any("contradicts a use recorded" in p for p in report.problems)
 

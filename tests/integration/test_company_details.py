@@ -23,7 +23,7 @@ NEW_ADDRESS = "14 rue Sainte-Catherine\n33000 Bordeaux\nFrance"
 
 
 def pdf_text(db: Any, number: str) -> str:
-    pdf = s.invoice_pdf(db, number, NOW + timedelta(hours=2))
+    pdf = s.invoice_pdf(db, ADMINISTRATOR, number, NOW + timedelta(hours=2))
     return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
@@ -38,7 +38,8 @@ def test_issued_invoices_keep_their_details_new_ones_get_the_new(db: Any) -> Non
     old, new = pdf_text(db, "F2026-000001"), pdf_text(db, "F2026-000002")
     assert "8 quai des Chartrons" in old and "Sainte-Catherine" not in old
     assert "14 rue Sainte-Catherine" in new and "Chartrons" not in new
-    assert "14 rue Sainte-Catherine" in s.invoice_xml(db, "F2026-000002", NOW).decode()
+    xml = s.invoice_xml(db, ADMINISTRATOR, "F2026-000002", NOW).decode()
+    assert "14 rue Sainte-Catherine" in xml
 
 
 def test_only_what_is_given_changes_and_the_journal_keeps_old_and_new(db: Any) -> None:
@@ -51,13 +52,13 @@ def test_only_what_is_given_changes_and_the_journal_keeps_old_and_new(db: Any) -
     assert update.changed == ("billing_email",) and after.billing_email == "factures@al.fr"
     assert (after.name, after.siren, after.vat_number, after.address, after.timezone) == (
         before.name, before.siren, before.vat_number, before.address, before.timezone)
-    entry = s.list_audit(db)[0]
+    entry = s.list_audit(db, ADMINISTRATOR)[0]
     assert entry.action == "company.update"
     assert entry.details == {"changed": {"billing_email": {
         "old": "compta@atelier-lumiere.fr", "new": "factures@al.fr"}}}
     again = s.update_company(db, ADMINISTRATOR, now=NOW, billing_email="factures@al.fr")
     assert again.changed == ()
-    assert s.list_audit(db)[0].id == entry.id  # nothing changed: nothing journaled
+    assert s.list_audit(db, ADMINISTRATOR)[0].id == entry.id  # nothing changed: nothing journaled
 
 
 @pytest.mark.parametrize("field, value", [
@@ -70,7 +71,7 @@ def test_the_creation_checks_refuse_and_change_nothing(db: Any, field: str, valu
     with pytest.raises(BadInput):
         s.update_company(db, ADMINISTRATOR, now=NOW, **{field: value})
     assert s.company(db) == before
-    assert s.list_audit(db)[0].action != "company.update"
+    assert s.list_audit(db, ADMINISTRATOR)[0].action != "company.update"
 
 
 def test_a_new_siren_brings_its_derived_vat_number_unless_one_is_given(db: Any) -> None:

@@ -13,6 +13,7 @@ from datetime import timedelta
 from deepetch_desktop import services as s
 from deepetch_desktop.bootstrap import open_database
 from deepetch_desktop.cli import main
+from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 from tests.conftest import NOW, setup_company
 
 
@@ -21,7 +22,7 @@ def mode(path) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_the_first_catch_up_of_the_day_takes_it_the_next_ones_do_not(sqlite_company, tmp_path):
-    first = s.catch_up(sqlite_company, NOW, deliver_mail=False)
+    first = s.catch_up(sqlite_company, ADMIN, NOW, deliver_mail=False)
     backup = tmp_path / "backups" / "deepetch-2026-11-16.sqlite3"
     assert first.daily_backup == s.DailyBackup("taken", str(backup), 0, None)
     assert mode(backup.parent) == 0o700 and mode(backup) == 0o600
@@ -30,16 +31,16 @@ def test_the_first_catch_up_of_the_day_takes_it_the_next_ones_do_not(sqlite_comp
     assert conn.execute("SELECT balance FROM basket").fetchone()[0] == 2000
     conn.close()
     taken_at = backup.stat().st_mtime_ns
-    later = s.catch_up(sqlite_company, NOW + timedelta(hours=5), deliver_mail=False)
+    later = s.catch_up(sqlite_company, ADMIN, NOW + timedelta(hours=5), deliver_mail=False)
     assert later.daily_backup.status == "already_taken"
     assert backup.stat().st_mtime_ns == taken_at
-    tomorrow = s.catch_up(sqlite_company, NOW + timedelta(days=1), deliver_mail=False)
+    tomorrow = s.catch_up(sqlite_company, ADMIN, NOW + timedelta(days=1), deliver_mail=False)
     assert tomorrow.daily_backup.path == str(backup.with_name("deepetch-2026-11-17.sqlite3"))
 
 
 def test_backups_older_than_14_days_are_deleted_and_nothing_else(sqlite_company, tmp_path):
     folder = tmp_path / "backups"
-    s.catch_up(sqlite_company, NOW, deliver_mail=False)
+    s.catch_up(sqlite_company, ADMIN, NOW, deliver_mail=False)
     taken = folder / "deepetch-2026-11-16.sqlite3"
     assert taken.exists()
     for day in ("2026-11-20", "2026-11-22", "2026-11-23"):
@@ -49,7 +50,7 @@ def test_backups_older_than_14_days_are_deleted_and_nothing_else(sqlite_company,
     for name in others:
         (folder / name).write_text("à garder\n")
     (folder / ".deepetch-2026-11-23.sqlite3.a8x0q3.partial").write_text("interrompue\n")
-    report = s.catch_up(sqlite_company, NOW + timedelta(days=20), deliver_mail=False)
+    report = s.catch_up(sqlite_company, ADMIN, NOW + timedelta(days=20), deliver_mail=False)
     assert report.daily_backup.status == "taken"
     assert report.daily_backup.pruned == 3  # the 16th, the 20th and the 22nd (14 days ago)
     assert sorted(p.name for p in folder.iterdir()) == sorted(
@@ -59,7 +60,7 @@ def test_backups_older_than_14_days_are_deleted_and_nothing_else(sqlite_company,
 def test_a_backup_that_fails_is_reported_and_the_catch_up_goes_on(sqlite_company, tmp_path):
     blocker = tmp_path / "backups"
     blocker.write_text("un fichier là où irait le dossier\n")
-    report = s.catch_up(sqlite_company, NOW + timedelta(days=45), deliver_mail=False)
+    report = s.catch_up(sqlite_company, ADMIN, NOW + timedelta(days=45), deliver_mail=False)
     assert report.daily_backup.status == "failed"
     assert report.daily_backup.error and "dossier inexistant" in report.daily_backup.error
     assert report.month_ends == ("2026-11",)  # the rest was done
@@ -70,7 +71,7 @@ def test_postgresql_is_not_backed_up_by_the_catch_up(pg_url):
     database = open_database(pg_url)
     try:
         setup_company(database)
-        assert s.catch_up(database, NOW, deliver_mail=False).daily_backup.status == "skipped"
+        assert s.catch_up(database, ADMIN, NOW, deliver_mail=False).daily_backup.status == "skipped"
     finally:
         database.dispose()
 

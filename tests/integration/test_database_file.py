@@ -17,6 +17,7 @@ from deepetch_desktop import services as s
 from deepetch_desktop.bootstrap import open_database
 from deepetch_desktop.cli import main
 from deepetch_desktop.domain.errors import DatabaseRefused
+from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 from tests.conftest import NOW, setup_company
 
 
@@ -73,7 +74,7 @@ def test_a_database_an_older_version_left_readable_is_made_private(tmp_path):
             os.chmod(file, 0o644)  # what versions before the private files left
     database = open_database(f"sqlite:///{path}")
     try:
-        assert s.status(database, NOW).balance == 2000
+        assert s.status(database, ADMIN, NOW).balance == 2000
         assert mode(path) == 0o600
         for companion in ("-wal", "-shm"):
             if os.path.exists(f"{path}{companion}"):
@@ -132,7 +133,7 @@ def opened(tmp_path):  # type: ignore[no-untyped-def]
 def test_a_database_deleted_while_open_refuses_the_next_purchase(opened):
     path, database = opened
     folder = path.parent
-    ledger = s.list_ledger(database)
+    ledger = s.list_ledger(database, ADMIN)
     os.unlink(path)
     before = snapshot(folder)
     with pytest.raises(DatabaseRefused) as refused:
@@ -145,7 +146,7 @@ def test_a_database_deleted_while_open_refuses_the_next_purchase(opened):
     with pytest.raises(DatabaseRefused, match="database_moved"):
         s.submit_task(database, s.ADMINISTRATOR, sub_account=1, service_code="TRAD_TEXTE",
                       units=1, now=NOW)
-    assert s.list_ledger(database) == ledger  # read from the unlinked file, still open
+    assert s.list_ledger(database, ADMIN) == ledger  # read from the unlinked file, still open
 
 
 def test_a_database_replaced_while_open_is_not_written_into(opened, tmp_path):
@@ -187,7 +188,7 @@ def test_a_full_disk_is_said_as_such_and_nothing_is_saved(opened):
     assert "not a database" not in sentence and "pas une base" not in sentence
     assert "full" in s.describe(refused.value, "en")
     assert ledger_of(path) == ledger
-    assert s.verify(database).ok
+    assert s.verify(database, ADMIN).ok
 
 
 def test_a_read_only_database_is_said_as_such(opened):

@@ -15,6 +15,7 @@ from sqlalchemy import select, update
 from deepetch_desktop import services as s
 from deepetch_desktop.documents.facturx_pdf import render_invoice
 from deepetch_desktop.domain.errors import DocumentNotRendered
+from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 from deepetch_desktop.store import tables as t
 from tests.conftest import NOW, setup_company
 from tests.smtp_server import running_smtp_server
@@ -32,7 +33,7 @@ def history(db) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
 
 
 def notifications_of(db, kind: str) -> list[s.NotificationView]:  # type: ignore[no-untyped-def]
-    return [n for n in s.list_notifications(db) if n.kind == kind]
+    return [n for n in s.list_notifications(db, ADMIN) if n.kind == kind]
 
 
 @pytest.fixture
@@ -49,13 +50,13 @@ def test_a_logo_turned_to_garbage_holds_only_its_invoice_until_it_is_cleared(db,
                    sender="facturation@deepetch.example", now=NOW)
         s.update_seller(db, A, now=NOW, logo_path=str(logo))
         first = s.buy(db, A, "EQUIPE", 1, now=NOW)
-        assert s.catch_up(db, NOW).outbox.sent == 1  # type: ignore[union-attr]
+        assert s.catch_up(db, ADMIN, NOW).outbox.sent == 1  # type: ignore[union-attr]
         logo.write_bytes(b"not an image at all" * 50)  # replaced after it was set
         second = s.buy(db, A, "EQUIPE", 1, now=NOW)
         s.resend_invoice(db, A, first.invoice_number, now=NOW)
         before = history(db)
 
-        reports = [s.catch_up(db, NOW) for _ in range(3)]
+        reports = [s.catch_up(db, ADMIN, NOW) for _ in range(3)]
 
         assert all(r.documents_failed == (second.invoice_number,) for r in reports)
         assert reports[0].outbox is not None and reports[0].outbox.sent == 1  # the resend went
@@ -63,23 +64,23 @@ def test_a_logo_turned_to_garbage_holds_only_its_invoice_until_it_is_cleared(db,
         assert [m.message["Subject"] for m in server.received].count(
             f"Facture Deepetch {first.invoice_number}") == 2
         assert not any(second.invoice_number in m.message["Subject"] for m in server.received)
-        assert s.document_state(db, second.invoice_number) == "pending"
+        assert s.document_state(db, ADMIN, second.invoice_number) == "pending"
         assert history(db) == before
         [note] = notifications_of(db, "document_failed")  # once, not at every catch-up
         assert second.invoice_number in note.body and "UnidentifiedImageError" in note.body
-        audit = s.verify(db)
+        audit = s.verify(db, ADMIN)
         assert not audit.ok and any(second.invoice_number in p for p in audit.problems)
         with pytest.raises(DocumentNotRendered):
-            s.invoice_pdf(db, second.invoice_number, NOW)
+            s.invoice_pdf(db, ADMIN, second.invoice_number, NOW)
 
         s.update_seller(db, A, now=NOW, logo_path="")  # the cause, fixed
-        fixed = s.catch_up(db, NOW)
+        fixed = s.catch_up(db, ADMIN, NOW)
 
         assert fixed.documents_failed == () and fixed.archived == 1
         assert fixed.outbox is not None and fixed.outbox.sent == 1
         assert any(second.invoice_number in m.message["Subject"] for m in server.received)
-        assert s.document_state(db, second.invoice_number) == "archived"
-        assert s.verify(db).ok and s.document_failures(db) == []
+        assert s.document_state(db, ADMIN, second.invoice_number) == "archived"
+        assert s.verify(db, ADMIN).ok and s.document_failures(db, ADMIN) == []
         assert history(db) == before
 
 
@@ -94,16 +95,16 @@ def test_a_full_disk_while_rendering_is_recorded_and_the_next_catch_up_renders_i
             raise OSError(errno.ENOSPC, "No space left on device")
         return render_invoice(document)
 
-    report = s.catch_up(db, NOW, deliver_mail=False, render=disk_full_on_the_second)
+    report = s.catch_up(db, ADMIN, NOW, deliver_mail=False, render=disk_full_on_the_second)
 
     assert calls == [b.invoice_number for b in bought]  # the loop went on after the failure
     assert report.archived == 2 and report.documents_failed == (bought[1].invoice_number,)
-    [failure] = s.document_failures(db)
+    [failure] = s.document_failures(db, ADMIN)
     assert failure.number == bought[1].invoice_number and failure.attempts == 1
     assert "No space left on device" in failure.cause
-    again = s.catch_up(db, NOW, deliver_mail=False)
+    again = s.catch_up(db, ADMIN, NOW, deliver_mail=False)
     assert again.archived == 1 and again.documents_failed == ()
-    assert s.document_failures(db) == [] and s.verify(db).ok
+    assert s.document_failures(db, ADMIN) == [] and s.verify(db, ADMIN).ok
 
 
 def test_a_frozen_address_of_3000_characters_still_prints(db):
@@ -115,10 +116,10 @@ def test_a_frozen_address_of_3000_characters_still_prints(db):
         conn.execute(update(t.company).values(address=long_address))
     bought = s.buy(db, A, "EQUIPE", 1, now=NOW)
 
-    report = s.catch_up(db, NOW, deliver_mail=False)
+    report = s.catch_up(db, ADMIN, NOW, deliver_mail=False)
 
     assert report.documents_failed == () and report.archived == 1
-    pdf = s.invoice_pdf(db, bought.invoice_number, NOW)
+    pdf = s.invoice_pdf(db, ADMIN, bought.invoice_number, NOW)
     first_page = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "12 rue des Lilas" in first_page and "\u2026" in first_page
-    assert long_address.strip().encode() in s.invoice_xml(db, bought.invoice_number, NOW)
+    assert long_address.strip().encode() in s.invoice_xml(db, ADMIN, bought.invoice_number, NOW)

@@ -53,9 +53,9 @@ def test_buying_before_terms_are_approved_is_refused_and_changes_nothing(db):
 def test_one_invoice_per_batch_numbered_without_gaps(company):
     s.buy(company, A, "DECOUVERTE", 1, now=NOW)
     s.buy(company, A, "GRAND_COMPTE", 1, now=NOW)
-    numbers = [i.number for i in s.list_invoices(company, NOW)]
+    numbers = [i.number for i in s.list_invoices(company, A, NOW)]
     assert sorted(numbers) == ["F2026-000001", "F2026-000002", "F2026-000003"]
-    assert len(s.list_batches(company)) == 3
+    assert len(s.list_batches(company, A)) == 3
     nxt = s.buy(company, A, "DECOUVERTE", 1, now=datetime(2027, 1, 2, 9, tzinfo=UTC))
     assert nxt.invoice_number == "F2027-000001"  # one sequence per year
 
@@ -76,20 +76,20 @@ def test_a_failed_issue_after_drawing_a_number_leaves_no_gap(company, monkeypatc
 
 
 def test_bigger_packs_are_cheaper_per_credit(company):
-    packs = s.list_packs(company)
+    packs = s.list_packs(company, A)
     per_credit = [p.price_per_credit_millicents for p in packs]
     assert per_credit == sorted(per_credit, reverse=True) and len(set(per_credit)) == 4
     assert packs[0].saving_percent == 0 and packs[-1].saving_percent > packs[1].saving_percent
 
 
 def test_task_cost_is_ceiling_of_units_rate_factor_and_stored(company):
-    est = s.estimate_task(company, "TRAD_DOC", "TECHNIQUE", 3)  # 3 × 25 × 1.5 = 112.5
+    est = s.estimate_task(company, A, "TRAD_DOC", "TECHNIQUE", 3)  # 3 × 25 × 1.5 = 112.5
     assert est.cost == 113
     sub = add(company)
     r = s.submit_task(company, A, sub_account=sub.id, service_code="TRAD_DOC",
                       complexity_code="TECHNIQUE", units=3, now=NOW)
     assert r.cost == 113 and r.balance == 2000 - 113 and r.remaining is None
-    assert s.list_tasks(company)[0].cost == 113
+    assert s.list_tasks(company, A)[0].cost == 113
 
 
 def test_monthly_usage_starts_at_zero_in_a_new_month_with_no_job(company):
@@ -105,7 +105,7 @@ def test_monthly_usage_starts_at_zero_in_a_new_month_with_no_job(company):
         submit(company, sub.id, units=10, now=late_november)
     december = datetime(2026, 11, 30, 23, 10, tzinfo=UTC)
     assert submit(company, sub.id, units=10, now=december).remaining == 200
-    assert s.get_sub_account(company, sub.id, december).used == 100
+    assert s.get_sub_account(company, A, sub.id, december).used == 100
 
 
 def test_fixed_limit_is_not_reset_by_a_new_month(company):
@@ -138,7 +138,7 @@ def test_switching_kind_resets_used_and_changing_amount_keeps_it(company):
     assert (back.used, back.used_reset) == (0, True)
     none = s.set_limit(company, A, sub.id, "none", None, now=NOW)
     assert none.used_reset and none.remaining is None
-    assert s.verify(company).ok
+    assert s.verify(company, A).ok
 
 
 def test_fixed_limit_period_is_enforced_on_its_first_and_last_day(company):
@@ -157,7 +157,7 @@ def test_fixed_limit_period_is_enforced_on_its_first_and_last_day(company):
         else:
             with pytest.raises(e.OutsideLimitPeriod):
                 submit(company, sub.id, units=1, now=when)
-    assert s.get_sub_account(company, sub.id, NOW).used == 20
+    assert s.get_sub_account(company, A, sub.id, NOW).used == 20
 
 
 @pytest.mark.parametrize("case", ["suspended", "closed", "no_privilege", "insufficient"])
@@ -192,8 +192,8 @@ def test_closed_sub_accounts_keep_history_and_cannot_be_reopened(company):
     s.close_sub_account(company, A, sub.id, NOW)
     with pytest.raises(e.SubAccountClosed):
         s.reactivate_sub_account(company, A, sub.id, NOW)
-    assert len(s.list_tasks(company, sub.id)) == 1
-    assert s.get_sub_account(company, "camille@atelier.fr", NOW).status == "closed"
+    assert len(s.list_tasks(company, A, sub.id)) == 1
+    assert s.get_sub_account(company, A, "camille@atelier.fr", NOW).status == "closed"
 
 
 def test_suspended_sub_account_can_be_reactivated(company):
@@ -208,7 +208,7 @@ def test_the_same_key_twice_is_one_task_and_one_debit(company):
     first = submit(company, sub.id, units=3, key="job-42", title="Brochure")
     again = submit(company, sub.id, units=3, key="job-42", title="Brochure")
     assert again.task_id == first.task_id and again.replayed and not first.replayed
-    assert s.status(company, NOW).balance == 2000 - 30
+    assert s.status(company, A, NOW).balance == 2000 - 30
     with pytest.raises(e.IdempotencyConflict):
         submit(company, sub.id, units=4, key="job-42", title="Brochure")
 
@@ -221,13 +221,13 @@ def test_refund_returns_credits_to_the_basket_and_the_period_the_task_counted_in
     submit(company, sub.id, units=5, now=december)
     refund = s.refund_task(company, A, task.task_id, now=december)
     assert refund.credits == 200 and refund.balance == 2000 - 50
-    assert s.get_sub_account(company, sub.id, december).used == 50  # December untouched
-    assert s.get_sub_account(company, sub.id, NOW).used == 0  # November given back
+    assert s.get_sub_account(company, A, sub.id, december).used == 50  # December untouched
+    assert s.get_sub_account(company, A, sub.id, NOW).used == 0  # November given back
     with pytest.raises(e.AlreadyRefunded):
         s.refund_task(company, A, task.task_id, now=december)
-    kinds = [x.kind for x in s.list_ledger(company)]
+    kinds = [x.kind for x in s.list_ledger(company, A)]
     assert kinds == ["refund", "task", "task", "purchase"]
-    assert s.verify(company).ok
+    assert s.verify(company, A).ok
 
 
 def test_a_sub_account_holder_needs_its_privileges(company):
@@ -250,14 +250,14 @@ def test_a_sub_account_holder_needs_its_privileges(company):
 
 def test_last_use_and_expiry_follow_tasks_and_purchases(company):
     sub = add(company)
-    assert s.status(company, NOW).expires_on == date(2027, 11, 16)
+    assert s.status(company, A, NOW).expires_on == date(2027, 11, 16)
     later = datetime(2027, 3, 31, 12, tzinfo=UTC)
     submit(company, sub.id, units=1, now=later)
-    st = s.status(company, later)
+    st = s.status(company, A, later)
     assert st.last_use == later and st.expires_on == date(2028, 3, 31)
     refund_time = later + timedelta(days=3)
-    s.refund_task(company, A, s.list_tasks(company)[0].id, now=refund_time)
-    assert s.status(company, refund_time).last_use == later  # a refund is not a use
+    s.refund_task(company, A, s.list_tasks(company, A)[0].id, now=refund_time)
+    assert s.status(company, A, refund_time).last_use == later  # a refund is not a use
 
 
 @pytest.mark.parametrize("statement", [
@@ -270,16 +270,16 @@ def test_the_database_itself_rejects_rewriting_history(company, statement):
     with pytest.raises(DBAPIError, match="append-only"):
         with company.write_engine.begin() as conn:
             conn.execute(text(statement))
-    assert s.verify(company).ok and s.status(company, NOW).balance == 2000
+    assert s.verify(company, A).ok and s.status(company, A, NOW).balance == 2000
 
 
 def test_journal_records_administrative_changes(company):
     sub = add(company)
     s.set_limit(company, A, sub.id, "monthly", 500, now=NOW)
-    actions = [x.action for x in s.list_audit(company)]
+    actions = [x.action for x in s.list_audit(company, A)]
     assert actions[:2] == ["limit.set", "subaccount.add"]
     assert "credits.buy" in actions and "terms.approve" in actions
-    assert s.list_audit(company)[0].details["amount"] == 500
+    assert s.list_audit(company, A)[0].details["amount"] == 500
 
 
 def test_the_sub_account_list_filters_sorts_and_pages_in_the_database(company):
@@ -289,31 +289,31 @@ def test_the_sub_account_list_filters_sorts_and_pages_in_the_database(company):
         sub = add(company, name=name, email=f"p{i}@atelier.fr", department=dept)
         s.set_limit(company, A, sub.id, "monthly", 100 * (i + 1), now=NOW)
         submit(company, sub.id, units=i + 1)
-    everyone = s.list_sub_accounts(company, NOW)
+    everyone = s.list_sub_accounts(company, A, NOW)
     assert [v.name for v in everyone] == sorted(v.name for v in everyone)
-    page = s.page_sub_accounts(company, NOW, search="communication", sort="remaining",
+    page = s.page_sub_accounts(company, A, NOW, search="communication", sort="remaining",
                                descending=True)
     assert page.total == 2 and [v.name for v in page.rows] == ["Chloé Moreau", "Camille Martin"]
     assert [(v.used, v.remaining) for v in page.rows] == [(40, 360), (10, 90)]
-    second = s.page_sub_accounts(company, NOW, sort="used", offset=1, limit=2)
+    second = s.page_sub_accounts(company, A, NOW, sort="used", offset=1, limit=2)
     assert second.total == 4 and [v.used for v in second.rows] == [20, 30]
-    assert s.page_sub_accounts(company, NOW, search="hugo jURIDIQUE").total == 1
-    assert s.page_sub_accounts(company, NOW, search="100%").total == 0
+    assert s.page_sub_accounts(company, A, NOW, search="hugo jURIDIQUE").total == 1
+    assert s.page_sub_accounts(company, A, NOW, search="100%").total == 0
     with pytest.raises(e.BadInput):
-        s.page_sub_accounts(company, NOW, sort="password")
+        s.page_sub_accounts(company, A, NOW, sort="password")
 
 
 def test_catalogue_edits_apply_to_new_purchases_and_tasks_only(company):
-    before = s.get_invoice(company, "F2026-000001", NOW)
+    before = s.get_invoice(company, A, "F2026-000001", NOW)
     s.set_pack(company, A, "EQUIPE", name="Équipe", credits=2000, price_cents=20000, now=NOW)
     s.set_service(company, A, "TRAD_TEXTE", name="Traduction de texte", unit="1 000 caractères",
                   rate=12, now=NOW)
     sub = add(company)
     assert submit(company, sub.id, units=1).cost == 12
-    assert s.get_invoice(company, "F2026-000001", NOW) == before  # issued: price kept
+    assert s.get_invoice(company, A, "F2026-000001", NOW) == before  # issued: price kept
     assert s.buy(company, A, "EQUIPE", 1, now=NOW).net_cents == 20000
     s.set_pack(company, A, "MEGA", name="Méga", credits=100000, price_cents=650000, now=NOW)
-    assert s.list_packs(company)[-1].saving_percent == 35
+    assert s.list_packs(company, A)[-1].saving_percent == 35
     with pytest.raises(e.BadInput):
         s.set_service(company, A, "X", name="Y", unit="u", rate=0, now=NOW)
     with pytest.raises(e.BadInput):
@@ -342,9 +342,9 @@ def test_an_administrators_correction_is_a_new_entry_never_below_zero(company):
     with pytest.raises(e.BadInput):
         s.correct_basket(company, A, 10, "   ", now=NOW)
     assert snapshot(company) == before
-    assert [x.kind for x in s.list_ledger(company)][:2] == ["correction", "correction"]
-    assert s.verify(company).ok
-    assert s.status(company, NOW).last_use == NOW  # a correction is not a use
+    assert [x.kind for x in s.list_ledger(company, A)][:2] == ["correction", "correction"]
+    assert s.verify(company, A).ok
+    assert s.status(company, A, NOW).last_use == NOW  # a correction is not a use
 
 
 def test_sub_accounts_near_their_limit_closest_first(company):
@@ -352,6 +352,6 @@ def test_sub_accounts_near_their_limit_closest_first(company):
         sub = add(company, name=f"P{i}", email=f"near{i}@atelier.fr")
         s.set_limit(company, A, sub.id, "monthly", amount, now=NOW)
         submit(company, sub.id, units=units)
-    near = s.near_limit_sub_accounts(company, NOW, percent=80)
+    near = s.near_limit_sub_accounts(company, A, NOW, percent=80)
     assert [(v.name, v.used) for v in near] == [("P2", 100), ("P0", 90)]
-    assert s.near_limit_sub_accounts(company, NOW + timedelta(days=31)) == []  # new month
+    assert s.near_limit_sub_accounts(company, A, NOW + timedelta(days=31)) == []  # new month

@@ -309,7 +309,7 @@ class EngineMachine(RuleBasedStateMachine):
         super().__init__()
         self.db, self.cleanup = type(self).fresh_database()
         self.m = Model(now=NOW)
-        for sub in s.list_sub_accounts(self.db, NOW):
+        for sub in s.list_sub_accounts(self.db, ADMINISTRATOR, NOW):
             self.m.subs[sub.id] = MSub(sub.id)
         assert len(self.m.subs) == INITIAL_SUBS
         self.key_counter = 0
@@ -605,8 +605,8 @@ class EngineMachine(RuleBasedStateMachine):
 
     @invariant()
     def basket_matches_model_and_ledger(self) -> None:
-        status = s.status(self.db, self.m.now)
-        report = s.verify(self.db)
+        status = s.status(self.db, ADMINISTRATOR, self.m.now)
+        report = s.verify(self.db, ADMINISTRATOR)
         assert status.balance >= 0
         assert status.balance == self.m.balance
         assert report.ok, report.problems
@@ -630,10 +630,10 @@ class EngineMachine(RuleBasedStateMachine):
 
     @invariant()
     def sub_accounts_match_model(self) -> None:
-        views = {v.id: v for v in s.list_sub_accounts(self.db, self.m.now)}
+        views = {v.id: v for v in s.list_sub_accounts(self.db, ADMINISTRATOR, self.m.now)}
         assert set(views) == set(self.m.subs)
         for sub_id in sorted(self.m.subs if self.recheck is None else self.recheck):
-            assert s.get_sub_account(self.db, sub_id, self.m.now) == views[sub_id]
+            assert s.get_sub_account(self.db, ADMINISTRATOR, sub_id, self.m.now) == views[sub_id]
         self.recheck = set()
         for sub in self.m.subs.values():
             view = views[sub.id]

@@ -72,9 +72,9 @@ def test_the_longest_values_accepted_print_whole_on_the_invoice(sqlite_db):
     bought = s.buy(sqlite_db, A, "EQUIPE", 1, now=NOW)
     note = s.issue_credit_note(sqlite_db, A, bought.invoice_number, "motif " * 83, now=NOW,
                                amount_cents=100)
-    assert s.catch_up(sqlite_db, NOW, deliver_mail=False).documents_failed == ()
+    assert s.catch_up(sqlite_db, A, NOW, deliver_mail=False).documents_failed == ()
     for number in (bought.invoice_number, note.number):
-        words = pdf_text(s.invoice_pdf(sqlite_db, number, NOW))
+        words = pdf_text(s.invoice_pdf(sqlite_db, A, number, NOW))
         assert "\u2026" not in words, number
         assert all(f"L{i}-adresse" in words and f"S{i}-adresse" in words for i in range(1, 7))
 
@@ -125,7 +125,7 @@ def test_a_10_mb_reason_is_refused_and_the_journal_stays_small(cli, sqlite_url):
     try:
         database.write(lambda conn: audit(conn, A, AuditAction.BASKET_CORRECT, NOW,
                                           note="n" * 50_000))
-        assert len(s.list_audit(database)[0].details["note"]) == 1000
+        assert len(s.list_audit(database, A)[0].details["note"]) == 1000
     finally:
         database.dispose()
 

@@ -43,7 +43,7 @@ def configure_smtp(db, port: int) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_the_invoice_pdf_carries_every_mention_with_the_right_values(company):
-    pdf = s.invoice_pdf(company, "F2026-000001", NOW)
+    pdf = s.invoice_pdf(company, A, "F2026-000001", NOW)
     words = pdf_text(pdf)
     for expected in [
         "FACTURE", "F2026-000001", "16/11/2026",  # number and issue date
@@ -73,17 +73,17 @@ def test_a_credit_note_refers_to_the_invoice_and_takes_back_unused_credits(compa
     note = s.issue_credit_note(company, A, "F2026-000001", "Commande en double", now=NOW)
     assert note.number == "AV2026-000001" and note.corrects_number == "F2026-000001"
     assert (note.gross_cents, note.credits) == (21600, 2000)
-    assert s.status(company, NOW).balance == 0
-    assert s.get_invoice(company, "F2026-000001", NOW).status == "cancelled"
-    words = pdf_text(s.invoice_pdf(company, note.number, NOW))
+    assert s.status(company, A, NOW).balance == 0
+    assert s.get_invoice(company, A, "F2026-000001", NOW).status == "cancelled"
+    words = pdf_text(s.invoice_pdf(company, A, note.number, NOW))
     for expected in ["AVOIR", "AV2026-000001", "F2026-000001", "16/11/2026",
                      "Commande en double", "216,00 €", "552100554", "40 €", "escompte"]:
         assert expected in words, expected
-    xml = s.invoice_xml(company, note.number, NOW)
+    xml = s.invoice_xml(company, A, note.number, NOW)
     xml_check_xsd(xml, flavor="factur-x", level="en16931")
     assert document_type(xml) == "381" and b"F2026-000001" in xml
-    kinds = [x.kind for x in s.list_ledger(company)]
-    assert kinds[0] == "credit_note" and s.verify(company).ok
+    kinds = [x.kind for x in s.list_ledger(company, A)]
+    assert kinds[0] == "credit_note" and s.verify(company, A).ok
     with pytest.raises(e.InvoiceRule, match="already_credited"):
         s.issue_credit_note(company, A, "F2026-000001", "Encore", now=NOW)
 
@@ -94,17 +94,17 @@ def test_a_partial_credit_note_only_takes_back_credits_still_unused(company):
     note = s.issue_credit_note(company, A, "F2026-000001", "Remise commerciale", now=NOW,
                                amount_cents=10800)
     assert note.gross_cents == 10800 and note.credits == 100  # 1 000 cancelled, 100 unused
-    view = s.get_invoice(company, "F2026-000001", NOW)
+    view = s.get_invoice(company, A, "F2026-000001", NOW)
     assert (view.credited_cents, view.left_cents, view.status) == (10800, 10800, "issued")
-    assert s.status(company, NOW).balance == 0 and s.verify(company).ok
+    assert s.status(company, A, NOW).balance == 0 and s.verify(company, A).ok
 
 
 def test_archived_bytes_are_kept_and_a_reprint_is_the_same_bytes(company):
-    first = s.invoice_pdf(company, "F2026-000001", NOW)
-    assert s.invoice_pdf(company, "F2026-000001", NOW + timedelta(days=3)) == first
+    first = s.invoice_pdf(company, A, "F2026-000001", NOW)
+    assert s.invoice_pdf(company, A, "F2026-000001", NOW + timedelta(days=3)) == first
     with company.read() as conn:
         stored = conn.execute(select(t.invoice_documents.c.sha256)).scalar_one()
-    assert stored == hashlib.sha256(first).hexdigest() and s.verify_archive(company) == []
+    assert stored == hashlib.sha256(first).hexdigest() and s.verify_archive(company, A) == []
     with pytest.raises(DBAPIError, match="append-only"):
         with company.write_engine.begin() as conn:
             conn.execute(text("UPDATE invoice_documents SET pdf = :x"), {"x": b"forged"})
@@ -122,10 +122,10 @@ def test_payments_partial_then_full_and_overpayment_refused(company):
 
 
 def test_status_becomes_overdue_after_the_due_date_with_something_left(company):
-    assert s.get_invoice(company, "F2026-000001", NOW).status == "issued"
+    assert s.get_invoice(company, A, "F2026-000001", NOW).status == "issued"
     after_due = datetime(2026, 12, 16, 23, 30, tzinfo=UTC)  # 17/12 in Paris
-    assert s.get_invoice(company, "F2026-000001", after_due).status == "overdue"
-    assert s.status(company, after_due).overdue_count == 1
+    assert s.get_invoice(company, A, "F2026-000001", after_due).status == "overdue"
+    assert s.status(company, A, after_due).overdue_count == 1
 
 
 def test_the_invoice_arrives_by_email_with_its_pdf(db):
@@ -140,9 +140,9 @@ def test_the_invoice_arrives_by_email_with_its_pdf(db):
         assert "F2026-000001" in mail.message["Subject"]
         (attachment,) = list(mail.message.iter_attachments())
         assert attachment.get_filename() == "F2026-000001.pdf"
-        assert attachment.get_content() == s.invoice_pdf(db, "F2026-000001", NOW)
+        assert attachment.get_content() == s.invoice_pdf(db, A, "F2026-000001", NOW)
         assert "16/12/2026" in mail.message.get_body().get_content()
-        assert s.get_invoice(db, "F2026-000001", NOW).status == "sent"
+        assert s.get_invoice(db, A, "F2026-000001", NOW).status == "sent"
 
 
 def test_with_the_server_down_the_invoice_commits_and_is_sent_once_when_it_is_back(db):
@@ -152,15 +152,15 @@ def test_with_the_server_down_the_invoice_commits_and_is_sent_once_when_it_is_ba
     result = s.buy(db, A, "EQUIPE", 1, now=NOW)
     down = s.deliver_outbox(db, NOW)
     assert (down.sent, down.failed, down.waiting) == (0, 1, 1)
-    assert s.get_invoice(db, result.invoice_number, NOW).status == "issued"
-    assert s.status(db, NOW).balance == 2000
+    assert s.get_invoice(db, A, result.invoice_number, NOW).status == "issued"
+    assert s.status(db, A, NOW).balance == 2000
     with running_smtp_server(port=port) as server:
         assert s.deliver_outbox(db, NOW).sent == 0  # backoff: not yet due
         later = NOW + timedelta(minutes=2)
         assert s.deliver_outbox(db, later).sent == 1
         for _ in range(3):
             assert s.deliver_outbox(db, later + timedelta(hours=1)).sent == 0
-            s.catch_up(db, later + timedelta(minutes=5))
+            s.catch_up(db, A, later + timedelta(minutes=5))
         assert len(server.received) == 1
         s.resend_invoice(db, A, result.invoice_number, now=later)
         assert s.deliver_outbox(db, later).sent == 1 and len(server.received) == 2
@@ -179,21 +179,21 @@ def test_payment_reminders_are_sent_once_each_however_often_the_job_runs(db):
         due = date(2026, 12, 16)
         before = datetime(2026, 12, 11, 9, tzinfo=UTC)  # D-5: the courteous one
         for _ in range(5):
-            s.catch_up(db, before)
+            s.catch_up(db, A, before)
         assert len(_reminders(server)) == 1
         assert "216,00" in _reminders(server)[0].message.get_body().get_content()
         overdue = datetime(2026, 12, 17, 9, tzinfo=UTC)  # D+1
         for _ in range(5):
-            s.catch_up(db, overdue)
+            s.catch_up(db, A, overdue)
         assert len(_reminders(server)) == 2
         letter = _reminders(server)[1].message.get_body().get_content()
         assert "pénalités" in letter and "40,00" in letter and "quarante euros" in letter
         late = datetime(2027, 2, 1, 9, tzinfo=UTC)  # D+15 and D+30 both passed: one letter
         for _ in range(3):
-            s.catch_up(db, late)
+            s.catch_up(db, A, late)
         assert len(_reminders(server)) == 3 and due
         s.record_payment(db, A, "F2026-000001", 21600, now=late)
-        s.catch_up(db, late + timedelta(days=60))
+        s.catch_up(db, A, late + timedelta(days=60))
         assert len(_reminders(server)) == 3
 
 
@@ -244,4 +244,4 @@ def test_without_a_keyring_or_password_the_report_asks_for_one(sqlite_company, m
     finally:
         keyring.set_keyring(previous)
     assert report.needs_password and report.refused == 1 and report.waiting == 1
-    assert s.get_invoice(sqlite_company, "F2026-000001", NOW).status == "issued"
+    assert s.get_invoice(sqlite_company, A, "F2026-000001", NOW).status == "issued"

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from deepetch_desktop import services as s
+from deepetch_desktop.domain.errors import NotPermitted
 from deepetch_desktop.domain.vocabulary import AuditAction
 from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 from deepetch_desktop.texts import label
@@ -18,19 +21,27 @@ from tests.conftest import NOW
 SERVICES = Path(s.__file__).parent
 
 
+def _refused_to_a_holder(db: Any, now: datetime) -> None:
+    camille = s.get_sub_account(db, ADMIN, "camille@atelier.fr", now)
+    with pytest.raises(NotPermitted):
+        s.set_limit(db, s.Actor(camille.name, sub_account_id=camille.id), camille.id, "monthly",
+                    900, now=now)
+
+
 def _every_use_case_that_journals(db: Any) -> None:
     """One of each, in the order a company might do them (each dated after the last)."""
-    number = s.list_invoices(db, NOW)[0].number
+    number = s.list_invoices(db, ADMIN, NOW)[0].number
     steps: list[Callable[[Any], object]] = [
         lambda t: s.add_sub_account(db, ADMIN, name="Camille Martin",
                                     email="camille@atelier.fr", now=t),
         lambda t: s.update_sub_account(db, ADMIN, "camille@atelier.fr", name="Camille Martin",
                                        email="camille@atelier.fr", department="Export", now=t),
         lambda t: s.set_limit(db, ADMIN, "camille@atelier.fr", "monthly", 500, now=t),
+        lambda t: _refused_to_a_holder(db, t),  # refused, and the refusal journalled
         lambda t: s.submit_task(db, ADMIN, sub_account="camille@atelier.fr",
                                 service_code="TRAD_TEXTE", complexity_code="STANDARD",
                                 units=3, now=t),
-        lambda t: s.refund_task(db, ADMIN, s.list_tasks(db)[0].id, now=t),
+        lambda t: s.refund_task(db, ADMIN, s.list_tasks(db, ADMIN)[0].id, now=t),
         lambda t: s.suspend_sub_account(db, ADMIN, "camille@atelier.fr", t),
         lambda t: s.reactivate_sub_account(db, ADMIN, "camille@atelier.fr", t),
         lambda t: s.close_sub_account(db, ADMIN, "camille@atelier.fr", t),
@@ -58,7 +69,7 @@ def _every_use_case_that_journals(db: Any) -> None:
 
 def test_each_action_is_written_by_a_use_case_and_reads_as_a_label(sqlite_company: Any) -> None:
     _every_use_case_that_journals(sqlite_company)
-    entries = s.list_audit(sqlite_company)
+    entries = s.list_audit(sqlite_company, ADMIN)
     assert all(isinstance(entry.action, AuditAction) for entry in entries), [
         entry.action for entry in entries if not isinstance(entry.action, AuditAction)]
     written = {entry.action for entry in entries}

@@ -8,6 +8,7 @@ from deepetch_desktop import services as s
 from deepetch_desktop.bootstrap import open_database
 from deepetch_desktop.mail.message import OutgoingMessage, SmtpSettings, build_email
 from deepetch_desktop.mail.smtp import DeliveryFailed, deliver
+from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 from deepetch_desktop.services.installation import installation_id
 from tests.conftest import NOW, setup_company
 from tests.smtp_server import running_smtp_server
@@ -30,7 +31,7 @@ def test_two_installations_never_share_a_message_id(db, tmp_path) -> None:  # ty
         with running_smtp_server() as server:
             for database in (db, other):
                 _company(database, server.port)
-                assert s.get_invoice(database, "F2026-000001", NOW).number == "F2026-000001"
+                assert s.get_invoice(database, ADMIN, "F2026-000001", NOW).number == "F2026-000001"
                 assert s.deliver_outbox(database, NOW).sent >= 1
             ids = [m.message["Message-ID"] for m in server.received
                    if "F2026-000001" in str(m.message["Subject"])]

@@ -39,7 +39,7 @@ def test_a_render_writes_nothing_in_the_system_temporary_folder(sqlite_db, tmp_p
     monkeypatch.setattr(facturx, "generate_from_file", spy)
     setup_company(sqlite_db)
 
-    report = s.catch_up(sqlite_db, NOW, deliver_mail=False)
+    report = s.catch_up(sqlite_db, s.ADMINISTRATOR, NOW, deliver_mail=False)
 
     assert report.archived == 1
     folder = render_folder(sqlite_db)
@@ -61,7 +61,7 @@ def test_what_a_killed_render_left_is_gone_at_the_next_start(sqlite_db):
     running = folder / f"{os.getpid()}-0000cafe"  # a render in progress in this process
     running.mkdir()
 
-    s.catch_up(sqlite_db, NOW, deliver_mail=False)
+    s.catch_up(sqlite_db, s.ADMINISTRATOR, NOW, deliver_mail=False)
 
     assert sorted(p.name for p in folder.iterdir()) == [running.name]
 

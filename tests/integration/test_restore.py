@@ -60,7 +60,7 @@ def live_and_backup(tmp_path):  # type: ignore[no-untyped-def]
     live = tmp_path / "data" / "deepetch.sqlite3"
     database = open_database(f"sqlite:///{live}")
     setup_company(database)
-    backup = Path(s.backup(database, str(tmp_path / "sauvegarde.sqlite3")).path)
+    backup = Path(s.backup(database, s.ADMINISTRATOR, str(tmp_path / "sauvegarde.sqlite3")).path)
     s.buy(database, s.ADMINISTRATOR, "EQUIPE", 1, now=NOW)
     database.dispose()
     return live, backup
@@ -247,7 +247,7 @@ def test_a_backup_taken_under_four_writers_is_restored_whole(tmp_path, capsys):
     for w in workers:
         w.start()
     deadline = time.time() + 60
-    while len(s.list_tasks(database)) < 40 and time.time() < deadline:
+    while len(s.list_tasks(database, s.ADMINISTRATOR)) < 40 and time.time() < deadline:
         time.sleep(0.05)
     backup = tmp_path / "sous-charge.sqlite3"
     code, taken, err = run(live, capsys, "backup", str(backup))

@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from deepetch_desktop import services as s
 from deepetch_desktop.scheduling import CatchUpTicker
+from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 from tests.conftest import setup_company
 
 
@@ -30,7 +31,7 @@ def test_a_tick_runs_catch_up_at_start_and_the_scheduler_stops_cleanly(sqlite_db
     setup_company(sqlite_db, now=created)
     results: list[object] = []
     errors: list[BaseException] = []
-    ticker = CatchUpTicker(lambda now: s.catch_up(sqlite_db, now), "Europe/Paris", 0.2,
+    ticker = CatchUpTicker(lambda now: s.catch_up(sqlite_db, ADMIN, now), "Europe/Paris", 0.2,
                            results.append, errors.append)
     ticker.start()
     try:
@@ -40,7 +41,7 @@ def test_a_tick_runs_catch_up_at_start_and_the_scheduler_stops_cleanly(sqlite_db
     assert not ticker.running and errors == []
     assert isinstance(results[0], s.CatchUpReport) and results[0].month_ends
     assert results[1].month_ends == ()  # nothing done twice
-    assert [n.kind for n in s.list_notifications(sqlite_db)].count("month_end") == 1
+    assert [n.kind for n in s.list_notifications(sqlite_db, ADMIN)].count("month_end") == 1
     assert wait_for(lambda: scheduler_threads() == [], 5), scheduler_threads()
     assert not [r for r in caplog.records if r.levelname in ("ERROR", "CRITICAL")]
 

@@ -174,9 +174,9 @@ def run_workers(tmp_path: Path, target, args_for) -> list[dict[str, Any]]:  # ty
 
 
 def audit_ok(db) -> int:  # type: ignore[no-untyped-def]
-    report = s.verify(db)
+    report = s.verify(db, ADMINISTRATOR)
     assert report.ok, report.problems
-    assert report.ledger_sum == report.balance == s.status(db, NOW).balance
+    assert report.ledger_sum == report.balance == s.status(db, ADMINISTRATOR, NOW).balance
     return report.balance
 
 
@@ -192,7 +192,7 @@ def test_concurrent_submissions_never_overdraw(db_url: str, tmp_path: Path) -> N
             if kind != "none":
                 s.set_limit(db, ADMINISTRATOR, sub.id, kind, amount, now=NOW)
             subs[sub.id] = (kind, amount)
-        assert s.status(db, NOW).balance == BOUGHT
+        assert s.status(db, ADMINISTRATOR, NOW).balance == BOUGHT
     finally:
         db.dispose()
 
@@ -219,7 +219,7 @@ def test_concurrent_submissions_never_overdraw(db_url: str, tmp_path: Path) -> N
                                  ).one()
         assert tuple(tasks) == (len(accepted), debited), "the tasks table disagrees with workers"
         for sub_id, (_kind, amount) in subs.items():
-            view = s.get_sub_account(db, sub_id, NOW)
+            view = s.get_sub_account(db, ADMINISTRATOR, sub_id, NOW)
             mine = sum(cost for _, sub, cost in accepted if sub == sub_id)
             assert view.used == mine, f"sub-account {sub_id}: used {view.used}, accepted {mine}"
             if amount is not None:

@@ -21,7 +21,7 @@ def register(commands: Commands) -> None:
 
 
 def cmd_backup(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    result, v = services.backup(db, args.file, replace=args.replace), voice(args.lang)
+    result, v = services.backup(db, args.actor, args.file, replace=args.replace), voice(args.lang)
     emit(args.json, result, v.say("backup.saved", path=result.path, count=result.bytes))
 
 

@@ -47,7 +47,7 @@ def cmd_packs(db: Database, args: argparse.Namespace, now: datetime) -> None:
         services.set_pack(db, args.actor, args.code, name=args.name,
                           credits=whole_number(args.credits, "credits"),
                           price_cents=parse_euros(args.price), active=not args.inactive, now=now)
-    packs, v = services.list_packs(db), voice(args.lang)
+    packs, v = services.list_packs(db, args.actor), voice(args.lang)
     rows = [[p.code, p.name, v.number(p.credits), v.money(p.price_cents),
              v.money_fine(p.price_per_credit_millicents),
              v.percent(-p.saving_percent) if p.saving_percent else ""] for p in packs]
@@ -59,7 +59,8 @@ def cmd_services(db: Database, args: argparse.Namespace, now: datetime) -> None:
         services.set_service(db, args.actor, args.code, name=args.name,
                              unit=args.unit, rate=whole_number(args.rate, "rate"),
                              active=not args.inactive, now=now)
-    kinds, levels, v = services.list_services(db), services.list_complexities(db), voice(args.lang)
+    kinds = services.list_services(db, args.actor)
+    levels, v = services.list_complexities(db, args.actor), voice(args.lang)
     text = (table([[x.code, x.name, f"{v.number(x.rate)} / {x.unit}"] for x in kinds],
                   v.headers("services.headers"))
             + "\n\n"
@@ -83,7 +84,7 @@ def cmd_seller(db: Database, args: argparse.Namespace, now: datetime) -> None:
         update = services.update_seller(db, args.actor, now=now, **changes)
         view, warnings = update.seller, update.warnings
     else:
-        view = services.seller_view(db)
+        view = services.seller_view(db, args.actor)
     v = voice(args.lang)
     text = v.say("seller.details", name=view.name, legal_form=view.legal_form, siren=view.siren,
                  vat=view.vat_number, iban=view.iban, rate=v.rate(view.penalty_rate_bp))

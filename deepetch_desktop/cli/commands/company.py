@@ -97,7 +97,7 @@ def cmd_terms(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 
 def cmd_status(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    s = services.status(db, now)
+    s = services.status(db, args.actor, now)
     data = {
         "company": s.company, "balance": s.balance, "used_this_month": s.used_this_month,
         "month": s.month, "last_use": s.last_use, "expires_on": s.expires_on,
@@ -122,7 +122,7 @@ def cmd_status(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 def cmd_demo(db: Database, args: argparse.Namespace, now: datetime) -> None:
     services.create_demo(db, now)
-    s = services.status(db, now)
+    s = services.status(db, args.actor, now)
     v = voice(args.lang)
     emit(args.json, {"company": s.company, "balance": s.balance},
          v.say("demo.done", company=s.company, credits=v.say("n.credits", count=s.balance)))

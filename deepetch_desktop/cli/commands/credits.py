@@ -32,7 +32,7 @@ def cmd_buy(db: Database, args: argparse.Namespace, now: datetime) -> None:
     r = services.buy(db, args.actor, args.pack, args.quantity, args.key, now=now)
     # Committed: from here on a failure is left to the catch-up, never an error exit.
     done = after_commit(db, args, r.invoice_number,
-                        lambda: send_now(db, now, r.invoice_number))
+                        lambda: send_now(db, args.actor, now, r.invoice_number))
     v = voice(args.lang)
     emit(args.json, {**fields(r), "document": done.document, "email": done.email},
          v.say("buy.done", count=r.credits, balance=v.number(r.balance),
@@ -41,7 +41,7 @@ def cmd_buy(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 
 def cmd_ledger(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    entries = services.list_ledger(db, whole_number(args.limit, "limit"))
+    entries = services.list_ledger(db, args.actor, whole_number(args.limit, "limit"))
     tz, v = company_zone(db), voice(args.lang)
     rows = [[v.instant(e.at, tz), v.label(e.kind), v.signed(e.credits), v.number(e.balance_after),
              e.note] for e in entries]

@@ -44,7 +44,7 @@ def register(commands: Commands) -> None:
 
 
 def cmd_list(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    invoices, v = services.list_invoices(db, now), voice(args.lang)
+    invoices, v = services.list_invoices(db, args.actor, now), voice(args.lang)
     rows = [[i.number, v.day(i.issue_date), v.day(i.due_date), v.money(i.gross_cents),
              v.money(i.left_cents), v.label(i.status)] for i in invoices]
     emit(args.json, invoices,
@@ -52,7 +52,7 @@ def cmd_list(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 
 def cmd_show(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    i, v = services.get_invoice(db, args.number, now), voice(args.lang)
+    i, v = services.get_invoice(db, args.actor, args.number, now), voice(args.lang)
     emit(args.json, i, v.say(
         "invoices.show", number=i.number, day=v.day(i.issue_date), description=i.description,
         net=v.money(i.net_cents), vat=v.money(i.vat_cents), gross=v.money(i.gross_cents),
@@ -61,7 +61,7 @@ def cmd_show(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 def cmd_pdf(db: Database, args: argparse.Namespace, now: datetime) -> None:
     target = output_path(args.output)
-    pdf = services.invoice_pdf(db, args.number, now)
+    pdf = services.invoice_pdf(db, args.actor, args.number, now)
     write_file(target, pdf)
     emit(args.json, {"number": args.number, "output": str(target), "bytes": len(pdf)},
          voice(args.lang).say("invoices.saved", number=args.number, path=target))
@@ -69,7 +69,7 @@ def cmd_pdf(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 def cmd_send(db: Database, args: argparse.Namespace, now: datetime) -> None:
     number = services.resend_invoice(db, args.actor, args.number, now=now).number
-    done = after_commit(db, args, number, lambda: send_now(db, now, number))
+    done = after_commit(db, args, number, lambda: send_now(db, args.actor, now, number))
     v = voice(args.lang)
     emit(args.json, {"number": number, "document": done.document, "email": done.email},
          v.say("invoices.sent", number=number, email=v.say(f"email.{done.email}")))
@@ -88,7 +88,7 @@ def cmd_credit_note(db: Database, args: argparse.Namespace, now: datetime) -> No
     amount = None if args.amount is None else parse_euros(args.amount)
     note = services.issue_credit_note(db, args.actor, args.number, args.reason,
                                       now=now, amount_cents=amount)
-    done = after_commit(db, args, note.number, lambda: send_now(db, now, note.number))
+    done = after_commit(db, args, note.number, lambda: send_now(db, args.actor, now, note.number))
     v = voice(args.lang)
     emit(args.json, {**fields(note), "document": done.document, "email": done.email},
          v.say("invoices.credit_note", number=note.number, invoice=note.corrects_number,

@@ -42,7 +42,7 @@ def cmd_report(db: Database, args: argparse.Namespace, now: datetime) -> None:
         raise BadInput("format", "unknown", fmt)
     if fmt in FILE_FORMATS and not target:
         raise BadInput("output", "required", None)
-    report, v = services.usage_report(db, start, end, args.by), voice(args.lang)
+    report, v = services.usage_report(db, args.actor, start, end, args.by), voice(args.lang)
     group = v.say(f"report.by.{args.by}")
     headers = [group, *v.headers("report.headers")]
     rows: list[list[str | int]] = [[line.key, line.tasks, line.credits] for line in report.lines]
@@ -71,13 +71,13 @@ def cmd_report(db: Database, args: argparse.Namespace, now: datetime) -> None:
 def cmd_audit(db: Database, args: argparse.Namespace, now: datetime) -> None:
     v = voice(args.lang)
     if args.action == "verify":
-        r = services.verify(db)
+        r = services.verify(db, args.actor)
         emit(args.json, r, v.say("audit.ok") if r.ok
              else v.say("audit.problems") + "\n" + "\n".join(r.problems))
         if not r.ok:
             raise SystemExit(1)
         return
-    entries, tz = services.list_audit(db), company_zone(db)
+    entries, tz = services.list_audit(db, args.actor), company_zone(db)
     rows = [[v.instant(e.at, tz), e.actor,
              v.label(e.action) if isinstance(e.action, AuditAction) else e.action,
              details_text(e.details)] for e in entries]

@@ -41,7 +41,7 @@ def register(commands: Commands) -> None:
 
 
 def cmd_catch_up(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    r = services.catch_up(db, now)
+    r = services.catch_up(db, services.SCHEDULER, now)  # the scheduler, no person
     outbox = r.outbox
     if r.documents_failed:  # said, but not a failure: the rest was done, they wait for a fix
         documents_warning(args, r.documents_failed)
@@ -72,10 +72,10 @@ def cmd_catch_up(db: Database, args: argparse.Namespace, now: datetime) -> None:
 def cmd_notifications(db: Database, args: argparse.Namespace, now: datetime) -> None:
     v = voice(args.lang)
     if args.action == "read":
-        count = services.mark_notifications_read(db, now)
+        count = services.mark_notifications_read(db, args.actor, now)
         emit(args.json, {"marked_read": count}, v.say("notifications.read", count=count))
         return
-    notes, tz = services.list_notifications(db, lang=v.language), company_zone(db)
+    notes, tz = services.list_notifications(db, args.actor, lang=v.language), company_zone(db)
     lines = [f"{v.instant(n.at, tz)} {'  ' if n.read else '• '}"
              + v.say("notifications.line", title=n.title, body=n.body) for n in notes]
     emit(args.json, notes, "\n".join(lines) or v.say("notifications.empty"))
@@ -86,7 +86,7 @@ def cmd_reminders(db: Database, args: argparse.Namespace, now: datetime) -> None
         r = services.set_reminders(db, args.actor, expiry_days=args.expiry_days,
                                    invoice_days=args.invoice_days, now=now)
     else:
-        r = services.reminder_settings(db)
+        r = services.reminder_settings(db, args.actor)
     v = voice(args.lang)
     expiry = [v.say("reminders.day", days=f"-{d}") for d in r.expiry_days]
     invoice = [v.say("reminders.day", days=f"{d:+d}") for d in r.invoice_days]

@@ -43,7 +43,7 @@ def cmd_smtp(db: Database, args: argparse.Namespace, now: datetime) -> None:
                                  password=password, cafile=args.cafile,
                                  allow_cleartext_auth=args.allow_cleartext_auth, now=now)
     else:
-        view = services.smtp_view(db)
+        view = services.smtp_view(db, args.actor)
     v = voice(args.lang)
     if not view.configured:
         emit(args.json, view, v.say("smtp.none"))

@@ -62,7 +62,7 @@ def cmd_add(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 
 def cmd_list(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    subs, v = services.list_sub_accounts(db, now), voice(args.lang)
+    subs, v = services.list_sub_accounts(db, args.actor, now), voice(args.lang)
     rows = [[str(s.id), s.name, s.email, s.department, v.label(s.limit_kind),
              v.number(s.limit_amount), v.number(s.used), v.number(s.remaining),
              v.label(s.status)] for s in subs]
@@ -71,7 +71,7 @@ def cmd_list(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 
 def cmd_show(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    s = services.get_sub_account(db, args.sub, now)
+    s = services.get_sub_account(db, args.actor, args.sub, now)
     emit(args.json, s, sub_account_text(s, args.lang))
 
 
@@ -84,7 +84,7 @@ def cmd_status(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 
 def cmd_show_limit(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    s = services.get_sub_account(db, args.sub, now)
+    s = services.get_sub_account(db, args.actor, args.sub, now)
     data = {"sub_account_id": s.id, "limit_kind": s.limit_kind, "limit_amount": s.limit_amount,
             "limit_from": s.limit_from, "limit_to": s.limit_to, "used": s.used,
             "remaining": s.remaining}

@@ -33,7 +33,7 @@ def register(commands: Commands) -> None:
 
 
 def cmd_estimate(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    e = services.estimate_task(db, args.service, args.complexity, args.units)
+    e = services.estimate_task(db, args.actor, args.service, args.complexity, args.units)
     v = voice(args.lang)
     emit(args.json, e, v.say("tasks.estimate", credits=v.say("n.credits", count=e.cost)))
 
@@ -49,7 +49,7 @@ def cmd_submit(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 
 def cmd_list(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    tasks = services.list_tasks(db, args.subaccount, args.month)
+    tasks = services.list_tasks(db, args.actor, args.subaccount, args.month)
     tz, v = company_zone(db), voice(args.lang)
     rows = [[str(t.id), v.day(t.submitted_at.astimezone(tz).date()), t.sub_account_name,
              t.service_code, t.complexity_code, v.number(t.units), v.number(t.cost), t.title,
