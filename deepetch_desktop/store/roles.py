@@ -75,10 +75,13 @@ RULES: dict[str, TableRule] = {
     "invoice_counters": SETTING,
     "document_failures": TableRule(admin=Rule(insert=True, update=ALL, delete=True),
                                    member=READ),
-    # What the catch-up and the sending do: an administrator's role (the scheduler's too).
-    "outbox": TableRule(admin=WRITE, member=APPEND),
+    # What the catch-up and the sending do: an administrator's role (the scheduler's too). No
+    # holder's action queues an e-mail or claims a scheduled effect: a member inserting there
+    # could send mail as the company, or claim "month_end:…"/"expiry:…" keys so that they
+    # never happen.
+    "outbox": TableRule(admin=WRITE, member=READ),
     "notifications": TableRule(admin=WRITE, member=Rule(insert=True, update=("read_at",))),
-    "effects": HISTORY,
+    "effects": ADMIN_HISTORY,
     # People who log in (migration 0004): everyone's workstation records a login, a failure,
     # a lock and a password change; who is an administrator and which sub-account one holds
     # are an administrator's.

@@ -22,7 +22,7 @@ from deepetch_desktop.bootstrap import open_database
 from deepetch_desktop.cli import main
 from deepetch_desktop.domain.errors import DatabaseRefused
 from deepetch_desktop.services.results import ADMINISTRATOR, Actor
-from deepetch_desktop.store.roles import ADMIN, MEMBER, OWNER, RULES
+from deepetch_desktop.store.roles import ADMIN, MEMBER, OWNER
 from deepetch_desktop.store.tables import metadata
 from tests.conftest import NOW, pg_admin_url, setup_company
 from tests.readme_json_keys import documented
@@ -165,6 +165,10 @@ MEMBER_REFUSED = [
     # the triggers of migration 0006: the counters
     "UPDATE usage SET used = 0",
     "UPDATE basket SET balance = balance + 1000",
+    "UPDATE basket SET last_use_at = now() + interval '3 years'",
+    "INSERT INTO effects (key, done_at) VALUES ('month_end:2026-11', now())",
+    "INSERT INTO outbox (key, created_at, recipient, subject, body, attempts, "
+    "next_attempt_at) VALUES ('x', now(), 'a@b.fr', 's', 'b', 0, now())",
     "INSERT INTO ledger_entries (at, kind, credits, balance_after, note, actor) "
     "VALUES (now(), 'purchase', 1000, 3000, '', 'bob')",
 ]
@@ -310,61 +314,3 @@ def test_before_roles_setup_the_triggers_hold_for_a_role_that_is_no_admin() -> N
     finally:
         _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
                        f'DROP ROLE IF EXISTS "{other}"')
-
-
-def test_every_table_has_a_rule() -> None:
-    """A table added to store/tables.py needs its line in store/roles.RULES (what an
-    administrator's and a member's roles may do on it); none is granted anything without."""
-    assert set(metadata.tables) - set(RULES) == set()
-    assert set(RULES) - set(metadata.tables) <= {"people", "login_tokens"}, \
-        "a rule for a table that no longer exists"
-
-
-def test_a_window_can_ask_whether_its_role_acts_as_an_administrator(
-        cluster: Cluster, tmp_path: Path) -> None:
-    """What a workstation asks before running the catch-up: yes for the superuser and alice,
-    no for bob; yes on SQLite (the file is the boundary)."""
-    answers = {}
-    for who, url in (("superuser", cluster.superuser), ("alice", cluster.alice),
-                     ("bob", cluster.bob), ("sqlite", f"sqlite:///{tmp_path}/d.sqlite3")):
-        db = open_database(url)
-        answers[who] = s.acts_as_admin(db)
-        db.dispose()
-    assert answers == {"superuser": True, "alice": True, "bob": False, "sqlite": True}
-
-
-def test_the_databases_owner_with_createrole_may_run_roles_setup_and_migrate() -> None:
-    """No superuser: the database's owner, with CREATEROLE, creates the schema, runs roles
-    setup, and later migrations run as deepetch_owner through its membership."""
-    tag = uuid.uuid4().hex[:10]
-    name, dba, member = f"deepetch_dba_{tag}", f"dba_{tag}", f"colleague_{tag}"
-    base = make_url(pg_admin_url())
-    _admin_execute(f"CREATE ROLE \"{dba}\" LOGIN CREATEROLE PASSWORD '{PASSWORD}'",
-                   f'CREATE DATABASE "{name}" OWNER "{dba}"')
-    url = base.set(username=dba, password=PASSWORD, database=name).render_as_string(
-        hide_password=False)
-    try:
-        code, out, err = run_cli(url, "--json", "roles", "setup")
-        assert code == 0, err
-        assert json.loads(out)["unruled"] == []
-        owners = scalar(url, "SELECT string_agg(DISTINCT tableowner, ',') FROM pg_tables "
-                             "WHERE schemaname = 'public'")
-        assert owners == OWNER
-        db = open_database(url)
-        setup_company(db)
-        db.dispose()
-        _admin_execute(f"CREATE ROLE \"{member}\" LOGIN PASSWORD '{PASSWORD}' IN ROLE {MEMBER}")
-        as_member = base.set(username=member, password=PASSWORD, database=name)
-        refused(as_member.render_as_string(hide_password=False),
-                "UPDATE basket SET balance = balance + 1")
-        downgrade(url, "0005")
-        open_database(url).dispose()  # migrated again by the owner's member, as the owner
-        functions = scalar(url, "SELECT string_agg(DISTINCT pg_get_userbyid(proowner), ',') "
-                                "FROM pg_proc WHERE pronamespace = 'public'::regnamespace")
-        assert functions == OWNER
-        refused(as_member.render_as_string(hide_password=False),
-                "UPDATE basket SET balance = balance + 1")
-    finally:
-        _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
-                       f'DROP ROLE IF EXISTS "{member}"', f'DROP ROLE IF EXISTS "{dba}"')
-        drop_group_roles()

@@ -1,5 +1,8 @@
 """PostgreSQL only: the triggers that refuse, for any role but an administrator's, lowering a usage counter or raising the basket's balance (issue 11).
 
+Also refused to such a role: moving the basket's last use more than a day ahead of the
+server's clock (it would put the expiry off), and a ledger entry other than a task's debit.
+
 Revision ID: 0006
 Revises: 0005
 
@@ -23,6 +26,9 @@ depends_on = None
 TRIGGERS = (
     ("basket_balance_raised", "basket", "BEFORE UPDATE OF balance",
      "NEW.balance > OLD.balance", "raising the basket's balance"),
+    # The last use moved far ahead would put off the credits' expiry for good.
+    ("basket_last_use_ahead", "basket", "BEFORE UPDATE OF last_use_at",
+     "NEW.last_use_at > now() + interval '1 day'", "a last use more than a day ahead"),
     ("usage_used_lowered", "usage", "BEFORE UPDATE OF used",
      "NEW.used < OLD.used", "lowering a usage counter"),
     ("ledger_entries_not_a_task", "ledger_entries", "BEFORE INSERT",
