@@ -314,3 +314,26 @@ def test_before_roles_setup_the_triggers_hold_for_a_role_that_is_no_admin() -> N
     finally:
         _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
                        f'DROP ROLE IF EXISTS "{other}"')
+
+
+def test_a_role_without_ddl_on_a_schema_behind_is_refused_in_one_sentence() -> None:
+    """A database not set up by `roles setup` (the old recipe: a group with every DML right
+    and no DDL): opening it behind the program's revision is `cannot_migrate`, not a
+    connection failure."""
+    tag = uuid.uuid4().hex[:10]
+    name, plain = f"deepetch_behind_{tag}", f"plain_{tag}"
+    url = make_url(pg_admin_url()).set(database=name).render_as_string(hide_password=False)
+    _admin_execute(f'CREATE DATABASE "{name}"',
+                   f"CREATE ROLE \"{plain}\" LOGIN PASSWORD '{PASSWORD}'")
+    try:
+        open_database(url).dispose()
+        downgrade(url, "0005")
+        _admin_execute(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public '
+                       f'TO "{plain}"', url=url)
+        as_plain = make_url(url).set(username=plain, password=PASSWORD)
+        code, out, err = run_cli(as_plain.render_as_string(hide_password=False), "status")
+        assert code == 2 and out == "" and "Traceback" not in err
+        assert "rôle propriétaire" in err and PASSWORD not in err
+    finally:
+        _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+                       f'DROP ROLE IF EXISTS "{plain}"')
