@@ -3,7 +3,7 @@
   <context>
     <name>AppContext</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/context.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/context.py" line="74" />
       <source>L'opération n'a pas abouti : {error}</source>
       <translation>The operation failed: {error}</translation>
     </message>
@@ -126,6 +126,45 @@
     <message>
       <source>Acheter</source>
       <translation>Buy</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="136" />
+      <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="143" />
+      <source>Changer le mot de passe</source>
+      <translation>Change password</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="147" />
+      <source>{name}, votre mot de passe est provisoire : choisissez-en un nouveau pour continuer. Au moins 10 caractères ; une phrase facile à retenir convient très bien.</source>
+      <translation>{name}, your password is a one-time password: choose a new one to continue. At least 10 characters; an easy-to-remember phrase works very well.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="158" />
+      <source>&amp;Nouveau mot de passe :</source>
+      <translation>&amp;New password:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="160" />
+      <source>&amp;Confirmation :</source>
+      <translation>&amp;Confirm:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="167" />
+      <source>&amp;Changer le mot de passe</source>
+      <translation>&amp;Change password</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="168" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="182" />
+      <source>Les deux mots de passe ne sont pas identiques.</source>
+      <translation>The two passwords are not the same.</translation>
     </message>
   </context>
   <context>
@@ -318,97 +357,97 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="43" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="44" />
       <source>Le panier de crédits de l'entreprise en un coup d'œil.</source>
       <translation>The company's credit basket at a glance.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="47" />
       <source>Solde du panier</source>
       <translation>Basket balance</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="49" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="48" />
       <source>Utilisés ce mois-ci</source>
       <translation>Used this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="50" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="49" />
       <source>Expiration des crédits</source>
       <translation>Credit expiry</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="51" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="50" />
       <source>Factures à régler</source>
       <translation>Invoices to pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="57" />
       <source>Consommation mensuelle (12 derniers mois)</source>
       <translation>Monthly consumption (last 12 months)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="61" />
       <source>Sous-comptes proches de leur limite</source>
       <translation>Sub-accounts close to their limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="64" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="63" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="65" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="64" />
       <source>Utilisés / limite</source>
       <translation>Used / limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="68" />
       <source>Aucun sous-compte n'approche de sa limite.</source>
       <translation>No sub-account is close to its limit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="125" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="122" />
       <source>crédits disponibles</source>
       <translation>credits available</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="127" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="124" />
       <source>crédits en {month}</source>
       <translation>credits in {month}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="129" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="126" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="129" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="126" />
       <source>Le panier est vide.</source>
       <translation>The basket is empty.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="135" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="132" />
       <source>dans {days} jours, sauf utilisation d'ici là</source>
       <translation>in {days} days, unless used before then</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="138" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="135" />
       <source>{count} facture(s), {amount}</source>
       <translation>{count} invoice(s), {amount}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="141" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="138" />
       <source> — {count} en retard</source>
       <translation> — {count} overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="146" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="143" />
       <source>Aucune tâche sur les 12 derniers mois.</source>
       <translation>No tasks in the last 12 months.</translation>
     </message>
@@ -416,200 +455,240 @@
   <context>
     <name>FirstStartDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="41" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="56" />
       <source>Bienvenue dans Deepetch Desktop</source>
       <translation>Welcome to Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="60" />
       <source>Bienvenue</source>
       <translation>Welcome</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="49" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="64" />
       <source>Indiquez l'entreprise titulaire du compte Deepetch. Vous pourrez ensuite acheter des crédits et créer les sous-comptes de vos collègues.</source>
       <translation>Enter the company that holds the Deepetch account. You can then buy credits and create your colleagues' sub-accounts.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="74" />
       <source>facultatif, par exemple FR96552100554</source>
       <translation>optional, for example FR96552100554</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="72" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="87" />
       <source>&amp;Raison sociale :</source>
       <translation>Company &amp;name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="88" />
       <source>&amp;SIREN :</source>
       <translation>&amp;SIREN:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="89" />
       <source>N° de &amp;TVA :</source>
       <translation>&amp;VAT number:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="90" />
       <source>&amp;Adresse :</source>
       <translation>&amp;Address:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="91" />
       <source>&amp;E-mail de facturation :</source>
       <translation>Billing &amp;e-mail:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="95" />
+      <source>Premier administrateur</source>
+      <translation>First administrator</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="100" />
+      <source>La personne qui administre le compte : elle se connecte avec son e-mail et son mot de passe (au moins 10 caractères), puis ajoute ses collègues.</source>
+      <translation>The person who administers the account: they log in with their e-mail and password (at least 10 characters), then add their colleagues.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="106" />
+      <source>par exemple Camille Martin</source>
+      <translation>for example Camille Martin</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="119" />
+      <source>&amp;Nom :</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="120" />
+      <source>E-mai&amp;l de connexion :</source>
+      <translation>Login e-mai&amp;l:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="122" />
+      <source>C&amp;onfirmation :</source>
+      <translation>C&amp;onfirm:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="121" />
+      <source>&amp;Mot de passe :</source>
+      <translation>&amp;Password:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="128" />
       <source>&amp;Créer le compte</source>
       <translation>&amp;Create the account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="84" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="129" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="85" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="130" />
       <source>Essayer avec une entreprise de &amp;démonstration</source>
       <translation>Try with a &amp;demo company</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="105" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="150" />
       <source>Le SIREN compte 9 chiffres, le dernier étant sa clé de contrôle.</source>
       <translation>A SIREN has 9 digits, the last one being its check digit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="107" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="152" />
       <source>Cette adresse e-mail n'est pas valide.</source>
       <translation>This e-mail address is not valid.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="174" />
+      <source>Les deux mots de passe ne sont pas identiques.</source>
+      <translation>The two passwords are not the same.</translation>
     </message>
   </context>
   <context>
     <name>InvoicesPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="41" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="43" />
       <source>Factures</source>
       <translation>Invoices</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="42" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="44" />
       <source>Une facture par lot acheté, payable sous 30 jours ; les avoirs qui les corrigent.</source>
       <translation>One invoice per batch bought, payable within 30 days; the credit notes that correct them.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="49" />
       <source>{n} facture</source>
       <translation>{n} invoice</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="49" />
       <source>{n} factures</source>
       <translation>{n} invoices</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="50" />
       <source>Aucune facture. Chaque achat de crédits émet la sienne.</source>
       <translation>No invoices. Each credit purchase issues its own.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="49" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="51" />
       <source>Rechercher un numéro, un libellé…</source>
       <translation>Search a number, a description…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="56" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="57" />
       <source>Toutes</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="57" />
       <source>À régler</source>
       <translation>To pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="58" />
       <source>En retard</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="58" />
       <source>Payées</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="59" />
       <source>Avoirs</source>
       <translation>Credit notes</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="64" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="66" />
       <source>&amp;Ouvrir</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="65" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="67" />
       <source>&amp;Imprimer</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="66" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="68" />
       <source>Enregistrer &amp;sous…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="69" />
       <source>Ren&amp;voyer par e-mail</source>
       <translation>Send &amp;again by e-mail</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="70" />
       <source>Enregistrer un &amp;paiement</source>
       <translation>Record a &amp;payment</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="71" />
       <source>Émettre un &amp;avoir</source>
       <translation>Issue a &amp;credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="141" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="146" />
       <source>Préparation de la facture {number}…</source>
       <translation>Preparing invoice {number}…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="153" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="158" />
       <source>Facture {number} ouverte dans votre lecteur PDF</source>
       <translation>Invoice {number} opened in your PDF viewer</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="162" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="167" />
       <source>Impression directe indisponible : la facture {number} est ouverte dans votre lecteur PDF, imprimez-la depuis celui-ci.</source>
       <translation>Direct printing is unavailable: invoice {number} is open in your PDF viewer; print it from there.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="176" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="181" />
       <source>Facture {number} enregistrée dans {path}</source>
       <translation>Invoice {number} saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="200" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="205" />
       <source>Facture {number} remise dans la file d'envoi</source>
       <translation>Invoice {number} queued for sending again</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="216" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="221" />
       <source>Paiement de {amount} enregistré sur {number}</source>
       <translation>Payment of {amount} recorded on {number}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="233" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="238" />
       <source>Avoir émis sur la facture {number}</source>
       <translation>Credit note issued on invoice {number}</translation>
     </message>
@@ -653,6 +732,64 @@
       <location filename="../../deepetch_desktop/gui/pages/journal.py" line="30" />
       <source>Rechercher une action, une personne…</source>
       <translation>Search an action, a person…</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoginDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="43" />
+      <source>Connexion à Deepetch Desktop</source>
+      <translation>Log in to Deepetch Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="49" />
+      <source>Connexion</source>
+      <translation>Log in</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="52" />
+      <source>Compte Deepetch de l'entreprise « {company} ».</source>
+      <translation>Deepetch account of “{company}”.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="54" />
+      <source>Compte Deepetch de l'entreprise.</source>
+      <translation>The company's Deepetch account.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="61" />
+      <source>prenom.nom@entreprise.fr</source>
+      <translation>firstname.lastname@company.com</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="65" />
+      <source>Se &amp;souvenir de moi sur cet ordinateur</source>
+      <translation>&amp;Remember me on this computer</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="67" />
+      <source>Un jeton de session est gardé 30 jours dans le trousseau du système, jamais le mot de passe.</source>
+      <translation>A session token is kept for 30 days in the system keyring, never the password.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="69" />
+      <source>&amp;E-mail :</source>
+      <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="71" />
+      <source>&amp;Mot de passe :</source>
+      <translation>&amp;Password:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="79" />
+      <source>Se &amp;connecter</source>
+      <translation>&amp;Log in</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="80" />
+      <source>&amp;Quitter</source>
+      <translation>&amp;Quit</translation>
     </message>
   </context>
   <context>
@@ -781,112 +918,117 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="131" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="149" />
       <source>Deepetch Desktop — {company}</source>
       <translation>Deepetch Desktop — {company}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="66" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="119" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="137" />
       <source>Actualisé à {time}</source>
       <translation>Refreshed at {time}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="172" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="191" />
       <source>Travaux planifiés</source>
       <translation>Scheduled tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="183" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="202" />
       <source>Travaux planifiés : {error}</source>
       <translation>Scheduled work: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="198" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="217" />
       <source>Travail en cours</source>
       <translation>Work in progress</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="201" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="220" />
       <source>Base : {location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="203" />
-      <source>Administrateur</source>
-      <translation>Administrator</translation>
+      <location filename="../../deepetch_desktop/gui/window.py" line="222" />
+      <source>Connecté : {name}</source>
+      <translation>Logged in: {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="230" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="251" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="231" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="252" />
       <source>&amp;Actualiser</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="233" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="254" />
       <source>&amp;Imprimer…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="235" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="257" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Restore a backup…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="239" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="261" />
+      <source>Se &amp;déconnecter</source>
+      <translation>Log &amp;out</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="264" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="241" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="266" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="242" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="267" />
       <source>&amp;Rechercher</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="244" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="269" />
       <source>&amp;Nouveau</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="246" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="271" />
       <source>&amp;Aller à</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="250" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="275" />
       <source>Ai&amp;de</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="251" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="276" />
       <source>À &amp;propos de Deepetch Desktop</source>
       <translation>&amp;About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="259" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="284" />
       <source>Rien à imprimer sur cette page.</source>
       <translation>Nothing to print on this page.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="262" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="287" />
       <source>À propos de Deepetch Desktop</source>
       <translation>About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="263" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="288" />
       <source>Deepetch Desktop
 L'administration du compte entreprise Deepetch : panier de crédits, sous-comptes, limites et factures.</source>
       <translation>Deepetch Desktop
@@ -1021,6 +1163,110 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>Changer et remettre à zéro</source>
       <translation>Change and reset to zero</translation>
+    </message>
+  </context>
+  <context>
+    <name>MySpacePage</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="37" />
+      <source>Mon espace</source>
+      <translation>My space</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="38" />
+      <source>Votre limite de crédits, ce que vous avez utilisé et les tâches que vous avez envoyées.</source>
+      <translation>Your credit limit, what you have used and the tasks you have sent.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="41" />
+      <source>&amp;Nouvelle tâche</source>
+      <translation>&amp;New task</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="46" />
+      <source>Votre administrateur ne vous a pas donné le privilège d'envoyer des tâches.</source>
+      <translation>Your administrator has not given you the privilege to submit tasks.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="49" />
+      <source>Ma limite</source>
+      <translation>My limit</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="50" />
+      <source>Crédits utilisés</source>
+      <translation>Credits used</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="51" />
+      <source>Crédits restants</source>
+      <translation>Credits remaining</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="60" />
+      <source>{n} tâche</source>
+      <translation>{n} task</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="60" />
+      <source>{n} tâches</source>
+      <translation>{n} tasks</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="61" />
+      <source>Aucune tâche. Envoyez-en une avec « Nouvelle tâche ».</source>
+      <translation>No task. Send one with “New task”.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="62" />
+      <source>Rechercher un titre, un service…</source>
+      <translation>Search a title, a service…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="68" />
+      <source>Votre administrateur ne vous a pas donné accès à votre consommation. Vous pouvez toujours envoyer des tâches avec « Nouvelle tâche ».</source>
+      <translation>Your administrator has not given you access to your usage. You can still send tasks with “New task”.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="100" />
+      <source>Aucune limite</source>
+      <translation>No limit</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="100" />
+      <source>Vous pouvez utiliser le panier de l'entreprise sans plafond.</source>
+      <translation>You may use the company's credit basket without a ceiling.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="103" />
+      <source>crédits par mois</source>
+      <translation>credits a month</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="106" />
+      <source>crédits du {start} au {end}</source>
+      <translation>credits from {start} to {end}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="108" />
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="110" />
+      <source>ce mois-ci</source>
+      <translation>this month</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="109" />
+      <source>sur la période</source>
+      <translation>over the period</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="113" />
+      <source>sans limite</source>
+      <translation>no limit</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="117" />
+      <source>{percent} de la limite utilisés</source>
+      <translation>{percent} of the limit used</translation>
     </message>
   </context>
   <context>
@@ -1406,92 +1652,92 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Search the report…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="193" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="194" />
       <source>Crédits utilisés, du {start} au {end}</source>
       <translation>Credits used, {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="199" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="200" />
       <source>crédits du {start} au {end}</source>
       <translation>credits from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="206" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="207" />
       <source>{n} tâche</source>
       <translation>{n} task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="206" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="207" />
       <source>{n} tâches</source>
       <translation>{n} tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="207" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="208" />
       <source>Total : {credits} crédits, {tasks}</source>
       <translation>Total: {credits} credits, {tasks}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="213" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="214" />
       <source>Pas de consommation récente</source>
       <translation>No recent consumption</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="216" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="217" />
       <source>Au rythme des {window} derniers jours, le panier sera vide vers le {day}</source>
       <translation>At the rate of the last {window} days, the basket will be empty around {day}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="227" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="228" />
       <source>Autres</source>
       <translation>Others</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="246" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="247" />
       <source>Du {start} au {end}</source>
       <translation>From {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="249" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="250" />
       <source>Tâches</source>
       <translation>Tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="249" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="250" />
       <source>Crédits</source>
       <translation>Credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="252" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="253" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="277" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="278" />
       <source>Choisissez un fichier .csv, .xlsx ou .pdf.</source>
       <translation>Choose a .csv, .xlsx or .pdf file.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="279" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="280" />
       <source>Export du rapport en cours…</source>
       <translation>Exporting the report…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="281" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="282" />
       <source>Rapport enregistré dans {path}</source>
       <translation>Report saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="283" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="284" />
       <source>Le rapport n'a pas pu être enregistré dans {path} : {error}</source>
       <translation>The report could not be saved to {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="308" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="309" />
       <source>Rapport « {title} » envoyé à l'impression</source>
       <translation>Report “{title}” sent to the printer</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="196" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="197" />
       <source>Aucune consommation sur cette période.</source>
       <translation>No consumption in this period.</translation>
     </message>
@@ -1864,83 +2110,78 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>TasksPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="37" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="42" />
       <source>Tâches</source>
       <translation>Tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="38" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="43" />
       <source>Les tâches envoyées par les sous-comptes et les crédits qu'elles ont coûté.</source>
       <translation>The tasks sent by the sub-accounts and the credits they cost.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="40" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="45" />
       <source>&amp;Nouvelle tâche</source>
       <translation>&amp;New task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="41" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="46" />
       <source>&amp;Rembourser</source>
       <translation>&amp;Refund</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="52" />
       <source>{n} tâche</source>
       <translation>{n} task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="52" />
       <source>{n} tâches</source>
       <translation>{n} tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="53" />
       <source>Aucune tâche. Envoyez-en une avec « Nouvelle tâche ».</source>
       <translation>No tasks. Send one with “New task”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="49" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="54" />
       <source>Rechercher un titre, un sous-compte…</source>
       <translation>Search a title, a sub-account…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="58" />
       <source>Sous-compte</source>
       <translation>Sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="60" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="61" />
       <source>Sous-compte :</source>
       <translation>Sub-account:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="63" />
       <source>Mois :</source>
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="67" />
       <source>Rembourser la tâche</source>
       <translation>Refund the task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="83" />
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="86" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="88" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="91" />
       <source>Tous</source>
       <translation>All</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="146" />
-      <source>Tâche n° {id} envoyée : {cost} crédits débités</source>
-      <translation>Task no. {id} sent: {cost} credits debited</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="173" />
       <source>Tâche n° {id} remboursée : {credits} crédits rendus</source>
       <translation>Task no. {id} refunded: {credits} credits returned</translation>
     </message>
@@ -1951,6 +2192,10 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>Rembourser</source>
       <translation>Refund</translation>
+    </message>
+    <message>
+      <source>Tâche n° {id} envoyée : {cost} crédits débités</source>
+      <translation>Task no. {id} sent: {cost} credits debited</translation>
     </message>
   </context>
   <context>
@@ -2358,6 +2603,17 @@ Everything recorded since this backup (purchases, tasks, invoices, payments) wil
     <message>
       <source>Restauration de la sauvegarde en cours…</source>
       <translation>Restoring the backup…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Session</name>
+    <message>
+      <source>Connexion non mémorisée sur cet ordinateur : {error}</source>
+      <translation>Login not remembered on this computer: {error}</translation>
+    </message>
+    <message>
+      <source>La connexion n'a pas abouti : {error}</source>
+      <translation>Logging in failed: {error}</translation>
     </message>
   </context>
 </TS>

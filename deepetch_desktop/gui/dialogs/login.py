@@ -49,8 +49,9 @@ class LoginDialog(QDialog):
         title = QLabel(self.tr("Connexion"))
         title.setFont(scaled_font(title, 1.6, bold=True))
         layout.addWidget(title)
-        intro = QLabel(self.tr("Compte Deepetch de {company}.").format(company=company_name)
-                       if company_name else self.tr("Compte Deepetch de l'entreprise."))
+        intro = QLabel(self.tr("Compte Deepetch de l'entreprise «\u00a0{company}\u00a0».")
+                       .format(company=company_name) if company_name
+                       else self.tr("Compte Deepetch de l'entreprise."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

@@ -94,13 +94,13 @@ class FirstStartDialog(QDialog):
         layout.addLayout(form)
         admin_title = QLabel(self.tr("Premier administrateur"))
         admin_title.setFont(scaled_font(admin_title, 1.15, bold=True))
-        layout.addWidget(admin_title)
+        admin_title.setContentsMargins(0, 8, 0, 0)
+        form.addRow(admin_title)  # one form: the fields of both parts aligned
         admin_intro = QLabel(self.tr(
             "La personne qui administre le compte : elle se connecte avec son e-mail et son "
             "mot de passe (au moins 10 caractères), puis ajoute ses collègues."))
         admin_intro.setWordWrap(True)
-        layout.addWidget(admin_intro)
-        admin_form = QFormLayout()
+        form.addRow(admin_intro)
         self.admin_name = QLineEdit()
         self.admin_name.setMaxLength(max_length("name"))
         self.admin_name.setPlaceholderText(self.tr("par exemple Camille Martin"))
@@ -117,12 +117,11 @@ class FirstStartDialog(QDialog):
             "password": self.password, "password_again": self.password_again}
         self.admin_errors = {key: error_label() for key in self.admin_fields}
         for key, label in (("admin_name", self.tr("&Nom\u00a0:")),
-                           ("admin_email", self.tr("E-&mail de connexion\u00a0:")),
+                           ("admin_email", self.tr("E-mai&l de connexion\u00a0:")),
                            ("password", self.tr("&Mot de passe\u00a0:")),
-                           ("password_again", self.tr("&Confirmation\u00a0:"))):
-            admin_form.addRow(label, self.admin_fields[key])
-            admin_form.addRow("", self.admin_errors[key])
-        layout.addLayout(admin_form)
+                           ("password_again", self.tr("C&onfirmation\u00a0:"))):
+            form.addRow(label, self.admin_fields[key])
+            form.addRow("", self.admin_errors[key])
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
