@@ -108,6 +108,7 @@ SLOTS: list[list[str]] = [
     ["reminders", "set", "--expiry-days", X, "--invoice-days", "-5,1"],
     ["reminders", "set", "--expiry-days", "30,7", "--invoice-days", X],
     ["audit", X],
+    ["audit", "verify", "--witness", X],
     ["schedule", "install", "--using", X],  # argparse's choices: never reaches the system
     [X],
     ["--lang", X, "status"],

@@ -48,7 +48,7 @@ from .overviews import (
     task_form,
     tasks_overview,
 )
-from .proof import check_witness, witness
+from .proof import check_witness, witness, witness_line
 from .purchases import buy, list_batches, quote_purchase
 from .reminders import ReminderSettings, reminder_settings, set_reminders
 from .reports import GROUPINGS, UsageReport, runway_days, usage_report
@@ -97,6 +97,6 @@ __all__ = [
     "list_sub_accounts", "list_tasks", "quote_purchase", "reactivate_sub_account",
     "refund_task", "set_limit", "status", "submit_task", "suspend_sub_account",
     "update_sub_account", "verify",
-    "check_witness", "witness",
+    "check_witness", "witness", "witness_line",
     "RolesSetup", "acts_as_admin", "setup_roles",
 ]

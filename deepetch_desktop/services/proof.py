@@ -11,11 +11,15 @@ import re
 from sqlalchemy import Connection, select
 
 from ..domain.errors import BadInput
-from ..domain.vocabulary import AuditAction
+from ..domain.vocabulary import AuditAction, Privilege
 from ..store import chains
 from ..store import tables as t
 from ..store.engine import Database
-from .results import BrokenRow, ChainHead, Witness, WitnessChain, WitnessCheck
+from ..texts.notices_en import NOTICES_ENGLISH
+from ..texts.notices_fr import NOTICES_FRENCH
+from ..texts.voice import Voice
+from .common import require
+from .results import Actor, BrokenRow, ChainHead, Witness, WitnessChain, WitnessCheck
 
 HASH = re.compile(r"[0-9a-f]{64}")
 # The witness line of the month-end e-mail, in French or English.
@@ -71,10 +75,26 @@ def witness_of(conn: Connection) -> Witness:
     return Witness(_head(heads["journal"]), _head(heads["ledger"]), _head(heads["invoices"]))
 
 
-def witness(db: Database) -> Witness:
-    """The chains' heads and counts as they are now."""
+def witness(db: Database, actor: Actor) -> Witness:
+    """The chains' heads and counts as they are now (for an administrator)."""
     with db.read() as conn:
+        require(conn, actor, Privilege.ADMINISTER)
         return witness_of(conn)
+
+
+def witness_line(w: Witness, lang: str | None = None) -> str:
+    """The witness as one line (the month-end e-mail's): « Témoin du journal : journal 123
+    a1b2…; grand livre …; factures … », counts in plain digits, heads whole."""
+    v = Voice(lang, {"fr": NOTICES_FRENCH, "en": NOTICES_ENGLISH})
+    return v.say("witness.line", journal_count=str(w.journal.count), journal=w.journal.head,
+                 ledger_count=str(w.ledger.count), ledger=w.ledger.head,
+                 invoices_count=str(w.invoices.count), invoices=w.invoices.head)
+
+
+def witness_paragraph(w: Witness, lang: str | None = None) -> str:
+    """What the month-end e-mail adds: the witness line and why to keep it."""
+    v = Voice(lang, {"fr": NOTICES_FRENCH, "en": NOTICES_ENGLISH})
+    return f"{witness_line(w, lang)}\n{v.say('witness.keep')}"
 
 
 def parse_witness(text: str) -> dict[str, ChainHead] | str:
@@ -103,11 +123,12 @@ def parse_witness(text: str) -> dict[str, ChainHead] | str:
     return found
 
 
-def check_witness(db: Database, text: str) -> WitnessCheck:
+def check_witness(db: Database, actor: Actor, text: str) -> WitnessCheck:
     """Whether today's chains still begin with the state the witness recorded: each chain it
     names recomputed from its start to the witness's count, whose link must be its head."""
     said = parse_witness(text[:MAX_WITNESS])
     with db.read() as conn:
+        require(conn, actor, Privilege.ADMINISTER)
         if isinstance(said, str):
             where = chains.find_link(conn, said)
             if where is None:

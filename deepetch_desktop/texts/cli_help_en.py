@@ -131,7 +131,11 @@ HELP_ENGLISH: dict[str, str] = {
     "help.report kind": "the report (usage: what was used)",
     "help.report --format": "format (by default, that of the --output name)",
     "help.audit": "journal and checks",
-    "help.audit action": "list: the journal, verify: check balances and invoices",
+    "help.audit action": "list: the journal, verify: check balances, invoices and chains, "
+                         "witness: the chains' heads and counts",
+    "help.audit --witness": "with verify: a past witness (the JSON of `audit witness`, the "
+                            "month-end e-mail's line, or one SHA-256 link) today's chains "
+                            "must continue",
     "help.backup": "online backup of the SQLite file",
     "help.backup --replace": "replace FILE if it is an older Deepetch backup",
     "help.restore": "put a backup in the database's place (the current database is kept "

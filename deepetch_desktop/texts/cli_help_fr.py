@@ -137,7 +137,12 @@ HELP_FRENCH: dict[str, str] = {
     "help.report kind": f"le rapport (usage{NBSP}: la consommation)",
     "help.report --format": "format (par défaut, celui du nom de --output)",
     "help.audit": "journal et vérification",
-    "help.audit action": f"list{NBSP}: le journal, verify{NBSP}: vérifier soldes et factures",
+    "help.audit action": f"list{NBSP}: le journal, verify{NBSP}: vérifier soldes, factures "
+                         f"et chaînes, witness{NBSP}: les têtes et longueurs des chaînes",
+    "help.audit --witness": f"avec verify{NBSP}: un témoin passé (fichier JSON de "
+                            f"«{NBSP}audit witness{NBSP}», ligne de l'e-mail de fin de mois, "
+                            "ou une empreinte SHA-256) dont "
+                            "les chaînes d'aujourd'hui doivent être la suite",
     "help.backup": "sauvegarde en ligne du fichier SQLite",
     "help.backup --replace": "remplacer FILE s'il est une ancienne sauvegarde de Deepetch",
     "help.restore": "remettre une sauvegarde à la place de la base (la base actuelle est "

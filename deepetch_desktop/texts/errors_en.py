@@ -47,6 +47,7 @@ ERRORS_ENGLISH: Catalogue = {
     "field.security": "The security",
     "field.sender": "The sender",
     "field.output": "The output file",
+    "field.witness": "The witness",
     "field.password": "The password",
     "field.user": "The user",
     "field.database": "The database",
@@ -69,6 +70,9 @@ ERRORS_ENGLISH: Catalogue = {
     "problem.invalid_bic": "is not a valid BIC (8 or 11 characters)",
     "problem.invalid_siret": "is not a valid SIRET (14 digits)",
     "problem.not_a_file": "is not an existing file",
+    "problem.not_a_witness": "is neither the JSON of `audit witness`, nor the month-end "
+                             "e-mail's line, nor one SHA-256 link",
+    "problem.only_with_verify": "goes with `audit verify` only",
     "problem.file_too_large": "is a file of more than 2 MB",
     "problem.unreadable": "cannot be read",
     "problem.not_an_image": "is not a readable PNG or JPEG image",

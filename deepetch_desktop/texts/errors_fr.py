@@ -47,6 +47,7 @@ ERRORS_FRENCH: Catalogue = {
     "field.security": "La sécurité",
     "field.sender": "L'expéditeur",
     "field.output": "Le fichier de sortie",
+    "field.witness": "Le témoin",
     "field.password": "Le mot de passe",
     "field.user": "L'utilisateur",
     "field.database": "La base de données",
@@ -69,6 +70,9 @@ ERRORS_FRENCH: Catalogue = {
     "problem.invalid_bic": "n'est pas un BIC valide (8 ou 11 caractères)",
     "problem.invalid_siret": "n'est pas un SIRET valide (14 chiffres)",
     "problem.not_a_file": "n'est pas un fichier existant",
+    "problem.not_a_witness": "n'est ni le JSON de «\u00a0audit witness\u00a0», ni la ligne de "
+                             "l'e-mail de fin de mois, ni une empreinte SHA-256",
+    "problem.only_with_verify": "ne va qu'avec «\u00a0audit verify\u00a0»",
     "problem.file_too_large": "est un fichier de plus de 2\u00a0Mo",
     "problem.unreadable": "ne peut pas être lu",
     "problem.not_an_image": "n'est pas une image PNG ou JPEG lisible",

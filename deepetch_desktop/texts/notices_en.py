@@ -11,6 +11,10 @@ NOTICES_ENGLISH: Catalogue = {
         "other": "End of {month}: the credits used of {count} monthly limits start again "
                  "from 0.",
     },
+    "witness.line": "Journal witness: journal {journal_count} {journal}; "
+                    "ledger {ledger_count} {ledger}; invoices {invoices_count} {invoices}",
+    "witness.keep": "Keep this e-mail: these fingerprints prove later that today's journal, "
+                    "ledger and invoices were not rewritten (deepetch audit verify --witness).",
     "expiry_reminder.title": {"one": "Credits expire in {count} day",
                               "other": "Credits expire in {count} days"},
     "expiry_reminder.body": "The basket's {balance} credits expire on {expires_on} unless the "

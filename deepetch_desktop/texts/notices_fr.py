@@ -16,6 +16,12 @@ NOTICES_FRENCH: Catalogue = {
         "other": f"Fin {{of_month}}{NBSP}: les crédits utilisés des {{count}} limites "
                  "mensuelles repartent de 0.",
     },
+    "witness.line": f"Témoin du journal{NBSP}: journal {{journal_count}} {{journal}}{NNBSP}; "
+                    f"grand livre {{ledger_count}} {{ledger}}{NNBSP}; "
+                    "factures {invoices_count} {invoices}",
+    "witness.keep": f"Gardez cet e-mail{NBSP}: ces empreintes prouvent plus tard que le "
+                    "journal, le grand livre et les factures d'aujourd'hui n'ont pas été réécrits "
+                    "(deepetch audit verify --witness).",
     "expiry_reminder.title": {"one": "Expiration des crédits dans {count} jour",
                               "other": "Expiration des crédits dans {count} jours"},
     "expiry_reminder.body": "Les {balance} crédits du panier expireront le {expires_on} si le "

@@ -77,6 +77,8 @@ RUNS: list[tuple[str, list[str]]] = [
                                "2035-12-31", "--output", "{folder}/usage.csv"]),
     ("audit list", ["audit", "list"]),
     ("audit verify", ["audit", "verify"]),
+    ("audit witness", ["audit", "witness"]),
+    ("audit verify --witness", ["audit", "verify", "--witness", "{folder}/witness.json"]),
     ("subaccounts close", ["subaccounts", "close", "1"]),
     ("backup", ["backup", "{folder}/copy.sqlite3"]),
     ("restore", ["restore", "{folder}/copy.sqlite3"]),
@@ -110,6 +112,8 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
             outputs[name] = run(url, args)
             if name == "buy":
                 invoice = str(outputs[name]["invoice_number"])  # type: ignore[index]
+            if name == "audit witness":  # what `audit verify --witness` reads back
+                (folder / "witness.json").write_text(json.dumps(outputs[name]))
         outputs["demo"] = run(f"sqlite:///{folder / 'demo.sqlite3'}", ["demo"])
         outputs.update(run_schedule(patch, folder, url))
     outputs["roles setup"] = run_roles_setup()
@@ -190,7 +194,8 @@ def test_the_json_keys_are_those_of_the_readme(table: dict[str, Keys],
     for name, value in printed.items():
         spec = table[command_of(name)]
         if spec.variants:  # "with `--json`: ...; with `--output FILE`: ..."
-            spec = spec.variants["--output" if name.endswith("--output") else "--json"]
+            spec = spec.variants[next((w for w in name.split() if w.startswith("--")),
+                                      "--json")]
         problems += check(spec, value, name)
     assert not problems, "\n".join(problems)
 

@@ -90,7 +90,7 @@ def busy(company: Database) -> Iterator[Database]:
 def test_a_clean_database_verifies_and_every_chain_counts_its_rows(busy: Database) -> None:
     report = verify(busy)
     assert report.ok and report.broken == (), report.problems
-    w = s.witness(busy)
+    w = s.witness(busy, ADMIN)
     assert w.ledger.count == 6 and w.invoices.count == 2 and w.journal.count == 6
     with busy.read() as conn:
         for name, table in chains.CHAINS.items():
@@ -183,7 +183,7 @@ def test_an_archived_pdf_replaced_with_its_hash_is_named(busy: Database) -> None
 @pytest.mark.parametrize("chain", ["ledger", "journal"])
 def test_a_chain_whose_tail_was_cut_is_named(busy: Database, chain: str) -> None:
     table = chains.CHAINS[chain]
-    before = s.witness(busy)
+    before = s.witness(busy, ADMIN)
     count = getattr(before, chain).count
     keep = count - 2
     with busy.read() as conn:
@@ -199,17 +199,17 @@ def test_a_chain_whose_tail_was_cut_is_named(busy: Database, chain: str) -> None
 
 
 def test_the_witness_proves_a_past_state_is_a_prefix(busy: Database, tmp_path: Any) -> None:
-    past = s.witness(busy)
+    past = s.witness(busy, ADMIN)
     s.correct_basket(busy, ADMIN, 5, "Geste", now=LATER)
-    check = s.check_witness(busy, json.dumps({
+    check = s.check_witness(busy, ADMIN, json.dumps({
         name: {"count": getattr(past, name).count, "head": getattr(past, name).head}
         for name in chains.CHAINS}))
     assert check.prefix and {c.chain for c in check.chains} == set(chains.CHAINS)
     line = (f"Témoin du journal : journal {past.journal.count} {past.journal.head} ; "
             f"grand livre {past.ledger.count} {past.ledger.head} ; "
             f"factures {past.invoices.count} {past.invoices.head}")
-    assert s.check_witness(busy, line).prefix
-    single = s.check_witness(busy, past.ledger.head)
+    assert s.check_witness(busy, ADMIN, line).prefix
+    single = s.check_witness(busy, ADMIN, past.ledger.head)
     assert single.prefix and (single.chains[0].chain, single.chains[0].count) == (
         "ledger", past.ledger.count)
 
@@ -217,7 +217,7 @@ def test_the_witness_proves_a_past_state_is_a_prefix(busy: Database, tmp_path: A
 def test_a_chain_rewritten_whole_passes_verify_but_not_the_witness(busy: Database) -> None:
     """Whoever recomputes every link and the head after an edit defeats the chain alone; the
     heads written down elsewhere (the month-end e-mail) still catch it."""
-    past = s.witness(busy)
+    past = s.witness(busy, ADMIN)
     tamper(busy, "UPDATE audit_log SET actor = 'personne' WHERE id = 1")
     with busy.read() as conn:
         rows = conn.execute(select(t.audit_log).order_by(t.audit_log.c.id)).all()
@@ -228,7 +228,7 @@ def test_a_chain_rewritten_whole_passes_verify_but_not_the_witness(busy: Databas
     tamper(busy, *[f"UPDATE audit_log SET link = '{link}' WHERE id = {i}" for i, link in updates],
            f"UPDATE chain_heads SET head = '{previous}' WHERE chain = 'journal'")
     assert verify(busy).ok  # the chain alone is rewritten consistently
-    check = s.check_witness(busy, json.dumps(
+    check = s.check_witness(busy, ADMIN, json.dumps(
         {"journal": {"count": past.journal.count, "head": past.journal.head}}))
     assert not check.prefix and check.chains[0].chain == "journal"
     assert check.chains[0].problem
@@ -279,15 +279,37 @@ def test_the_migration_chains_the_rows_already_there(db_url: str) -> None:
     try:
         report = verify(db)
         assert report.ok, report.problems
-        w = s.witness(db)
+        w = s.witness(db, ADMIN)
         assert (w.ledger.count, w.invoices.count) == (2, 1)
         assert w.journal.count == 4  # three entries and the archived PDF's SHA-256
         with db.read() as conn:
             assert conn.execute(select(t.audit_log.c.db_role).where(
                 t.audit_log.c.id == 1)).scalar() is None  # nobody recorded it before
         s.correct_basket(db, ADMIN, 5, "Après la migration", now=LATER)
-        assert verify(db).ok and s.witness(db).ledger.count == 3
+        assert verify(db).ok and s.witness(db, ADMIN).ledger.count == 3
         tamper(db, "UPDATE ledger_entries SET credits = 2500 WHERE id = 1")
         assert broken(db)["ledger"].row == 1
     finally:
         db.dispose()
+
+
+def test_the_month_end_email_carries_the_witness(busy: Database) -> None:
+    """The month-end notification goes to the billing address with the chains' heads and
+    counts; that line, read back from the e-mail, proves today's chains are still its
+    continuation."""
+    month_end = NOW.replace(month=12, day=1, hour=8)
+    with busy.read() as conn:
+        heads = chains.heads(conn)  # the month end comes first in catch_up
+    s.catch_up(busy, ADMIN, month_end, deliver_mail=False)
+    with busy.read() as conn:
+        mail = conn.execute(select(t.outbox).where(t.outbox.c.key == "month_end:2026-11")).one()
+    assert mail.recipient == "compta@atelier-lumiere.fr"
+    line = next(x for x in mail.body.splitlines() if x.startswith("Témoin du journal"))
+    for name in ("journal", "ledger", "invoices"):
+        assert f"{heads[name].count} {heads[name].head}" in line
+    s.correct_basket(busy, ADMIN, 5, "Après la fin du mois", now=month_end)
+    assert s.check_witness(busy, ADMIN, mail.body).prefix
+    tamper(busy, "UPDATE ledger_entries SET note = 'réécrit' WHERE id = 1")
+    check = s.check_witness(busy, ADMIN, mail.body)
+    assert not check.prefix
+    assert [c.chain for c in check.chains if not c.prefix] == ["ledger"]

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...domain.dates import parse_day
 from ...domain.errors import BadInput
 from ...domain.vocabulary import AuditAction
+from ...texts.voice import Voice
 from ..common import Commands, company_zone, output_path, services, voice, write_file
 from ..output import details_text, emit, table
 
@@ -29,8 +31,11 @@ def register(commands: Commands) -> None:
     report.add_argument("--format", choices=["csv", "xlsx", "pdf", "json"],
                         help=commands.help("report --format"))
     report.add_argument("--output", metavar="FILE")
-    commands.add("audit", cmd_audit).add_argument("action", choices=["list", "verify"],
-                                                  help=commands.help("audit action"))
+    audit = commands.add("audit", cmd_audit)
+    audit.add_argument("action", choices=["list", "verify", "witness"],
+                       help=commands.help("audit action"))
+    audit.add_argument("--witness", metavar="FILE_OR_HASH",
+                       help=commands.help("audit --witness"))
 
 
 def cmd_report(db: Database, args: argparse.Namespace, now: datetime) -> None:
@@ -70,6 +75,9 @@ def cmd_report(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 def cmd_audit(db: Database, args: argparse.Namespace, now: datetime) -> None:
     v = voice(args.lang)
+    if args.action == "witness" or args.witness is not None:
+        _witness(db, args, v)
+        return
     if args.action == "verify":
         r = services.verify(db, args.actor)
         emit(args.json, r, v.say("audit.ok") if r.ok
@@ -82,3 +90,38 @@ def cmd_audit(db: Database, args: argparse.Namespace, now: datetime) -> None:
              v.label(e.action) if isinstance(e.action, AuditAction) else e.action,
              details_text(e.details)] for e in entries]
     emit(args.json, entries, table(rows, v.headers("audit.headers")) or v.say("audit.empty"))
+
+
+def _witness(db: Database, args: argparse.Namespace, v: Voice) -> None:
+    """`audit witness`: the chains' heads and counts now; `audit verify --witness FILE_OR_HASH`:
+    whether today's chains still begin with the state a witness recorded (exit status 3 when
+    one diverges)."""
+    if args.action == "witness":
+        if args.witness is not None:
+            raise BadInput("witness", "only_with_verify", args.witness)
+        w = services.witness(db, args.actor)
+        emit(args.json, w, services.witness_line(w, args.lang))
+        return
+    if args.action != "verify":
+        raise BadInput("witness", "only_with_verify", args.witness)
+    r = services.check_witness(db, args.actor, _witness_text(args.witness))
+    lines = [v.say("audit.witness_prefix" if c.prefix else "audit.witness_diverges",
+                   chain=v.say(f"audit.chain.{c.chain}"),
+                   row="?" if c.count is None else str(c.count),
+                   problem=c.problem or "") for c in r.chains]
+    emit(args.json, r, "\n".join(lines))
+    if not r.prefix:
+        raise SystemExit(3)
+
+
+def _witness_text(value: str) -> str:
+    """The witness given: the text of the file it names, else the value itself (a hash, a
+    line pasted from the e-mail)."""
+    try:
+        path = Path(value)
+        if path.is_file():
+            with path.open(encoding="utf-8", errors="replace") as file:
+                return file.read(100_000)
+    except (OSError, ValueError):  # a name too long, a NUL, a file one may not read
+        pass
+    return value
