@@ -337,3 +337,35 @@ def test_a_role_without_ddl_on_a_schema_behind_is_refused_in_one_sentence() -> N
     finally:
         _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
                        f'DROP ROLE IF EXISTS "{plain}"')
+
+
+def test_a_member_cannot_put_its_own_judge_before_the_triggers(cluster: Cluster) -> None:
+    """A member with a schema of its own (where it may create) puts a deepetch_acts_as_admin
+    that says yes first in its search_path: the triggers' functions look in pg_catalog and the
+    application's schema only, and still refuse."""
+    import psycopg
+
+    schema = f"own_{cluster.bob_role}"
+    _admin_execute(f'CREATE SCHEMA "{schema}" AUTHORIZATION "{cluster.bob_role}"',
+                   url=cluster.superuser)
+    with psycopg.connect(_dsn(cluster.bob), autocommit=True) as conn:
+        conn.execute(f'CREATE FUNCTION "{schema}".deepetch_acts_as_admin(tbl regclass) '  # type: ignore[arg-type]
+                     "RETURNS boolean LANGUAGE sql AS 'SELECT true'")
+        conn.execute(f'SET search_path = "{schema}", public')  # type: ignore[arg-type]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE basket SET balance = balance + 1000")
+
+
+def test_the_role_a_journal_row_names_cannot_be_forged(cluster: Cluster) -> None:
+    """audit_log.db_role is filled by the database (DEFAULT current_user) and no role may
+    write it: a member inserting a row naming an administrator's role is refused, and one it
+    inserts without it names the member."""
+    import psycopg
+
+    refused(cluster.bob, "INSERT INTO audit_log (at, actor, action, details, db_role) "
+                         f"VALUES (now(), 'x', 'limit.set', '{{}}', '{cluster.alice_role}')")
+    with psycopg.connect(_dsn(cluster.bob)) as conn:
+        row = conn.execute("INSERT INTO audit_log (at, actor, action, details) "
+                           "VALUES (now(), 'x', 'limit.set', '{}') RETURNING db_role").fetchone()
+        conn.rollback()
+    assert row == (cluster.bob_role,)

@@ -15,6 +15,7 @@ that writes, and `roles setup` gives them to the schema's owner with the tables.
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
@@ -38,12 +39,17 @@ TRIGGERS = (
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "postgresql":
+    bind = op.get_bind()
+    if bind.dialect.name != "postgresql":
         return  # on SQLite the file is the boundary: whoever can write it is the administrator
+    # The functions look names up in pg_catalog then this schema only, whatever the session's
+    # search_path: a role cannot put a deepetch_acts_as_admin of its own before ours.
+    schema = bind.execute(sa.text("SELECT quote_ident(current_schema())")).scalar_one()
+    path = f"SET search_path = pg_catalog, {schema}"
     op.execute(
-        """
+        f"""
         CREATE OR REPLACE FUNCTION deepetch_acts_as_admin(tbl regclass) RETURNS boolean
-        LANGUAGE plpgsql STABLE SECURITY INVOKER AS $$
+        LANGUAGE plpgsql STABLE SECURITY INVOKER {path} AS $$
         BEGIN
             IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND rolsuper) THEN
                 RETURN true;
@@ -61,9 +67,9 @@ def upgrade() -> None:
         """
     )
     op.execute(
-        """
+        f"""
         CREATE OR REPLACE FUNCTION deepetch_admin_only() RETURNS trigger
-        LANGUAGE plpgsql SECURITY INVOKER AS $$
+        LANGUAGE plpgsql SECURITY INVOKER {path} AS $$
         BEGIN
             IF NOT deepetch_acts_as_admin(TG_RELID) THEN
                 RAISE EXCEPTION USING
