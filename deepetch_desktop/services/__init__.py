@@ -53,7 +53,7 @@ from .purchases import buy, list_batches, quote_purchase
 from .reminders import ReminderSettings, reminder_settings, set_reminders
 from .reports import GROUPINGS, UsageReport, runway_days, usage_report
 from .results import ADMINISTRATOR, SCHEDULER, Actor, Privileges
-from .roles import RolesSetup, acts_as_admin, setup_roles
+from .roles import RolesSetup, acts_as_admin, require_postgresql, setup_roles
 from .smtp_settings import SmtpView, set_smtp, smtp_view
 from .subaccounts import (
     SubAccountPage,
@@ -98,5 +98,5 @@ __all__ = [
     "refund_task", "set_limit", "status", "submit_task", "suspend_sub_account",
     "update_sub_account", "verify",
     "check_witness", "witness", "witness_line",
-    "RolesSetup", "acts_as_admin", "setup_roles",
+    "RolesSetup", "acts_as_admin", "require_postgresql", "setup_roles",
 ]

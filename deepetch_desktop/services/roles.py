@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from ..domain.errors import DatabaseRefused
 from ..store import roles
@@ -28,6 +29,17 @@ class RolesSetup:
     owned: int
     tables: list[str]
     unruled: list[str]
+
+
+def require_postgresql(url: str) -> None:
+    """Refuse, before anything is opened (a SQLite file would be created), a database that is
+    not PostgreSQL's: on SQLite the file's permissions are the boundary."""
+    try:
+        backend = make_url(url).get_backend_name()
+    except (ArgumentError, ValueError):
+        raise DatabaseRefused("bad_url", url) from None
+    if backend != "postgresql":
+        raise DatabaseRefused("roles_need_postgresql", make_url(url).database or url)
 
 
 def setup_roles(db: Database) -> RolesSetup:

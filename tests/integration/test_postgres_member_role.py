@@ -271,7 +271,8 @@ def test_a_workstation_role_cannot_run_roles_setup(cluster: Cluster) -> None:
 
 def test_roles_setup_on_sqlite_says_the_file_is_the_boundary(tmp_path: Path) -> None:
     code, out, err = run_cli(f"sqlite:///{tmp_path}/d.sqlite3", "--lang", "en", "roles", "setup")
-    assert code == 2 and "0600" in err and "0700" in err
+    assert code == 2 and "0600" in err and "0700" in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []  # refused before anything was opened or created
 
 
 def test_a_schema_behind_is_refused_to_a_workstation_role_and_migrated_by_the_owner(

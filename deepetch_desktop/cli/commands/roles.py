@@ -18,9 +18,12 @@ def cmd_roles_setup(args: argparse.Namespace, now: datetime) -> None:
     """No person acts here (no login: the first one may not exist yet): the database decides,
     as only a superuser or its owner may create roles and give away its tables. Opening it
     migrates it first."""
+    from ...bootstrap import default_database_url
     from ..main import open_database
 
-    db = open_database(args.db)
+    url = args.db or default_database_url()
+    services.require_postgresql(url)  # a SQLite file is not even created
+    db = open_database(url)
     try:
         result, v = services.setup_roles(db), voice(args.lang)
     finally:
