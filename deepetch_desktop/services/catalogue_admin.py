@@ -14,7 +14,7 @@ from ..domain.vocabulary import AuditAction, Privilege
 from ..store import tables as t
 from ..store.engine import Database
 from .catalogue import lookup_code
-from .common import audit, require
+from .common import audit, changed_values, require
 from .privileges import journals_refusals
 from .results import Actor
 
@@ -44,12 +44,15 @@ def _save(db: Database, actor: Actor, table: Table, code: str, values: dict[str,
 
     def work(conn: Connection) -> None:
         require(conn, actor, Privilege.ADMINISTER)
-        exists = conn.execute(select(table.c.code).where(table.c.code == key)).first()
+        exists = conn.execute(select(table).where(table.c.code == key)).first()
         if exists:
             conn.execute(table.update().where(table.c.code == key).values(**values))
+            before, after = changed_values(exists, values)
         else:
             conn.execute(table.insert().values(code=key, **values))
-        audit(conn, actor, ACTIONS[table.name], now, code=key, **values)
+            before, after = {}, dict(values)
+        audit(conn, actor, ACTIONS[table.name], now, code=key, **values, before=before,
+              after=after)
 
     db.write(work)
 

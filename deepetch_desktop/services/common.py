@@ -89,6 +89,15 @@ def audit(conn: Connection, actor: Actor, action: AuditAction, now: datetime, *,
     })
 
 
+def changed_values(row: Row, values: Mapping[str, object]) -> tuple[dict[str, object],
+                                                                    dict[str, object]]:
+    """(before, after) of the columns of `row` that `values` changes: what the journal keeps
+    of a change."""
+    old = row._mapping
+    keys = [k for k in values if k in old and old[k] != values[k]]
+    return {k: old[k] for k in keys}, {k: values[k] for k in keys}
+
+
 def find_sub_account(conn: Connection, sub: int | str) -> Row:
     """A sub-account by id or e-mail (the command line's SUB)."""
     query = select(t.sub_accounts)

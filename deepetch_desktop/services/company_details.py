@@ -70,7 +70,8 @@ def update_company(db: Database, actor: Actor, *, now: datetime,
         if changed:
             conn.execute(t.company.update().where(t.company.c.id == 1).values(**changed))
             audit(conn, actor, AuditAction.COMPANY_UPDATE, now, changed={
-                field: {"old": current[field], "new": value} for field, value in changed.items()})
+                field: {"old": current[field], "new": value} for field, value in changed.items()},
+                before={field: current[field] for field in changed}, after=changed)
         return CompanyUpdate(company_view(company_row(conn)), tuple(changed))
 
     return db.write(work)

@@ -49,7 +49,8 @@ def correct_basket(db: Database, actor: Actor, credits: int, reason: str, *,
             balance = taken
         append_ledger(conn, at=now, kind=LedgerKind.CORRECTION, credits=credits,
                       balance_after=balance, actor=actor.name, note=reason)
-        audit(conn, actor, AuditAction.BASKET_CORRECT, now, credits=credits, reason=reason)
+        audit(conn, actor, AuditAction.BASKET_CORRECT, now, credits=credits, reason=reason,
+              before={"balance": balance - credits}, after={"balance": balance})
         return CorrectionResult(credits, balance)
 
     return db.write(work)

@@ -24,7 +24,7 @@ from ..domain.text import clean_text, parse_int
 from ..domain.vocabulary import AuditAction, Privilege
 from ..store import tables as t
 from ..store.engine import Database
-from .common import audit, get_setting, require
+from .common import audit, changed_values, get_setting, require
 from .privileges import journals_refusals
 from .results import Actor, SellerView
 
@@ -100,8 +100,11 @@ def update_seller(db: Database, actor: Actor, *, now: datetime, **changes: objec
     def work(conn: Connection) -> SellerUpdate:
         require(conn, actor, Privilege.ADMINISTER)
         if changes:
+            old = conn.execute(select(t.seller)).one()
             conn.execute(t.seller.update().values(**changes))
-            audit(conn, actor, AuditAction.SELLER_UPDATE, now, **changes)
+            before, after = changed_values(old, changes)
+            audit(conn, actor, AuditAction.SELLER_UPDATE, now, **changes, before=before,
+                  after=after)
         row = conn.execute(select(t.seller)).one()
         view = SellerView(**{k: v for k, v in row._mapping.items() if k != "id"})
         return SellerUpdate(view, penalty_warnings(conn, view.penalty_rate_bp))

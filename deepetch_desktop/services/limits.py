@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Connection
 
 from ..domain.errors import BadInput, SubAccountClosed
-from ..domain.limits import LimitKind, change_limit
+from ..domain.limits import Limit, LimitKind, change_limit
 from ..domain.vocabulary import AuditAction, Privilege, SubAccountStatus
 from ..store import tables as t
 from ..store.engine import Database
@@ -74,6 +74,11 @@ def save_limit(
     return db.write(work)
 
 
+def _limit_values(limit: Limit) -> dict[str, object]:
+    return {"kind": limit.kind.value, "amount": limit.amount, "valid_from": limit.valid_from,
+            "valid_to": limit.valid_to, "generation": limit.generation}
+
+
 def _set_limit(conn: Connection, actor: Actor, sub: int | str, new_kind: LimitKind,
                amount: int | None, valid_from: date | None, valid_to: date | None,
                now: datetime) -> LimitChange:
@@ -92,7 +97,7 @@ def _set_limit(conn: Connection, actor: Actor, sub: int | str, new_kind: LimitKi
           kind=new.kind.value, amount=new.amount, valid_from=new.valid_from,
           valid_to=new.valid_to,
           previous_kind=current.kind.value, previous_amount=current.amount,
-          used_reset=reset)
+          used_reset=reset, before=_limit_values(current), after=_limit_values(new))
     period = new.period_key(today(conn, now))
     used = used_in(conn, row.id, new.generation, period)
     return LimitChange(row.id, new.kind, new.amount, new.valid_from, new.valid_to,

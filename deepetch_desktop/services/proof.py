@@ -19,6 +19,7 @@ from ..texts.notices_en import NOTICES_ENGLISH
 from ..texts.notices_fr import NOTICES_FRENCH
 from ..texts.voice import Voice
 from .common import require
+from .privileges import journals_refusals
 from .results import Actor, BrokenRow, ChainHead, Witness, WitnessChain, WitnessCheck
 
 HASH = re.compile(r"[0-9a-f]{64}")
@@ -75,6 +76,7 @@ def witness_of(conn: Connection) -> Witness:
     return Witness(_head(heads["journal"]), _head(heads["ledger"]), _head(heads["invoices"]))
 
 
+@journals_refusals
 def witness(db: Database, actor: Actor) -> Witness:
     """The chains' heads and counts as they are now (for an administrator)."""
     with db.read() as conn:
@@ -123,6 +125,7 @@ def parse_witness(text: str) -> dict[str, ChainHead] | str:
     return found
 
 
+@journals_refusals
 def check_witness(db: Database, actor: Actor, text: str) -> WitnessCheck:
     """Whether today's chains still begin with the state the witness recorded: each chain it
     names recomputed from its start to the witness's count, whose link must be its head."""

@@ -29,7 +29,14 @@ from ..domain.vocabulary import STATUS_ACTIONS, AuditAction, Privilege, SubAccou
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import new_id
-from .common import audit, company_row, find_sub_account, require, this_month
+from .common import (
+    audit,
+    changed_values,
+    company_row,
+    find_sub_account,
+    require,
+    this_month,
+)
 from .privileges import journals_refusals, own_scope, require_own
 from .results import Actor, Privileges, SubAccountView
 
@@ -284,7 +291,9 @@ def update_sub_account(
         if privileges is not None:
             values.update(_privilege_values(privileges))
         conn.execute(t.sub_accounts.update().where(t.sub_accounts.c.id == row.id).values(values))
-        audit(conn, actor, AuditAction.SUBACCOUNT_UPDATE, now, id=row.id, **values)
+        before, after = changed_values(row, values)  # profile and privileges
+        audit(conn, actor, AuditAction.SUBACCOUNT_UPDATE, now, id=row.id, **values,
+              before=before, after=after)
         return sub_account_view(conn, row.id, now)
 
     return db.write(work)
@@ -300,7 +309,8 @@ def _set_status(db: Database, actor: Actor, sub: int | str, status: SubAccountSt
         if row.status != status:
             conn.execute(t.sub_accounts.update().where(t.sub_accounts.c.id == row.id)
                          .values(status=status.value))
-            audit(conn, actor, STATUS_ACTIONS[status], now, id=row.id, name=row.name)
+            audit(conn, actor, STATUS_ACTIONS[status], now, id=row.id, name=row.name,
+                  before={"status": row.status}, after={"status": status.value})
         return sub_account_view(conn, row.id, now)
 
     return db.write(work)

@@ -313,3 +313,37 @@ def test_the_month_end_email_carries_the_witness(busy: Database) -> None:
     check = s.check_witness(busy, ADMIN, mail.body)
     assert not check.prefix
     assert [c.chain for c in check.chains if not c.prefix] == ["ledger"]
+
+
+def test_the_journal_keeps_the_values_before_and_after_each_change(busy: Database) -> None:
+    """Limits, privileges, profile, status, catalogue, company, seller and basket corrections:
+    each entry holds the values it replaced and the values it set, inside the chain."""
+    at = iter(LATER + timedelta(minutes=m) for m in range(20))
+    camille = "camille@atelier.fr"
+    s.set_limit(busy, ADMIN, camille, "monthly", 500, now=next(at))
+    s.update_sub_account(busy, ADMIN, camille, name="Camille Martin", email=camille,
+                         department="Export", now=next(at),
+                         privileges=s.Privileges(buy_credits=True))
+    s.suspend_sub_account(busy, ADMIN, camille, next(at))
+    s.set_pack(busy, ADMIN, "EQUIPE", name="Équipe", credits=2000, price_cents=8000,
+               now=next(at))
+    s.update_company(busy, ADMIN, now=next(at), address="1 rue Neuve\n33000 Bordeaux")
+    s.update_seller(busy, ADMIN, now=next(at), penalty_rate_bp=1500)
+    s.correct_basket(busy, ADMIN, -4, "Erreur de saisie", now=next(at))
+    entries = {e.action.value if hasattr(e.action, "value") else e.action: e
+               for e in reversed(s.list_audit(busy, ADMIN))}
+    changes = {action: (e.before, e.after) for action, e in entries.items()}
+    assert changes["limit.set"][0]["kind"] == "none"  # type: ignore[index]
+    assert changes["limit.set"][1]["amount"] == 500  # type: ignore[index]
+    assert changes["subaccount.update"] == ({"department": "", "can_buy": False},
+                                            {"department": "Export", "can_buy": True})
+    assert changes["subaccount.suspended"] == ({"status": "active"}, {"status": "suspended"})
+    assert changes["catalogue.pack"][1] == {"price_cents": 8000}
+    assert changes["company.update"][1] == {"address": "1 rue Neuve\n33000 Bordeaux"}
+    assert changes["seller.update"][1] == {"penalty_rate_bp": 1500}
+    before, after = changes["basket.correct"]  # the basket's balance
+    assert before is not None and after is not None
+    assert after["balance"] == before["balance"] - 4  # type: ignore[operator]
+    assert verify(busy).ok
+    tamper(busy, "UPDATE audit_log SET after = '{}' WHERE action = 'limit.set'")
+    assert broken(busy)["journal"].row == entries["limit.set"].id
