@@ -69,6 +69,17 @@ class DriverMissing(DeepetchError):
     exit_status: ClassVar[int] = 2
 
 
+@dataclass(eq=False)
+class LoginNotRemembered(DeepetchError):
+    """No usable system keyring on this computer (`backend` names what there is): a login
+    cannot be remembered here; the person logs in at each command or window instead."""
+
+    backend: str
+
+    code: ClassVar[str] = "login_not_remembered"
+    exit_status: ClassVar[int] = 2
+
+
 # --- not found: exit 4 ----------------------------------------------------------------------
 
 
@@ -140,6 +151,41 @@ class NotPermitted(RuleRefused):
     privilege: Privilege
     who: str
     code: ClassVar[str] = "not_permitted"
+
+
+@dataclass(eq=False)
+class NotAuthenticated(RuleRefused):
+    """Nobody logged in where a person must: `reason` says what is missing ("no_login": no
+    e-mail given and no login remembered; "no_password": no password and no terminal to ask
+    it in; "no_person": nobody may log in to this database yet)."""
+
+    reason: str = "no_login"
+    code: ClassVar[str] = "not_authenticated"
+
+
+@dataclass(eq=False)
+class BadCredentials(RuleRefused):
+    """A wrong e-mail or a wrong password: the same refusal for both, so that it does not tell
+    who has an account."""
+
+    code: ClassVar[str] = "bad_credentials"
+
+
+@dataclass(eq=False)
+class AccountLocked(RuleRefused):
+    """The person is locked: by an administrator (`until` None), or after too many wrong
+    passwords until `until` (`minutes` from now)."""
+
+    until: datetime | None = None
+    minutes: int | None = None
+    code: ClassVar[str] = "account_locked"
+
+
+@dataclass(eq=False)
+class PasswordChangeRequired(RuleRefused):
+    """A one-time password was used: the person changes it before anything else."""
+
+    code: ClassVar[str] = "password_change_required"
 
 
 @dataclass(eq=False)

@@ -86,6 +86,13 @@ class AuditAction(enum.StrEnum):
     INVOICE_RESEND = "invoice.resend"
     ACCESS_REFUSED = "access.refused"
     INVOICE_ARCHIVE = "invoice.archive"
+    PERSON_LOGIN = "person.login"
+    PERSON_LOGIN_FAILED = "person.login_failed"
+    PERSON_LOCKED = "person.locked"
+    PERSON_UNLOCKED = "person.unlocked"
+    PERSON_ADDED = "person.added"
+    PERSON_PASSWORD_RESET = "person.password_reset"
+    PERSON_PASSWORD_CHANGED = "person.password_changed"
 
 
 class Privilege(enum.StrEnum):

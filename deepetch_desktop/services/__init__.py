@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from ..domain.errors import (  # the refusals of logging in, for the front ends
+    AccountLocked,
+    BadCredentials,
+    LoginNotRemembered,
+    NotAuthenticated,
+    PasswordChangeRequired,
+)
 from ..store.engine import Database  # the handle every service takes, for the front ends
 from .account import approve_terms, company, identity_problems, init_company, status
 from .billing import issue_credit_note, record_payment, resend_invoice
@@ -47,6 +54,28 @@ from .overviews import (
     purchase_form,
     task_form,
     tasks_overview,
+)
+from .people import (
+    DemoLogin,
+    Login,
+    PersonView,
+    add_administrator,
+    authenticate,
+    change_password,
+    check_password,
+    create_demo_logins,
+    create_first_administrator,
+    forget_login,
+    give_one_time_password,
+    has_administrator,
+    has_people,
+    list_people,
+    lock_person,
+    log_in,
+    remember_login,
+    remembered_login,
+    reset_password,
+    unlock_person,
 )
 from .proof import check_witness, witness, witness_line
 from .purchases import buy, list_batches, quote_purchase
@@ -98,5 +127,13 @@ __all__ = [
     "refund_task", "set_limit", "status", "submit_task", "suspend_sub_account",
     "update_sub_account", "verify",
     "check_witness", "witness", "witness_line",
+    "DemoLogin", "Login", "PersonView", "add_administrator", "authenticate",
+    "change_password", "check_password", "create_demo_logins", "create_first_administrator",
+    "forget_login", "give_one_time_password", "has_administrator", "has_people",
+    "list_people", "lock_person", "log_in", "remember_login", "remembered_login",
+    "reset_password", "unlock_person",
+    "AccountLocked", "BadCredentials", "LoginNotRemembered", "NotAuthenticated",
+    "PasswordChangeRequired",
     "RolesSetup", "acts_as_admin", "require_postgresql", "setup_roles",
+    "own_privileges",
 ]

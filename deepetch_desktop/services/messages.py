@@ -29,6 +29,11 @@ def describe(error: DeepetchError, lang: str = "fr") -> str:
         return v.say(f"refusal.{reason}", location=details["location"])
     if not v.knows(f"error.{code}"):
         return f"{code}: {details}"
+    if code == "not_authenticated" and v.knows(f"error.{code}.{reason}"):
+        return v.say(f"error.{code}.{reason}")
+    if code == "account_locked" and details.get("until") is not None:
+        return v.fill("error.account_locked.attempts",
+                      {"minutes": v.number(int(str(details.get("minutes") or 1)))})
     values = {key: written(v, value) for key, value in details.items()}
     if code == "invoice_rule":
         values["rule"] = _word(v, "rule", str(details["rule"]))

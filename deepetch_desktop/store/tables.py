@@ -342,6 +342,45 @@ audit_log = Table(
     Column("link", String(64), nullable=True),  # hash chain (store/chains.py)
 )
 
+# People who log in (migration 0004): administrators, and sub-account holders (one person per
+# sub-account). The e-mail is stored lower-cased, so unique whatever the case typed; the
+# password as an Argon2id hash whose string holds its parameters. Failed attempts and the lock
+# they bring live here, so that a lock holds on every workstation of a shared database.
+people = Table(
+    "people",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("email", String(254), nullable=False, unique=True),
+    Column("is_administrator", Boolean, nullable=False, default=False),
+    Column("sub_account_id", Integer, ForeignKey("sub_accounts.id"), nullable=True, unique=True),
+    Column("password_hash", String(255), nullable=False),
+    Column("must_change_password", Boolean, nullable=False, default=False),
+    Column("locked", Boolean, nullable=False, default=False),  # by an administrator
+    Column("failed_attempts", Integer, nullable=False, default=0),
+    Column("locked_until", UtcDateTime, nullable=True),  # after too many failed attempts
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("last_login_at", UtcDateTime, nullable=True),
+    Column("password_changed_at", UtcDateTime, nullable=True),
+    CheckConstraint("email = lower(email)", name="email_lower_case"),
+    CheckConstraint("failed_attempts >= 0", name="failed_attempts_not_negative"),
+    # An administrator holds no sub-account; anyone else holds exactly one.
+    CheckConstraint("(is_administrator AND sub_account_id IS NULL) OR "
+                    "(NOT is_administrator AND sub_account_id IS NOT NULL)", name="role_known"),
+)
+
+# « Remember me »: a random token kept in the system keyring; only its SHA-256 is stored here.
+login_tokens = Table(
+    "login_tokens",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("person_id", Integer, ForeignKey("people.id"), nullable=False, index=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("expires_at", UtcDateTime, nullable=False),
+    Column("revoked_at", UtcDateTime, nullable=True),
+)
+
 # The head (latest link) and the number of rows of each hash chain (journal, ledger, invoices),
 # updated in the transaction of each insert: a removed tail shows as a count that disagrees.
 chain_heads = Table(

@@ -133,7 +133,32 @@ ERRORS_ENGLISH: Catalogue = {
     "problem.bad_url": "is not a valid address",
     "problem.cannot_replace": "cannot be replaced (it is not a file, or you may not write to "
         "it): nothing was restored",
+    "problem.too_short_password": "must be at least 10 characters long (a sentence of a few "
+        "words makes a good password)",
+    "problem.common_password": "is one of the most common passwords, the ones tried first: "
+        "choose another",
+    "problem.not_typed": "was not given: put it in DEEPETCH_PASSWORD or run the command in a "
+        "terminal",
+    "problem.same_as_old": "is the same as the old one: choose a new one",
+    "problem.is_yourself": "is yours: an administrator does not lock themselves out",
+    "problem.not_the_same": "was not typed the same way twice",
     # error
+    "error.not_authenticated": "Nobody is logged in: give your e-mail with --user (or "
+        "DEEPETCH_USER) and your password (DEEPETCH_PASSWORD or at the prompt), or log in once "
+        "with “deepetch login”.",
+    "error.not_authenticated.no_password": "Password missing: put it in DEEPETCH_PASSWORD, or "
+        "run the command in a terminal to type it.",
+    "error.not_authenticated.no_person": "Nobody can log in to this database yet: create the "
+        "first administrator with “deepetch people add-admin --name NAME --email EMAIL”.",
+    "error.bad_credentials": "Wrong e-mail or password.",
+    "error.account_locked": "This account is locked by an administrator: ask them to unlock it.",
+    "error.account_locked.attempts": "This account is locked after 5 wrong passwords: try again "
+        "in {minutes} min, or ask an administrator to unlock it.",
+    "error.password_change_required": "Your password is a one-time password: change it first "
+        "with “deepetch password” (the new one in DEEPETCH_NEW_PASSWORD or at the prompt).",
+    "error.login_not_remembered": "No password keyring on this computer: the login cannot be "
+        "remembered here (log in each time, with --user and DEEPETCH_PASSWORD on the command "
+        "line).",
     "error.insufficient_credits": "Not enough credits in the basket: balance {balance}, cost "
         "{cost}.",
     "error.limit_reached": "Monthly limit reached: {remaining} of {limit} credits left this "
@@ -200,6 +225,7 @@ ERRORS_ENGLISH: Catalogue = {
     # thing (what was not found)
     "thing.sub_account": "sub-account", "thing.invoice": "invoice", "thing.pack": "credit type",
     "thing.service": "service", "thing.complexity": "complexity", "thing.task": "task",
+    "thing.person": "person",
     # a clock's lag
     "lag.day": {"one": "{count}\u00a0day", "other": "{count}\u00a0days"},
     "lag.hour": {"one": "{count}\u00a0hour", "other": "{count}\u00a0hours"},

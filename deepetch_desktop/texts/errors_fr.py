@@ -139,7 +139,36 @@ ERRORS_FRENCH: Catalogue = {
     "problem.bad_url": "n'est pas une adresse valide",
     "problem.cannot_replace": "ne peut pas être remplacée (ce n'est pas un fichier, ou vous "
         "n'avez pas le droit d'y écrire)\u00a0: rien n'a été restauré",
+    "problem.too_short_password": "doit faire au moins 10\u00a0caractères (une phrase de "
+        "plusieurs mots fait un bon mot de passe)",
+    "problem.common_password": "est l'un des mots de passe les plus courants, que l'on essaie "
+        "en premier\u00a0: choisissez-en un autre",
+    "problem.not_typed": "n'a pas été donné\u00a0: mettez-le dans DEEPETCH_PASSWORD ou lancez "
+        "la commande dans un terminal",
+    "problem.same_as_old": "est le même que l'ancien\u00a0: choisissez-en un nouveau",
+    "problem.is_yourself": "est la vôtre\u00a0: un administrateur ne se verrouille pas lui-même",
+    "problem.not_the_same": "n'a pas été tapé deux fois à l'identique",
     # error
+    "error.not_authenticated": "Personne n'est connecté\u00a0: donnez votre e-mail avec "
+        "--user (ou DEEPETCH_USER) et votre mot de passe (DEEPETCH_PASSWORD ou à l'invite), ou "
+        "connectez-vous une fois avec «\u00a0deepetch login\u00a0».",
+    "error.not_authenticated.no_password": "Mot de passe manquant\u00a0: mettez-le dans "
+        "DEEPETCH_PASSWORD, ou lancez la commande dans un terminal pour le taper.",
+    "error.not_authenticated.no_person": "Personne ne peut encore se connecter à cette base\u00a0: "
+        "créez le premier administrateur avec «\u00a0deepetch people add-admin --name NOM "
+        "--email E-MAIL\u00a0».",
+    "error.bad_credentials": "E-mail ou mot de passe incorrect.",
+    "error.account_locked": "Ce compte est verrouillé par un administrateur\u00a0: demandez-lui "
+        "de le déverrouiller.",
+    "error.account_locked.attempts": "Ce compte est verrouillé après 5\u00a0mots de passe "
+        "erronés\u00a0: réessayez dans {minutes}\u00a0min, ou demandez à un administrateur de le "
+        "déverrouiller.",
+    "error.password_change_required": "Votre mot de passe est provisoire\u00a0: changez-le "
+        "d'abord avec «\u00a0deepetch password\u00a0» (le nouveau dans DEEPETCH_NEW_PASSWORD ou "
+        "à l'invite).",
+    "error.login_not_remembered": "Aucun trousseau de mots de passe sur cet ordinateur\u00a0: la "
+        "connexion ne peut pas y être mémorisée (connectez-vous à chaque fois, avec --user et "
+        "DEEPETCH_PASSWORD en ligne de commande).",
     "error.insufficient_credits": "Crédits insuffisants dans le panier\u00a0: solde {balance}, "
         "coût {cost}.",
     "error.limit_reached": "Limite mensuelle atteinte\u00a0: il reste {remaining} crédits sur "
@@ -214,6 +243,7 @@ ERRORS_FRENCH: Catalogue = {
     # thing (what was not found)
     "thing.sub_account": "sous-compte", "thing.invoice": "facture", "thing.pack": "type de crédits",
     "thing.service": "service", "thing.complexity": "complexité", "thing.task": "tâche",
+    "thing.person": "personne",
     # a clock's lag
     "lag.day": {"one": "{count}\u00a0jour", "other": "{count}\u00a0jours"},
     "lag.hour": {"one": "{count}\u00a0heure", "other": "{count}\u00a0heures"},

@@ -79,6 +79,13 @@ ENGLISH: Labels = {
         AuditAction.INVOICE_RESEND: "Invoice sent again",
         AuditAction.ACCESS_REFUSED: "Access refused",
         AuditAction.INVOICE_ARCHIVE: "Invoice archived",
+        AuditAction.PERSON_LOGIN: "Login",
+        AuditAction.PERSON_LOGIN_FAILED: "Login refused",
+        AuditAction.PERSON_LOCKED: "Account locked",
+        AuditAction.PERSON_UNLOCKED: "Account unlocked",
+        AuditAction.PERSON_ADDED: "Person added",
+        AuditAction.PERSON_PASSWORD_RESET: "One-time password given",
+        AuditAction.PERSON_PASSWORD_CHANGED: "Password changed",
     },
     Privilege: {
         Privilege.SUBMIT_TASKS: "Submit tasks",

@@ -79,6 +79,13 @@ FRENCH: Labels = {
         AuditAction.INVOICE_RESEND: "Facture renvoyée",
         AuditAction.ACCESS_REFUSED: "Accès refusé",
         AuditAction.INVOICE_ARCHIVE: "Facture archivée",
+        AuditAction.PERSON_LOGIN: "Connexion",
+        AuditAction.PERSON_LOGIN_FAILED: "Connexion refusée",
+        AuditAction.PERSON_LOCKED: "Compte verrouillé",
+        AuditAction.PERSON_UNLOCKED: "Compte déverrouillé",
+        AuditAction.PERSON_ADDED: "Personne ajoutée",
+        AuditAction.PERSON_PASSWORD_RESET: "Mot de passe provisoire donné",
+        AuditAction.PERSON_PASSWORD_CHANGED: "Mot de passe changé",
     },
     Privilege: {
         Privilege.SUBMIT_TASKS: "Envoyer des tâches",
