@@ -7,10 +7,11 @@ in ISO, integers (no floats), bytes in hex. The `chain_heads` row of each chain 
 link and its number of rows, updated in the transaction of each insert: a tail cut off shows as
 a count that disagrees, a row changed as a link that no longer follows from its content.
 
-Every chained row goes in through `insert_chained`: the chain's head is locked (SELECT ... FOR
-UPDATE on PostgreSQL; SQLite's writes are already one at a time, BEGIN IMMEDIATE), the row's id
-drawn, its link computed over the values as they will be stored, and the row inserted with its
-link (the append-only triggers forbid writing it afterwards). On PostgreSQL the journal's
+Every chained row goes in through `insert_chained`: the chain's head row is locked (on
+PostgreSQL by an UPDATE of its count that returns the head, the next id and current_user, one
+statement; SQLite's writes are already one at a time, BEGIN IMMEDIATE), its link computed over
+the values as they will be stored, the row inserted with its link (the append-only triggers
+forbid writing it afterwards), and the head moved. On PostgreSQL the journal's
 `db_role` is the database's own DEFAULT current_user: the link counts the same current_user,
 read under the lock.
 """
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select, text, update
+from sqlalchemy import Connection, Table, func, select, update
 
 from . import tables as t
 
@@ -84,17 +85,19 @@ def insert_chained(conn: Connection, chain: str, values: Mapping[str, object]) -
     table, heads = CHAINS[chain], t.chain_heads
     if ROLE_COLUMN in values:
         raise ValueError("db_role is the database's to fill")
-    head_query = select(heads.c.head, heads.c.count).where(heads.c.chain == chain)
     if conn.dialect.name == "postgresql":
-        role_query = select(func.current_user()) if ROLE_COLUMN in table.c else None
-        head, count = conn.execute(head_query.with_for_update()).one()
-        # The id drawn after the lock: ids grow in the order of the chain.
-        row_id = int(conn.execute(text("SELECT nextval(pg_get_serial_sequence(:t, 'id'))"),
-                                  {"t": table.name}).scalar_one())
-        role = None if role_query is None else conn.execute(role_query).scalar_one()
+        # The count moved first: this UPDATE locks the chain's row until commit, so writers of
+        # one chain go one at a time (READ COMMITTED re-reads the row a writer waited for),
+        # and the id is drawn under that lock: ids grow in the order of the chain.
+        head, count, row_id, role = conn.execute(
+            update(heads).where(heads.c.chain == chain).values(count=heads.c.count + 1)
+            .returning(heads.c.head, heads.c.count - 1,
+                       func.nextval(func.pg_get_serial_sequence(table.name, "id")),
+                       func.current_user())).one()
     else:  # one writer at a time: the next rowid is the largest plus one
         next_id = select(func.coalesce(func.max(table.c.id), 0) + 1).scalar_subquery()
-        head, count, row_id = conn.execute(head_query.add_columns(next_id)).one()
+        head, count, row_id = conn.execute(
+            select(heads.c.head, heads.c.count, next_id).where(heads.c.chain == chain)).one()
         role = None
     row = _stored_values(table, {**values, "id": row_id})
     if ROLE_COLUMN in table.c:
@@ -103,7 +106,7 @@ def insert_chained(conn: Connection, chain: str, values: Mapping[str, object]) -
     conn.execute(table.insert().values(
         **{k: v for k, v in row.items() if k != ROLE_COLUMN}, link=link))
     conn.execute(update(heads).where(heads.c.chain == chain)
-                 .values(head=link, count=int(count) + 1))
+                 .values(head=link, count=int(count) + 1))  # on PostgreSQL, already counted
     return int(row_id)
 
 
