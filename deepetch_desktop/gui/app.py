@@ -1,4 +1,5 @@
-"""Entry point of `deepetch-desktop`: open the database, first-start wizard, main window."""
+"""Entry point of `deepetch-desktop`: open the database, first-start wizard, logging in, main
+window."""
 
 from __future__ import annotations
 
@@ -8,19 +9,21 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from deepetch_desktop import bootstrap, services
-from deepetch_desktop.domain.errors import DeepetchError
+from deepetch_desktop.domain.errors import BadInput, DeepetchError
 from deepetch_desktop.domain.urls import masked_url
 from deepetch_desktop.services import Database
 from deepetch_desktop.services.results import ADMINISTRATOR, Actor
+from deepetch_desktop.services.whoami import own_privileges
 
 from . import crash, fmt, i18n, theme
 from .context import AppContext, utc_now
 from .dialogs.wizard import FirstStartDialog
 from .icons import icon
 from .options import parse_options
+from .session import Session
 from .window import MainWindow
 from .worker import Runner
 
@@ -48,43 +51,86 @@ def make_application(argv: Sequence[str] | None = None,
 def build_window(db: Database, *, actor: Actor = ADMINISTRATOR,
                  clock: Callable[[], datetime] = utc_now, lang: str = "fr",
                  schedule: bool = True) -> MainWindow:
-    """The main window over an initialised database (used by main, tests and screenshots),
-    with its catch-up ticker started unless `schedule` is False; closing it stops the ticker."""
+    """The main window of `actor` over an initialised database (the session builds it after
+    logging in; tests and the self-test build it directly), with its catch-up ticker started
+    unless `schedule` is False; closing it stops the ticker. A sub-account holder's window
+    shows what their privileges, read now, grant."""
     company = services.company(db)
     if company is not None:
         fmt.set_company_timezone(company.timezone)
+    privileges = own_privileges(db, actor)
     runner = Runner()
-    context = AppContext(db=db, runner=runner, actor=actor, clock=clock, lang=lang)
+    context = AppContext(db=db, runner=runner, actor=actor, privileges=privileges,
+                         clock=clock, lang=lang)
     window = MainWindow(context, company.name if company else "")
     runner.setParent(window)
-    if schedule:
+    # The catch-up runs where an administrator works, connected as a role that may do it (a
+    # colleague's deepetch_member workstation may not send the outbox or archive invoices).
+    if schedule and context.administers and services.acts_as_admin(db):
         window.start_schedule(company.timezone if company else "Europe/Paris")
     return window
 
 
-def first_start(db: Database, now: datetime) -> bool:
-    """Ask for the company (or offer the demo); False when the person quits."""
-    dialog = FirstStartDialog()
+def first_start(db: Database, now: datetime) -> Actor | None:
+    """Ask for the company (unless a version before people logged in made it) and its first
+    administrator, create them and log the administrator
+    in (their Actor; the demo's administrator for the demo company); None when the person
+    quits."""
+    dialog = FirstStartDialog(check_password=services.check_password,
+                              administrator_only=services.company(db) is not None)
     while True:
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
+            return None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if dialog.demo_chosen:
-                services.create_demo(db, now)
-            else:
-                request = dialog.request()
+                return demo_start(db, now, dialog)
+            request, admin = dialog.request(), dialog.administrator()
+            if services.company(db) is None:  # not again when the administrator was refused
                 services.init_company(db, ADMINISTRATOR, name=request.name,
                                       siren=request.siren, vat_number=request.vat_number,
                                       address=request.address, email=request.email, now=now)
-            return True
+            services.create_first_administrator(db, admin.name, admin.email, admin.password,
+                                                now)
+            return services.log_in(db, admin.email, admin.password, now).actor
         except Exception as error:  # noqa: BLE001 - said in one sentence, then asked again
-            describe = getattr(services, "describe", None)
-            QMessageBox.warning(dialog, _t("Création impossible"),
-                                describe(error) if describe else str(error))
             dialog.demo_chosen = False
+            said = services.describe(error, i18n.language()) if isinstance(
+                error, DeepetchError) else str(error)
+            if not (isinstance(error, BadInput) and dialog.show_refusal(error.field, said)):
+                QMessageBox.warning(dialog, _t("Création impossible"), said)
         finally:
             QGuiApplication.restoreOverrideCursor()
+
+
+def demo_start(db: Database, now: datetime, parent: QWidget | None = None) -> Actor:
+    """The demo company and its logins, shown once (their passwords are generated); its
+    administrator logged in."""
+    services.create_demo(db, now)
+    logins = services.create_demo_logins(db, now)
+    lines = [_t("{name} ({role})\u00a0: {email}, mot de passe {password}").format(
+        name=login.name, email=login.email, password=login.password,
+        role=_t("administrateur") if login.is_administrator else _t("sous-compte"))
+        for login in logins if login.password]
+    box = QMessageBox(QMessageBox.Icon.Information, _t("Entreprise de démonstration"),
+                      _t("Les connexions de la démonstration (notez-les)\u00a0:") + "\n\n"
+                      + "\n".join(lines), QMessageBox.StandardButton.Ok, parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    QGuiApplication.restoreOverrideCursor()
+    box.exec()
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    administrator = next(login for login in logins if login.is_administrator)
+    return services.log_in(db, administrator.email, administrator.password or "", now).actor
+
+
+def open_session(db: Database, lang: str, actor: Actor | None = None) -> Session:
+    """The window of `actor`, or of the person this computer remembers, else the login
+    dialog; « Se déconnecter » comes back to it."""
+    company = services.company(db)
+    session = Session(db, lambda who: build_window(db, actor=who, lang=lang),
+                      company_name=company.name if company else "")
+    session.start(actor)
+    return session
 
 
 def database_failure(url: str, error: BaseException, lang: str = "fr") -> str:
@@ -118,13 +164,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - the person needs a sentence, not a traceback
         QMessageBox.critical(None, _t("Base de données"), database_failure(url, error, lang))
         return error.exit_status if isinstance(error, DeepetchError) else 1
-    if services.company(db) is None and not first_start(db, utc_now()):
-        return 0
-    window = build_window(db, lang=lang)
-    app.aboutToQuit.connect(window.shutdown)  # also when quitting without closing the window
-    window.show()
+    actor: Actor | None = None
+    if services.company(db) is None or not services.has_administrator(db):
+        created = first_start(db, utc_now())
+        if not isinstance(created, Actor):
+            return 0
+        actor = created
+    session = open_session(db, lang, actor)
+    app.aboutToQuit.connect(session.shutdown)  # also when quitting without closing the window
     status = int(app.exec())
-    window.shutdown()
+    session.shutdown()
     db.dispose()
     return status
 

@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         location = str(getattr(self.context.db, "location", ""))
         self.database = QLabel(self.tr("Base : {location}").format(location=location))
         self.database.setToolTip(location)
-        self.user = QLabel(self.tr("Connecté : {name}").format(name=self.context.actor.name))
+        self.user = QLabel(self.tr("Connecté\u00a0: {name}").format(name=self.context.actor.name))
         if self.context.actor.email:
             self.user.setToolTip(self.context.actor.email)
         self.refreshed = QLabel("")

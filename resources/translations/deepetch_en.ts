@@ -138,7 +138,7 @@
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="147" />
-      <source>{name}, votre mot de passe est provisoire : choisissez-en un nouveau pour continuer. Au moins 10 caractères ; une phrase facile à retenir convient très bien.</source>
+      <source>{name}, votre mot de passe est provisoire : choisissez-en un nouveau pour continuer. Au moins 10 caractères ; une phrase facile à retenir convient très bien.</source>
       <translation>{name}, your password is a one-time password: choose a new one to continue. At least 10 characters; an easy-to-remember phrase works very well.</translation>
     </message>
     <message>
@@ -455,112 +455,122 @@
   <context>
     <name>FirstStartDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="59" />
       <source>Bienvenue dans Deepetch Desktop</source>
       <translation>Welcome to Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="63" />
       <source>Bienvenue</source>
       <translation>Welcome</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="64" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="67" />
       <source>Indiquez l'entreprise titulaire du compte Deepetch. Vous pourrez ensuite acheter des crédits et créer les sous-comptes de vos collègues.</source>
       <translation>Enter the company that holds the Deepetch account. You can then buy credits and create your colleagues' sub-accounts.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="81" />
       <source>facultatif, par exemple FR96552100554</source>
       <translation>optional, for example FR96552100554</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="87" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="94" />
       <source>&amp;Raison sociale :</source>
       <translation>Company &amp;name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="88" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="95" />
       <source>&amp;SIREN :</source>
       <translation>&amp;SIREN:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="89" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="96" />
       <source>N° de &amp;TVA :</source>
       <translation>&amp;VAT number:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="90" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="97" />
       <source>&amp;Adresse :</source>
       <translation>&amp;Address:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="91" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="98" />
       <source>&amp;E-mail de facturation :</source>
       <translation>Billing &amp;e-mail:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="95" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="105" />
       <source>Premier administrateur</source>
       <translation>First administrator</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="100" />
-      <source>La personne qui administre le compte : elle se connecte avec son e-mail et son mot de passe (au moins 10 caractères), puis ajoute ses collègues.</source>
-      <translation>The person who administers the account: they log in with their e-mail and password (at least 10 characters), then add their colleagues.</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="106" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="116" />
       <source>par exemple Camille Martin</source>
       <translation>for example Camille Martin</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="119" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="129" />
       <source>&amp;Nom :</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="120" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="130" />
       <source>E-mai&amp;l de connexion :</source>
       <translation>Login e-mai&amp;l:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="132" />
       <source>C&amp;onfirmation :</source>
       <translation>C&amp;onfirm:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="121" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="131" />
       <source>&amp;Mot de passe :</source>
       <translation>&amp;Password:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="128" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="73" />
+      <source>Désormais, chacun se connecte. Indiquez la personne qui administre le compte de l'entreprise : elle ajoutera ensuite ses collègues.</source>
+      <translation>From now on, everyone logs in. Give the person who administers the company's account: they will then add their colleagues.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="110" />
+      <source>La personne qui administre le compte : elle se connecte avec son e-mail et son mot de passe (au moins 10 caractères), puis ajoute ses collègues.</source>
+      <translation>The person who administers the account: they log in with their e-mail and password (at least 10 characters), then add their colleagues.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="138" />
       <source>&amp;Créer le compte</source>
       <translation>&amp;Create the account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="129" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="139" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="130" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="140" />
       <source>Essayer avec une entreprise de &amp;démonstration</source>
       <translation>Try with a &amp;demo company</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="150" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="145" />
+      <source>&amp;Créer l'administrateur</source>
+      <translation>&amp;Create the administrator</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="163" />
       <source>Le SIREN compte 9 chiffres, le dernier étant sa clé de contrôle.</source>
       <translation>A SIREN has 9 digits, the last one being its check digit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="152" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="165" />
       <source>Cette adresse e-mail n'est pas valide.</source>
       <translation>This e-mail address is not valid.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="174" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="187" />
       <source>Les deux mots de passe ne sont pas identiques.</source>
       <translation>The two passwords are not the same.</translation>
     </message>
@@ -954,7 +964,7 @@
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/window.py" line="222" />
-      <source>Connecté : {name}</source>
+      <source>Connecté : {name}</source>
       <translation>Logged in: {name}</translation>
     </message>
     <message>
@@ -2238,6 +2248,26 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Cannot create</translation>
     </message>
     <message>
+      <source>{name} ({role}) : {email}, mot de passe {password}</source>
+      <translation>{name} ({role}): {email}, password {password}</translation>
+    </message>
+    <message>
+      <source>administrateur</source>
+      <translation>administrator</translation>
+    </message>
+    <message>
+      <source>sous-compte</source>
+      <translation>sub-account</translation>
+    </message>
+    <message>
+      <source>Entreprise de démonstration</source>
+      <translation>Demo company</translation>
+    </message>
+    <message>
+      <source>Les connexions de la démonstration (notez-les) :</source>
+      <translation>The demo's logins (write them down):</translation>
+    </message>
+    <message>
       <source>Impossible d'ouvrir la base de données {url} : {error}.</source>
       <translation>Cannot open the database {url}: {error}.</translation>
     </message>
@@ -2608,11 +2638,11 @@ Everything recorded since this backup (purchases, tasks, invoices, payments) wil
   <context>
     <name>Session</name>
     <message>
-      <source>Connexion non mémorisée sur cet ordinateur : {error}</source>
+      <source>Connexion non mémorisée sur cet ordinateur : {error}</source>
       <translation>Login not remembered on this computer: {error}</translation>
     </message>
     <message>
-      <source>La connexion n'a pas abouti : {error}</source>
+      <source>La connexion n'a pas abouti : {error}</source>
       <translation>Logging in failed: {error}</translation>
     </message>
   </context>

@@ -144,8 +144,8 @@ class ChangePasswordDialog(QDialog):
         title.setFont(scaled_font(title, 1.6, bold=True))
         layout.addWidget(title)
         intro = QLabel(self.tr(
-            "{name}, votre mot de passe est provisoire : choisissez-en un nouveau pour "
-            "continuer. Au moins 10 caractères ; une phrase facile à retenir convient très "
+            "{name}, votre mot de passe est provisoire\u00a0: choisissez-en un nouveau pour "
+            "continuer. Au moins 10 caractères\u202f; une phrase facile à retenir convient très "
             "bien.").format(name=name))
         intro.setWordWrap(True)
         layout.addWidget(intro)

@@ -50,9 +50,12 @@ class FirstStartDialog(QDialog):
     rule, tried as the password is typed."""
 
     def __init__(self, parent: QWidget | None = None,
-                 check_password: Callable[[str], object] | None = None) -> None:
+                 check_password: Callable[[str], object] | None = None,
+                 administrator_only: bool = False) -> None:
         super().__init__(parent)
         self._check_password = check_password
+        # A company made before people logged in: only its first administrator is asked.
+        self.administrator_only = administrator_only
         self.setWindowTitle(self.tr("Bienvenue dans Deepetch Desktop"))
         self.setMinimumWidth(520)
         self.demo_chosen = False
@@ -65,6 +68,10 @@ class FirstStartDialog(QDialog):
             "crédits et créer les sous-comptes de vos collègues."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        if administrator_only:
+            intro.setText(self.tr(
+                "Désormais, chacun se connecte. Indiquez la personne qui administre le compte "
+                "de l'entreprise\u00a0: elle ajoutera ensuite ses collègues."))
         form = QFormLayout()
         self.name = QLineEdit()
         self.siren = QLineEdit()
@@ -91,13 +98,16 @@ class FirstStartDialog(QDialog):
                            ("email", self.tr("&E-mail de facturation\u00a0:"))):
             form.addRow(label, self.fields[key])
             form.addRow("", self.errors[key])
+            if administrator_only:
+                form.setRowVisible(self.fields[key], False)
+                form.setRowVisible(self.errors[key], False)
         layout.addLayout(form)
         admin_title = QLabel(self.tr("Premier administrateur"))
         admin_title.setFont(scaled_font(admin_title, 1.15, bold=True))
         admin_title.setContentsMargins(0, 8, 0, 0)
         form.addRow(admin_title)  # one form: the fields of both parts aligned
         admin_intro = QLabel(self.tr(
-            "La personne qui administre le compte : elle se connecte avec son e-mail et son "
+            "La personne qui administre le compte\u00a0: elle se connecte avec son e-mail et son "
             "mot de passe (au moins 10 caractères), puis ajoute ses collègues."))
         admin_intro.setWordWrap(True)
         form.addRow(admin_intro)
@@ -130,6 +140,9 @@ class FirstStartDialog(QDialog):
         self.demo_button = QPushButton(self.tr("Essayer avec une entreprise de &démonstration"))
         self.buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.demo_button.clicked.connect(self._demo)
+        self.demo_button.setVisible(not administrator_only)
+        if administrator_only:
+            self.ok_button.setText(self.tr("&Créer l'administrateur"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -157,7 +170,7 @@ class FirstStartDialog(QDialog):
         field by field; a field left empty is not shouted at (the button is simply
         disabled)."""
         typed = self.typed()
-        problems = identity_problems(typed)
+        problems = {} if self.administrator_only else identity_problems(typed)
         for key, label in self.errors.items():
             error = problems.get(key)
             show_field_error(self.fields[key], label, self._sentence(key, error)
