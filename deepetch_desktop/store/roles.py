@@ -83,15 +83,16 @@ RULES: dict[str, TableRule] = {
     "notifications": TableRule(admin=WRITE, member=Rule(insert=True, update=("read_at",))),
     "effects": ADMIN_HISTORY,
     # People who log in (migration 0004): everyone's workstation records a login, a failure,
-    # a lock and a password change; who is an administrator and which sub-account one holds
-    # are an administrator's.
+    # a lock and a password change; who is an administrator, which sub-account one holds, the
+    # e-mail and an administrator's lock are an administrator's. (A trigger of 0006 keeps an
+    # administrator's password and remembered logins to administrators' roles.)
     "people": TableRule(
         admin=WRITE,
         member=Rule(update=("password_hash", "must_change_password", "failed_attempts",
                             "locked_until", "last_login_at", "password_changed_at")),
     ),
-    "login_tokens": TableRule(admin=Rule(insert=True, update=ALL, delete=True),
-                              member=Rule(insert=True, update=ALL, delete=True)),
+    # « Remember me » tokens (their SHA-256): made at a login, revoked, never deleted.
+    "login_tokens": TableRule(admin=WRITE, member=Rule(insert=True, update=("revoked_at",))),
     # The hash chains' heads and counts (migration 0005), moved by every journal row.
     "chain_heads": TableRule(admin=WRITE, member=Rule(insert=True, update=ALL)),
 }

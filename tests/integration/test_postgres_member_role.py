@@ -68,6 +68,15 @@ def drop_group_roles() -> None:
             pass
 
 
+# An administrator (id 1) and the holder of sub-account 1 (id 2), as rows: what a member's
+# role may change of them is the database's business here, not how the program makes them.
+PEOPLE = ("INSERT INTO people (id, name, email, is_administrator, sub_account_id, "
+          "password_hash, must_change_password, locked, failed_attempts, created_at) VALUES "
+          "(1, 'Claire', 'claire@atelier.fr', true, NULL, '$argon2id$admin', false, false, 0, "
+          "now()), (2, 'Bob Martin', 'bob@atelier.fr', false, 1, '$argon2id$bob', false, "
+          "false, 0, now())")
+
+
 def run_cli(url: str, *args: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):
@@ -93,6 +102,7 @@ def cluster() -> Iterator[Cluster]:
         s.submit_task(db, ADMINISTRATOR, sub_account=1, service_code="RELECTURE", units=10,
                       now=NOW)
         db.dispose()
+        _admin_execute(PEOPLE, url=superuser)
         code, out, err = run_cli(superuser, "--json", "roles", "setup")
         assert code == 0, err
         _admin_execute(f"CREATE ROLE \"{alice}\" LOGIN PASSWORD '{PASSWORD}' IN ROLE {ADMIN}",
@@ -171,6 +181,18 @@ MEMBER_REFUSED = [
     "next_attempt_at) VALUES ('x', now(), 'a@b.fr', 's', 'b', 0, now())",
     "INSERT INTO ledger_entries (at, kind, credits, balance_after, note, actor) "
     "VALUES (now(), 'purchase', 1000, 3000, '', 'bob')",
+    # people: who is an administrator, and an administrator's password and logins
+    "UPDATE people SET is_administrator = true, sub_account_id = NULL WHERE id = 2",
+    "UPDATE people SET email = 'bob@atelier.fr' WHERE id = 1",
+    "UPDATE people SET locked = false",
+    "UPDATE people SET password_hash = '$argon2id$known' WHERE id = 1",
+    "UPDATE people SET must_change_password = true WHERE id = 1",
+    "INSERT INTO login_tokens (person_id, token_hash, created_at, expires_at) "
+    "VALUES (1, 'known', now(), now() + interval '30 days')",
+    "DELETE FROM login_tokens",
+    "INSERT INTO people (name, email, is_administrator, password_hash, must_change_password, "
+    "locked, failed_attempts, created_at) VALUES ('x', 'x@y.fr', true, 'h', false, false, 0, "
+    "now())",
 ]
 
 
@@ -370,3 +392,26 @@ def test_the_role_a_journal_row_names_cannot_be_forged(cluster: Cluster) -> None
                            "VALUES (now(), 'x', 'limit.set', '{}') RETURNING db_role").fetchone()
         conn.rollback()
     assert row == (cluster.bob_role,)
+
+
+def test_a_member_records_its_own_logins_and_password(cluster: Cluster) -> None:
+    """What a colleague's workstation does at a login (any person's failed attempts counted,
+    the holder's own password changed, a remembered login made and revoked) the member's role
+    may do; the same on an administrator's row is for alice's role."""
+    import psycopg
+
+    with psycopg.connect(_dsn(cluster.bob)) as conn:
+        conn.execute("UPDATE people SET failed_attempts = failed_attempts + 1")
+        conn.execute("UPDATE people SET failed_attempts = 0, locked_until = NULL, "
+                     "last_login_at = now() WHERE id = 1")
+        conn.execute("UPDATE people SET password_hash = '$argon2id$new', "
+                     "must_change_password = false, password_changed_at = now() WHERE id = 2")
+        conn.execute("INSERT INTO login_tokens (person_id, token_hash, created_at, expires_at) "
+                     "VALUES (2, 'bob', now(), now() + interval '30 days')")
+        conn.execute("UPDATE login_tokens SET revoked_at = now() WHERE person_id = 2")
+    with psycopg.connect(_dsn(cluster.alice)) as conn:
+        conn.execute("UPDATE people SET password_hash = '$argon2id$claire' WHERE id = 1")
+        conn.execute("INSERT INTO login_tokens (person_id, token_hash, created_at, expires_at) "
+                     "VALUES (1, 'claire', now(), now() + interval '30 days')")
+    assert scalar(cluster.superuser, "SELECT string_agg(password_hash, ',' ORDER BY id) "
+                                     "FROM people") == "$argon2id$claire,$argon2id$new"

@@ -1,7 +1,9 @@
 """PostgreSQL only: the triggers that refuse, for any role but an administrator's, lowering a usage counter or raising the basket's balance (issue 11).
 
 Also refused to such a role: moving the basket's last use more than a day ahead of the
-server's clock (it would put the expiry off), and a ledger entry other than a task's debit.
+server's clock (it would put the expiry off), a ledger entry other than a task's debit, and
+changing an administrator's password or remembering an administrator's login (a colleague's
+role could otherwise take an administrator's account in the program).
 
 Revision ID: 0006
 Revises: 0005
@@ -35,6 +37,13 @@ TRIGGERS = (
     ("ledger_entries_not_a_task", "ledger_entries", "BEFORE INSERT",
      "NEW.kind <> 'task' OR NEW.credits >= 0 OR NEW.task_id IS NULL",
      "a ledger entry other than a task's debit"),
+    # A member's role could otherwise take an administrator's account in the program: give it
+    # a password of its choosing, or a remembered login (below, login_tokens) of its own.
+    ("people_administrator_password", "people",
+     "BEFORE UPDATE OF password_hash, must_change_password",
+     "OLD.is_administrator AND (NEW.password_hash IS DISTINCT FROM OLD.password_hash "
+     "OR NEW.must_change_password IS DISTINCT FROM OLD.must_change_password)",
+     "changing an administrator's password"),
 )
 
 
@@ -82,6 +91,25 @@ def upgrade() -> None:
         $$
         """
     )
+    op.execute(
+        f"""
+        CREATE OR REPLACE FUNCTION deepetch_administrator_token() RETURNS trigger
+        LANGUAGE plpgsql SECURITY INVOKER {path} AS $$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM people WHERE id = NEW.person_id AND is_administrator)
+               AND NOT deepetch_acts_as_admin(TG_RELID) THEN
+                RAISE EXCEPTION USING
+                    ERRCODE = 'insufficient_privilege',
+                    MESSAGE = format('login_tokens: remembering an administrator''s login is '
+                                     'for an administrator''s role, not %s', current_user);
+            END IF;
+            RETURN NEW;
+        END
+        $$
+        """
+    )
+    op.execute("CREATE TRIGGER login_tokens_administrator BEFORE INSERT ON login_tokens "
+               "FOR EACH ROW EXECUTE FUNCTION deepetch_administrator_token()")
     for name, table, event, when, what in TRIGGERS:
         quoted = what.replace("'", "''")
         op.execute(
@@ -95,5 +123,7 @@ def downgrade() -> None:
         return
     for name, table, *_ in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+    op.execute("DROP TRIGGER IF EXISTS login_tokens_administrator ON login_tokens")
+    op.execute("DROP FUNCTION IF EXISTS deepetch_administrator_token()")
     op.execute("DROP FUNCTION IF EXISTS deepetch_admin_only()")
     op.execute("DROP FUNCTION IF EXISTS deepetch_acts_as_admin(regclass)")
