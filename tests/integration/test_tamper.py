@@ -347,3 +347,20 @@ def test_the_journal_keeps_the_values_before_and_after_each_change(busy: Databas
     assert verify(busy).ok
     tamper(busy, "UPDATE audit_log SET after = '{}' WHERE action = 'limit.set'")
     assert broken(busy)["journal"].row == entries["limit.set"].id
+
+
+def test_the_database_role_is_the_databases_to_write(db: Database) -> None:
+    """PostgreSQL writes the role itself, whatever an INSERT says; on SQLite (no roles: the file
+    is the boundary) the program leaves it NULL."""
+    s.init_company(db, ADMIN, name="Atelier", siren="552100554", now=NOW)
+    with db.write_engine.begin() as conn:
+        conn.execute(text("INSERT INTO audit_log (at, actor, action, details, db_role) "
+                          "VALUES (:at, 'x', 'terms.approve', '{}', 'quelqu''un')"),
+                     {"at": NOW})
+        role = conn.execute(text("SELECT current_user")).scalar() \
+            if db.dialect == "postgresql" else None
+        rows = conn.execute(select(t.audit_log.c.db_role).order_by(t.audit_log.c.id)).all()
+    if db.dialect == "postgresql":
+        assert [r.db_role for r in rows] == [role, role]
+    else:
+        assert rows[0].db_role is None

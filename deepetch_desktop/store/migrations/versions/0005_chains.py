@@ -1,7 +1,7 @@
 """Hash chains over the journal, the ledger and the invoices, and the row that holds their heads and counts (issue 11).
 
-The journal gains the person, the database role (PostgreSQL's DEFAULT current_user; rows from
-before stay NULL: nobody recorded it), the values before and after, and a link; ledger entries
+The journal gains the person, the database role (PostgreSQL's current_user, set by a trigger
+whatever the INSERT says; rows from before stay NULL: nobody recorded it), the values before and after, and a link; ledger entries
 and invoices gain a link. The rows already there are chained here, in id order, and each
 archived invoice document gets the journal entry that records its SHA-256 (what `audit verify`
 compares an archived PDF with). The append-only triggers are lifted for the time of this
@@ -86,6 +86,20 @@ def upgrade() -> None:
     op.add_column("audit_log", sa.Column("db_role", sa.String(63), nullable=True))
     if postgres:  # set after the column exists: the rows already there stay NULL
         op.execute("ALTER TABLE audit_log ALTER COLUMN db_role SET DEFAULT current_user")
+        # And whatever an INSERT says, the role is the one that wrote it: a program cannot
+        # journal under another role's name.
+        op.execute(
+            """
+            CREATE OR REPLACE FUNCTION deepetch_db_role() RETURNS trigger AS $$
+            BEGIN
+                NEW.db_role := current_user;
+                RETURN NEW;
+            END;
+            $$ LANGUAGE plpgsql
+            """
+        )
+        op.execute("CREATE TRIGGER audit_log_db_role BEFORE INSERT ON audit_log "
+                   "FOR EACH ROW EXECUTE FUNCTION deepetch_db_role()")
     op.add_column("audit_log", sa.Column("before", sa.Text, nullable=True))
     op.add_column("audit_log", sa.Column("after", sa.Text, nullable=True))
     for _chain, table in CHAINED:
@@ -116,6 +130,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS audit_log_db_role ON audit_log")
+        op.execute("DROP FUNCTION IF EXISTS deepetch_db_role()")
     op.drop_table("chain_heads")
     for _chain, table in CHAINED:
         with op.batch_alter_table(table) as batch:
