@@ -207,6 +207,29 @@ def test_remember_me_skips_the_dialog_next_time_and_logging_out_forgets(
         _close(third)
 
 
+def test_without_a_keyring_the_person_logs_in_and_is_told_it_is_not_remembered(
+        qtbot: Any, company: Database) -> None:
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    session = _session(qtbot, company)
+    try:
+        session.start()
+        dialog = session.login_dialog
+        assert dialog is not None
+        _type_login(qtbot, dialog, ADMIN_EMAIL, PASSWORD, remember=True)
+        qtbot.waitUntil(lambda: session.window is not None, timeout=10_000)
+        window = session.window
+        assert window is not None
+        assert window.statusBar().currentMessage().startswith(
+            "Connexion non mémorisée sur cet ordinateur")
+        assert services.remembered_login(company, NOW) is None
+    finally:
+        _close(session)
+        keyring.set_keyring(before)
+
+
 def test_a_one_time_password_is_changed_before_the_window(
         qtbot: Any, company: Database, memory_keyring: MemoryKeyring) -> None:
     holder = _holder(company, Privileges())
@@ -450,3 +473,32 @@ def test_the_login_dialog_speaks_english(qtbot: Any, qapp: Any) -> None:
         assert dialog.remember.text() == "&Remember me on this computer"
     finally:
         i18n.install(qapp, "fr")
+
+
+def test_the_program_opens_on_the_login_dialog(
+        qtbot: Any, company: Database, memory_keyring: MemoryKeyring,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """deepetch-desktop over a company with people: the login dialog, not the window."""
+    from deepetch_desktop.gui import app as gui_app
+
+    opened: list[Session] = []
+    real_open = gui_app.open_session
+
+    def open_session(db: Database, lang: str, actor: Actor | None = None) -> Session:
+        session = real_open(db, lang, actor)
+        opened.append(session)
+        return session
+
+    monkeypatch.setattr(gui_app, "open_session", open_session)
+    monkeypatch.setattr(gui_app.bootstrap, "open_database", lambda _url: company)
+    monkeypatch.setattr(company, "dispose", lambda: None)
+    monkeypatch.setattr(QApplication, "exec", lambda *_: 0)
+    monkeypatch.setattr(gui_app.i18n, "install", lambda *_: None)
+    monkeypatch.setattr(gui_app.crash, "install", lambda *_: None)  # sys.excepthook stays
+    assert gui_app.main(["deepetch-desktop", "--db", "sqlite:///unused.db"]) == 0
+    session = opened[0]
+    try:
+        assert session.window is None
+        assert session.login_dialog is not None and session.login_dialog.isVisible()
+    finally:
+        _close(session)
