@@ -364,3 +364,47 @@ def test_the_database_role_is_the_databases_to_write(db: Database) -> None:
         assert [r.db_role for r in rows] == [role, role]
     else:
         assert rows[0].db_role is None
+
+
+def test_the_command_line_names_the_broken_row_and_checks_a_witness(
+        busy: Database, tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    """`audit witness` (JSON and the e-mail's line), `audit verify` (exit 1 with `broken`),
+    `audit verify --witness FILE_OR_HASH` (exit 0 still a prefix, 3 diverged, 2 not a
+    witness), on both databases."""
+    from deepetch_desktop.cli import main
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--db", busy.url, *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    code, out, _ = run("--json", "audit", "witness")
+    assert code == 0 and set(json.loads(out)) == {"journal", "ledger", "invoices"}
+    (tmp_path / "witness.json").write_text(out)
+    code, line, _ = run("audit", "witness")
+    assert code == 0 and line.startswith("Témoin du journal")
+    (tmp_path / "mail.txt").write_text(f"Bonjour,\n\n{line}\n")
+    for given in (str(tmp_path / "witness.json"), str(tmp_path / "mail.txt"),
+                  json.loads(out)["ledger"]["head"]):
+        code, text_out, err = run("audit", "verify", "--witness", given)
+        assert code == 0 and "toujours un préfixe" in text_out, err
+    code, _, err = run("audit", "verify", "--witness", "pas un témoin")
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
+    tamper(busy, "UPDATE ledger_entries SET credits = 1 WHERE id = 2")
+    code, out, _ = run("--json", "audit", "verify")
+    assert code == 1
+    assert {"chain": "ledger", "row": 2, "position": 2, "problem": "link_mismatch"} in (
+        json.loads(out)["broken"])
+    code, out, _ = run("--json", "audit", "verify", "--witness", str(tmp_path / "mail.txt"))
+    diverged = [c for c in json.loads(out)["chains"] if not c["prefix"]]
+    assert code == 3 and [c["chain"] for c in diverged] == ["ledger"] and diverged[0]["problem"]
+
+
+def test_a_holder_gets_no_witness(busy: Database) -> None:
+    from deepetch_desktop.domain.errors import NotPermitted
+
+    holder = s.Actor("Camille Martin", s.list_sub_accounts(busy, ADMIN, NOW)[0].id)
+    with pytest.raises(NotPermitted):
+        s.witness(busy, holder)
+    with pytest.raises(NotPermitted):
+        s.check_witness(busy, holder, chains.GENESIS)
