@@ -10,6 +10,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from ..domain.errors import DatabaseRefused
 from ..store import roles
 from ..store.engine import Database
+from .installation import installation_id
 
 INSUFFICIENT_PRIVILEGE = "42501"
 
@@ -49,6 +50,9 @@ def setup_roles(db: Database) -> RolesSetup:
     again after an upgrade that added tables changes nothing else."""
     if db.dialect != "postgresql":
         raise DatabaseRefused("roles_need_postgresql", db.location)
+    # Made now, by the owner: a member's role may not add a setting, and a holder's « remember
+    # me » needs the id (the keyring entry is named after it).
+    installation_id(db)
     try:
         done = db.write(roles.setup)
     except DBAPIError as exc:

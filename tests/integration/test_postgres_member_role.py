@@ -68,13 +68,16 @@ def drop_group_roles() -> None:
             pass
 
 
-# An administrator (id 1) and the holder of sub-account 1 (id 2), as rows: what a member's
-# role may change of them is the database's business here, not how the program makes them.
-PEOPLE = ("INSERT INTO people (id, name, email, is_administrator, sub_account_id, "
-          "password_hash, must_change_password, locked, failed_attempts, created_at) VALUES "
-          "(1, 'Claire', 'claire@atelier.fr', true, NULL, '$argon2id$admin', false, false, 0, "
-          "now()), (2, 'Bob Martin', 'bob@atelier.fr', false, 1, '$argon2id$bob', false, "
-          "false, 0, now())")
+# An administrator and the holder of sub-account 1, as rows: what a member's role may change
+# of them is the database's business here, not how the program makes them.
+ADMIN_ROW, HOLDER_ROW = "email = 'claire@atelier.fr'", "email = 'bob@atelier.fr'"
+PEOPLE = ("INSERT INTO people (name, email, is_administrator, sub_account_id, password_hash, "
+          "must_change_password, locked, failed_attempts, created_at) VALUES "
+          "('Claire', 'claire@atelier.fr', true, NULL, '$argon2id$admin', false, false, 0, "
+          "now()), ('Bob Martin', 'bob@atelier.fr', false, 1, '$argon2id$bob', false, false, 0, "
+          "now())")
+ADMIN_ID = "(SELECT id FROM people WHERE email = 'claire@atelier.fr')"
+HOLDER_ID = "(SELECT id FROM people WHERE email = 'bob@atelier.fr')"
 
 
 def run_cli(url: str, *args: str) -> tuple[int, str, str]:
@@ -182,13 +185,13 @@ MEMBER_REFUSED = [
     "INSERT INTO ledger_entries (at, kind, credits, balance_after, note, actor) "
     "VALUES (now(), 'purchase', 1000, 3000, '', 'bob')",
     # people: who is an administrator, and an administrator's password and logins
-    "UPDATE people SET is_administrator = true, sub_account_id = NULL WHERE id = 2",
-    "UPDATE people SET email = 'bob@atelier.fr' WHERE id = 1",
+    f"UPDATE people SET is_administrator = true, sub_account_id = NULL WHERE {HOLDER_ROW}",
+    f"UPDATE people SET email = 'x@atelier.fr' WHERE {ADMIN_ROW}",
     "UPDATE people SET locked = false",
-    "UPDATE people SET password_hash = '$argon2id$known' WHERE id = 1",
-    "UPDATE people SET must_change_password = true WHERE id = 1",
+    f"UPDATE people SET password_hash = '$argon2id$known' WHERE {ADMIN_ROW}",
+    f"UPDATE people SET must_change_password = true WHERE {ADMIN_ROW}",
     "INSERT INTO login_tokens (person_id, token_hash, created_at, expires_at) "
-    "VALUES (1, 'known', now(), now() + interval '30 days')",
+    f"VALUES ({ADMIN_ID}, 'known', now(), now() + interval '30 days')",
     "DELETE FROM login_tokens",
     "INSERT INTO people (name, email, is_administrator, password_hash, must_change_password, "
     "locked, failed_attempts, created_at) VALUES ('x', 'x@y.fr', true, 'h', false, false, 0, "
@@ -402,16 +405,47 @@ def test_a_member_records_its_own_logins_and_password(cluster: Cluster) -> None:
 
     with psycopg.connect(_dsn(cluster.bob)) as conn:
         conn.execute("UPDATE people SET failed_attempts = failed_attempts + 1")
-        conn.execute("UPDATE people SET failed_attempts = 0, locked_until = NULL, "
-                     "last_login_at = now() WHERE id = 1")
-        conn.execute("UPDATE people SET password_hash = '$argon2id$new', "
-                     "must_change_password = false, password_changed_at = now() WHERE id = 2")
-        conn.execute("INSERT INTO login_tokens (person_id, token_hash, created_at, expires_at) "
-                     "VALUES (2, 'bob', now(), now() + interval '30 days')")
-        conn.execute("UPDATE login_tokens SET revoked_at = now() WHERE person_id = 2")
+        conn.execute("UPDATE people SET failed_attempts = 0, locked_until = NULL, "  # type: ignore[arg-type]
+                     f"last_login_at = now() WHERE {ADMIN_ROW}")
+        conn.execute("UPDATE people SET password_hash = '$argon2id$new', "  # type: ignore[arg-type]
+                     "must_change_password = false, password_changed_at = now() "
+                     f"WHERE {HOLDER_ROW}")
+        conn.execute("INSERT INTO login_tokens (person_id, token_hash, created_at, "  # type: ignore[arg-type]
+                     f"expires_at) VALUES ({HOLDER_ID}, 'bob', now(), now() + interval '1 day')")
+        conn.execute("UPDATE login_tokens SET revoked_at = now()")
     with psycopg.connect(_dsn(cluster.alice)) as conn:
-        conn.execute("UPDATE people SET password_hash = '$argon2id$claire' WHERE id = 1")
-        conn.execute("INSERT INTO login_tokens (person_id, token_hash, created_at, expires_at) "
-                     "VALUES (1, 'claire', now(), now() + interval '30 days')")
-    assert scalar(cluster.superuser, "SELECT string_agg(password_hash, ',' ORDER BY id) "
-                                     "FROM people") == "$argon2id$claire,$argon2id$new"
+        conn.execute("UPDATE people SET password_hash = '$argon2id$claire' "  # type: ignore[arg-type]
+                     f"WHERE {ADMIN_ROW}")
+        conn.execute("INSERT INTO login_tokens (person_id, token_hash, created_at, "  # type: ignore[arg-type]
+                     f"expires_at) VALUES ({ADMIN_ID}, 'claire', now(), now() + interval '1 day')")
+    hashes = scalar(cluster.superuser, "SELECT string_agg(password_hash, ',' ORDER BY email) "
+                    "FROM people WHERE email IN ('bob@atelier.fr', 'claire@atelier.fr')")
+    assert hashes == "$argon2id$new,$argon2id$claire"
+
+
+def test_a_holder_logs_in_and_changes_its_password_on_a_colleagues_workstation(
+        cluster: Cluster) -> None:
+    """The people services, through the member's role: a wrong password counted, the login
+    with the one-time password an administrator gave, the new password; the installation id
+    a remembered login is kept under was made by roles setup (a member may add no setting)."""
+    from deepetch_desktop.domain.errors import BadCredentials
+
+    admin = open_database(cluster.alice)
+    one_time = s.give_one_time_password(admin, ADMINISTRATOR, "bob@atelier.fr", NOW)
+    admin.dispose()
+    bob = open_database(cluster.bob)
+    try:
+        with pytest.raises(BadCredentials):
+            s.log_in(bob, "bob@atelier.fr", "pas le bon mot de passe", NOW)
+        login = s.log_in(bob, "bob@atelier.fr", one_time, NOW)
+        assert login.must_change_password
+        s.change_password(bob, "bob@atelier.fr", one_time, "un autre mot de passe long", NOW)
+        assert s.log_in(bob, "bob@atelier.fr", "un autre mot de passe long", NOW).actor.email \
+            == "bob@atelier.fr"
+    finally:
+        bob.dispose()
+    assert scalar(cluster.superuser, "SELECT count(*) FROM settings "
+                                     "WHERE key = 'installation_id'") == 1
+    roles_seen = scalar(cluster.superuser, "SELECT string_agg(DISTINCT db_role, ',') FROM "
+                        "audit_log WHERE action LIKE 'person.login%'")
+    assert roles_seen == cluster.bob_role
