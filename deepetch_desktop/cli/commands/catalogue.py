@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ...domain.money import parse_euros
+from ...texts.catalogue_names import catalogue_name
 from ..common import Commands, fields, services, voice, whole_number
 from ..output import emit, table
 
@@ -48,7 +49,8 @@ def cmd_packs(db: Database, args: argparse.Namespace, now: datetime) -> None:
                           credits=whole_number(args.credits, "credits"),
                           price_cents=parse_euros(args.price), active=not args.inactive, now=now)
     packs, v = services.list_packs(db, args.actor), voice(args.lang)
-    rows = [[p.code, p.name, v.number(p.credits), v.money(p.price_cents),
+    rows = [[p.code, catalogue_name(p.code, p.name, args.lang), v.number(p.credits),
+             v.money(p.price_cents),
              v.money_fine(p.price_per_credit_millicents),
              v.percent(-p.saving_percent) if p.saving_percent else ""] for p in packs]
     emit(args.json, packs, table(rows, v.headers("packs.headers")))
@@ -61,10 +63,14 @@ def cmd_services(db: Database, args: argparse.Namespace, now: datetime) -> None:
                              active=not args.inactive, now=now)
     kinds = services.list_services(db, args.actor)
     levels, v = services.list_complexities(db, args.actor), voice(args.lang)
-    text = (table([[x.code, x.name, f"{v.number(x.rate)} / {x.unit}"] for x in kinds],
+    def named(code: str, name: str) -> str:
+        return catalogue_name(code, name, args.lang)
+
+    text = (table([[x.code, named(x.code, x.name), f"{v.number(x.rate)} / {named(x.code, x.unit)}"]
+                   for x in kinds],
                   v.headers("services.headers"))
             + "\n\n"
-            + table([[c.code, c.name, v.factor(c.factor_permille)] for c in levels],
+            + table([[c.code, named(c.code, c.name), v.factor(c.factor_permille)] for c in levels],
                     v.headers("complexities.headers")))
     emit(args.json, {"services": kinds, "complexities": levels}, text)
 
