@@ -240,6 +240,17 @@ class ClockBehind(RuleRefused):
 
 
 @dataclass(eq=False)
+class RoleRefused(RuleRefused):
+    """PostgreSQL refused this workstation's database role a write: `role` is not an
+    administrator's (a member of deepetch_member), or has no right there; `what` is the
+    database's own words (the table, or the trigger's reason). Nothing was written."""
+
+    role: str
+    what: str
+    code: ClassVar[str] = "role_refused"
+
+
+@dataclass(eq=False)
 class DocumentNotRendered(DeepetchError):
     """The invoice `number` is issued but its PDF could not be rendered (`cause`); it is
     tried again at each catch-up, and its e-mail waits for it."""

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
 
-from ..domain.errors import DatabaseRefused, DriverMissing
+from ..domain.errors import DatabaseRefused, DriverMissing, RoleRefused
 from ..domain.urls import masked_url
 from .migrate import check_revision, upgrade
 from .sqlite_file import (
@@ -32,6 +32,7 @@ from .sqlite_file import (
 T = TypeVar("T")
 BUSY_TIMEOUT_S = 30
 RETRYABLE_PG = {"40001", "40P01"}
+INSUFFICIENT_PRIVILEGE = "42501"
 
 
 @dataclass
@@ -73,6 +74,9 @@ class Database:
                 if attempt >= 2:
                     raise
             except (OperationalError, DBAPIError) as exc:
+                if _sqlstate(exc) == INSUFFICIENT_PRIVILEGE:  # the role may not (PostgreSQL)
+                    raise RoleRefused(make_url(self.url).username or "",
+                                      _database_words(exc)) from None
                 refused = refusal(exc, self.location) if self.dialect == "sqlite" else None
                 if refused is not None:
                     raise refused from None
@@ -97,6 +101,18 @@ class Database:
         self.write_engine.dispose()
         if self.read_engine is not self.write_engine:
             self.read_engine.dispose()
+
+
+def _sqlstate(exc: DBAPIError) -> str | None:
+    return getattr(getattr(exc, "orig", None), "sqlstate", None)
+
+
+def _database_words(exc: DBAPIError) -> str:
+    """What PostgreSQL said, its first line ("permission denied for table sub_accounts", or a
+    trigger's reason)."""
+    diag = getattr(getattr(exc, "orig", None), "diag", None)
+    said = getattr(diag, "message_primary", None) or str(getattr(exc, "orig", exc))
+    return str(said).splitlines()[0][:300]
 
 
 def _retryable(exc: DBAPIError) -> bool:

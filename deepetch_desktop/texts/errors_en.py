@@ -183,6 +183,9 @@ ERRORS_ENGLISH: Catalogue = {
         "(give it with DEEPETCH_SMTP_PASSWORD when sending).",
     "error.driver_missing": "The PostgreSQL driver is not installed: install the [postgresql] "
         "extra (pip install 'deepetch-desktop[postgresql]').",
+    "error.role_refused": "The database refuses this to this workstation's PostgreSQL role "
+        "{role} ({what}): it is for an administrator's workstation (a role in deepetch_admin). "
+        "Nothing was saved.",
     "error.clock_behind": "This computer's clock is {lag} behind the latest recorded activity: "
         "correct the computer's date and time.",
     "error.document_not_rendered": "The PDF of invoice {number} could not be produced ({cause}): "

@@ -195,6 +195,9 @@ ERRORS_FRENCH: Catalogue = {
         "SMTP n'est pas enregistré (donnez-le avec DEEPETCH_SMTP_PASSWORD au moment d'envoyer).",
     "error.driver_missing": "Le pilote PostgreSQL n'est pas installé\u00a0: installez l'extra "
         "[postgresql] (pip install 'deepetch-desktop[postgresql]').",
+    "error.role_refused": "La base de données refuse cela au rôle PostgreSQL {role} de ce poste "
+        "({what})\u00a0: c'est le travail d'un poste d'administrateur (un rôle de "
+        "deepetch_admin). Rien n'a été enregistré.",
     "error.clock_behind": "L'horloge de cet ordinateur retarde de {lag} sur la dernière activité "
         "enregistrée\u00a0: corrigez la date et l'heure de l'ordinateur.",
     "error.document_not_rendered": "Le PDF de la facture {number} n'a pas pu être produit "

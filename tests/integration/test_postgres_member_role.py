@@ -449,3 +449,27 @@ def test_a_holder_logs_in_and_changes_its_password_on_a_colleagues_workstation(
     roles_seen = scalar(cluster.superuser, "SELECT string_agg(DISTINCT db_role, ',') FROM "
                         "audit_log WHERE action LIKE 'person.login%'")
     assert roles_seen == cluster.bob_role
+
+
+def test_what_the_database_refuses_a_member_is_one_sentence_and_nothing_written(
+        cluster: Cluster) -> None:
+    """The program on a colleague's workstation asked for an administrator's work (a limit, a
+    purchase): the database's refusal comes back as role_refused (exit 3) naming the role and
+    the database's reason, not an unexpected error; nothing is written."""
+    from deepetch_desktop.domain.errors import RoleRefused
+
+    bob = open_database(cluster.bob)
+    try:
+        with pytest.raises(RoleRefused) as limit:
+            s.set_limit(bob, ADMINISTRATOR, 1, "monthly", 900, now=NOW)
+        with pytest.raises(RoleRefused) as purchase:
+            s.buy(bob, ADMINISTRATOR, "EQUIPE", 1, now=NOW)
+    finally:
+        bob.dispose()
+    assert limit.value.exit_status == 3 and limit.value.role == cluster.bob_role
+    assert "sub_accounts" in limit.value.what
+    sentence = s.describe(limit.value)
+    assert cluster.bob_role in sentence and "deepetch_admin" in sentence
+    assert "deepetch_admin" in s.describe(purchase.value, "en")
+    assert scalar(cluster.superuser, "SELECT limit_amount FROM sub_accounts") == 500
+    assert scalar(cluster.superuser, "SELECT count(*) FROM batches") == 1
