@@ -297,6 +297,32 @@ def test_the_first_start_creates_the_first_administrator(qtbot: Any, db: Databas
         "Camille Martin"
 
 
+def test_the_demo_shows_its_logins_and_logs_its_administrator_in(
+        qtbot: Any, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from deepetch_desktop.gui import app as gui_app
+    from deepetch_desktop.gui.dialogs import wizard
+
+    def choose_demo(dialog: wizard.FirstStartDialog) -> QDialog.DialogCode:
+        dialog.demo_chosen = True
+        return QDialog.DialogCode.Accepted
+
+    shown: list[str] = []
+
+    def note(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(wizard.FirstStartDialog, "exec", choose_demo)
+    monkeypatch.setattr(QMessageBox, "exec", note)
+    actor = gui_app.first_start(db, NOW)
+    assert isinstance(actor, Actor) and actor.sub_account_id is None
+    assert actor.email is not None and actor.email in shown[0]
+    holder = [line for line in shown[0].splitlines() if "sous-compte" in line]
+    assert len(holder) == 1  # the holder's login too, to try their window
+
+
 def test_a_company_made_before_people_asks_only_its_first_administrator(
         qtbot: Any, demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     from deepetch_desktop.gui import app as gui_app
