@@ -147,7 +147,7 @@ class Session(QObject):
 
     def _ask_new_password(self, login: LoginDialog, actor: Actor, old: str,
                           remember: bool) -> None:
-        dialog = ChangePasswordDialog(actor.name, getattr(services, "check_password", None))
+        dialog = ChangePasswordDialog(actor.name, services.check_password)
         self.password_dialog = dialog
         email = actor.email or login.email.text().strip()
 

@@ -244,8 +244,9 @@ def test_a_one_time_password_is_changed_before_the_window(
     assert isinstance(change, ChangePasswordDialog) and change.isVisible()
     assert session.window is None and not dialog.isVisible()
     try:
-        change.new.setText("trop court")
-        assert change.new_error.isVisible() or not change.ok_button.isEnabled()
+        change.new.setText("court")  # the services' rule, in place, as it is typed
+        assert change.new_error.isVisible() and change.new_error.text()
+        assert not change.ok_button.isEnabled()
         change.new.setText("une nouvelle phrase secrète")
         change.again.setText("une autre phrase secrète")
         assert change.again_error.text() == "Les deux mots de passe ne sont pas identiques."
