@@ -12,6 +12,8 @@ SLOTS: list[list[str]] = [
     ["init", "--company", X, "--siren", "552100554"],
     ["init", "--company", "Atelier", "--siren", X],
     ["init", "--company", "Atelier", "--siren", "552100554", "--vat", X],
+    ["init", "--company", "Atelier", "--siren", "552100554", "--admin-name", X],
+    ["init", "--company", "Atelier", "--siren", "552100554", "--admin-email", X],
     ["init", "--company", "Atelier", "--siren", "552100554", "--legal-form", X],
     ["init", "--company", "Atelier", "--siren", "552100554", "--address", X],
     ["init", "--company", "Atelier", "--siren", "552100554", "--email", X],
@@ -109,6 +111,11 @@ SLOTS: list[list[str]] = [
     ["reminders", "set", "--expiry-days", "30,7", "--invoice-days", X],
     ["audit", X],
     ["audit", "verify", "--witness", X],
+    ["people", "add-admin", "--name", X, "--email", "hugo@atelier.fr"],
+    ["people", "add-admin", "--name", "Hugo Bernard", "--email", X],
+    ["people", "reset-password", X],
+    ["people", "lock", X],
+    ["people", "unlock", X],
     ["schedule", "install", "--using", X],  # argparse's choices: never reaches the system
     [X],
     ["--lang", X, "status"],
@@ -116,7 +123,8 @@ SLOTS: list[list[str]] = [
 # Commands without an argument slot: run once each, on the same prepared company.
 PLAIN = [["status"], ["packs", "list"], ["services", "list"], ["seller", "show"],
          ["subaccounts", "list"], ["invoices", "list"], ["smtp", "show"], ["catch-up"],
-         ["reminders", "show"], ["terms", "show"], ["company", "show"], ["demo"]]
+         ["reminders", "show"], ["terms", "show"], ["company", "show"], ["demo"],
+         ["people", "list"], ["login"], ["logout"], ["password"]]
 # Left out: it would change this machine's crontab or systemd timers.
 UNTOUCHED = {("schedule", "remove")}
 

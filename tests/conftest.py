@@ -15,17 +15,42 @@ from datetime import UTC, datetime
 from multiprocessing.synchronize import Event
 from pathlib import Path
 
+import argon2
 import pytest
 
 from deepetch_desktop import services as s
 from deepetch_desktop.bootstrap import open_database
 from deepetch_desktop.domain.errors import DeepetchError
 from deepetch_desktop.services.results import ADMINISTRATOR
+from deepetch_desktop.store import password_hashes
 from deepetch_desktop.store.engine import Database
 
 PG_ENV = "DEEPETCH_TEST_PG_URL"
 NOW = datetime(2026, 11, 16, 9, 30, tzinfo=UTC)
 DB_FILE = "deepetch.sqlite3"
+
+# The administrator every test company has (issue 11: the command line acts as a person):
+# `setup_company` and the command line's `init` and `demo` create them, and DEEPETCH_USER and
+# DEEPETCH_PASSWORD name them to every command a test runs (see `_test_administrator`).
+TEST_ADMIN_NAME = "Claire Dubois"
+TEST_ADMIN_EMAIL = "claire.dubois@atelier-lumiere.fr"
+TEST_PASSWORD = "cheval agrafe pile correcte"
+
+# Argon2id's cheapest parameters in the tests' processes (and the workers forked from them):
+# thousands of commands each check a password. The product's own are tested apart
+# (tests/unit/test_passwords.py); a command run as a new process uses them.
+password_hashes.use_parameters(argon2.profiles.CHEAPEST)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _test_administrator() -> Iterator[None]:
+    """DEEPETCH_USER and DEEPETCH_PASSWORD for the whole session (the session's templates are
+    built with them too): every command a test runs logs in as TEST_ADMIN_EMAIL."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DEEPETCH_USER", TEST_ADMIN_EMAIL)
+        patch.setenv("DEEPETCH_PASSWORD", TEST_PASSWORD)
+        patch.delenv("DEEPETCH_NEW_PASSWORD", raising=False)
+        yield
 
 
 def worker_context() -> multiprocessing.context.BaseContext:
@@ -131,10 +156,12 @@ def sqlite_db(sqlite_url: str) -> Iterator[Database]:
 
 def setup_company(database: Database, *, credits_packs: int = 1, approve: bool = True,
                   now: datetime = NOW) -> Database:
-    """A company with approved terms and `credits_packs` × Équipe (2 000 credits each)."""
+    """A company with approved terms and `credits_packs` × Équipe (2 000 credits each), and
+    its administrator TEST_ADMIN_EMAIL (who logs in with TEST_PASSWORD)."""
     s.init_company(database, ADMINISTRATOR, name="Atelier Lumière", siren="552100554",
                    legal_form="SAS", address="8 quai des Chartrons\n33000 Bordeaux\nFrance",
                    email="compta@atelier-lumiere.fr", now=now)
+    s.create_first_administrator(database, TEST_ADMIN_NAME, TEST_ADMIN_EMAIL, TEST_PASSWORD, now)
     if approve:
         s.approve_terms(database, ADMINISTRATOR, now)
         if credits_packs:

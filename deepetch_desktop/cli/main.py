@@ -29,11 +29,20 @@ def open_database(url: str | None = None) -> Database:
     return open_(url)
 
 
-def who_acts(db: Database, args: argparse.Namespace, now: datetime) -> Actor:
-    """The person a command acts as (handlers read it as `args.actor`)."""
+def who_acts(db: Database, args: argparse.Namespace, now: datetime) -> Actor | None:
+    """The person a command acts as (handlers read it as `args.actor`): the person logged in
+    (cli/login.py: --user or DEEPETCH_USER with their password, else the login this computer
+    remembers); the scheduler for `catch-up` (cron, systemd: no person); None for the commands
+    that find out themselves who runs them (`init`, `demo`, `login`, `password`, ...)."""
     from .. import services
+    from .login import logged_in
 
-    return services.ADMINISTRATOR
+    who = getattr(args, "who", "person")
+    if who == "scheduler":
+        return services.SCHEDULER
+    if who == "self":
+        return None
+    return logged_in(db, args, now)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,6 +24,8 @@ def build_parser(lang: str | None = "fr") -> Parser:
     with speaking(lang):
         parser = Parser(prog="deepetch", description=v.say("help.deepetch"))
         parser.add_argument("--db", metavar="URL", help=v.say("help.--db"))
+        parser.add_argument("--user", dest="login_user", metavar="EMAIL",
+                            help=v.say("help.--user"))
         parser.add_argument("--json", action="store_true", help=v.say("help.--json"))
         parser.add_argument("--lang", choices=["fr", "en"], help=v.say("help.--lang"))
         parser.add_argument("--version", action="version", version=f"deepetch {version()}",
@@ -66,7 +68,7 @@ def chosen_language(argv: Sequence[str]) -> str:
             asked = next(words, None)
         elif word.startswith("--lang="):
             asked = word.removeprefix("--lang=")
-        elif word == "--db":
+        elif word in ("--db", "--user"):
             next(words, None)
         elif not word.startswith("-"):
             break  # the command: what follows is its own

@@ -29,6 +29,7 @@ from ..domain.errors import (
 from ..domain.identity import check_email, check_name
 from ..domain.passwords import check_password as password_rule
 from ..domain.passwords import normalised
+from ..domain.text import clean_text
 from ..domain.vocabulary import AuditAction, Privilege
 from ..resources_path import resource
 from ..store import login_keyring
@@ -36,7 +37,8 @@ from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import new_id
 from ..store.password_hashes import hash_password, verify_password
-from .common import audit, require
+from .common import audit, get_setting, require
+from .installation import KEY as INSTALLATION_KEY
 from .installation import installation_id
 from .privileges import journals_refusals
 from .results import Actor
@@ -113,7 +115,10 @@ def token_hash(token: str) -> str:
 def _typed_email(email: str) -> str:
     """An e-mail typed to log in, as stored (lower-cased); never refused here: a wrong one is
     a wrong login, said like a wrong password."""
-    return " ".join(str(email or "").split()).lower()[:254]
+    try:
+        return clean_text(email, "email").lower()
+    except BadInput:  # control characters, lone surrogates, far too long: nobody's e-mail
+        return ""
 
 
 def _person(conn: Connection, email: str) -> Row | None:
@@ -282,7 +287,7 @@ reset_password = give_one_time_password
 @journals_refusals
 def lock_person(db: Database, actor: Actor, email: str, now: datetime) -> PersonView:
     """Lock someone out until an administrator unlocks them; their remembered logins end."""
-    wanted = _typed_email(email)
+    wanted = check_email(email).lower()
 
     def work(conn: Connection) -> PersonView:
         require(conn, actor, Privilege.ADMINISTER)
@@ -303,7 +308,7 @@ def lock_person(db: Database, actor: Actor, email: str, now: datetime) -> Person
 @journals_refusals
 def unlock_person(db: Database, actor: Actor, email: str, now: datetime) -> PersonView:
     """Lift a lock, an administrator's or the one wrong passwords brought."""
-    wanted = _typed_email(email)
+    wanted = check_email(email).lower()
 
     def work(conn: Connection) -> PersonView:
         require(conn, actor, Privilege.ADMINISTER)
@@ -477,10 +482,25 @@ def _revoke(db: Database, token: str, now: datetime) -> None:
     db.write(work)
 
 
+def can_remember_login() -> bool:
+    """Whether this computer has a keyring that may keep a login (asked before logging in,
+    so that `deepetch login` without one refuses before anything is written)."""
+    return login_keyring.available()
+
+
+def _known_installation(db: Database) -> str | None:
+    """This database's installation id when it has one already (a read: no token can have
+    been kept for a database that has none yet)."""
+    with db.read() as conn:
+        return get_setting(conn, INSTALLATION_KEY, "") or None
+
+
 def remembered_login(db: Database, now: datetime) -> Actor | None:
     """The person this computer remembers for this database: their token from the keyring,
-    when it is neither expired nor revoked and the person is not locked; else None."""
-    token = login_keyring.load_token(installation_id(db))
+    when it is neither expired nor revoked and the person is not locked; else None. Reads
+    only."""
+    installation = _known_installation(db)
+    token = login_keyring.load_token(installation) if installation else None
     if not token:
         return None
     with db.read() as conn:
@@ -496,7 +516,9 @@ def remembered_login(db: Database, now: datetime) -> Actor | None:
 
 def forget_login(db: Database, now: datetime) -> None:
     """Log out on this computer: the token is revoked and leaves the keyring."""
-    installation = installation_id(db)
+    installation = _known_installation(db)
+    if installation is None:
+        return
     token = login_keyring.load_token(installation)
     if token:
         _revoke(db, token, now)

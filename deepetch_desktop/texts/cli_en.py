@@ -14,6 +14,33 @@ SAID_ENGLISH: Catalogue = {
     "main.interrupted": "Interrupted.",
     "main.unexpected": "Unexpected error: {error}",
     # the company account
+    # people and logging in
+    "init.admin": "First administrator: {name} <{email}>.",
+    "demo.login": "Login {role}: {name} <{email}>, password {password}",
+    "demo.your_password": "the one in DEEPETCH_PASSWORD",
+    "login.password": "Password of {email}: ",
+    "login.current_password": "Current password of {email}: ",
+    "login.new_password": "New password: ",
+    "login.new_password_again": "New password, once more: ",
+    "login.done": "Logged in: {name} <{email}>. This computer remembers it for 30 days "
+                  "(“deepetch logout” to forget it).",
+    "logout.done": "Logged out: this computer no longer remembers the login.",
+    "password.done": "Password changed for {name}; the remembered logins have ended.",
+    "people.administrator": "administrator",
+    "people.holder": "holder of sub-account {sub}",
+    "people.holder_plain": "sub-account holder",
+    "people.locked": "locked",
+    "people.locked_until": "locked until {at}",
+    "people.one_time": "one-time password",
+    "people.active": "active",
+    "people.yes": "yes",
+    "people.line": "{name} <{email}>: {role}, {state}",
+    "people.headers": "Id|Name|E-mail|Role|Locked|One-time",
+    "people.empty": "Nobody can log in yet.",
+    "people.added_admin": "Administrator added: {name} <{email}>. Their one-time password, to "
+                          "hand over: {password} (changed at their first login).",
+    "people.first_admin": "First administrator created: {name} <{email}>.",
+    "people.reset": "One-time password of {email}: {password} (changed at the first login).",
     "init.done": "Company account created: {name} (SIREN {siren}).",
     "company.details": "{name}\nSIREN: {siren}, VAT: {vat}\nAddress: {address}\n"
                        "Billing e-mail: {email}\nTime zone: {timezone}",

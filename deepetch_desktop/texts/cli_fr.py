@@ -16,6 +16,36 @@ SAID_FRENCH: Catalogue = {
     "main.interrupted": "Interrompu.",
     "main.unexpected": f"Erreur inattendue{NBSP}: {{error}}",
     # the company account
+    # people and logging in
+    "init.admin": f"Premier administrateur{NBSP}: {{name}} <{{email}}>.",
+    "demo.login": f"Connexion {{role}}{NBSP}: {{name}} <{{email}}>, mot de passe {{password}}",
+    "demo.your_password": "celui de DEEPETCH_PASSWORD",
+    "login.password": f"Mot de passe de {{email}}{NBSP}: ",
+    "login.current_password": f"Mot de passe actuel de {{email}}{NBSP}: ",
+    "login.new_password": f"Nouveau mot de passe{NBSP}: ",
+    "login.new_password_again": f"Nouveau mot de passe, encore une fois{NBSP}: ",
+    "login.done": f"Connecté{NBSP}: {{name}} <{{email}}>. Cet ordinateur s'en souvient "
+                  f"30{NBSP}jours («{NBSP}deepetch logout{NBSP}» pour l'oublier).",
+    "logout.done": f"Déconnecté{NBSP}: cet ordinateur ne se souvient plus de la connexion.",
+    "password.done": f"Mot de passe changé pour {{name}}{NNBSP}; les connexions mémorisées "
+                     "ont pris fin.",
+    "people.administrator": "administrateur",
+    "people.holder": "titulaire du sous-compte {sub}",
+    "people.holder_plain": "titulaire d'un sous-compte",
+    "people.locked": "verrouillé",
+    "people.locked_until": "verrouillé jusqu'à {at}",
+    "people.one_time": "mot de passe provisoire",
+    "people.active": "actif",
+    "people.yes": "oui",
+    "people.line": f"{{name}} <{{email}}>{NBSP}: {{role}}, {{state}}",
+    "people.headers": "Id|Nom|E-mail|Rôle|Verrouillé|Provisoire",
+    "people.empty": "Personne ne peut encore se connecter.",
+    "people.added_admin": f"Administrateur ajouté{NBSP}: {{name}} <{{email}}>. Son mot de "
+                          f"passe provisoire, à lui remettre{NBSP}: {{password}} (à changer à "
+                          "sa première connexion).",
+    "people.first_admin": f"Premier administrateur créé{NBSP}: {{name}} <{{email}}>.",
+    "people.reset": f"Mot de passe provisoire de {{email}}{NBSP}: {{password}} (à changer à "
+                    "la première connexion).",
     "init.done": f"Compte d'entreprise créé{NBSP}: {{name}} (SIREN {{siren}}).",
     "company.details": f"{{name}}\nSIREN{NBSP}: {{siren}}, TVA{NBSP}: {{vat}}\n"
                        f"Adresse{NBSP}: {{address}}\nE-mail de facturation{NBSP}: {{email}}\n"

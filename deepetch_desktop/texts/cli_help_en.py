@@ -140,6 +140,30 @@ HELP_ENGLISH: dict[str, str] = {
     "help.backup --replace": "replace FILE if it is an older Deepetch backup",
     "help.restore": "put a backup in the database's place (the current database is kept "
                     "beside it)",
+    # people and logging in
+    "help.--user": "e-mail of the person running the command (by default: DEEPETCH_USER, else "
+                   "the login remembered by “deepetch login”); the password comes from "
+                   "DEEPETCH_PASSWORD or is typed at the prompt",
+    "help.init --admin-name": "name of the first administrator (by default, their e-mail)",
+    "help.init --admin-email": "e-mail of the first administrator (by default: DEEPETCH_USER); "
+                               "their password comes from DEEPETCH_PASSWORD or is typed twice",
+    "help.people": "the people who log in",
+    "help.people list": "list the administrators and the sub-account holders",
+    "help.people add-admin": "add an administrator (without logging in, the first one, while "
+                             "there is none)",
+    "help.people add-admin --name": "the administrator's name",
+    "help.people add-admin --email": "the administrator's e-mail",
+    "help.people reset-password": "give a one-time password (changed at the first login)",
+    "help.people reset-password EMAIL": "e-mail of the person or of a sub-account",
+    "help.people lock": "lock a person out",
+    "help.people lock EMAIL": "the person's e-mail",
+    "help.people unlock": "unlock a person",
+    "help.people unlock EMAIL": "the person's e-mail",
+    "help.login": "log in and have this computer remember it for 30 days (a token in the "
+                  "keyring, never the password)",
+    "help.logout": "have this computer forget the login",
+    "help.password": "change your password (the new one in DEEPETCH_NEW_PASSWORD or typed "
+                     "twice)",
     # PostgreSQL roles
     "help.roles": "PostgreSQL roles of the shared database",
     "help.roles setup": "create the schema's owner role and the deepetch_admin and "

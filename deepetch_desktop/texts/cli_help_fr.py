@@ -147,6 +147,32 @@ HELP_FRENCH: dict[str, str] = {
     "help.backup --replace": "remplacer FILE s'il est une ancienne sauvegarde de Deepetch",
     "help.restore": "remettre une sauvegarde à la place de la base (la base actuelle est "
                     "gardée à côté)",
+    # people and logging in
+    "help.--user": "e-mail de la personne qui lance la commande (par défaut : DEEPETCH_USER, "
+                   "sinon la connexion mémorisée par « deepetch login ») ; le mot "
+                   "de passe vient de DEEPETCH_PASSWORD ou se tape à l'invite",
+    "help.init --admin-name": "nom du premier administrateur (par défaut, son e-mail)",
+    "help.init --admin-email": "e-mail du premier administrateur (par défaut : "
+                               "DEEPETCH_USER) ; son mot de passe vient de "
+                               "DEEPETCH_PASSWORD ou se tape deux fois",
+    "help.people": "les personnes qui se connectent",
+    "help.people list": "lister les administrateurs et les titulaires de sous-comptes",
+    "help.people add-admin": "ajouter un administrateur (sans connexion, le premier, tant "
+                             "qu'il n'y en a aucun)",
+    "help.people add-admin --name": "nom de l'administrateur",
+    "help.people add-admin --email": "e-mail de l'administrateur",
+    "help.people reset-password": "donner un mot de passe provisoire (à changer à la première "
+                                  "connexion)",
+    "help.people reset-password EMAIL": "e-mail de la personne ou d'un sous-compte",
+    "help.people lock": "verrouiller une personne",
+    "help.people lock EMAIL": "e-mail de la personne",
+    "help.people unlock": "déverrouiller une personne",
+    "help.people unlock EMAIL": "e-mail de la personne",
+    "help.login": "se connecter et que cet ordinateur s'en souvienne 30 jours (jeton dans "
+                  "le trousseau, jamais le mot de passe)",
+    "help.logout": "que cet ordinateur oublie la connexion",
+    "help.password": "changer son mot de passe (le nouveau dans DEEPETCH_NEW_PASSWORD ou tapé "
+                     "deux fois)",
     # PostgreSQL roles
     "help.roles": "rôles PostgreSQL de la base partagée",
     "help.roles setup": "créer le rôle propriétaire du schéma et les rôles deepetch_admin et "

@@ -48,6 +48,7 @@ ERRORS_ENGLISH: Catalogue = {
     "field.sender": "The sender",
     "field.output": "The output file",
     "field.witness": "The witness",
+    "field.admin_email": "The administrator's e-mail (--admin-email or DEEPETCH_USER)",
     "field.password": "The password",
     "field.user": "The user",
     "field.database": "The database",

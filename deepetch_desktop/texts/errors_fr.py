@@ -48,6 +48,7 @@ ERRORS_FRENCH: Catalogue = {
     "field.sender": "L'expéditeur",
     "field.output": "Le fichier de sortie",
     "field.witness": "Le témoin",
+    "field.admin_email": "L'e-mail de l'administrateur (--admin-email ou DEEPETCH_USER)",
     "field.password": "Le mot de passe",
     "field.user": "L'utilisateur",
     "field.database": "La base de données",

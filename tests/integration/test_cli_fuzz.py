@@ -27,6 +27,7 @@ from deepetch_desktop.services.results import ADMINISTRATOR
 from deepetch_desktop.store import tables
 from deepetch_desktop.store.engine import Database
 from tests.cli_fuzz_table import INVOICE, PLAIN, SLOTS, UNTOUCHED, X, nasty
+from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_NAME, TEST_PASSWORD
 
 cli_main = importlib.import_module("deepetch_desktop.cli.main")  # the package exports main()
 Run = Callable[[list[str]], tuple[int, str, str]]
@@ -110,6 +111,7 @@ def prepare(db: Database) -> str:
     now, a = datetime.now(UTC) - timedelta(minutes=5), ADMINISTRATOR
     s.init_company(db, a, name="Atelier Lumière", siren="552100554", address="8 quai\nBordeaux",
                    email="compta@atelier.fr", now=now)
+    s.create_first_administrator(db, TEST_ADMIN_NAME, TEST_ADMIN_EMAIL, TEST_PASSWORD, now)
     s.approve_terms(db, a, now)
     invoice = s.buy(db, a, "EQUIPE", 1, now=now).invoice_number
     s.add_sub_account(db, a, name="Camille Martin", email="camille@atelier.fr", now=now)

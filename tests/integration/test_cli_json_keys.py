@@ -79,11 +79,18 @@ RUNS: list[tuple[str, list[str]]] = [
     ("audit verify", ["audit", "verify"]),
     ("audit witness", ["audit", "witness"]),
     ("audit verify --witness", ["audit", "verify", "--witness", "{folder}/witness.json"]),
+    ("people add-admin", ["people", "add-admin", "--name", "Hugo Bernard", "--email",
+                          "hugo@atelier.fr"]),
+    ("people reset-password", ["people", "reset-password", "camille@atelier.fr"]),
+    ("people lock", ["people", "lock", "hugo@atelier.fr"]),
+    ("people unlock", ["people", "unlock", "hugo@atelier.fr"]),
+    ("people list", ["people", "list"]),
     ("subaccounts close", ["subaccounts", "close", "1"]),
     ("backup", ["backup", "{folder}/copy.sqlite3"]),
     ("restore", ["restore", "{folder}/copy.sqlite3"]),
 ]
-APART = ["demo", "schedule install", "schedule remove", "roles setup"]
+APART = ["demo", "schedule install", "schedule remove", "roles setup", "login", "logout",
+         "password"]
 
 
 @pytest.fixture(scope="module")
@@ -116,6 +123,7 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
                 (folder / "witness.json").write_text(json.dumps(outputs[name]))
         outputs["demo"] = run(f"sqlite:///{folder / 'demo.sqlite3'}", ["demo"])
         outputs.update(run_schedule(patch, folder, url))
+        outputs.update(run_logins(patch, folder, url))
     outputs["roles setup"] = run_roles_setup()
     return outputs
 
@@ -129,6 +137,25 @@ def run_roles_setup() -> object:
         printed = run(pg, ["roles", "setup"])
     drop_group_roles()
     return printed
+
+
+def run_logins(patch: pytest.MonkeyPatch, folder: Path, url: str) -> dict[str, object]:
+    """`login` and `logout` with a keyring in a file, then `password` (last: it changes the
+    administrator's password)."""
+    import keyring
+
+    from tests.file_keyring import ENV, FileKeyring
+
+    before = keyring.get_keyring()
+    patch.setenv(ENV, str(folder / "keyring.json"))
+    keyring.set_keyring(FileKeyring())
+    try:
+        outputs = {"login": run(url, ["login"]), "logout": run(url, ["logout"])}
+    finally:
+        keyring.set_keyring(before)
+    patch.setenv("DEEPETCH_NEW_PASSWORD", "une autre phrase de passe")
+    outputs["password"] = run(url, ["password"])
+    return outputs
 
 
 def run_schedule(patch: pytest.MonkeyPatch, folder: Path, url: str) -> dict[str, object]:

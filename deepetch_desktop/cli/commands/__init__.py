@@ -9,6 +9,7 @@ from . import (
     company,
     credits,
     invoices,
+    people,
     reports,
     roles,
     scheduled,
@@ -19,4 +20,4 @@ from . import (
 
 # In the order `deepetch --help` lists them.
 GROUPS = (company, catalogue, credits, subaccounts, tasks, invoices, smtp, scheduled, reports,
-          backups, roles)
+          backups, people, roles)

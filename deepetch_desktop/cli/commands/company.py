@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from ...domain.errors import NotInitialised
+from ...domain.errors import BadInput, NotInitialised
+from ...domain.identity import check_email, check_name
 from ..common import Commands, company_zone, fields, services, voice
+from ..login import PASSWORD_ENV, USER_ENV, logged_in, new_password
 from ..output import emit
 
 if TYPE_CHECKING:
@@ -28,6 +31,9 @@ def register(commands: Commands) -> None:
     init.add_argument("--address", default="", help=commands.help("init --address"))
     init.add_argument("--email", default="", help=commands.help("init --email"))
     init.add_argument("--timezone", default="Europe/Paris", help=commands.help("init --timezone"))
+    init.add_argument("--admin-name", help=commands.help("init --admin-name"))
+    init.add_argument("--admin-email", help=commands.help("init --admin-email"))
+    init.set_defaults(who="self")  # the first administrator is created here
 
     actions = commands.actions(commands.add("company"), "company")
     actions.add("show", cmd_company_show)
@@ -39,15 +45,37 @@ def register(commands: Commands) -> None:
     commands.add("terms", cmd_terms).add_argument("action", choices=["approve", "show"],
                                                   help=commands.help("terms action"))
     commands.add("status", cmd_status)
-    commands.add("demo", cmd_demo)
+    commands.add("demo", cmd_demo).set_defaults(who="self")
 
 
 def cmd_init(db: Database, args: argparse.Namespace, now: datetime) -> None:
+    """The company and its first administrator (--admin-name, --admin-email, by default
+    DEEPETCH_USER; the password from DEEPETCH_PASSWORD or typed twice), all checked before
+    anything is written. Where an administrator exists already, one of them runs it."""
+    admin: tuple[str, str, str] | None = None
+    if services.has_administrator(db):
+        actor = logged_in(db, args, now)
+    else:
+        typed = args.admin_email or os.environ.get(USER_ENV) or ""
+        if not typed.strip():
+            raise BadInput("admin_email", "required")
+        try:
+            email = check_email(typed).lower()
+        except BadInput as refused:
+            raise BadInput("admin_email", refused.problem, typed) from None
+        name = check_name(args.admin_name or email)
+        chosen = services.check_password(new_password(args, PASSWORD_ENV))
+        admin, actor = (name, email, chosen), services.Actor(name, None, None, email)
     view = services.init_company(
-        db, args.actor, name=args.company, siren=args.siren, vat_number=args.vat,
+        db, actor, name=args.company, siren=args.siren, vat_number=args.vat,
         legal_form=args.legal_form, address=args.address.replace("\\n", "\n"), email=args.email,
         timezone=args.timezone, now=now)
-    emit(args.json, view, voice(args.lang).say("init.done", name=view.name, siren=view.siren))
+    v = voice(args.lang)
+    text = v.say("init.done", name=view.name, siren=view.siren)
+    if admin is not None:
+        person = services.create_first_administrator(db, *admin, now)
+        text += "\n" + v.say("init.admin", name=person.name, email=person.email)
+    emit(args.json, view, text)
 
 
 def company_text(view: CompanyView, lang: str) -> str:
@@ -121,8 +149,26 @@ def cmd_status(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 
 def cmd_demo(db: Database, args: argparse.Namespace, now: datetime) -> None:
+    """The demo company and its logins: an administrator (the person of DEEPETCH_USER and
+    DEEPETCH_PASSWORD when both are set, else one with a generated password) and the holder
+    of its first sub-account; generated passwords are printed."""
+    user, chosen = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
     services.create_demo(db, now)
-    s = services.status(db, args.actor, now)
+    logins = services.create_demo_logins(
+        db, now, admin_name=user if user and chosen else None,
+        admin_email=user if user and chosen else None,
+        admin_password=chosen if user and chosen else None)
+    s = services.status(db, services.SCHEDULER, now)
     v = voice(args.lang)
-    emit(args.json, {"company": s.company, "balance": s.balance},
-         v.say("demo.done", company=s.company, credits=v.say("n.credits", count=s.balance)))
+    lines = [v.say("demo.done", company=s.company, credits=v.say("n.credits", count=s.balance))]
+    for login in logins:
+        lines.append(v.say("demo.login", name=login.name, email=login.email,
+                           role=v.say("people.administrator") if login.is_administrator
+                           else v.say("people.holder_plain"),
+                           password=login.password or v.say("demo.your_password")))
+    emit(args.json, {"company": s.company, "balance": s.balance,
+                     "logins": [{"name": login.name, "email": login.email,
+                                 "password": login.password,
+                                 "is_administrator": login.is_administrator}
+                                for login in logins]},
+         "\n".join(lines))

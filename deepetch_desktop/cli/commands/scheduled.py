@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def register(commands: Commands) -> None:
-    commands.add("catch-up", cmd_catch_up)
+    commands.add("catch-up", cmd_catch_up).set_defaults(who="scheduler")  # no person
     commands.add("notifications", cmd_notifications).add_argument(
         "action", choices=["list", "read"], help=commands.help("notifications action"))
     reminders = commands.actions(commands.add("reminders"), "reminders")

@@ -1,0 +1,46 @@
+"""A keyring backend for the tests: a JSON file named by DEEPETCH_TEST_KEYRING (what a real
+keyring would keep, readable by the test), so that a login remembered by one process is found
+by the next one. Chosen with keyring.set_keyring(FileKeyring()) in the test's process, and
+PYTHON_KEYRING_BACKEND=tests.file_keyring.FileKeyring in the processes it starts."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+ENV = "DEEPETCH_TEST_KEYRING"
+
+
+class FileKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    @property
+    def path(self) -> Path:
+        return Path(os.environ[ENV])
+
+    def _read(self) -> dict[str, str]:
+        try:
+            return dict(json.loads(self.path.read_text(encoding="utf-8")))
+        except FileNotFoundError:
+            return {}
+
+    def _write(self, entries: dict[str, str]) -> None:
+        self.path.write_text(json.dumps(entries, sort_keys=True), encoding="utf-8")
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._read().get(f"{service}/{username}")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        entries = self._read()
+        entries[f"{service}/{username}"] = password
+        self._write(entries)
+
+    def delete_password(self, service: str, username: str) -> None:
+        entries = self._read()
+        if entries.pop(f"{service}/{username}", None) is None:
+            raise PasswordDeleteError(username)
+        self._write(entries)
