@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from ..domain.errors import DatabaseRefused
+from ..domain.errors import DatabaseRefused, RoleRefused
 from ..store import roles
 from ..store.engine import Database
 from .installation import installation_id
@@ -50,11 +50,13 @@ def setup_roles(db: Database) -> RolesSetup:
     again after an upgrade that added tables changes nothing else."""
     if db.dialect != "postgresql":
         raise DatabaseRefused("roles_need_postgresql", db.location)
-    # Made now, by the owner: a member's role may not add a setting, and a holder's « remember
-    # me » needs the id (the keyring entry is named after it).
-    installation_id(db)
     try:
+        # Made now, by the owner: a member's role may not add a setting, and a holder's
+        # « remember me » needs the id (the keyring entry is named after it).
+        installation_id(db)
         done = db.write(roles.setup)
+    except RoleRefused:  # what the database refuses this role (Database.write says so)
+        raise DatabaseRefused("roles_not_permitted", db.location) from None
     except DBAPIError as exc:
         if getattr(getattr(exc, "orig", None), "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
             raise DatabaseRefused("roles_not_permitted", db.location) from None

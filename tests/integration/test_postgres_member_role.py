@@ -289,9 +289,10 @@ def test_roles_setup_is_idempotent_and_gives_every_object_to_the_owner(
 
 
 def test_a_workstation_role_cannot_run_roles_setup(cluster: Cluster) -> None:
-    code, out, err = run_cli(cluster.alice, "roles", "setup")
-    assert code == 2 and out == ""
-    assert "superutilisateur" in err and "Traceback" not in err
+    for url in (cluster.alice, cluster.bob):
+        code, out, err = run_cli(url, "roles", "setup")
+        assert code == 2 and out == ""
+        assert "superutilisateur" in err and "Traceback" not in err
 
 
 def test_roles_setup_on_sqlite_says_the_file_is_the_boundary(tmp_path: Path) -> None:
