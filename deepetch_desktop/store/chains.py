@@ -74,6 +74,10 @@ def _stored_values(table: Table, values: Mapping[str, object]) -> dict[str, obje
             row[column.name] = values[column.name]
         elif column.default is not None and column.default.is_scalar:
             row[column.name] = column.default.arg  # type: ignore[attr-defined]
+        elif column.default is not None or (column.server_default is not None
+                                            and column.name != ROLE_COLUMN):
+            # A value the database or a callable would choose is unknown to the link here.
+            raise ValueError(f"{table.name}.{column.name}: a chained row gives it")
         else:
             row[column.name] = None
     return row

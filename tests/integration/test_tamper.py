@@ -91,12 +91,13 @@ def test_a_clean_database_verifies_and_every_chain_counts_its_rows(busy: Databas
     report = verify(busy)
     assert report.ok and report.broken == (), report.problems
     w = s.witness(busy, ADMIN)
-    assert w.ledger.count == 6 and w.invoices.count == 2 and w.journal.count == 6
+    assert w.ledger.count == 6 and w.invoices.count == 2 and w.journal.count >= 6
     with busy.read() as conn:
         for name, table in chains.CHAINS.items():
             links = conn.execute(select(table.c.link).order_by(table.c.id)).scalars().all()
             assert all(isinstance(x, str) and len(x) == 64 for x in links)
             assert links[-1] == chains.heads(conn)[name].head
+            assert len(links) == chains.heads(conn)[name].count
 
 
 def test_the_journal_records_the_person_the_role_and_the_values_changed(busy: Database) -> None:
