@@ -134,11 +134,12 @@ def _create_role(conn: Connection, role: str) -> bool:
 
 
 def is_set_up(conn: Connection) -> bool:
-    """This database's schema is owned by `deepetch_owner` (roles setup ran here)."""
+    """Roles setup ran here: the schema is `deepetch_owner`'s and the group roles exist (the
+    README's older recipe also named its owner `deepetch_owner`, without the groups)."""
     owner = conn.execute(text(
         "SELECT pg_get_userbyid(relowner) FROM pg_class "
         "WHERE oid = to_regclass(current_schema() || '.alembic_version')")).scalar()
-    return owner == OWNER
+    return owner == OWNER and all(role_exists(conn, group) for group in GROUPS)
 
 
 def schema_tables(conn: Connection) -> dict[str, list[str]]:

@@ -474,3 +474,37 @@ def test_what_the_database_refuses_a_member_is_one_sentence_and_nothing_written(
     assert "deepetch_admin" in s.describe(purchase.value, "en")
     assert scalar(cluster.superuser, "SELECT limit_amount FROM sub_accounts") == 500
     assert scalar(cluster.superuser, "SELECT count(*) FROM batches") == 1
+
+
+def test_a_schema_of_the_older_recipe_is_not_taken_for_one_set_up(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's older recipe named its owner deepetch_owner too, without the group roles:
+    such a schema migrates as before (no SET ROLE, no grant to roles that do not exist); once
+    the groups exist it is one set up. Names unique to this test stand for the three roles."""
+    from deepetch_desktop.store import roles
+
+    tag = uuid.uuid4().hex[:10]
+    name, owner, admin, member = (f"deepetch_older_{tag}", f"owner_{tag}", f"admin_{tag}",
+                                  f"member_{tag}")
+    for constant, value in (("OWNER", owner), ("ADMIN", admin), ("MEMBER", member),
+                            ("GROUPS", (admin, member))):
+        monkeypatch.setattr(roles, constant, value)
+    url = make_url(pg_admin_url()).set(database=name).render_as_string(hide_password=False)
+    _admin_execute(f'CREATE DATABASE "{name}"', f'CREATE ROLE "{owner}" NOLOGIN')
+    try:
+        open_database(url).dispose()
+        downgrade(url, "0005")
+        _admin_execute(f'GRANT CREATE ON SCHEMA public TO "{owner}"',
+                       f'ALTER TABLE alembic_version OWNER TO "{owner}"', url=url)
+        open_database(url).dispose()  # migrated: no grant to the missing groups was tried
+        assert scalar(url, "SELECT version_num FROM alembic_version") != "0005"
+        _admin_execute(f'CREATE ROLE "{admin}" NOLOGIN', f'CREATE ROLE "{member}" NOLOGIN')
+        from sqlalchemy import create_engine
+
+        engine = create_engine(url)
+        with engine.connect() as conn:
+            assert roles.is_set_up(conn)
+        engine.dispose()
+    finally:
+        _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+                       *(f'DROP ROLE IF EXISTS "{r}"' for r in (admin, member, owner)))
