@@ -14,8 +14,12 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import Connection, Table, bindparam, create_engine
+
 from deepetch_desktop import bootstrap, services
 from deepetch_desktop.domain.invoicing import DEFAULT_VAT_BP, Line, due_date, totals
+from deepetch_desktop.store import chains
+from deepetch_desktop.store import tables as t
 
 from . import company_rows as cr
 from .settings import COMPANY_TZ
@@ -117,9 +121,16 @@ class _Writer:
                  gross: int, now: datetime) -> None:
         """Its document archived, its e-mail sent, and paid unless it is recent."""
         sent = cr.ts(at + timedelta(minutes=2))
-        self.con.execute("INSERT OR IGNORE INTO invoice_documents VALUES (?, ?, ?, ?, ?)",
-                         (invoice_id, self.pdf, self.xml, hashlib.sha256(self.pdf).hexdigest(),
-                          cr.ts(at + timedelta(minutes=1))))
+        sha256 = hashlib.sha256(self.pdf).hexdigest()
+        archived = self.con.execute(
+            "INSERT OR IGNORE INTO invoice_documents VALUES (?, ?, ?, ?, ?)",
+            (invoice_id, self.pdf, self.xml, sha256, cr.ts(at + timedelta(minutes=1))))
+        if archived.rowcount:  # journalled as the app does (issue 11: audit verify reads it)
+            self.con.execute(
+                "INSERT INTO audit_log (at, actor, action, details) VALUES (?, ?, ?, ?)",
+                (cr.ts(at + timedelta(minutes=1)), "système", "invoice.archive",
+                 json.dumps({"invoice_id": invoice_id, "number": number, "sha256": sha256},
+                            ensure_ascii=False, sort_keys=True)))
         self.con.execute(
             "INSERT OR IGNORE INTO outbox (key, created_at, recipient, subject, body, "
             "invoice_id, attempts, next_attempt_at, sent_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)",
@@ -219,6 +230,7 @@ def build(folder: Path, *, subs: int, tasks: int, effects: int, now: datetime,
     con.execute("UPDATE basket SET balance = ?, last_use_at = ?",
                 (writer.balance, last_use))
     con.execute("COMMIT")
+    _chain(path)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     if without_effects is not None:
         without_effects.mkdir(parents=True, exist_ok=True)
@@ -233,11 +245,45 @@ def build(folder: Path, *, subs: int, tasks: int, effects: int, now: datetime,
     return path
 
 
+def _chain(path: Path) -> None:
+    """The hash chains over the rows written in bulk, as the app would have made them inserting
+    each (store/chains.py): the links written with the append-only triggers set aside, then the
+    heads and counts."""
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as conn:
+            triggers = conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").all()
+            for name, _sql in triggers:
+                conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+            for chain, table in chains.CHAINS.items():
+                previous, count, links = chains.GENESIS, 0, []
+                for row in chains.rows_of(conn, chain, batch=20_000):
+                    previous, count = chains.link_of(previous, row), count + 1
+                    links.append({"row_id": row["id"], "link": previous})
+                    if len(links) == 20_000:
+                        _write_links(conn, table, links)
+                _write_links(conn, table, links)
+                conn.execute(t.chain_heads.update().where(t.chain_heads.c.chain == chain)
+                             .values(head=previous, count=count))
+            for _name, sql in triggers:
+                conn.exec_driver_sql(sql)
+    finally:
+        engine.dispose()
+
+
+def _write_links(conn: Connection, table: Table, links: list[dict[str, object]]) -> None:
+    if links:
+        conn.execute(table.update().where(table.c.id == bindparam("row_id"))
+                     .values(link=bindparam("link")), links)
+        links.clear()
+
+
 def check(path: Path) -> list[str]:
     """The app's own audit of the generated file (balance = ledger, usage = tasks, numbers)."""
     db = bootstrap.open_database(f"sqlite:///{path}")
     try:
-        report = services.verify(db)
+        report = services.verify(db, ADMIN)
     finally:
         db.dispose()
     if not report.ok:
