@@ -6,6 +6,10 @@ succeeds and is journalled with the administrator's name."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -15,12 +19,13 @@ import pytest
 from sqlalchemy import select
 
 from deepetch_desktop import services as s
+from deepetch_desktop.cli.main import main
 from deepetch_desktop.domain.errors import NotPermitted
 from deepetch_desktop.domain.vocabulary import AuditAction, Privilege
 from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 from deepetch_desktop.services import Actor, Database, Privileges
 from deepetch_desktop.store import tables as t
-from tests.conftest import NOW
+from tests.conftest import NOW, TEST_ADMIN_EMAIL, TEST_ADMIN_NAME
 
 LATER = NOW + timedelta(minutes=5)
 CAMILLE = "camille.martin@atelier-lumiere.fr"
@@ -311,6 +316,11 @@ def test_every_service_a_front_end_calls_takes_the_actor() -> None:
     before_login_or_pure = {
         "company", "init_company", "create_demo", "restore", "describe", "identity_problems",
         "profile_problems", "company_problems", "check_database", "setup_roles",
+        # logging in: who someone is, before they act (services/people.py)
+        "has_people", "has_administrator", "create_first_administrator", "log_in",
+        "authenticate", "change_password", "check_password", "remember_login",
+        "remembered_login", "forget_login", "can_remember_login", "create_demo_logins",
+        "require_postgresql",  # roles setup's own check of the database, before anyone acts
         "witness_line",  # writes a witness given, reads nothing
         "acts_as_admin",  # asks the connection's role, not the company's data
         "archive_pending", "deliver_outbox",  # steps of catch_up and send_outbox_now, which check
@@ -324,3 +334,122 @@ def test_every_service_a_front_end_calls_takes_the_actor() -> None:
         if not hasattr(service, "__wrapped__"):
             unguarded.append(name)
     assert unguarded == [], f"services without the actor's check: {unguarded}"
+
+
+# --- the command line: the same refusals, the person logged in with --user's variables --------
+
+CAMILLE_PASSWORD = "le phare de cordouan 1611"
+
+
+def logins(db: Database) -> Office:
+    """`office` whose holders log in: each given a one-time password by the administrator and
+    choosing their own, as `people reset-password` and `deepetch password` do."""
+    o = office(db)
+    for email in (CAMILLE, HUGO):
+        once = s.give_one_time_password(db, ADMIN, email, NOW)
+        s.change_password(db, email, once, CAMILLE_PASSWORD, NOW)
+    return o
+
+
+def deepetch(db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+             user: str | None, *args: str) -> tuple[int, str, str]:
+    """`deepetch --db URL ARGS` as `user` (DEEPETCH_USER and DEEPETCH_PASSWORD; None: the
+    session's administrator, TEST_ADMIN_EMAIL)."""
+    with monkeypatch.context() as env:
+        if user is not None:
+            env.setenv("DEEPETCH_USER", user)
+            env.setenv("DEEPETCH_PASSWORD", CAMILLE_PASSWORD)
+        code = main(["--db", db.url, *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# (case, the command, privilege the holder lacks, service, journal action of the administrator's)
+COMMANDS: list[tuple[str, tuple[str, ...], Privilege, str, AuditAction | None]] = [
+    ("limit", ("limits", "set", CAMILLE, "--monthly", "900"), Privilege.ADMINISTER,
+     "set_limit", AuditAction.LIMIT_SET),
+    ("catalogue", ("packs", "set", "ESSAI", "--name", "Essai", "--credits", "100", "--price",
+                   "9"), Privilege.ADMINISTER, "set_pack", AuditAction.CATALOGUE_PACK),
+    ("settings", ("reminders", "set", "--expiry-days", "30,7", "--invoice-days", "1,15"),
+     Privilege.ADMINISTER, "set_reminders", AuditAction.REMINDERS_SET),
+    ("buy", ("buy", "EQUIPE"), Privilege.BUY_CREDITS, "buy", AuditAction.CREDITS_BUY),
+    ("invoices", ("invoices", "list"), Privilege.SEE_INVOICES, "list_invoices", None),
+    ("an invoice's PDF", ("invoices", "pdf", "F2026-000001", "--output", "{tmp}/f.pdf"),
+     Privilege.SEE_INVOICES, "invoice_pdf", None),
+    ("another's usage", ("subaccounts", "show", HUGO), Privilege.ADMINISTER, "get_sub_account",
+     None),
+    ("another's limit", ("limits", "show", HUGO), Privilege.ADMINISTER, "get_sub_account", None),
+    ("another's tasks", ("tasks", "list", "--subaccount", HUGO), Privilege.ADMINISTER,
+     "list_tasks", None),
+    ("task for another", ("tasks", "submit", "--subaccount", HUGO, "--service", "TRAD_TEXTE",
+                          "--units", "1"), Privilege.ADMINISTER, "submit_task", None),
+]
+
+
+@pytest.mark.parametrize(("case", "command", "privilege", "service", "journalled"), COMMANDS,
+                         ids=[c[0] for c in COMMANDS])
+def test_the_command_line_refuses_a_holder_and_journals_it(
+        company: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        tmp_path: Any, case: str, command: tuple[str, ...], privilege: Privilege,
+        service: str, journalled: AuditAction | None) -> None:
+    db = company
+    o = logins(db)
+    args = tuple(arg.replace("{tmp}", str(tmp_path)) for arg in command)
+    before, count = snapshot(db), len(refusals(db))
+    code, out, err = deepetch(db, monkeypatch, capsys, CAMILLE, *args)
+    assert code == 3, (out, err)
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert snapshot(db) == before
+    entries = refusals(db)
+    assert len(entries) == count + 1
+    assert (entries[0].actor, entries[0].person) == (o.camille.name, CAMILLE)
+    assert (entries[0].details["privilege"], entries[0].details["attempted"]) == (
+        privilege.value, service)
+    code, out, err = deepetch(db, monkeypatch, capsys, CAMILLE, "--json", *args)
+    assert code == 3 and json.loads(err)["error"] == "not_permitted", err
+    # the same command by the administrator is done, journalled in their name
+    code, out, err = deepetch(db, monkeypatch, capsys, None, *args)
+    assert code == 0, err
+    if journalled is not None:  # (after a purchase, the archived PDF's entry follows)
+        latest = next(e for e in journal(db) if e.action == journalled)
+        assert latest.id > entries[0].id
+        assert (latest.actor, latest.person) == (TEST_ADMIN_NAME, TEST_ADMIN_EMAIL)
+
+
+def test_the_command_line_shows_a_holder_their_own_only(
+        company: Database, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    db = company
+    o = logins(db)
+    code, out, err = deepetch(db, monkeypatch, capsys, CAMILLE, "--json", "tasks", "list")
+    assert code == 0, err
+    assert {task["sub_account_id"] for task in json.loads(out)} == {o.camille_id}
+    code, out, err = deepetch(db, monkeypatch, capsys, CAMILLE, "--json", "subaccounts", "list")
+    assert code == 0, err
+    assert [sub["id"] for sub in json.loads(out)] == [o.camille_id]
+    code, out, err = deepetch(db, monkeypatch, capsys, None, "--json", "tasks", "list")
+    assert code == 0 and len(json.loads(out)) == 2, err
+    # a task the holder submits, and one the administrator submits for them: both theirs
+    for user in (CAMILLE, None):
+        code, out, err = deepetch(db, monkeypatch, capsys, user, "--json", "tasks", "submit",
+                                  "--subaccount", CAMILLE, "--service", "TRAD_TEXTE",
+                                  "--units", "1")
+        assert code == 0, err
+    with db.read() as conn:
+        latest = conn.execute(select(t.tasks).order_by(t.tasks.c.id.desc()).limit(2)).all()
+    assert [(r.sub_account_id, r.actor, r.submitted_by) for r in latest] == [
+        (o.camille_id, TEST_ADMIN_NAME, TEST_ADMIN_EMAIL),
+        (o.camille_id, o.camille.name, CAMILLE)]
+    assert refusals(db) == []
+
+
+def test_a_refused_command_exits_3_in_a_real_process(company: Database) -> None:
+    db = company
+    logins(db)
+    env = {**os.environ, "DEEPETCH_USER": CAMILLE, "DEEPETCH_PASSWORD": CAMILLE_PASSWORD,
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    done = subprocess.run([sys.executable, "-m", "deepetch_desktop", "--db", db.url, "limits",
+                           "set", CAMILLE, "--monthly", "900"], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr
+    assert refusals(db)[0].details["attempted"] == "set_limit"
