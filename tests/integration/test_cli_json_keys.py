@@ -129,14 +129,12 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
 
 
 def run_roles_setup() -> object:
-    """`roles setup` (PostgreSQL only) on a database of its own, dropped afterwards."""
+    """`roles setup` (PostgreSQL only) on a database of its own, dropped afterwards (the
+    group roles are the cluster's, left in place)."""
     from tests.conftest import _pg_database
-    from tests.integration.test_postgres_member_role import drop_group_roles
 
     with _pg_database() as pg:
-        printed = run(pg, ["roles", "setup"])
-    drop_group_roles()
-    return printed
+        return run(pg, ["roles", "setup"])
 
 
 def run_logins(patch: pytest.MonkeyPatch, folder: Path, url: str) -> dict[str, object]:

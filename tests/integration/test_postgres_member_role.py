@@ -56,18 +56,6 @@ def _admin_execute(*statements: str, url: str | None = None) -> None:
             conn.execute(statement)  # type: ignore[arg-type]
 
 
-def drop_group_roles() -> None:
-    """The group roles are the cluster's: dropped when no other database still uses them (a
-    test running at the same time elsewhere keeps them)."""
-    import psycopg
-
-    for role in (MEMBER, ADMIN, OWNER):
-        try:
-            _admin_execute(f'DROP ROLE IF EXISTS "{role}"')
-        except psycopg.errors.DependentObjectsStillExist:
-            pass
-
-
 # An administrator and the holder of sub-account 1, as rows: what a member's role may change
 # of them is the database's business here, not how the program makes them.
 ADMIN_ROW, HOLDER_ROW = "email = 'claire@atelier.fr'", "email = 'bob@atelier.fr'"
@@ -115,8 +103,10 @@ def cluster() -> Iterator[Cluster]:
         yield Cluster(superuser, as_role[alice], as_role[bob], alice, bob, json.loads(out))
     finally:
         _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        # The login roles go; deepetch_owner, deepetch_admin and deepetch_member are the
+        # cluster's (their names are the product's): dropping them would race with a run of
+        # these tests at the same time elsewhere, between its roles setup and its grants.
         _admin_execute(f'DROP ROLE IF EXISTS "{alice}"', f'DROP ROLE IF EXISTS "{bob}"')
-        drop_group_roles()
 
 
 def refused(url: str, statement: str) -> Exception:
@@ -508,3 +498,52 @@ def test_a_schema_of_the_older_recipe_is_not_taken_for_one_set_up(
     finally:
         _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
                        *(f'DROP ROLE IF EXISTS "{r}"' for r in (admin, member, owner)))
+
+
+def test_a_window_can_ask_whether_its_role_acts_as_an_administrator(
+        cluster: Cluster, tmp_path: Path) -> None:
+    """What a workstation asks before running the catch-up: yes for the superuser and alice,
+    no for bob; yes on SQLite (the file is the boundary)."""
+    answers = {}
+    for who, url in (("superuser", cluster.superuser), ("alice", cluster.alice),
+                     ("bob", cluster.bob), ("sqlite", f"sqlite:///{tmp_path}/d.sqlite3")):
+        db = open_database(url)
+        answers[who] = s.acts_as_admin(db)
+        db.dispose()
+    assert answers == {"superuser": True, "alice": True, "bob": False, "sqlite": True}
+
+
+def test_the_databases_owner_with_createrole_may_run_roles_setup_and_migrate() -> None:
+    """No superuser: the database's owner, with CREATEROLE, creates the schema, runs roles
+    setup, and later migrations run as deepetch_owner through its membership."""
+    tag = uuid.uuid4().hex[:10]
+    name, dba, member = f"deepetch_dba_{tag}", f"dba_{tag}", f"colleague_{tag}"
+    base = make_url(pg_admin_url())
+    _admin_execute(f"CREATE ROLE \"{dba}\" LOGIN CREATEROLE PASSWORD '{PASSWORD}'",
+                   f'CREATE DATABASE "{name}" OWNER "{dba}"')
+    url = base.set(username=dba, password=PASSWORD, database=name).render_as_string(
+        hide_password=False)
+    try:
+        code, out, err = run_cli(url, "--json", "roles", "setup")
+        assert code == 0, err
+        assert json.loads(out)["unruled"] == []
+        owners = scalar(url, "SELECT string_agg(DISTINCT tableowner, ',') FROM pg_tables "
+                             "WHERE schemaname = 'public'")
+        assert owners == OWNER
+        db = open_database(url)
+        setup_company(db)
+        db.dispose()
+        _admin_execute(f"CREATE ROLE \"{member}\" LOGIN PASSWORD '{PASSWORD}' IN ROLE {MEMBER}")
+        as_member = base.set(username=member, password=PASSWORD, database=name)
+        refused(as_member.render_as_string(hide_password=False),
+                "UPDATE basket SET balance = balance + 1")
+        downgrade(url, "0005")
+        open_database(url).dispose()  # migrated again by the owner's member, as the owner
+        functions = scalar(url, "SELECT string_agg(DISTINCT pg_get_userbyid(proowner), ',') "
+                                "FROM pg_proc WHERE pronamespace = 'public'::regnamespace")
+        assert functions == OWNER
+        refused(as_member.render_as_string(hide_password=False),
+                "UPDATE basket SET balance = balance + 1")
+    finally:
+        _admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+                       f'DROP ROLE IF EXISTS "{member}"', f'DROP ROLE IF EXISTS "{dba}"')

@@ -20,7 +20,6 @@ from deepetch_desktop.bootstrap import open_database
 from deepetch_desktop.cli import main
 from deepetch_desktop.services.results import ADMINISTRATOR
 from tests.conftest import NOW, pg_admin_url
-from tests.integration.test_postgres_member_role import drop_group_roles
 
 pytestmark = pytest.mark.postgres
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,7 +86,6 @@ def readme_recipe() -> Iterator[dict[str, str]]:
             conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')  # type: ignore[arg-type]
             for role in ("poste_direction", "poste_camille"):
                 conn.execute(f'DROP ROLE IF EXISTS "{names[role]}"')  # type: ignore[arg-type]
-        drop_group_roles()
 
 
 def test_an_administrators_workstation_works_after_the_readme_recipe(
