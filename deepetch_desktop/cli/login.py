@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from ..domain.errors import (
     BadInput,
     NotAuthenticated,
-    NotInitialised,
     PasswordChangeRequired,
 )
 from .common import services, voice
@@ -78,7 +77,9 @@ def logged_in(db: Database, args: argparse.Namespace, now: datetime, *,
     login this computer remembers. A person with a one-time password may only change it."""
     if not services.has_people(db):
         if services.company(db) is None:
-            raise NotInitialised()
+            # A new, empty database: nothing to protect yet, and nobody to log in; the
+            # command says what it says without a company (most: run `deepetch init`).
+            return services.ADMINISTRATOR
         raise NotAuthenticated("no_person")  # an old database: `people add-admin` first
     user = given_user(args)
     if user:

@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 
 from deepetch_desktop import services as s
-from deepetch_desktop.domain.errors import NotPermitted
+from deepetch_desktop.domain.errors import BadCredentials, NotPermitted
 from deepetch_desktop.domain.vocabulary import AuditAction
 from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 from deepetch_desktop.texts import label
-from tests.conftest import NOW
+from tests.conftest import NOW, TEST_ADMIN_EMAIL, TEST_PASSWORD
 
 SERVICES = Path(s.__file__).parent
 
@@ -26,6 +26,18 @@ def _refused_to_a_holder(db: Any, now: datetime) -> None:
     with pytest.raises(NotPermitted):
         s.set_limit(db, s.Actor(camille.name, sub_account_id=camille.id), camille.id, "monthly",
                     900, now=now)
+
+
+def _people_log_in_fail_and_are_locked(db: Any, now: datetime) -> None:
+    """A login, a wrong password, a one-time password given to a holder (who is created),
+    changed, then the holder locked and unlocked (issue 11)."""
+    s.log_in(db, TEST_ADMIN_EMAIL, TEST_PASSWORD, now)
+    with pytest.raises(BadCredentials):
+        s.log_in(db, TEST_ADMIN_EMAIL, "pas le bon mot de passe", now)
+    one_time = s.give_one_time_password(db, ADMIN, "camille@atelier.fr", now)
+    s.change_password(db, "camille@atelier.fr", one_time, "une phrase toute neuve", now)
+    s.lock_person(db, ADMIN, "camille@atelier.fr", now)
+    s.unlock_person(db, ADMIN, "camille@atelier.fr", now)
 
 
 def _every_use_case_that_journals(db: Any) -> None:
@@ -38,6 +50,7 @@ def _every_use_case_that_journals(db: Any) -> None:
                                        email="camille@atelier.fr", department="Export", now=t),
         lambda t: s.set_limit(db, ADMIN, "camille@atelier.fr", "monthly", 500, now=t),
         lambda t: _refused_to_a_holder(db, t),  # refused, and the refusal journalled
+        lambda t: _people_log_in_fail_and_are_locked(db, t),
         lambda t: s.submit_task(db, ADMIN, sub_account="camille@atelier.fr",
                                 service_code="TRAD_TEXTE", complexity_code="STANDARD",
                                 units=3, now=t),
