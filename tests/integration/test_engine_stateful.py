@@ -274,12 +274,13 @@ class Model:
         return None
 
 
-def fingerprint(db: Database) -> tuple[object, ...]:
-    """Everything a refused operation must leave untouched."""
+def fingerprint(db: Database, journal: bool = True) -> tuple[object, ...]:
+    """Everything a refused operation must leave untouched (the journal apart for a refusal
+    of privilege: it is journalled, issue 11)."""
     counts = [
         select(func.count()).select_from(table).scalar_subquery()
-        for table in (t.ledger, t.tasks, t.usage, t.audit_log, t.batches, t.invoices,
-                      t.sub_accounts, t.outbox)
+        for table in (t.ledger, t.tasks, t.usage, *([t.audit_log] if journal else []),
+                      t.batches, t.invoices, t.sub_accounts, t.outbox)
     ]
     refunded = select(func.count()).where(t.tasks.c.refunded_at.is_not(None)).scalar_subquery()
     with db.read() as conn:
@@ -289,6 +290,11 @@ def fingerprint(db: Database) -> tuple[object, ...]:
             t.usage.c.sub_account_id, t.usage.c.generation, t.usage.c.period)).all()
         subs = conn.execute(select(t.sub_accounts).order_by(t.sub_accounts.c.id)).all()
     return (tuple(basket), tuple(map(tuple, usage)), tuple(map(tuple, subs)))
+
+
+def journal_size(db: Database) -> int:
+    with db.read() as conn:
+        return int(conn.execute(select(func.count()).select_from(t.audit_log)).scalar_one())
 
 
 def ledger_counts(db: Database) -> dict[str, int]:
@@ -325,12 +331,15 @@ class EngineMachine(RuleBasedStateMachine):
 
     def refused(self, expected: str, call, *args, **kwargs):  # type: ignore[no-untyped-def]
         """Run a call the model says is refused: the code must match, nothing may change."""
-        before = fingerprint(self.db)
+        journal = expected != "not_permitted"  # a refusal of privilege is journalled
+        before, entries = fingerprint(self.db, journal), journal_size(self.db)
         with pytest.raises(DeepetchError) as info:
             call(*args, **kwargs)
         assert info.value.code == expected, f"engine refused {info.value}, model: {expected}"
         event(f"{getattr(call, '__name__', call)}: {expected}")
-        assert fingerprint(self.db) == before, f"refusal {expected} changed the database"
+        assert fingerprint(self.db, journal) == before, f"refusal {expected} changed the database"
+        if not journal:  # one entry more: the refusal, in a transaction of its own
+            assert journal_size(self.db) == entries + 1
         return info.value
 
     def draw_sub(self, data: st.DataObject) -> MSub:

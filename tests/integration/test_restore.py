@@ -123,7 +123,7 @@ import sys
 from deepetch_desktop import services as s
 from deepetch_desktop.bootstrap import open_database
 db = open_database(sys.argv[1])
-s.status(db, __import__("tests.conftest").conftest.NOW)  # a read: the connection stays pooled
+s.status(db, s.ADMINISTRATOR, __import__("tests.conftest").conftest.NOW)  # a read: pooled
 print("ready", flush=True)
 sys.stdin.readline()
 db.dispose()
