@@ -14,7 +14,7 @@ from ..domain.text import clean_text
 from ..domain.vocabulary import AuditAction, LedgerKind, Privilege
 from ..store import tables as t
 from ..store.engine import Database
-from ..store.ops import append_ledger, basket_balance, debit_basket
+from ..store.ops import append_ledger, debit_basket
 from .clock import require_clock
 from .common import audit, require, today
 from .invoice_mail import queue_invoice_email
@@ -106,7 +106,11 @@ def issue_credit_note(
             credit_lines = [Line(f"Avoir sur {lines[0].description}", 1, net, vat_bp)]
         credit_gross = totals(credit_lines).gross_cents
         credits = original.credits * credit_gross // original.gross_cents
-        taken = min(credits, basket_balance(conn))
+        # The basket locked first, as a purchase or a task locks it before the chains' heads
+        # (ledger, invoices): writers take the same rows in the same order on PostgreSQL.
+        balance_now = conn.execute(select(t.basket.c.balance).where(t.basket.c.id == 1)
+                                   .with_for_update()).scalar_one()
+        taken = min(credits, int(balance_now))
         credit_id, credit_number = issue_record(
             conn, kind=InvoiceKind.CREDIT_NOTE, lines=credit_lines, issue_day=day, now=now,
             actor=actor.name, credits=taken, corrects_id=original.id, reason=reason,
