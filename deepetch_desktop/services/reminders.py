@@ -50,9 +50,12 @@ def set_reminders(db: Database, actor: Actor, *, expiry_days: str, invoice_days:
 
     def work(conn: Connection) -> None:
         require(conn, actor, Privilege.ADMINISTER)
+        was = reminders_of(conn)
         put_setting(conn, EXPIRY_KEY, ",".join(map(str, expiry)))
         put_setting(conn, INVOICE_KEY, ",".join(map(str, invoice)))
-        audit(conn, actor, AuditAction.REMINDERS_SET, now, expiry_days=expiry, invoice_days=invoice)
+        audit(conn, actor, AuditAction.REMINDERS_SET, now, expiry_days=expiry, invoice_days=invoice,
+              before={"expiry_days": list(was.expiry_days), "invoice_days": list(was.invoice_days)},
+              after={"expiry_days": list(expiry), "invoice_days": list(invoice)})
 
     db.write(work)
     return ReminderSettings(expiry, invoice)

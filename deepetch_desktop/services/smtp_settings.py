@@ -136,9 +136,12 @@ def set_smtp(
 
     def work(conn: Connection) -> None:
         require(conn, actor, Privilege.ADMINISTER)
+        was = {key: get_setting(conn, f"smtp.{key}", "") for key in values}
         for key, value in values.items():
             put_setting(conn, f"smtp.{key}", value)
-        audit(conn, actor, AuditAction.SMTP_SET, now, **{k: v for k, v in values.items()})
+        changed = [key for key in values if was[key] != values[key]]
+        audit(conn, actor, AuditAction.SMTP_SET, now, **{k: v for k, v in values.items()},
+              before={k: was[k] for k in changed}, after={k: values[k] for k in changed})
 
     db.write(work)
     return smtp_view(db, actor)

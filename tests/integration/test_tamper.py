@@ -331,6 +331,9 @@ def test_the_journal_keeps_the_values_before_and_after_each_change(busy: Databas
     s.update_company(busy, ADMIN, now=next(at), address="1 rue Neuve\n33000 Bordeaux")
     s.update_seller(busy, ADMIN, now=next(at), penalty_rate_bp=1500)
     s.correct_basket(busy, ADMIN, -4, "Erreur de saisie", now=next(at))
+    s.set_reminders(busy, ADMIN, expiry_days="30,7", invoice_days="1,15", now=next(at))
+    s.set_smtp(busy, ADMIN, host="smtp.example.org", port=587, security="starttls",
+               sender="factures@atelier.fr", now=next(at))
     entries = {e.action.value if hasattr(e.action, "value") else e.action: e
                for e in reversed(s.list_audit(busy, ADMIN))}
     changes = {action: (e.before, e.after) for action, e in entries.items()}
@@ -342,6 +345,9 @@ def test_the_journal_keeps_the_values_before_and_after_each_change(busy: Databas
     assert changes["catalogue.pack"][1] == {"price_cents": 8000}
     assert changes["company.update"][1] == {"address": "1 rue Neuve\n33000 Bordeaux"}
     assert changes["seller.update"][1] == {"penalty_rate_bp": 1500}
+    assert changes["reminders.set"][1] == {"expiry_days": [30, 7], "invoice_days": [1, 15]}
+    assert changes["smtp.set"][1]["host"] == "smtp.example.org"  # type: ignore[index]
+    assert changes["smtp.set"][0]["host"] == ""  # type: ignore[index]
     before, after = changes["basket.correct"]  # the basket's balance
     assert before is not None and after is not None
     assert after["balance"] == before["balance"] - 4  # type: ignore[operator]
