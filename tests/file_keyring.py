@@ -9,8 +9,8 @@ import json
 import os
 from pathlib import Path
 
-from keyring.compat import properties
 from keyring.backend import KeyringBackend
+from keyring.compat import properties
 from keyring.errors import PasswordDeleteError
 
 ENV = "DEEPETCH_TEST_KEYRING"
