@@ -50,7 +50,7 @@ def _settle(path: Path, now: datetime) -> str:
     the generator did not foresee is done, so that nothing is due afterwards."""
     db = bootstrap.open_database(url(path))
     try:
-        report = services.catch_up(db, now)
+        report = services.catch_up(db, services.SCHEDULER, now)
     finally:
         db.dispose()
     did = {k: v for k, v in (("month_ends", report.month_ends),

@@ -25,7 +25,7 @@ def invoice_pdf(path: Path, runs: int, now: datetime) -> Figure:
     checked against the XSD), warm; the floor draws the same text on one bare page."""
     db = _open(path)
     try:
-        number = services.list_invoices(db, now)[0].number
+        number = services.list_invoices(db, services.ADMINISTRATOR, now)[0].number
         with db.read() as conn:
             document = invoice_documents.document_of(conn, invoice_queries.invoice_row(conn,
                                                                                       number))
@@ -59,7 +59,7 @@ def _catch_up_once(db: Any, notes: dict[str, Any], label: str) -> float:
 
     def work() -> None:
         nonlocal report
-        report = services.catch_up(db, now)
+        report = services.catch_up(db, services.SCHEDULER, now)
 
     elapsed = timed(work)
     assert report is not None
@@ -110,7 +110,7 @@ def usage(path: Path, runs: int) -> Figure:
     try:
         def ours() -> float:
             def work() -> None:
-                got = services.usage_report(db, start, end, "subaccount")
+                got = services.usage_report(db, services.ADMINISTRATOR, start, end, "subaccount")
                 results["ours"] = (sorted((x.key, x.tasks, x.credits) for x in got.lines),
                                    got.total_tasks, got.total_credits)
             return timed(work)

@@ -88,7 +88,8 @@ def main(argv: list[str]) -> int:
     window.show()
     wait(app, lambda: window.last_catch_up is not None)  # the start-up catch-up
     settle(app, window)
-    invoice = next(i for i in services.list_invoices(db, NOW) if i.left_cents)
+    invoice = next(i for i in services.list_invoices(db, services.ADMINISTRATOR, NOW)
+                   if i.left_cents)
     select = {
         "invoices": lambda: window.invoices.table.select_where(
             lambda i: i.number == invoice.number),
