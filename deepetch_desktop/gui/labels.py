@@ -16,6 +16,7 @@ from ..domain.vocabulary import (
     SubAccountStatus,
     Word,
 )
+from ..texts.catalogue_names import catalogue_name
 
 
 def _t(text: str) -> str:
@@ -25,6 +26,12 @@ def _t(text: str) -> str:
 def language() -> texts.Lang:
     """The window's language: i18n.install sets the default locale with the catalogue."""
     return "en" if QLocale().language() == QLocale.Language.English else "fr"
+
+
+def catalogue(code: str, name: str) -> str:
+    """A catalogue entry's name (or unit) in the window's language: the shipped names are
+    translated, the names the administrator typed are shown as typed."""
+    return catalogue_name(code, name, language())
 
 
 def word(member: Word) -> str:

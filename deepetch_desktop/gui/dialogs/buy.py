@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from deepetch_desktop.services.purchases import MAX_QUANTITY
 from deepetch_desktop.services.results import PackView, PurchaseQuote, PurchaseResult
 
-from .. import fmt
+from .. import fmt, labels
 from ..models.base import Column, RowsModel
 from .common import confirm
 
@@ -40,7 +40,8 @@ def packs_model(parent: QWidget | None = None) -> RowsModel:
             percent=fmt.percent(p.saving_percent))
 
     return RowsModel([
-        Column(BuyCreditsDialog.tr_static("Type de crédits"), lambda p: p.name),
+        Column(BuyCreditsDialog.tr_static("Type de crédits"),
+               lambda p: labels.catalogue(p.code, p.name)),
         Column(BuyCreditsDialog.tr_static("Crédits"), lambda p: fmt.credits(p.credits),
                numeric=True),
         Column(BuyCreditsDialog.tr_static("Prix HT"), lambda p: fmt.money(p.price_cents),
@@ -181,7 +182,8 @@ class BuyCreditsDialog(QDialog):
         """Tests patch this to answer without a modal box."""
         return confirm(parent, _t("Confirmer l'achat"), _t(
             "Acheter {quantity} × « {pack} » ({credits} crédits) pour {gross} TTC, payables "
-            "sous 30 jours ?").format(quantity=quote.quantity, pack=quote.pack.name,
+            "sous 30 jours ?").format(quantity=quote.quantity,
+                                      pack=labels.catalogue(quote.pack.code, quote.pack.name),
                                       credits=fmt.credits(quote.credits),
                                       gross=fmt.money(quote.gross_cents)),
             _t("Acheter"), destructive=False)

@@ -27,7 +27,7 @@ from deepetch_desktop.services.results import (
     TaskEstimate,
 )
 
-from .. import fmt
+from .. import fmt, labels
 from ..widgets import scaled_font
 from .common import error_label, refusal, sentence, show_field_error
 
@@ -62,12 +62,14 @@ class NewTaskDialog(QDialog):
         self.service = QComboBox()
         for service in (s for s in service_list if s.active):
             self.service.addItem(self.tr("{name} ({rate} crédits par {unit})").format(
-                name=service.name, rate=fmt.credits(service.rate), unit=service.unit),
+                name=labels.catalogue(service.code, service.name),
+                rate=fmt.credits(service.rate), unit=labels.catalogue(service.code, service.unit)),
                 service.code)
         self.complexity = QComboBox()
         for level in complexities:
             factor = fmt.locale().toString(level.factor_permille / 1000, "g", 3)
-            self.complexity.addItem(f"{level.name} (×{factor})", level.code)
+            self.complexity.addItem(f"{labels.catalogue(level.code, level.name)} (×{factor})",
+                                    level.code)
         self.units = QSpinBox()
         self.units.setRange(1, MAX_UNITS)  # the domain's bounds: parse_units accepts these
         self.units.setValue(1)
