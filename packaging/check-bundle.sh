@@ -44,9 +44,13 @@ isolated "$bundle/deepetch-desktop" --self-test || fail "deepetch-desktop --self
 
 step "deepetch: init, terms approve, buy, invoices pdf, catch-up, reports, audit verify"
 db="sqlite:///$tmp/check.sqlite3"
-cli() { isolated "$bundle/deepetch" --db "$db" "$@" || fail "deepetch $*"; }
+# Everyone logs in: init makes the first administrator, whose e-mail and password the
+# following commands give (DEEPETCH_USER, DEEPETCH_PASSWORD), as a script would.
+person=(env DEEPETCH_USER=controle@exemple.fr DEEPETCH_PASSWORD="paquet-verifie-2026")
+cli() { isolated "${person[@]}" "$bundle/deepetch" --db "$db" "$@" || fail "deepetch $*"; }
 cli init --company "Contrôle du paquet" --siren 552100554 --legal-form SAS \
-  --address "1 rue de l'Essai\n75001 Paris"
+  --address "1 rue de l'Essai\n75001 Paris" --admin-name "Contrôle" \
+  --admin-email controle@exemple.fr
 cli terms approve
 cli buy EQUIPE
 number="$(cli --json invoices list | sed -n 's/.*"number": "\([^"]*\)".*/\1/p' | head -n 1)"
