@@ -18,7 +18,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, Operationa
 
 from ..domain.errors import DatabaseRefused, DriverMissing, RoleRefused
 from ..domain.urls import masked_url
-from .migrate import check_revision, upgrade
+from .revision import check_revision
 from .sqlite_file import (
     FileIdentity,
     create_private_file,
@@ -188,9 +188,13 @@ def open_database(url: str, migrate: bool = True) -> Database:
     else:
         raise DatabaseRefused("unsupported_database", url)
     try:
-        with db.write_engine.connect() as conn:
-            check_revision(conn, db.location)
-        if migrate:
+        # One SELECT (a read: no write lock); Alembic is loaded only when there is something
+        # to migrate, and checks again under the write lock (another process may have).
+        with db.read_engine.connect() as conn:
+            up_to_date = check_revision(conn, db.location)
+        if migrate and not up_to_date:
+            from .migrate import upgrade
+
             with db.write_engine.begin() as conn:
                 upgrade(conn, db.location)
     except DBAPIError as exc:

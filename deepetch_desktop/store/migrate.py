@@ -1,4 +1,5 @@
-"""Alembic, driven from code: migrations run on open; a newer schema is refused."""
+"""Alembic, driven from code: migrations run on open when the schema is older than the head
+(store/revision.py tells without Alembic, so this module is imported only then)."""
 
 from __future__ import annotations
 
@@ -36,12 +37,6 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head
     return head
-
-
-def check_revision(conn: Connection, location: str) -> None:
-    current = MigrationContext.configure(conn).get_current_revision()
-    if current is not None and current not in known_revisions():
-        raise DatabaseRefused("newer_schema", location)
 
 
 def upgrade(conn: Connection, location: str = "") -> None:

@@ -6,7 +6,6 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, create_engine, inspect, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
@@ -14,7 +13,7 @@ from sqlalchemy.pool import NullPool
 
 from ..domain.errors import DatabaseRefused, DriverMissing
 from . import tables as t
-from .migrate import head_revision, known_revisions
+from .revision import HEAD_REVISION, KNOWN_REVISIONS, current_revisions
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -79,7 +78,7 @@ def probe_database(url: str) -> Probe:
         raise DatabaseRefused("unsupported_database", url)
     try:
         with engine.connect() as conn:
-            revision = MigrationContext.configure(conn).get_current_revision()
+            revisions = current_revisions(conn)
             company = None
             if inspect(conn).has_table(t.company.name):
                 company = conn.execute(select(t.company.c.name)).scalar()
@@ -89,10 +88,10 @@ def probe_database(url: str) -> Probe:
         raise DatabaseRefused(reason, location) from None
     finally:
         engine.dispose()
-    if revision is None:
+    if not revisions:
         schema = "empty"
-    elif revision not in known_revisions():
+    elif any(revision not in KNOWN_REVISIONS for revision in revisions):
         raise DatabaseRefused("newer_schema", location)
     else:
-        schema = "current" if revision == head_revision() else "older"
+        schema = "current" if revisions == (HEAD_REVISION,) else "older"
     return Probe(location, backend, schema, company)

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from ..domain.errors import BadInput
 from .backup import fsync_folder
-from .migrate import known_revisions
+from .revision import KNOWN_REVISIONS
 from .sqlite_file import (
     PRIVATE_FILE,
     has_our_schema,
@@ -72,7 +72,7 @@ def _check_backup(staged: Path, backup: Path) -> None:
             raise BadInput("backup", "backup_damaged", str(backup))
         if not has_our_schema(conn):
             raise BadInput("backup", "not_deepetch_backup", str(backup))
-        if revision(conn) not in known_revisions():
+        if revision(conn) not in KNOWN_REVISIONS:
             raise BadInput("backup", "from_newer_version", str(backup))
     except sqlite3.DatabaseError:
         raise BadInput("backup", "backup_damaged", str(backup)) from None

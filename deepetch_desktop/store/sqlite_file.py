@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import DatabaseRefused
-from .migrate import known_revisions
+from .revision import KNOWN_REVISIONS
 
 PRIVATE_FILE = 0o600  # the company's data, IBAN included: its owner only
 PRIVATE_FOLDER = 0o700
@@ -96,7 +96,7 @@ def has_our_schema(conn: sqlite3.Connection) -> bool:
     current = revision(conn)
     if current is None:
         return False
-    return current in known_revisions() or OUR_TABLES <= tables
+    return current in KNOWN_REVISIONS or OUR_TABLES <= tables
 
 
 def is_sqlite_file(path: Path) -> bool:

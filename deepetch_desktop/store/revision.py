@@ -1,0 +1,49 @@
+"""The schema's revision without Alembic: opening a database that is up to date costs one SELECT
+of `alembic_version`, and Alembic (about 100 ms of imports and script reading) is loaded only
+when there is something to migrate (store/migrate.py).
+
+REVISIONS lists the migration files' revisions, oldest first; a unit test keeps it equal to
+what Alembic reads from store/migrations/versions (tests/unit/test_schema_revision.py): a new
+migration adds its revision at the end."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+from sqlalchemy.exc import DBAPIError
+
+from ..domain.errors import DatabaseRefused
+
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+HEAD_REVISION = REVISIONS[-1]
+KNOWN_REVISIONS = frozenset(REVISIONS)
+
+_NO_TABLE_PG = "42P01"  # undefined_table
+
+
+def current_revisions(conn: Connection) -> tuple[str, ...]:
+    """The revisions `alembic_version` holds (one, the schema being linear), () when the
+    database has no such table yet (a new, empty one). One SELECT; a database that cannot be
+    read at all (not a database, unreachable) raises as before."""
+    try:
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+    except DBAPIError as exc:
+        if not _no_version_table(exc):
+            raise
+        conn.rollback()  # PostgreSQL: the failed statement ended the transaction
+        return ()
+    return tuple(str(row[0]) for row in rows)
+
+
+def _no_version_table(exc: DBAPIError) -> bool:
+    if getattr(getattr(exc, "orig", None), "sqlstate", None) == _NO_TABLE_PG:
+        return True
+    return "no such table" in str(getattr(exc, "orig", exc))
+
+
+def check_revision(conn: Connection, location: str) -> bool:
+    """Refuse a schema written by a newer version of the program (`newer_schema`); whether the
+    schema is at the head revision already (nothing to migrate)."""
+    current = current_revisions(conn)
+    if any(revision not in KNOWN_REVISIONS for revision in current):
+        raise DatabaseRefused("newer_schema", location)
+    return current == (HEAD_REVISION,)
