@@ -21,7 +21,11 @@ import tempfile
 import time
 from datetime import UTC, datetime
 
+from . import file_keyring
 from .settings import ROOT, TARGETS, chosen_scale, data_root
+
+# What `deepetch` logs in with when they are set (cli/login.py), instead of the remembered token.
+LOGIN_ENVS = ("DEEPETCH_USER", "DEEPETCH_PASSWORD", "DEEPETCH_NEW_PASSWORD")
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -38,10 +42,17 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
 
 def _private_home(home: str) -> dict[str, str]:
     """Children and Qt get their own config and data folders: the GUI's QSettings, the render
-    folder and the keyring of the person running this are left alone."""
+    folder and the keyring of the person running this are left alone. The run's keyring is a
+    file in this home (file_keyring.py), where the administrator's « remember me » token is
+    kept at the start of the run (data.remember_administrator) for ours to find through
+    `keyring` and the floors by reading the file; a login named in the caller's environment
+    is dropped, so that ours starts with that token as the floors do."""
     os.environ.update({"XDG_CONFIG_HOME": f"{home}/config", "XDG_DATA_HOME": f"{home}/data",
                        "XDG_CACHE_HOME": f"{home}/cache",
-                       "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"})
+                       "PYTHON_KEYRING_BACKEND": file_keyring.BACKEND,
+                       file_keyring.ENV: f"{home}/keyring.json"})
+    for name in LOGIN_ENVS:  # the caller's (a test session's): ours would log in with them
+        os.environ.pop(name, None)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))

@@ -45,7 +45,8 @@ def _months(first: date, today: date) -> list[str]:
 
 
 def _start_with_the_app(path: Path, start: datetime, first_quantity: int) -> None:
-    """What a person does first, through the services: the company, its terms, a sub-account
+    """What a person does first, through the services, as the window's first start does: the
+    company and its first administrator, who logs in, then as them its terms, a sub-account
     (later overwritten), a first purchase, and its invoice rendered and archived."""
     db = bootstrap.open_database(f"sqlite:///{path}")
     try:
@@ -53,10 +54,13 @@ def _start_with_the_app(path: Path, start: datetime, first_quantity: int) -> Non
                               email="compta@lefevre.example", legal_form="SA",
                               address="8 quai Saint-Vincent\n69001 Lyon", timezone=COMPANY_TZ,
                               now=start)
-        services.approve_terms(db, ADMIN, start)
-        services.add_sub_account(db, ADMIN, name="Gabarit", email="gabarit@lefevre.example",
+        services.create_first_administrator(db, cr.ADMIN_NAME, cr.ADMIN_EMAIL,
+                                            cr.ADMIN_PASSWORD, start)
+        person = services.log_in(db, cr.ADMIN_EMAIL, cr.ADMIN_PASSWORD, start).actor
+        services.approve_terms(db, person, start)
+        services.add_sub_account(db, person, name="Gabarit", email="gabarit@lefevre.example",
                                  now=start)
-        services.buy(db, ADMIN, cr.PACK[0], first_quantity, now=start)
+        services.buy(db, person, cr.PACK[0], first_quantity, now=start)
         services.archive_pending(db, start)
     finally:
         db.dispose()

@@ -32,7 +32,12 @@ SERVICES = (Service("TRAD_TEXTE", "", "", 10), Service("TRAD_DOC", "", "", 25),
 COMPLEXITIES = (Complexity("STANDARD", "", 1000), Complexity("STANDARD", "", 1000),
                 Complexity("STANDARD", "", 1000), Complexity("TECHNIQUE", "", 1500),
                 Complexity("EXPERT", "", 2000))
-ACTOR = "administrateur"
+# The company's first administrator (issue 11): every process of a run starts as them, with
+# the login this computer remembers (benchmarks/__main__.py, data.remember_administrator).
+ADMIN_NAME = "Hélène Lefèvre"
+ADMIN_EMAIL = "helene.lefevre@lefevre.example"
+ADMIN_PASSWORD = "quai-Saint-Vincent-1898"  # the benchmark's own company, never a real one
+ACTOR = ADMIN_NAME  # who the generated purchases and tasks were made by
 PACK = ("GRAND_COMPTE", "Grand compte", 50_000, 350_000)  # code, name, credits, price (cents)
 
 

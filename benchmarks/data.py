@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from deepetch_desktop import bootstrap, services
 
 from . import company
+from . import company_rows as cr
 from .harness import say
 from .settings import COMPANY_TZ, DATA_VERSION, Scale
 
@@ -59,6 +60,18 @@ def _settle(path: Path, now: datetime) -> str:
                              ("expired_credits", report.expired_credits),
                              ("archived", report.archived)) if v}
     return f"backup {report.daily_backup.status}" + (f", did {did}" if did else "")
+
+
+def remember_administrator(path: Path, now: datetime) -> None:
+    """The company's administrator logs in on this computer and ticks « Se souvenir de moi »:
+    their token goes to the run's keyring (benchmarks/__main__.py), so that `deepetch status`
+    and the window start as theirs do, with the remembered token and no password to hash."""
+    db = bootstrap.open_database(url(path))
+    try:
+        login = services.log_in(db, cr.ADMIN_EMAIL, cr.ADMIN_PASSWORD, now)
+        services.remember_login(db, login.actor, now)
+    finally:
+        db.dispose()
 
 
 def prepare(scale: Scale, root: Path, now: datetime) -> Datasets:

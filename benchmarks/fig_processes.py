@@ -73,7 +73,7 @@ def _until_painted(command: list[str], env: dict[str, str]) -> dict[str, Any]:
 
 def gui_first_paint(path: Path, runs: int, env: dict[str, str]) -> Figure:
     ours_cmd = [sys.executable, "-m", "benchmarks.probe_gui", f"sqlite:///{path}"]
-    floor_cmd = [sys.executable, str(FLOORS / "gui_start.py")]
+    floor_cmd = [sys.executable, str(FLOORS / "gui_start.py"), "--db", str(path)]
     mine, base = alternate(lambda: _until_painted(ours_cmd, env)["elapsed"],
                            lambda: _until_painted(floor_cmd, env)["elapsed"], runs)
     return measured("gui_first_paint", mine, base,
@@ -85,7 +85,8 @@ def gui_memory(path: Path, runs: int, env: dict[str, str], rows: int) -> dict[st
     window holding the same first 200-row page."""
     ours_cmd = [sys.executable, "-m", "benchmarks.probe_gui", f"sqlite:///{path}", "--memory",
                 "--rows", str(min(rows, 200))]
-    floor_cmd = [sys.executable, str(FLOORS / "gui_start.py"), "--page", str(path)]
+    floor_cmd = [sys.executable, str(FLOORS / "gui_start.py"), "--db", str(path), "--page",
+                 str(path)]
     ours, floor, shown = [], [], 0
     for _ in range(runs):
         got = _until_painted(ours_cmd, env)

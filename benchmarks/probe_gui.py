@@ -2,7 +2,9 @@
 
 `python -m benchmarks.probe_gui URL` runs the app's own `main()` (the function behind the
 `deepetch-desktop` command) and prints {"painted": t}, t being `time.monotonic()` at the first
-paint of the main window, then quits the app. The only addition is an application-wide event
+paint of the main window, then quits the app. The window opens for the administrator this
+computer remembers (the run's keyring, benchmarks/__main__.py); were the login dialog to show
+instead, it says so and exits 3. The only addition is an application-wide event
 filter: the bare QApplication is made here first (the app's `make_application`, called by
 `main()`, takes it and styles it as usual) so that the filter is there before the window exists.
 
@@ -18,7 +20,7 @@ import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QMainWindow, QWidget
 
 SETTINGS_PAGE = 5  # Paramètres, in the sidebar's order
 
@@ -58,7 +60,13 @@ class Probe(QObject):
         if event.type() != QEvent.Type.Paint or not isinstance(watched, QWidget):
             return False
         window = watched.window()
-        if self.painted is None and isinstance(window, QMainWindow):
+        if self.painted is None and isinstance(window, QDialog):
+            # The login dialog: this computer remembers nobody (issue 11). Stop at once; the
+            # harness's keyring should hold the administrator's token.
+            print(f"{type(window).__name__} shown before the main window: not logged in",
+                  file=sys.stderr, flush=True)
+            QTimer.singleShot(0, lambda: self.app.exit(3))
+        elif self.painted is None and isinstance(window, QMainWindow):
             self.painted, self.window = time.monotonic(), window
             if not self.memory:
                 print(json.dumps({"painted": self.painted}), flush=True)

@@ -110,6 +110,7 @@ def run_all(scale: Scale, root: Path, now: datetime, wanted: set[str],
     failed: list[str] = []
     info = machine()
     sets = data.prepare(scale, root, now)
+    data.remember_administrator(sets.company, now)  # the processes start logged in as them
     figures: list[Figure | None] = []
     runs = scale.runs
     if want("catch_up_subs"):

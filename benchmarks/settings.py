@@ -12,7 +12,7 @@ FLOORS = HERE / "floors"
 DATA_ENV = "DEEPETCH_BENCH_DATA"
 SCALE_ENV = "DEEPETCH_BENCH_SCALE"
 PG_ENVS = ("DEEPETCH_BENCH_PG_URL", "DEEPETCH_TEST_PG_URL")
-DATA_VERSION = 2  # bump when the generator changes what it writes (2: hash chains)
+DATA_VERSION = 3  # bump when the generator changes what it writes (2: hash chains, 3: people)
 COMPANY_TZ = "Europe/Paris"
 
 

@@ -1,21 +1,27 @@
 """Floor: a bare-sqlite3 script printing the JSON `deepetch --json status` prints.
 
-Nothing of the project is imported. `python status_json.py PATH`: the company, the basket, the
-credits used this month (the same sum over this month's tasks), the credits' expiry (twelve
-months after the last use, same wall-clock time in the company's time zone) and the invoices
-left to pay, printed with the same keys, order and formatting.
+Nothing of the project is imported. `python status_json.py PATH`: first, as ours, the login this
+computer remembers (remembered.py: the token from the keyring file, its SHA-256 looked up in
+login_tokens; exit 3 without one), then the company, the basket, the credits used this month
+(the same sum over this month's tasks), the credits' expiry (twelve months after the last use,
+same wall-clock time in the company's time zone) and the invoices left to pay, printed with the
+same keys, order and formatting.
 """
 
 from __future__ import annotations
 
 import calendar
 import json
+import os
 import sqlite3
 import sys
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from remembered import NOT_AUTHENTICATED, remembered  # noqa: E402
 
 UNPAID = """
 SELECT i.gross_cents - coalesce(p.paid, 0) - coalesce(c.credited, 0), i.due_date
@@ -38,9 +44,12 @@ def _twelve_months_later(moment: datetime, zone: ZoneInfo) -> datetime:
     return datetime.combine(day, local.time().replace(tzinfo=None), tzinfo=zone).astimezone(UTC)
 
 
-def status(path: str, now: datetime) -> dict[str, object]:
+def status(path: str, now: datetime) -> dict[str, object] | None:
+    """The status, or None when this computer remembers nobody (ours refuses then)."""
     con = sqlite3.connect(f"file:{quote(path)}?mode=rw", uri=True, timeout=30)
     try:
+        if remembered(con, now) is None:
+            return None
         name, zone_name, approved = con.execute(
             "SELECT name, timezone, terms_approved_at FROM company WHERE id = 1").fetchone()
         zone = ZoneInfo(zone_name)
@@ -72,5 +81,9 @@ def status(path: str, now: datetime) -> dict[str, object]:
 
 
 if __name__ == "__main__":
-    json.dump(status(sys.argv[1], datetime.now(UTC)), sys.stdout, ensure_ascii=False, indent=2)
+    shown = status(sys.argv[1], datetime.now(UTC))
+    if shown is None:
+        print("not logged in", file=sys.stderr)
+        sys.exit(NOT_AUTHENTICATED)
+    json.dump(shown, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
