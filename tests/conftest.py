@@ -58,8 +58,11 @@ def worker_context() -> multiprocessing.context.BaseContext:
     ones (a fresh interpreter, no inherited thread, connection or engine), but forked from a
     server that has imported the application once, instead of ~1 s of imports per process."""
     context = multiprocessing.get_context("forkserver")
+    # The package imports its use cases on first use (issue 12): their modules by name.
+    use_cases = sorted({f"deepetch_desktop.services{module}"
+                        for module in s._WHERE.values() if module.startswith(".")})
     context.set_forkserver_preload(["deepetch_desktop.bootstrap", "deepetch_desktop.services",
-                                    "psycopg", "tests.conftest"])
+                                    *use_cases, "psycopg", "tests.conftest"])
     return context
 
 

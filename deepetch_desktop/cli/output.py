@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -67,12 +68,15 @@ def details_text(details: object) -> str:
     return ", ".join(f"{k}={v}" for k, v in plain.items())
 
 
-def emit(as_json: bool, value: object, text: str) -> None:
+def emit(as_json: bool, value: object, text: str | Callable[[], str]) -> None:
+    """`value` as JSON, else `text`: a function gives the text only when it is printed (with
+    --json, numbers and dates are then never written for people, and Babel never loaded)."""
     if as_json:
         json.dump(to_json(value), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(text.rstrip("\n") + "\n")
+        words = text() if callable(text) else text
+        sys.stdout.write(words.rstrip("\n") + "\n")
 
 
 def said(message: str, lang: str | None) -> str:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import argparse
 import locale
 import os
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import NoReturn
 
-from ..about import version
 from ..texts.argparse_fr import ARGPARSE_FRENCH
 from ..texts.words import language
 from .commands import GROUPS
@@ -28,13 +29,28 @@ def build_parser(lang: str | None = "fr") -> Parser:
                             help=v.say("help.--user"))
         parser.add_argument("--json", action="store_true", help=v.say("help.--json"))
         parser.add_argument("--lang", choices=["fr", "en"], help=v.say("help.--lang"))
-        parser.add_argument("--version", action="version", version=f"deepetch {version()}",
-                            help=v.say("help.--version"))
+        parser.add_argument("--version", action=_Version, help=v.say("help.--version"))
         parser.set_defaults(handler=None, file_handler=None)
         commands = Commands(parser, v)
         for group in GROUPS:
             group.register(commands)
     return parser
+
+
+class _Version(argparse.Action):
+    """--version, as argparse's own but the installed version looked up only when asked
+    (importlib.metadata: tens of milliseconds every command would pay)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> NoReturn:
+        from ..about import version
+
+        sys.stdout.write(f"deepetch {version()}\n")
+        parser.exit()
 
 
 @contextmanager

@@ -1,6 +1,17 @@
-"""The use cases: one public function = one transaction = one thing a user does."""
+"""The use cases: one public function = one transaction = one thing a user does.
+
+Each is imported on first use (issue 12): `services.buy` imports services/purchases.py the
+first time it is asked for, so that a command imports only the modules it runs (`deepetch
+--json status` loads neither ReportLab nor the mail nor the keyring). `_WHERE` says which module
+each public name lives in; the TYPE_CHECKING block says the same to mypy, and a unit test keeps
+the two equal (tests/unit/test_lazy_services.py)."""
 
 from __future__ import annotations
+
+import importlib
+import sys
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from ..domain.errors import (  # the refusals of logging in, for the front ends
     AccountLocked,
@@ -9,96 +20,153 @@ from ..domain.errors import (  # the refusals of logging in, for the front ends
     NotAuthenticated,
     PasswordChangeRequired,
 )
-from ..store.engine import Database  # the handle every service takes, for the front ends
-from .account import approve_terms, company, identity_problems, init_company, status
-from .billing import issue_credit_note, record_payment, resend_invoice
-from .catalogue import list_complexities, list_packs, list_services
-from .catalogue_admin import set_complexity, set_pack, set_service
-from .catch_up import CatchUpReport, catch_up
-from .company_details import CompanyUpdate, company_problems, update_company
-from .corrections import CorrectionResult, correct_basket
-from .demo import create_demo
-from .document_failures import DocumentFailure, document_failures
-from .identities import SellerUpdate, seller_view, update_seller
-from .invoice_documents import (
-    ArchiveReport,
-    archive_pending,
-    document_state,
-    invoice_pdf,
-    invoice_xml,
-    verify_archive,
-)
-from .invoice_mail import invoice_email_state
-from .invoices import get_invoice, list_invoices
-from .ledger import list_audit, list_ledger, verify
-from .limits import LimitSaved, save_limit, set_limit
-from .maintenance import BackupResult, DailyBackup, RestoreResult, backup, restore
-from .messages import describe
-from .notifications import (
-    NotificationView,
-    list_notifications,
-    mark_notifications_read,
-    unread_count,
-)
-from .outbox import OutboxReport, deliver_outbox, send_outbox_now
-from .overviews import (
-    CreditsOverview,
-    LatestNotifications,
-    MailSettings,
-    PurchaseForm,
-    TaskForm,
-    TasksOverview,
-    credits_overview,
-    latest_notifications,
-    mail_settings,
-    purchase_form,
-    task_form,
-    tasks_overview,
-)
-from .people import (
-    DemoLogin,
-    Login,
-    PersonView,
-    add_administrator,
-    authenticate,
-    can_remember_login,
-    change_password,
-    check_password,
-    create_demo_logins,
-    create_first_administrator,
-    forget_login,
-    give_one_time_password,
-    has_administrator,
-    has_people,
-    list_people,
-    lock_person,
-    log_in,
-    remember_login,
-    remembered_login,
-    reset_password,
-    unlock_person,
-)
-from .proof import check_witness, witness, witness_line
-from .purchases import buy, list_batches, quote_purchase
-from .reminders import ReminderSettings, reminder_settings, set_reminders
-from .reports import GROUPINGS, UsageReport, runway_days, usage_report
-from .results import ADMINISTRATOR, SCHEDULER, Actor, Privileges
-from .roles import RolesSetup, acts_as_admin, require_postgresql, setup_roles
-from .smtp_settings import SmtpView, set_smtp, smtp_view
-from .subaccounts import (
-    SubAccountPage,
-    add_sub_account,
-    close_sub_account,
-    get_sub_account,
-    list_sub_accounts,
-    near_limit_sub_accounts,
-    page_sub_accounts,
-    profile_problems,
-    reactivate_sub_account,
-    suspend_sub_account,
-    update_sub_account,
-)
-from .tasks import estimate_task, list_tasks, refund_task, submit_task
+
+if TYPE_CHECKING:
+    from ..store.engine import Database
+    from .account import approve_terms, company, identity_problems, init_company, status
+    from .billing import issue_credit_note, record_payment, resend_invoice
+    from .catalogue import list_complexities, list_packs, list_services
+    from .catalogue_admin import set_complexity, set_pack, set_service
+    from .catch_up import CatchUpReport, catch_up
+    from .company_details import CompanyUpdate, company_problems, update_company
+    from .corrections import CorrectionResult, correct_basket
+    from .demo import create_demo
+    from .document_failures import DocumentFailure, document_failures
+    from .identities import SellerUpdate, seller_view, update_seller
+    from .invoice_documents import (
+        ArchiveReport,
+        archive_pending,
+        document_state,
+        invoice_pdf,
+        invoice_xml,
+        verify_archive,
+    )
+    from .invoice_mail import invoice_email_state
+    from .invoices import get_invoice, list_invoices
+    from .ledger import list_audit, list_ledger, verify
+    from .limits import LimitSaved, save_limit, set_limit
+    from .maintenance import BackupResult, DailyBackup, RestoreResult, backup, restore
+    from .messages import describe
+    from .notifications import (
+        NotificationView,
+        list_notifications,
+        mark_notifications_read,
+        unread_count,
+    )
+    from .outbox import OutboxReport, deliver_outbox, send_outbox_now
+    from .overviews import (
+        CreditsOverview,
+        LatestNotifications,
+        MailSettings,
+        PurchaseForm,
+        TaskForm,
+        TasksOverview,
+        credits_overview,
+        latest_notifications,
+        mail_settings,
+        purchase_form,
+        task_form,
+        tasks_overview,
+    )
+    from .people import (
+        DemoLogin,
+        Login,
+        PersonView,
+        add_administrator,
+        authenticate,
+        can_remember_login,
+        change_password,
+        check_password,
+        create_demo_logins,
+        create_first_administrator,
+        forget_login,
+        give_one_time_password,
+        has_administrator,
+        has_people,
+        list_people,
+        lock_person,
+        log_in,
+        remember_login,
+        remembered_login,
+        reset_password,
+        unlock_person,
+    )
+    from .proof import check_witness, witness, witness_line
+    from .purchases import buy, list_batches, quote_purchase
+    from .reminders import ReminderSettings, reminder_settings, set_reminders
+    from .reports import GROUPINGS, UsageReport, runway_days, usage_report
+    from .results import ADMINISTRATOR, SCHEDULER, Actor, Privileges
+    from .roles import RolesSetup, acts_as_admin, require_postgresql, setup_roles
+    from .smtp_settings import SmtpView, set_smtp, smtp_view
+    from .subaccounts import (
+        SubAccountPage,
+        add_sub_account,
+        close_sub_account,
+        get_sub_account,
+        list_sub_accounts,
+        near_limit_sub_accounts,
+        page_sub_accounts,
+        profile_problems,
+        reactivate_sub_account,
+        suspend_sub_account,
+        update_sub_account,
+    )
+    from .tasks import estimate_task, list_tasks, refund_task, submit_task
+    from .whoami import own_privileges
+
+_WHERE: dict[str, str] = {name: module for module, names in (
+    ("..store.engine", ("Database",)),
+    (".account", ("approve_terms", "company", "identity_problems", "init_company", "status")),
+    (".billing", ("issue_credit_note", "record_payment", "resend_invoice")),
+    (".catalogue", ("list_complexities", "list_packs", "list_services")),
+    (".catalogue_admin", ("set_complexity", "set_pack", "set_service")),
+    (".catch_up", ("CatchUpReport", "catch_up")),
+    (".company_details", ("CompanyUpdate", "company_problems", "update_company")),
+    (".corrections", ("CorrectionResult", "correct_basket")),
+    (".demo", ("create_demo",)),
+    (".document_failures", ("DocumentFailure", "document_failures")),
+    (".identities", ("SellerUpdate", "seller_view", "update_seller")),
+    (".invoice_documents", (
+        "ArchiveReport", "archive_pending", "document_state", "invoice_pdf", "invoice_xml",
+        "verify_archive",
+    )),
+    (".invoice_mail", ("invoice_email_state",)),
+    (".invoices", ("get_invoice", "list_invoices")),
+    (".ledger", ("list_audit", "list_ledger", "verify")),
+    (".limits", ("LimitSaved", "save_limit", "set_limit")),
+    (".maintenance", ("BackupResult", "DailyBackup", "RestoreResult", "backup", "restore")),
+    (".messages", ("describe",)),
+    (".notifications", (
+        "NotificationView", "list_notifications", "mark_notifications_read", "unread_count",
+    )),
+    (".outbox", ("OutboxReport", "deliver_outbox", "send_outbox_now")),
+    (".overviews", (
+        "CreditsOverview", "LatestNotifications", "MailSettings", "PurchaseForm", "TaskForm",
+        "TasksOverview", "credits_overview", "latest_notifications", "mail_settings",
+        "purchase_form", "task_form", "tasks_overview",
+    )),
+    (".people", (
+        "DemoLogin", "Login", "PersonView", "add_administrator", "authenticate",
+        "can_remember_login", "change_password", "check_password", "create_demo_logins",
+        "create_first_administrator", "forget_login", "give_one_time_password",
+        "has_administrator", "has_people", "list_people", "lock_person", "log_in",
+        "remember_login", "remembered_login", "reset_password", "unlock_person",
+    )),
+    (".proof", ("check_witness", "witness", "witness_line")),
+    (".purchases", ("buy", "list_batches", "quote_purchase")),
+    (".reminders", ("ReminderSettings", "reminder_settings", "set_reminders")),
+    (".reports", ("GROUPINGS", "UsageReport", "runway_days", "usage_report")),
+    (".results", ("ADMINISTRATOR", "SCHEDULER", "Actor", "Privileges")),
+    (".roles", ("RolesSetup", "acts_as_admin", "require_postgresql", "setup_roles")),
+    (".smtp_settings", ("SmtpView", "set_smtp", "smtp_view")),
+    (".subaccounts", (
+        "SubAccountPage", "add_sub_account", "close_sub_account", "get_sub_account",
+        "list_sub_accounts", "near_limit_sub_accounts", "page_sub_accounts", "profile_problems",
+        "reactivate_sub_account", "suspend_sub_account", "update_sub_account",
+    )),
+    (".tasks", ("estimate_task", "list_tasks", "refund_task", "submit_task")),
+    (".whoami", ("own_privileges",)),
+) for name in names}
 
 __all__ = [
     "Database",
@@ -139,3 +207,34 @@ __all__ = [
     "RolesSetup", "acts_as_admin", "require_postgresql", "setup_roles",
     "own_privileges",
 ]
+
+
+if not TYPE_CHECKING:  # mypy reads the imports above: a misspelt use case stays an error
+
+    def __getattr__(name: str) -> object:
+        """A use case, its module imported the first time it is asked for; kept after."""
+        module = _WHERE.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_WHERE))
+
+
+class _Services(ModuleType):
+    """Importing a module of this package binds it to the package under its own name: the
+    module services/catch_up.py, imported by whoever imports it first, would hide the use case
+    `services.catch_up`. The use case of the module's name stays bound instead."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if (isinstance(value, ModuleType) and value.__name__ == f"{__name__}.{name}"
+                and _WHERE.get(name) == f".{name}"):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Services

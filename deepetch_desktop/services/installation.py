@@ -8,7 +8,6 @@ from sqlalchemy import Connection
 
 from ..store import tables as t
 from ..store.engine import Database
-from ..store.ops import insert_ignore
 from .common import get_setting
 
 KEY = "installation_id"
@@ -24,6 +23,8 @@ def installation_id(db: Database) -> str:
         found = get_setting(conn, KEY, "")
     if found:
         return found
+
+    from ..store.ops import insert_ignore  # the write path's statements: only when made
 
     def work(conn: Connection) -> str:
         insert_ignore(conn, t.settings, {"key": KEY, "value": secrets.token_hex(16)})

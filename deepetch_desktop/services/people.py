@@ -32,11 +32,8 @@ from ..domain.passwords import normalised
 from ..domain.text import clean_text
 from ..domain.vocabulary import AuditAction, Privilege
 from ..resources_path import resource
-from ..store import login_keyring
 from ..store import tables as t
 from ..store.engine import Database
-from ..store.ops import new_id
-from ..store.password_hashes import hash_password, verify_password
 from .common import audit, get_setting, require
 from .installation import KEY as INSTALLATION_KEY
 from .installation import installation_id
@@ -107,6 +104,23 @@ def one_time_password() -> str:
 
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+# Argon2 (store/password_hashes) and the keyring (store/login_keyring) are imported when a
+# password is hashed or checked, or a token kept: a command run with a remembered login checks
+# a SHA-256 without loading Argon2, one run with a password never loads the keyring.
+
+
+def hash_password(password: str) -> str:
+    from ..store.password_hashes import hash_password as argon2_hash
+
+    return argon2_hash(password)
+
+
+def verify_password(stored: str, password: str) -> tuple[bool, str | None]:
+    from ..store.password_hashes import verify_password as argon2_verify
+
+    return argon2_verify(stored, password)
 
 
 # --- reading --------------------------------------------------------------------------------
@@ -183,6 +197,8 @@ def list_people(db: Database, actor: Actor) -> list[PersonView]:
 def _insert_person(conn: Connection, *, name: str, email: str, password_hash: str,
                    now: datetime, administrator: bool, sub_account_id: int | None = None,
                    must_change: bool) -> Row:
+    from ..store.ops import new_id  # the write path's statements: not for logging in
+
     if _person(conn, email) is not None:
         raise BadInput("email", "already_used", email)
     person_id = new_id(conn.execute(t.people.insert().values(
@@ -453,6 +469,8 @@ def change_password(db: Database, email: str, old_password: str, new_password: s
 def remember_login(db: Database, actor: Actor, now: datetime) -> None:
     """Keep a new random token for `actor` in this computer's keyring (the database keeps its
     SHA-256, valid 30 days); LoginNotRemembered when no keyring works here."""
+    from ..store import login_keyring
+
     if actor.person_id is None:
         raise NotAuthenticated()
     if not login_keyring.available():
@@ -485,6 +503,8 @@ def _revoke(db: Database, token: str, now: datetime) -> None:
 def can_remember_login() -> bool:
     """Whether this computer has a keyring that may keep a login (asked before logging in,
     so that `deepetch login` without one refuses before anything is written)."""
+    from ..store import login_keyring
+
     return login_keyring.available()
 
 
@@ -499,6 +519,8 @@ def remembered_login(db: Database, now: datetime) -> Actor | None:
     """The person this computer remembers for this database: their token from the keyring,
     when it is neither expired nor revoked and the person is not locked; else None. Reads
     only."""
+    from ..store import login_keyring
+
     installation = _known_installation(db)
     token = login_keyring.load_token(installation) if installation else None
     if not token:
@@ -516,6 +538,8 @@ def remembered_login(db: Database, now: datetime) -> Actor | None:
 
 def forget_login(db: Database, now: datetime) -> None:
     """Log out on this computer: the token is revoked and leaves the keyring."""
+    from ..store import login_keyring
+
     installation = _known_installation(db)
     if installation is None:
         return

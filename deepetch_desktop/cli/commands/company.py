@@ -133,19 +133,23 @@ def cmd_status(db: Database, args: argparse.Namespace, now: datetime) -> None:
         "unpaid_cents": s.unpaid_cents, "overdue_invoices": s.overdue_count,
         "terms_approved": s.terms_approved,
     }
-    v = voice(args.lang)
-    expiry = v.say("status.expiry", day=v.day(s.expires_on))
-    if s.days_left is not None:
-        expiry += v.say("status.days_left", count=s.days_left)
-    emit(args.json, data, "\n".join([
-        s.company,
-        v.say("status.balance", credits=v.say("n.credits", count=s.balance)),
-        v.say("status.used", month=v.month(s.month),
-              credits=v.say("n.credits", count=s.used_this_month)),
-        expiry,
-        v.say("status.unpaid", count=s.unpaid_count, amount=v.money(s.unpaid_cents),
-              overdue=v.number(s.overdue_count)),
-    ]))
+
+    def text() -> str:
+        v = voice(args.lang)
+        expiry = v.say("status.expiry", day=v.day(s.expires_on))
+        if s.days_left is not None:
+            expiry += v.say("status.days_left", count=s.days_left)
+        return "\n".join([
+            s.company,
+            v.say("status.balance", credits=v.say("n.credits", count=s.balance)),
+            v.say("status.used", month=v.month(s.month),
+                  credits=v.say("n.credits", count=s.used_this_month)),
+            expiry,
+            v.say("status.unpaid", count=s.unpaid_count, amount=v.money(s.unpaid_cents),
+                  overdue=v.number(s.overdue_count)),
+        ])
+
+    emit(args.json, data, text)  # the text only without --json: no Babel for a script
 
 
 def cmd_demo(db: Database, args: argparse.Namespace, now: datetime) -> None:
