@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Row, select
+from sqlalchemy import Connection, Row, bindparam, select
 
 from ..domain.catalogue import Pack
 from ..domain.errors import NotFound
@@ -48,20 +48,21 @@ def find_pack(conn: Connection, code: str) -> PackView:
     raise NotFound("pack", code)
 
 
+# Built once (issue 12): found in SQLAlchemy's compiled cache on each call.
+_SERVICE = select(t.services).where(t.services.c.code == bindparam("p_code"),
+                                    t.services.c.active.is_(True))
+_COMPLEXITY = select(t.complexities).where(t.complexities.c.code == bindparam("p_code"))
+
+
 def find_service(conn: Connection, code: str) -> Service:
-    row: Row | None = conn.execute(
-        select(t.services).where(t.services.c.code == lookup_code(code),
-                                 t.services.c.active.is_(True))
-    ).first()
+    row: Row | None = conn.execute(_SERVICE, {"p_code": lookup_code(code)}).first()
     if row is None:
         raise NotFound("service", code)
     return Service(row.code, row.name, row.unit, row.rate, row.active)
 
 
 def find_complexity(conn: Connection, code: str) -> Complexity:
-    row = conn.execute(
-        select(t.complexities).where(t.complexities.c.code == lookup_code(code))
-    ).first()
+    row = conn.execute(_COMPLEXITY, {"p_code": lookup_code(code)}).first()
     if row is None:
         raise NotFound("complexity", code)
     return Complexity(row.code, row.name, row.factor_permille)

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Row, select
+from sqlalchemy import Connection, Row, bindparam, select
 
 from ..domain.dates import local_day, month_key, zone
 from ..domain.errors import NotFound, NotInitialised, NotPermitted
@@ -27,15 +27,27 @@ PRIVILEGE_COLUMNS = {
 }
 
 
+# Built once (issue 12): the statements every use case runs, found in SQLAlchemy's compiled
+# cache on each call instead of built and compiled again.
+_COMPANY = select(t.company).where(t.company.c.id == 1)
+_COMPANY_ZONE = select(t.company.c.timezone).where(t.company.c.id == 1)
+_SUB_ACCOUNT_BY_ID = select(t.sub_accounts).where(t.sub_accounts.c.id == bindparam("p_id"))
+_SUB_ACCOUNT_BY_EMAIL = select(t.sub_accounts).where(
+    t.sub_accounts.c.email == bindparam("p_email"))
+
+
 def company_row(conn: Connection) -> Row:
-    row = conn.execute(select(t.company).where(t.company.c.id == 1)).first()
+    row = conn.execute(_COMPANY).first()
     if row is None:
         raise NotInitialised()
     return row
 
 
 def company_zone(conn: Connection) -> ZoneInfo:
-    return zone(company_row(conn).timezone)
+    name = conn.execute(_COMPANY_ZONE).scalar()
+    if name is None:
+        raise NotInitialised()
+    return zone(name)
 
 
 def today(conn: Connection, now: datetime) -> date:
@@ -53,9 +65,7 @@ def require(conn: Connection, actor: Actor, privilege: Privilege) -> None:
     (`administer` grants everything an administrator does)."""
     if actor.is_administrator:
         return
-    row = conn.execute(
-        select(t.sub_accounts).where(t.sub_accounts.c.id == actor.sub_account_id)
-    ).first()
+    row = conn.execute(_SUB_ACCOUNT_BY_ID, {"p_id": actor.sub_account_id}).first()
     column = PRIVILEGE_COLUMNS[privilege]
     granted = row is not None and (getattr(row, column) or row.can_administer)
     if row is None or row.status != SubAccountStatus.ACTIVE or not granted:
@@ -98,15 +108,21 @@ def changed_values(row: Row, values: Mapping[str, object]) -> tuple[dict[str, ob
     return {k: old[k] for k in keys}, {k: values[k] for k in keys}
 
 
-def find_sub_account(conn: Connection, sub: int | str) -> Row:
-    """A sub-account by id or e-mail (the command line's SUB)."""
-    query = select(t.sub_accounts)
+def sub_account_key(sub: int | str) -> tuple[str, int | str]:
+    """How SUB (an id or an e-mail) finds its sub-account: ("id", number) or ("email", text)."""
     text = clean_text(sub, "sub_account", required=True)
     if isinstance(sub, int) or INTEGER.fullmatch(text):
-        query = query.where(t.sub_accounts.c.id == parse_id(text, "sub_account"))
+        return "id", parse_id(text, "sub_account")
+    return "email", text.lower()
+
+
+def find_sub_account(conn: Connection, sub: int | str) -> Row:
+    """A sub-account by id or e-mail (the command line's SUB)."""
+    by, value = sub_account_key(sub)
+    if by == "id":
+        row = conn.execute(_SUB_ACCOUNT_BY_ID, {"p_id": value}).first()
     else:
-        query = query.where(t.sub_accounts.c.email == text.lower())
-    row = conn.execute(query).first()
+        row = conn.execute(_SUB_ACCOUNT_BY_EMAIL, {"p_email": value}).first()
     if row is None:
         raise NotFound("sub_account", sub)
     return row

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Concatenate, ParamSpec, TypeVar
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from ..domain.errors import NotPermitted
 from ..domain.vocabulary import AuditAction, Privilege, SubAccountStatus
@@ -26,15 +26,17 @@ R = TypeVar("R")
 _JOURNALLED = "_journalled"  # set on a refusal once written, so nested services write it once
 
 
+# Built once (issue 12).
+_ADMINISTERS = select(t.sub_accounts.c.can_administer).where(
+    t.sub_accounts.c.id == bindparam("p_id"),
+    t.sub_accounts.c.status == SubAccountStatus.ACTIVE.value)
+
+
 def administers(conn: Connection, actor: Actor) -> bool:
     """An administrator, or the holder of an active sub-account granted `administer`."""
     if actor.is_administrator:
         return True
-    granted = conn.execute(
-        select(t.sub_accounts.c.can_administer).where(
-            t.sub_accounts.c.id == actor.sub_account_id,
-            t.sub_accounts.c.status == SubAccountStatus.ACTIVE.value)
-    ).scalar()
+    granted = conn.execute(_ADMINISTERS, {"p_id": actor.sub_account_id}).scalar()
     return bool(granted)
 
 

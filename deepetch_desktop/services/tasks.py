@@ -6,36 +6,42 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, select
+from sqlalchemy import Connection, Row, and_, bindparam, select
 
-from ..domain.dates import month_key, parse_month, require_aware
+from ..domain.clock import check_clock
+from ..domain.dates import local_day, month_key, parse_month, require_aware, zone
 from ..domain.errors import (
     AlreadyRefunded,
+    BadInput,
     IdempotencyConflict,
     InsufficientCredits,
     NotFound,
+    NotInitialised,
     NotPermitted,
     SubAccountClosed,
     SubAccountSuspended,
 )
 from ..domain.limits import check_limit
-from ..domain.pricing import parse_units, task_cost
+from ..domain.pricing import Complexity, Service, parse_units, task_cost
 from ..domain.text import clean_optional, clean_text, parse_id
 from ..domain.vocabulary import AuditAction, LedgerKind, Privilege
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import (
+    LATEST_ACTIVITY,
     append_ledger,
     basket_balance,
     count_usage,
     credit_basket,
     debit_basket,
+    latest_activity,
+    latest_of,
     new_id,
     used_in,
 )
-from .catalogue import find_complexity, find_service
+from .catalogue import find_complexity, find_service, lookup_code
 from .clock import require_clock
-from .common import audit, find_sub_account, require, today
+from .common import audit, find_sub_account, require, sub_account_key
 from .privileges import journals_refusals, own_scope, require_own
 from .results import Actor, RefundResult, SubmitResult, TaskEstimate, TaskView
 from .subaccounts import limit_of
@@ -78,6 +84,32 @@ def _check_submitter(conn: Connection, actor: Actor, sub: Row) -> None:
         raise NotPermitted(Privilege.SUBMIT_TASKS, sub.email)
 
 
+# What a submit reads, built once (issue 12): the service, the complexity, the sub-account, the
+# company's time zone and the latest recorded activity (the clock guard), in one statement.
+_SERVICE_ON = and_(t.services.c.code == bindparam("p_service"), t.services.c.active.is_(True))
+_SUBMIT_READ = select(
+    t.sub_accounts,
+    t.services.c.code.label("service_code_found"), t.services.c.name.label("service_name"),
+    t.services.c.unit.label("service_unit"), t.services.c.rate.label("service_rate"),
+    t.services.c.active.label("service_active"),
+    t.complexities.c.code.label("complexity_code_found"),
+    t.complexities.c.name.label("complexity_name"),
+    t.complexities.c.factor_permille.label("complexity_factor"),
+    t.company.c.timezone.label("company_timezone"),
+    *LATEST_ACTIVITY,
+).select_from(
+    t.sub_accounts.outerjoin(t.services, _SERVICE_ON)
+    .outerjoin(t.complexities, t.complexities.c.code == bindparam("p_complexity"))
+    .outerjoin(t.company, t.company.c.id == 1)
+)
+_SUBMIT_READS = {
+    "id": _SUBMIT_READ.where(t.sub_accounts.c.id == bindparam("p_sub")),
+    "email": _SUBMIT_READ.where(t.sub_accounts.c.email == bindparam("p_sub")),
+}
+_COMPANY_ZONE = select(t.company.c.timezone).where(t.company.c.id == 1)
+_TASK_INSERT = t.tasks.insert()  # its columns from each call's parameters, always the same
+
+
 @journals_refusals
 def submit_task(
     db: Database,
@@ -92,48 +124,88 @@ def submit_task(
     key: str | None = None,
 ) -> SubmitResult:
     """Debit the basket and count against the limit, all or nothing. The same key twice gives
-    the same task and one debit; refusals name the rule and change nothing."""
+    the same task and one debit; refusals name the rule and change nothing.
+
+    Everything that needs no database is done before the write transaction (on SQLite, the
+    write lock): the inputs checked, the codes and SUB normalised; the statements are built
+    once. In the transaction: one read (service, complexity, sub-account, time zone, latest
+    activity), the basket's conditional debit, the usage's conditional upsert, the task, the
+    ledger entry (chained)."""
     now = require_aware(now)
     count = parse_units(units)
     title = clean_text(title, "title")
     key = clean_optional(key, "key")
+    try:  # a bad code or SUB: the lookups one by one say which, in the order they always did
+        found: tuple[str, str, str, int | str] | None = (
+            lookup_code(service_code), lookup_code(complexity_code), *sub_account_key(sub_account))
+    except BadInput:
+        found = None
 
     def work(conn: Connection) -> SubmitResult:
-        service = find_service(conn, service_code)
-        complexity = find_complexity(conn, complexity_code)
-        sub = find_sub_account(conn, sub_account)
-        params = {"sub_account_id": sub.id, "service_code": service.code,
-                  "complexity_code": complexity.code, "units": count, "title": title}
-        if actor.sub_account_id not in (None, sub.id):  # another's: an administrator's act
-            require(conn, actor, Privilege.ADMINISTER)
-        if key:
-            replay = _replay(conn, key, params)
-            if replay:
-                return replay
-        _check_submitter(conn, actor, sub)
-        require_clock(conn, now)
-        cost = task_cost(count, service, complexity)
-        day = today(conn, now)
-        limit = limit_of(sub)
-        period = limit.period_key(day)
-        check_limit(limit, used_in(conn, sub.id, limit.generation, period), cost, day)
-        balance = debit_basket(conn, cost, now, touch=True)
-        if balance is None:
-            raise InsufficientCredits(basket_balance(conn), cost)
-        used = count_usage(conn, sub.id, limit.generation, period, cost, limit.amount)
-        if used is None:  # a concurrent debit took the room between the check and now
-            check_limit(limit, used_in(conn, sub.id, limit.generation, period), cost, day)
-            raise AssertionError("limit race not explained")
-        task_id = new_id(conn.execute(t.tasks.insert().values(
-            **params, cost=cost, submitted_at=now, month=month_key(day),
-            generation=limit.generation, period=period, idem_key=key or None, actor=actor.name,
-            submitted_by=actor.email or actor.name,
-        )))
-        append_ledger(conn, at=now, kind=LedgerKind.TASK, credits=-cost, balance_after=balance,
-                      actor=actor.name, task_id=task_id, note=title)
-        return SubmitResult(task_id, cost, balance, limit.remaining(used), False)
+        row = None
+        if found is not None:
+            service_key, complexity_key, by, sub_key = found
+            row = conn.execute(_SUBMIT_READS[by], {
+                "p_service": service_key, "p_complexity": complexity_key, "p_sub": sub_key,
+            }).first()
+        if row is None or row.service_code_found is None or row.complexity_code_found is None:
+            # Something is unknown: found one by one, so that the refusal names it.
+            service = find_service(conn, service_code)
+            complexity = find_complexity(conn, complexity_code)
+            sub = find_sub_account(conn, sub_account)
+            timezone = conn.execute(_COMPANY_ZONE).scalar()
+            latest = latest_activity(conn)
+        else:
+            service = Service(row.service_code_found, row.service_name, row.service_unit,
+                              row.service_rate, row.service_active)
+            complexity = Complexity(row.complexity_code_found, row.complexity_name,
+                                    row.complexity_factor)
+            sub, timezone = row, row.company_timezone
+            latest = latest_of(row.last_use_at, row.last_entry_at, row.last_issued_at)
+        return _submit(conn, actor, service, complexity, sub, timezone, latest,
+                       count=count, title=title, key=key, now=now)
 
     return db.write(work)
+
+
+def _submit(conn: Connection, actor: Actor, service: Service, complexity: Complexity, sub: Row,
+            timezone: str | None, latest: datetime | None, *, count: int, title: str,
+            key: str | None, now: datetime) -> SubmitResult:
+    """The submit once its service, complexity and sub-account are found: the checks in their
+    order, then the writes."""
+    params = {"sub_account_id": sub.id, "service_code": service.code,
+              "complexity_code": complexity.code, "units": count, "title": title}
+    if actor.sub_account_id not in (None, sub.id):  # another's: an administrator's act
+        require(conn, actor, Privilege.ADMINISTER)
+    if key:
+        replay = _replay(conn, key, params)
+        if replay:
+            return replay
+    _check_submitter(conn, actor, sub)
+    check_clock(now, latest)  # require_clock's guard, on the instants read above
+    cost = task_cost(count, service, complexity)
+    if timezone is None:
+        raise NotInitialised()
+    day = local_day(now, zone(timezone))
+    limit = limit_of(sub)
+    period = limit.period_key(day)
+    check_limit(limit, 0, 0, day)  # a fixed limit's dates, before anything is written
+    balance = debit_basket(conn, cost, now, touch=True)
+    if balance is None:  # the limit's refusal, when there is one, comes first
+        check_limit(limit, used_in(conn, sub.id, limit.generation, period), cost, day)
+        raise InsufficientCredits(basket_balance(conn), cost)
+    used = count_usage(conn, sub.id, limit.generation, period, cost, limit.amount)
+    if used is None:  # over the limit (or a concurrent debit took the room): say which rule
+        check_limit(limit, used_in(conn, sub.id, limit.generation, period), cost, day)
+        raise AssertionError("limit race not explained")
+    task_id = new_id(conn.execute(_TASK_INSERT, {
+        **params, "cost": cost, "submitted_at": now, "month": month_key(day),
+        "generation": limit.generation, "period": period, "idem_key": key or None,
+        "actor": actor.name, "submitted_by": actor.email or actor.name,
+    }))
+    append_ledger(conn, at=now, kind=LedgerKind.TASK, credits=-cost, balance_after=balance,
+                  actor=actor.name, task_id=task_id, note=title)
+    return SubmitResult(task_id, cost, balance, limit.remaining(used), False)
 
 
 def _task_views(rows: Sequence[Row[Any]]) -> list[TaskView]:

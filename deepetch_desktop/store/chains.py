@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select, update
+from sqlalchemy import Connection, Table, bindparam, func, select, update
 
 from . import tables as t
 
@@ -67,50 +67,85 @@ def link_of(previous: str, row: Mapping[str, object]) -> str:
 def _stored_values(table: Table, values: Mapping[str, object]) -> dict[str, object]:
     """`values` completed with the columns' Python defaults: the row as it will be stored."""
     row: dict[str, object] = {}
+    for name, default in _COMPLETIONS[table.name]:
+        if name in values:
+            row[name] = values[name]
+        elif default is _GIVEN:
+            # A value the database or a callable would choose is unknown to the link here.
+            raise ValueError(f"{table.name}.{name}: a chained row gives it")
+        else:
+            row[name] = default
+    return row
+
+
+_GIVEN = object()  # a column whose value a chained row must give
+
+
+def _completions(table: Table) -> list[tuple[str, object]]:
+    """(column, its value when not given: its scalar default, None, or _GIVEN), but `link`."""
+    found: list[tuple[str, object]] = []
     for column in table.columns:
         if column.name == "link":
             continue
-        if column.name in values:
-            row[column.name] = values[column.name]
-        elif column.default is not None and column.default.is_scalar:
-            row[column.name] = column.default.arg  # type: ignore[attr-defined]
+        if column.default is not None and column.default.is_scalar:
+            found.append((column.name, column.default.arg))  # type: ignore[attr-defined]
         elif column.default is not None or (column.server_default is not None
                                             and column.name != ROLE_COLUMN):
-            # A value the database or a callable would choose is unknown to the link here.
-            raise ValueError(f"{table.name}.{column.name}: a chained row gives it")
+            found.append((column.name, _GIVEN))
         else:
-            row[column.name] = None
-    return row
+            found.append((column.name, None))
+    return found
+
+
+# Built once (issue 12): the statements of each chain, so that nothing is rebuilt or compiled
+# again per insert (each runs under the write lock).
+_COMPLETIONS = {table.name: _completions(table) for table in CHAINS.values()}
+_HEAD = t.chain_heads.c.chain == bindparam("p_chain")
+# PostgreSQL: the count moved first, returning the head, the count before, the next id and
+# current_user, one statement.
+_PG_TAKE_HEAD = {
+    chain: update(t.chain_heads).where(_HEAD).values(count=t.chain_heads.c.count + 1)
+    .returning(t.chain_heads.c.head, t.chain_heads.c.count - 1,
+               func.nextval(func.pg_get_serial_sequence(table.name, "id")), func.current_user())
+    for chain, table in CHAINS.items()
+}
+# SQLite: the head, its count and the next rowid (the largest plus one), one statement.
+_SQLITE_READ_HEAD = {
+    chain: select(t.chain_heads.c.head, t.chain_heads.c.count,
+                  select(func.coalesce(func.max(table.c.id), 0) + 1).scalar_subquery())
+    .where(_HEAD)
+    for chain, table in CHAINS.items()
+}
+_MOVE_HEAD = update(t.chain_heads).where(_HEAD).values(
+    head=bindparam("p_head"), count=bindparam("p_count"))
+# The insert takes its columns from each call's parameters (always the same keys: the row as
+# _stored_values completes it, its link), so it compiles once per chain too.
+_INSERTS = {chain: table.insert() for chain, table in CHAINS.items()}
 
 
 def insert_chained(conn: Connection, chain: str, values: Mapping[str, object]) -> int:
     """Insert one row of `chain` with its link and move the chain's head: one locked read of
     the head, the id, the insert, the head's update. Returns the row's id."""
-    table, heads = CHAINS[chain], t.chain_heads
+    table = CHAINS[chain]
     if ROLE_COLUMN in values:
         raise ValueError("db_role is the database's to fill")
     if conn.dialect.name == "postgresql":
         # The count moved first: this UPDATE locks the chain's row until commit, so writers of
         # one chain go one at a time (READ COMMITTED re-reads the row a writer waited for),
         # and the id is drawn under that lock: ids grow in the order of the chain.
-        head, count, row_id, role = conn.execute(
-            update(heads).where(heads.c.chain == chain).values(count=heads.c.count + 1)
-            .returning(heads.c.head, heads.c.count - 1,
-                       func.nextval(func.pg_get_serial_sequence(table.name, "id")),
-                       func.current_user())).one()
+        head, count, row_id, role = conn.execute(_PG_TAKE_HEAD[chain], {"p_chain": chain}).one()
     else:  # one writer at a time: the next rowid is the largest plus one
-        next_id = select(func.coalesce(func.max(table.c.id), 0) + 1).scalar_subquery()
-        head, count, row_id = conn.execute(
-            select(heads.c.head, heads.c.count, next_id).where(heads.c.chain == chain)).one()
+        head, count, row_id = conn.execute(_SQLITE_READ_HEAD[chain], {"p_chain": chain}).one()
         role = None
     row = _stored_values(table, {**values, "id": row_id})
     if ROLE_COLUMN in table.c:
         row[ROLE_COLUMN] = role
     link = link_of(head, row)
-    conn.execute(table.insert().values(
-        **{k: v for k, v in row.items() if k != ROLE_COLUMN}, link=link))
-    conn.execute(update(heads).where(heads.c.chain == chain)
-                 .values(head=link, count=int(count) + 1))  # on PostgreSQL, already counted
+    stored = {k: v for k, v in row.items() if k != ROLE_COLUMN}
+    stored["link"] = link
+    conn.execute(_INSERTS[chain], stored)
+    conn.execute(_MOVE_HEAD, {"p_chain": chain, "p_head": link,
+                              "p_count": int(count) + 1})  # on PostgreSQL, already counted
     return int(row_id)
 
 

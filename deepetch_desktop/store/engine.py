@@ -14,7 +14,14 @@ from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    DisconnectionError,
+    IntegrityError,
+    OperationalError,
+)
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from ..domain.errors import DatabaseRefused, DriverMissing, RoleRefused
 from ..domain.urls import masked_url
@@ -33,6 +40,11 @@ T = TypeVar("T")
 BUSY_TIMEOUT_S = 30
 RETRYABLE_PG = {"40001", "40P01"}
 INSUFFICIENT_PRIVILEGE = "42501"
+# PostgreSQL: a pooled connection idle for longer than this is checked (SELECT 1) when taken
+# again, so that a restarted server or a dropped connection is met by a new one; a connection
+# used again sooner is not (no round trip per transaction, unlike pool_pre_ping). A transaction
+# that still meets a dead connection is run again once on a new one (`Database.write`).
+IDLE_PING_S = 5.0
 
 
 @dataclass
@@ -61,19 +73,28 @@ class Database:
 
     def write(self, work: Callable[[Connection], T], attempts: int = 6) -> T:
         """Run `work` in one write transaction, retried on serialization failures, lock
-        timeouts and unique-key races (the retry re-reads and decides again)."""
+        timeouts and unique-key races (the retry re-reads and decides again), and once more
+        when the connection was found dead before the COMMIT was sent (the server restarted:
+        it rolled the transaction back; a COMMIT cut short is never run twice)."""
         delay = 0.02
-        for attempt in range(attempts):
+        attempt = 0
+        reconnected = False
+        while True:
             self.check_file()
+            committing = False
             try:
                 with self.write_engine.begin() as conn:
                     result = work(conn)
                     self.check_file()  # gone while we wrote: roll back rather than lose it
-                    return result
+                    committing = True
+                return result
             except IntegrityError:
                 if attempt >= 2:
                     raise
             except (OperationalError, DBAPIError) as exc:
+                if exc.connection_invalidated and not committing and not reconnected:
+                    reconnected = True  # the pool replaces every connection older than this
+                    continue
                 if _sqlstate(exc) == INSUFFICIENT_PRIVILEGE:  # the role may not (PostgreSQL)
                     raise RoleRefused(make_url(self.url).username or "",
                                       _database_words(exc)) from None
@@ -82,9 +103,11 @@ class Database:
                     raise refused from None
                 if not _retryable(exc) or attempt == attempts - 1:
                     raise
+            attempt += 1
+            if attempt >= attempts:
+                raise AssertionError("unreachable")
             time.sleep(delay)
             delay = min(delay * 2, 1.0)
-        raise AssertionError("unreachable")
 
     def check_file(self) -> None:
         """Refuse to write when the file opened is no longer the one at its path."""
@@ -120,6 +143,30 @@ def _retryable(exc: DBAPIError) -> bool:
     if code in RETRYABLE_PG:
         return True
     return "database is locked" in str(exc) or "database is busy" in str(exc)
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Check a pooled connection idle for IDLE_PING_S or more as it is taken again; a dead one
+    is replaced (DisconnectionError makes the pool open a new one)."""
+
+    @event.listens_for(engine, "checkin")
+    def _checked_in(_dbapi_conn: object, record: ConnectionPoolEntry) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_conn: object, record: ConnectionPoolEntry, _proxy: object) -> None:
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since < IDLE_PING_S:
+            return
+        try:
+            cursor = dbapi_conn.cursor()  # type: ignore[attr-defined]
+            try:
+                cursor.execute("SELECT 1")
+            finally:
+                cursor.close()
+            dbapi_conn.rollback()  # type: ignore[attr-defined]  # leave no transaction open
+        except Exception as exc:  # noqa: BLE001 - whatever the driver says of a dead link
+            raise DisconnectionError(str(exc)) from exc
 
 
 def _sqlite_engine(url: str, immediate: bool, path: str | None) -> Engine:
@@ -181,9 +228,10 @@ def open_database(url: str, migrate: bool = True) -> Database:
         if parsed.drivername == "postgresql":
             url = parsed.set(drivername="postgresql+psycopg").render_as_string(False)
         try:
-            engine = create_engine(url, pool_pre_ping=True, isolation_level="READ COMMITTED")
+            engine = create_engine(url, isolation_level="READ COMMITTED")
         except ImportError:  # psycopg comes with the [postgresql] extra only
             raise DriverMissing("postgresql") from None
+        _ping_when_idle(engine)
         db = Database(url, engine, engine)
     else:
         raise DatabaseRefused("unsupported_database", url)

@@ -1,4 +1,8 @@
-"""The few statements that must be atomic on both databases: debits, counters, upserts."""
+"""The few statements that must be atomic on both databases: debits, counters, upserts.
+
+The statements of the write path are built once, at import, with `bindparam()` (issue 12): each
+call only passes its values, so SQLAlchemy finds the statement in its compiled cache instead of
+building, keying and compiling it again inside the write lock."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from sqlalchemy import (
     Connection,
     CursorResult,
     Table,
+    bindparam,
     case,
     func,
     literal,
@@ -30,13 +35,23 @@ def new_id(result: CursorResult[Any]) -> int:
     return int(key[0])
 
 
+# (dialect, table, columns) -> its INSERT ... ON CONFLICT DO NOTHING RETURNING key, built once.
+_INSERT_IGNORE: dict[tuple[str, str, tuple[str, ...]], Any] = {}
+
+
 def insert_ignore(conn: Connection, table: Table, values: dict[str, object]) -> bool:
     """INSERT ... ON CONFLICT DO NOTHING; True when the row was inserted."""
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    stmt = (dialect.insert(table).values(**values).on_conflict_do_nothing()
+    name = conn.dialect.name
+    cache_key = (name, table.name, tuple(sorted(values)))
+    stmt = _INSERT_IGNORE.get(cache_key)
+    if stmt is None:
+        dialect = postgresql if name == "postgresql" else sqlite
+        # No values(): the columns come from the parameters of each call (same keys, same SQL).
+        stmt = _INSERT_IGNORE[cache_key] = (
+            dialect.insert(table).on_conflict_do_nothing()
             .returning(*table.primary_key.columns))
     # rowcount is not reliable across drivers for this statement; a returned row is.
-    return conn.execute(stmt).first() is not None
+    return conn.execute(stmt, values).first() is not None
 
 
 def claim_effect(conn: Connection, key: str, now: datetime) -> bool:
@@ -44,11 +59,12 @@ def claim_effect(conn: Connection, key: str, now: datetime) -> bool:
     return insert_ignore(conn, t.effects, {"key": key, "done_at": now})
 
 
-def later_use(now: datetime) -> ColumnElement[datetime]:
+def later_use(now: datetime | ColumnElement[datetime]) -> ColumnElement[datetime]:
     """The basket's last use moved to `now` only if that is later: a write from a workstation
-    whose clock is behind must never move it back (it would bring the expiry closer)."""
+    whose clock is behind must never move it back (it would bring the expiry closer). `now` a
+    datetime, or a bind parameter of a statement built once."""
     last = t.basket.c.last_use_at
-    when = literal(now, type_=last.type)
+    when = now if isinstance(now, ColumnElement) else literal(now, type_=last.type)
     return case((or_(last.is_(None), last < when), when), else_=last)
 
 
@@ -63,16 +79,25 @@ def lease_clock(conn: Connection, now: datetime,
     return literal(now, type_=kind), literal(now + lease, type_=kind)
 
 
+# The instants `latest_activity` takes the latest of, as columns any SELECT may add.
+LATEST_ACTIVITY = (
+    select(t.basket.c.last_use_at).where(t.basket.c.id == 1).scalar_subquery()
+    .label("last_use_at"),
+    select(func.max(t.ledger.c.at)).scalar_subquery().label("last_entry_at"),
+    select(func.max(t.invoices.c.issued_at)).scalar_subquery().label("last_issued_at"),
+)
+_LATEST_ACTIVITY = select(*LATEST_ACTIVITY)
+
+
+def latest_of(*instants: datetime | None) -> datetime | None:
+    known = [x for x in instants if x is not None]
+    return max(known) if known else None
+
+
 def latest_activity(conn: Connection) -> datetime | None:
     """The latest instant the database records an activity at: the basket's last use, the
     latest ledger entry, the latest invoice issued. A write dated well before it is refused."""
-    last_use, entry, issued = conn.execute(select(
-        select(t.basket.c.last_use_at).where(t.basket.c.id == 1).scalar_subquery(),
-        select(func.max(t.ledger.c.at)).scalar_subquery(),
-        select(func.max(t.invoices.c.issued_at)).scalar_subquery(),
-    )).one()
-    known = [x for x in (last_use, entry, issued) if x is not None]
-    return max(known) if known else None
+    return latest_of(*conn.execute(_LATEST_ACTIVITY).one())
 
 
 USE_KINDS = ("purchase", "task")  # what counts as using the account (refunds do not)
@@ -91,32 +116,41 @@ def recorded_last_use(conn: Connection) -> datetime | None:
     return max(known) if known else None
 
 
+_CREDITS = bindparam("p_credits", type_=t.basket.c.balance.type)
+_NOW = bindparam("p_now", type_=t.basket.c.last_use_at.type)
+_BASKET = t.basket.c.id == 1
+_DEBIT = update(t.basket).where(_BASKET, t.basket.c.balance >= _CREDITS)
+_CREDIT = update(t.basket).where(_BASKET)
+_BASKET_STATEMENTS = {
+    # (debit?, touch?): the statement, built once
+    (True, False): _DEBIT.values(balance=t.basket.c.balance - _CREDITS)
+    .returning(t.basket.c.balance),
+    (True, True): _DEBIT.values(balance=t.basket.c.balance - _CREDITS, last_use_at=later_use(_NOW))
+    .returning(t.basket.c.balance),
+    (False, False): _CREDIT.values(balance=t.basket.c.balance + _CREDITS)
+    .returning(t.basket.c.balance),
+    (False, True): _CREDIT.values(balance=t.basket.c.balance + _CREDITS,
+                                  last_use_at=later_use(_NOW))
+    .returning(t.basket.c.balance),
+}
+_BALANCE = select(t.basket.c.balance).where(_BASKET)
+
+
 def debit_basket(conn: Connection, credits: int, now: datetime, *, touch: bool) -> int | None:
     """Take `credits` out of the basket if it holds enough; the new balance, or None."""
-    values: dict[str, object] = {"balance": t.basket.c.balance - credits}
-    if touch:
-        values["last_use_at"] = later_use(now)
-    row = conn.execute(
-        update(t.basket)
-        .where(t.basket.c.id == 1, t.basket.c.balance >= credits)
-        .values(**values)
-        .returning(t.basket.c.balance)
-    ).first()
+    row = conn.execute(_BASKET_STATEMENTS[True, touch],
+                       {"p_credits": credits, "p_now": now}).first()
     return None if row is None else int(row[0])
 
 
 def credit_basket(conn: Connection, credits: int, now: datetime, *, touch: bool) -> int:
-    values: dict[str, object] = {"balance": t.basket.c.balance + credits}
-    if touch:
-        values["last_use_at"] = later_use(now)
-    row = conn.execute(
-        update(t.basket).where(t.basket.c.id == 1).values(**values).returning(t.basket.c.balance)
-    ).one()
+    row = conn.execute(_BASKET_STATEMENTS[False, touch],
+                       {"p_credits": credits, "p_now": now}).one()
     return int(row[0])
 
 
 def basket_balance(conn: Connection) -> int:
-    return int(conn.execute(select(t.basket.c.balance).where(t.basket.c.id == 1)).scalar_one())
+    return int(conn.execute(_BALANCE).scalar_one())
 
 
 def append_ledger(
@@ -138,35 +172,53 @@ def append_ledger(
     })
 
 
+_USAGE_KEY = (t.usage.c.sub_account_id, t.usage.c.generation, t.usage.c.period)
+_USAGE_COST = bindparam("p_cost", type_=t.usage.c.used.type)
+_USAGE_LIMIT = bindparam("p_limit", type_=t.usage.c.used.type)
+
+
+def _usage_upserts(dialect: Any) -> dict[bool, Any]:
+    """{within a limit?: the statement}: one conditional upsert that creates the period's row
+    holding `cost`, or adds `cost` to it (only if it stays within the limit, when there is one),
+    and returns the new used; nothing returned when the limit would be passed. A new row holds
+    p_first, `cost` but never below 0 (the CHECK is tested on the row proposed, even when it
+    conflicts: a refund's negative cost only ever meets its period's existing row)."""
+    insert = dialect.insert(t.usage).values(
+        sub_account_id=bindparam("p_sub"), generation=bindparam("p_generation"),
+        period=bindparam("p_period"), used=bindparam("p_first", type_=t.usage.c.used.type))
+    added = {"used": t.usage.c.used + _USAGE_COST}
+    return {
+        False: insert.on_conflict_do_update(index_elements=list(_USAGE_KEY), set_=added)
+        .returning(t.usage.c.used),
+        True: insert.on_conflict_do_update(index_elements=list(_USAGE_KEY), set_=added,
+                                           where=t.usage.c.used + _USAGE_COST <= _USAGE_LIMIT)
+        .returning(t.usage.c.used),
+    }
+
+
+_COUNT_USAGE = {"postgresql": _usage_upserts(postgresql), "sqlite": _usage_upserts(sqlite)}
+_USED = select(t.usage.c.used).where(
+    t.usage.c.sub_account_id == bindparam("p_sub"),
+    t.usage.c.generation == bindparam("p_generation"),
+    t.usage.c.period == bindparam("p_period"))
+
+
 def count_usage(
     conn: Connection, sub_id: int, generation: int, period: str, cost: int, limit: int | None
 ) -> int | None:
     """Add `cost` to the period's usage if it stays within `limit`; the new used, or None."""
-    insert_ignore(
-        conn, t.usage,
-        {"sub_account_id": sub_id, "generation": generation, "period": period, "used": 0},
-    )
-    cond = [
-        t.usage.c.sub_account_id == sub_id,
-        t.usage.c.generation == generation,
-        t.usage.c.period == period,
-    ]
-    if limit is not None:
-        cond.append(t.usage.c.used + cost <= limit)
-    row = conn.execute(
-        update(t.usage).where(*cond).values(used=t.usage.c.used + cost).returning(t.usage.c.used)
-    ).first()
+    if limit is not None and cost > limit:  # a new row would hold more than the limit
+        return None
+    stmt = _COUNT_USAGE["postgresql" if conn.dialect.name == "postgresql" else "sqlite"]
+    row = conn.execute(stmt[limit is not None], {
+        "p_sub": sub_id, "p_generation": generation, "p_period": period, "p_cost": cost,
+        "p_first": max(cost, 0), "p_limit": limit}).first()
     return None if row is None else int(row[0])
 
 
 def used_in(conn: Connection, sub_id: int, generation: int, period: str) -> int:
     value = conn.execute(
-        select(t.usage.c.used).where(
-            t.usage.c.sub_account_id == sub_id,
-            t.usage.c.generation == generation,
-            t.usage.c.period == period,
-        )
-    ).scalar()
+        _USED, {"p_sub": sub_id, "p_generation": generation, "p_period": period}).scalar()
     return int(value or 0)
 
 
