@@ -2,21 +2,21 @@
 
 Headless servers and cron jobs without a Secret Service can instead set the environment variable
 `DEEPETCH_SMTP_PASSWORD`; it is only read (when the keyring holds nothing), never written.
+
+`keyring` (tens of milliseconds, its backends found at import) is imported when a password is
+stored, read or deleted (issue 12): the settings' module and the outbox import this one.
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import ClassVar
-
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.backends.chainer import ChainerBackend
-from keyring.backends.fail import Keyring as FailKeyring
-from keyring.errors import KeyringError, PasswordDeleteError
+from typing import TYPE_CHECKING, ClassVar
 
 from deepetch_desktop.domain.errors import BadInput, DeepetchError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE_NAME = "deepetch-desktop"
 PASSWORD_ENV_VAR = "DEEPETCH_SMTP_PASSWORD"
@@ -48,6 +48,9 @@ def keyring_available() -> bool:
 
 def store_password(host: str, user: str, password: str) -> None:
     """Store (or replace) the password; raise `NoKeyring` when there is no usable keyring."""
+    import keyring
+    from keyring.errors import KeyringError
+
     if not password:
         raise BadInput("password", "empty")
     backend = _usable_backend()
@@ -61,6 +64,8 @@ def store_password(host: str, user: str, password: str) -> None:
 
 def load_password(host: str, user: str) -> str | None:
     """The keyring's password, else `DEEPETCH_SMTP_PASSWORD` when set, else None."""
+    from keyring.errors import KeyringError
+
     backend = _usable_backend()
     if backend is not None:
         try:
@@ -75,6 +80,8 @@ def load_password(host: str, user: str) -> str | None:
 
 def delete_password(host: str, user: str) -> bool:
     """Remove the stored password; True when one was there. Without a keyring, nothing to do."""
+    from keyring.errors import KeyringError, PasswordDeleteError
+
     backend = _usable_backend()
     if backend is None:
         return False
@@ -92,6 +99,9 @@ def delete_password(host: str, user: str) -> bool:
 
 def _usable_backend() -> KeyringBackend | None:
     """The backend to talk to: the active one, or the best acceptable one behind a chainer."""
+    import keyring
+    from keyring.backends.chainer import ChainerBackend
+
     active = keyring.get_keyring()
     if isinstance(active, ChainerBackend):
         return next((b for b in active.backends if _acceptable(b)), None)
@@ -99,6 +109,8 @@ def _usable_backend() -> KeyringBackend | None:
 
 
 def _acceptable(backend: KeyringBackend) -> bool:
+    from keyring.backends.fail import Keyring as FailKeyring
+
     if isinstance(backend, FailKeyring):
         return False
     if type(backend).__module__.startswith(_REFUSED_MODULE_PREFIX):

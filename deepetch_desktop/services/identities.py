@@ -9,7 +9,6 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from ..documents.logo import check_logo
 from ..domain.errors import BadInput
 from ..domain.identity import (
     check_bic,
@@ -84,8 +83,16 @@ SELLER_CHECKS: dict[str, Callable[[Any], object]] = {
     "iban": check_iban,
     "bic": check_bic,
     "penalty_rate_bp": _penalty_rate,
-    "logo_path": lambda v: check_logo(clean_text(v, "logo")) if v else None,
+    "logo_path": lambda v: _checked_logo(clean_text(v, "logo")) if v else None,
 }
+
+
+def _checked_logo(path: str) -> str:
+    """documents/logo.py's check, imported when a logo is given: it loads Pillow and ReportLab,
+    which reading or changing the rest of the details does not need (issue 12)."""
+    from ..documents.logo import check_logo
+
+    return check_logo(path)
 
 
 @journals_refusals

@@ -10,14 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, Connection, and_, or_, select, update
 
 from ..domain.errors import DocumentNotRendered
 from ..domain.vocabulary import Privilege
 from ..mail.message import Attachment, OutgoingMessage, SmtpSettings
-from ..mail.secrets import load_password
-from ..mail.smtp import DeliveryFailed, deliver
 from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import lease_clock
@@ -28,6 +27,9 @@ from .invoice_documents import archive, archive_pending
 from .privileges import journals_refusals
 from .results import Actor
 from .smtp_settings import settings_of
+
+if TYPE_CHECKING:
+    from ..mail.smtp import DeliveryFailed
 
 BACKOFF_MINUTES = (1, 5, 15, 60, 180, 360)
 CLAIM = timedelta(minutes=10)
@@ -120,8 +122,10 @@ def _mark_failed(db: Database, row, now: datetime, error: DeliveryFailed) -> Non
 
 
 def deliver_outbox(db: Database, now: datetime, password: str | None = None,
-                   transport: Transport = deliver, force: bool = False) -> OutboxReport:
-    """Send every message that is due (all queued ones with `force`)."""
+                   transport: Transport | None = None, force: bool = False) -> OutboxReport:
+    """Send every message that is due (all queued ones with `force`), through `transport`
+    (SMTP, mail/smtp.py, by default). smtplib, ssl and the keyring are imported only once
+    there is a server to send to (issue 12): the catch-up without one never loads them."""
     with db.read() as conn:
         settings = settings_of(conn)
         due: list[ColumnElement[bool]] = [t.outbox.c.sent_at.is_(None)]
@@ -130,9 +134,14 @@ def deliver_outbox(db: Database, now: datetime, password: str | None = None,
         rows = conn.execute(select(t.outbox).where(and_(*due)).order_by(t.outbox.c.id)).all()
         if settings is None:
             return OutboxReport(0, 0, _waiting(conn), False)
+    from ..mail.smtp import DeliveryFailed, deliver
+
+    transport = transport or deliver
     # Message-IDs carry this database's own id: another installation's F2026-000001 differs.
     settings = replace(settings, installation_id=installation_id(db))
     if settings.user and password is None:
+        from ..mail.secrets import load_password
+
         password = load_password(settings.host, settings.user)
     sent = failed = refused = 0
     needs_password = password_refused = False
