@@ -3,10 +3,24 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import (
+    Connection,
+    Select,
+    String,
+    and_,
+    bindparam,
+    case,
+    cast,
+    exists,
+    literal,
+    or_,
+    select,
+)
 
 from ..domain.dates import month_key
+from ..domain.limits import FIXED_PERIOD, LimitKind
 from ..domain.vocabulary import NotificationKind
 from ..store import tables as t
 from ..store.engine import Database
@@ -14,22 +28,45 @@ from ..store.ops import claim_effect
 from .common import today
 from .notification_texts import notification_text
 from .notifications import notify, queue_email
-from .subaccounts import limit_of, list_query
+from .subaccounts import limit_of
 
 THRESHOLDS = (100, 80)
 NOTIFICATIONS = {100: NotificationKind.LIMIT_100, 80: NotificationKind.LIMIT_80}
 
 
+def _due_alerts() -> Select[Any]:
+    """This period's usage rows at or above 80 % of their sub-account's limit whose highest
+    threshold reached has no effect yet: found from `usage` by period (ix_usage_period), each
+    joined to its sub-account by primary key and its key looked up in `effects`' primary key.
+    What it reads grows with this period's usage rows, not with every sub-account nor with
+    the alerts of past periods."""
+    s, u = t.sub_accounts, t.usage
+    month = bindparam("month", type_=String)
+    top = case((u.c.used >= s.c.limit_amount, literal("limit100:")), else_=literal("limit80:"))
+    key = (top + cast(s.c.id, String) + literal(":") + cast(s.c.limit_generation, String)
+           + literal(":") + u.c.period)  # as limit_alerts writes it
+    return (
+        select(s.c.id, s.c.name, s.c.email, s.c.limit_kind, s.c.limit_amount, s.c.limit_from,
+               s.c.limit_to, s.c.limit_generation, u.c.used.label("period_used"))
+        .select_from(u.join(s, and_(s.c.id == u.c.sub_account_id,
+                                    s.c.limit_generation == u.c.generation)))
+        .where(u.c.period.in_([month, literal(FIXED_PERIOD)]),
+               or_(and_(s.c.limit_kind == LimitKind.MONTHLY.value, u.c.period == month),
+                   and_(s.c.limit_kind == LimitKind.FIXED.value, u.c.period == FIXED_PERIOD)),
+               s.c.status != "closed", s.c.limit_amount > 0,
+               u.c.used * 100 >= s.c.limit_amount * min(THRESHOLDS),
+               ~exists().where(t.effects.c.key == key))
+        .order_by(s.c.id)
+    )
+
+
+DUE_ALERTS = _due_alerts()  # built once
+
+
 def limit_alerts(db: Database, now: datetime) -> int:
     with db.read() as conn:
         day = today(conn, now)
-        # Only the sub-accounts past the lowest threshold: a few rows, even among 100 000.
-        rows = conn.execute(list_query(month_key(day)).where(
-            t.sub_accounts.c.limit_kind != "none", t.sub_accounts.c.status != "closed",
-            t.sub_accounts.c.limit_amount > 0,
-            t.usage.c.used * 100 >= t.sub_accounts.c.limit_amount * min(THRESHOLDS))).all()
-        done = set(conn.execute(select(t.effects.c.key).where(
-            t.effects.c.key.startswith("limit", autoescape=True))).scalars())
+        rows = conn.execute(DUE_ALERTS, {"month": month_key(day)}).all()
     sent = 0
     for row in rows:
         used, amount = int(row.period_used or 0), int(row.limit_amount or 0)
@@ -40,8 +77,6 @@ def limit_alerts(db: Database, now: datetime) -> int:
         if not reached:
             continue
         keys = [f"limit{p}:{row.id}:{row.limit_generation}:{period}" for p in reached]
-        if keys[0] in done:
-            continue
         data = {"name": row.name, "used": used, "limit": amount, "period": period,
                 "percent": used * 100 // amount, "sub_account_id": row.id}
 

@@ -18,6 +18,7 @@ from .alerts import limit_alerts
 from .clock import require_clock
 from .common import company_row, company_zone, require
 from .dunning import invoice_reminders
+from .effect_keys import done_among
 from .invoice_documents import Renderer, archive_pending, sweep_render_folder
 from .maintenance import DailyBackup
 from .maintenance import daily_backup as take_daily_backup
@@ -45,9 +46,13 @@ class CatchUpReport:
     documents_failed: tuple[str, ...] = ()  # invoices whose PDF could not be rendered
 
 
-def done_keys(conn: Connection, prefix: str) -> set[str]:
-    return set(conn.execute(select(t.effects.c.key).where(
-        t.effects.c.key.startswith(prefix, autoescape=True))).scalars())
+def _past_months(first: date, now: date) -> list[str]:
+    """Every month from `first`'s to the one before `now`'s."""
+    this_month, months, (y, m) = month_key(now), [], (first.year, first.month)
+    while (month := month_key(date(y, m, 1))) < this_month:
+        months.append(month)
+        y, m = next_month(y, m)
+    return months
 
 
 def _month_ends(db: Database, now: datetime) -> tuple[str, ...]:
@@ -55,14 +60,9 @@ def _month_ends(db: Database, now: datetime) -> tuple[str, ...]:
     with db.read() as conn:
         company = company_row(conn)
         tz = zone(company.timezone)
-        done = done_keys(conn, "month_end:")
-    first = local_day(company.created_at, tz)
-    this_month = month_key(local_day(now, tz))
-    ended, (y, m) = [], (first.year, first.month)
-    while (month := month_key(date(y, m, 1))) < this_month:
-        if f"month_end:{month}" not in done:
-            ended.append(month)
-        y, m = next_month(y, m)
+        months = _past_months(local_day(company.created_at, tz), local_day(now, tz))
+        done = done_among(conn, [f"month_end:{month}" for month in months])
+    ended = [month for month in months if f"month_end:{month}" not in done]
     recorded = []
     for month in ended:
         # Every month end is recorded; only the latest is worth a notification to a person.

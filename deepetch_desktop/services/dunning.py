@@ -13,6 +13,7 @@ from ..store import tables as t
 from ..store.engine import Database
 from ..store.ops import claim_effect
 from .common import company_row, today
+from .effect_keys import done_among
 from .invoice_queries import invoice_views
 from .notifications import notify, queue_email
 from .reminders import reminders_of
@@ -63,12 +64,16 @@ def invoice_reminders(db: Database, now: datetime) -> int:
         stages = reminders_of(conn).invoice_days
         unpaid = [v for v in invoice_views(conn, day)
                   if v.kind == "invoice" and v.left_cents > 0 and v.status != "cancelled"]
-        done = set(conn.execute(select(t.effects.c.key).where(
-            t.effects.c.key.startswith("dunning:", autoescape=True))).scalars())
+        # The latest stage passed of each unpaid invoice, looked up by its key (never every
+        # dunning key ever recorded).
+        due = {inv.number: [s for s in stages if day >= inv.due_date + timedelta(days=s)]
+               for inv in unpaid}
+        done = done_among(conn, [f"dunning:{number}:{passed[-1]}"
+                                 for number, passed in due.items() if passed])
         rates = dict(conn.execute(select(t.invoices.c.id, t.invoices.c.penalty_rate_bp)).all())
     sent = 0
     for inv in unpaid:
-        passed = [s for s in stages if day >= inv.due_date + timedelta(days=s)]
+        passed = due[inv.number]
         if not passed:
             continue
         stage = passed[-1]

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ..domain.errors import DatabaseRefused
 
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 HEAD_REVISION = REVISIONS[-1]
 KNOWN_REVISIONS = frozenset(REVISIONS)
 

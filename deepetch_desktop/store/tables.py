@@ -298,7 +298,8 @@ usage = Table(
     metadata,
     Column("sub_account_id", Integer, ForeignKey("sub_accounts.id"), primary_key=True),
     Column("generation", Integer, primary_key=True),
-    Column("period", String(7), primary_key=True),
+    # indexed (migration 0008): the catch-up reads this period's rows only
+    Column("period", String(7), primary_key=True, index=True),
     Column("used", Amount, nullable=False),
     CheckConstraint("used >= 0", name="used_not_negative"),
 )
