@@ -26,6 +26,7 @@ from ..domain.pricing import Complexity, Service, parse_units, task_cost
 from ..domain.text import clean_optional, clean_text, parse_id
 from ..domain.vocabulary import AuditAction, LedgerKind, Privilege
 from ..store import tables as t
+from ..store.chains import sqlite_head_columns
 from ..store.engine import Database
 from ..store.ops import (
     LATEST_ACTIVITY,
@@ -102,9 +103,15 @@ _SUBMIT_READ = select(
     .outerjoin(t.complexities, t.complexities.c.code == bindparam("p_complexity"))
     .outerjoin(t.company, t.company.c.id == 1)
 )
+_BY = {"id": t.sub_accounts.c.id == bindparam("p_sub"),
+       "email": t.sub_accounts.c.email == bindparam("p_sub")}
+# On SQLite the same read also takes the ledger chain's head, count and next id: the
+# transaction holds the one write lock from its BEGIN IMMEDIATE, so they stay true until the
+# entry is appended (on PostgreSQL the head is read as it is locked, store/chains.py).
 _SUBMIT_READS = {
-    "id": _SUBMIT_READ.where(t.sub_accounts.c.id == bindparam("p_sub")),
-    "email": _SUBMIT_READ.where(t.sub_accounts.c.email == bindparam("p_sub")),
+    (dialect, by): (_SUBMIT_READ if dialect == "postgresql"
+                    else _SUBMIT_READ.add_columns(*sqlite_head_columns("ledger"))).where(where)
+    for dialect in ("postgresql", "sqlite") for by, where in _BY.items()
 }
 _COMPANY_ZONE = select(t.company.c.timezone).where(t.company.c.id == 1)
 _TASK_INSERT = t.tasks.insert()  # its columns from each call's parameters, always the same
@@ -145,7 +152,8 @@ def submit_task(
         row = None
         if found is not None:
             service_key, complexity_key, by, sub_key = found
-            row = conn.execute(_SUBMIT_READS[by], {
+            dialect = "postgresql" if conn.dialect.name == "postgresql" else "sqlite"
+            row = conn.execute(_SUBMIT_READS[dialect, by], {
                 "p_service": service_key, "p_complexity": complexity_key, "p_sub": sub_key,
             }).first()
         if row is None or row.service_code_found is None or row.complexity_code_found is None:
@@ -155,6 +163,7 @@ def submit_task(
             sub = find_sub_account(conn, sub_account)
             timezone = conn.execute(_COMPANY_ZONE).scalar()
             latest = latest_activity(conn)
+            ledger_head = None
         else:
             service = Service(row.service_code_found, row.service_name, row.service_unit,
                               row.service_rate, row.service_active)
@@ -162,17 +171,22 @@ def submit_task(
                                     row.complexity_factor)
             sub, timezone = row, row.company_timezone
             latest = latest_of(row.last_use_at, row.last_entry_at, row.last_issued_at)
-        return _submit(conn, actor, service, complexity, sub, timezone, latest,
+            mapping = row._mapping
+            ledger_head = ((mapping["ledger_head"], int(mapping["ledger_count"]),
+                            int(mapping["ledger_next_id"]))
+                           if mapping.get("ledger_head") is not None else None)
+        return _submit(conn, actor, service, complexity, sub, timezone, latest, ledger_head,
                        count=count, title=title, key=key, now=now)
 
     return db.write(work)
 
 
 def _submit(conn: Connection, actor: Actor, service: Service, complexity: Complexity, sub: Row,
-            timezone: str | None, latest: datetime | None, *, count: int, title: str,
+            timezone: str | None, latest: datetime | None,
+            ledger_head: tuple[str, int, int] | None, *, count: int, title: str,
             key: str | None, now: datetime) -> SubmitResult:
     """The submit once its service, complexity and sub-account are found: the checks in their
-    order, then the writes."""
+    order, then the writes (`ledger_head`: see `insert_chained`'s `sqlite_head`)."""
     params = {"sub_account_id": sub.id, "service_code": service.code,
               "complexity_code": complexity.code, "units": count, "title": title}
     if actor.sub_account_id not in (None, sub.id):  # another's: an administrator's act
@@ -204,7 +218,7 @@ def _submit(conn: Connection, actor: Actor, service: Service, complexity: Comple
         "actor": actor.name, "submitted_by": actor.email or actor.name,
     }))
     append_ledger(conn, at=now, kind=LedgerKind.TASK, credits=-cost, balance_after=balance,
-                  actor=actor.name, task_id=task_id, note=title)
+                  actor=actor.name, task_id=task_id, note=title, sqlite_head=ledger_head)
     return SubmitResult(task_id, cost, balance, limit.remaining(used), False)
 
 

@@ -116,6 +116,22 @@ _SQLITE_READ_HEAD = {
     .where(_HEAD)
     for chain, table in CHAINS.items()
 }
+
+
+def sqlite_head_columns(chain: str) -> tuple[Any, Any, Any]:
+    """The chain's (head, count, next id) as three columns another SELECT of the same SQLite
+    write transaction may carry (labelled `<chain>_head`, `<chain>_count`, `<chain>_next_id`),
+    so that `insert_chained` need not read them again."""
+    table = CHAINS[chain]
+    heads = t.chain_heads
+    return (
+        select(heads.c.head).where(heads.c.chain == chain).scalar_subquery()
+        .label(f"{chain}_head"),
+        select(heads.c.count).where(heads.c.chain == chain).scalar_subquery()
+        .label(f"{chain}_count"),
+        select(func.coalesce(func.max(table.c.id), 0) + 1).scalar_subquery()
+        .label(f"{chain}_next_id"),
+    )
 _MOVE_HEAD = update(t.chain_heads).where(_HEAD).values(
     head=bindparam("p_head"), count=bindparam("p_count"))
 # The insert takes its columns from each call's parameters (always the same keys: the row as
@@ -123,13 +139,22 @@ _MOVE_HEAD = update(t.chain_heads).where(_HEAD).values(
 _INSERTS = {chain: table.insert() for chain, table in CHAINS.items()}
 
 
-def insert_chained(conn: Connection, chain: str, values: Mapping[str, object]) -> int:
+def insert_chained(conn: Connection, chain: str, values: Mapping[str, object],
+                   sqlite_head: tuple[str, int, int] | None = None) -> int:
     """Insert one row of `chain` with its link and move the chain's head: one locked read of
-    the head, the id, the insert, the head's update. Returns the row's id."""
+    the head, the id, the insert, the head's update. Returns the row's id.
+
+    `sqlite_head`: on SQLite only, the chain's (head, count, next id) as `sqlite_head_columns`
+    read them earlier in this same write transaction, nothing of this chain written since (the
+    transaction holds SQLite's one write lock from its BEGIN IMMEDIATE, so they are still
+    true); ignored on PostgreSQL, where the head is read as it is locked."""
     table = CHAINS[chain]
     if ROLE_COLUMN in values:
         raise ValueError("db_role is the database's to fill")
-    if conn.dialect.name == "postgresql":
+    if conn.dialect.name != "postgresql" and sqlite_head is not None:
+        head, count, row_id = sqlite_head
+        role = None
+    elif conn.dialect.name == "postgresql":
         # The count moved first: this UPDATE locks the chain's row until commit, so writers of
         # one chain go one at a time (READ COMMITTED re-reads the row a writer waited for),
         # and the id is drawn under that lock: ids grow in the order of the chain.

@@ -164,12 +164,14 @@ def append_ledger(
     note: str = "",
     task_id: int | None = None,
     batch_id: int | None = None,
+    sqlite_head: tuple[str, int, int] | None = None,
 ) -> int:
-    """The one way a ledger entry is written: chained (store/chains.py)."""
+    """The one way a ledger entry is written: chained (store/chains.py; `sqlite_head` as
+    `insert_chained` takes it)."""
     return insert_chained(conn, "ledger", {
         "at": at, "kind": kind, "credits": credits, "balance_after": balance_after,
         "actor": actor, "note": note, "task_id": task_id, "batch_id": batch_id,
-    })
+    }, sqlite_head)
 
 
 _USAGE_KEY = (t.usage.c.sub_account_id, t.usage.c.generation, t.usage.c.period)
