@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -50,9 +51,16 @@ def usage_report(db: Database, actor: Actor, start: date, end: date,
         tz = company_zone(conn)
         begin = datetime.combine(start, time.min, tz)
         finish = datetime.combine(end + timedelta(days=1), time.min, tz)
-        rows = conn.execute(_usage_query(by, begin, finish, own)).all()
-    # Unpacked rather than read by name: a line per sub-account, 100 000 of them at most.
-    lines = tuple([UsageLine(key or "—", int(n), int(c)) for key, n, c in rows])
+        query = _usage_query(by, begin, finish, own)
+        gc_was_enabled = gc.isenabled()
+        gc.disable()  # a line per sub-account (100 000), none cyclic: no collection meanwhile
+        try:
+            rows = conn.execute(query).all()
+            # unpacked rather than read by name
+            lines = tuple([UsageLine(key or "—", int(n), int(c)) for key, n, c in rows])
+        finally:
+            if gc_was_enabled:
+                gc.enable()
     return UsageReport(start, end, by, lines, sum([x.tasks for x in lines]),
                        sum([x.credits for x in lines]))
 
