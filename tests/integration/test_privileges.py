@@ -323,6 +323,7 @@ def test_every_service_a_front_end_calls_takes_the_actor() -> None:
         "require_postgresql",  # roles setup's own check of the database, before anyone acts
         "witness_line",  # writes a witness given, reads nothing
         "acts_as_admin",  # asks the connection's role, not the company's data
+        "own_privileges",  # a holder's own privileges, which decide what their window shows
         "archive_pending", "deliver_outbox",  # steps of catch_up and send_outbox_now, which check
     }
     unguarded = []
