@@ -49,15 +49,15 @@ def _sqlite_writes(sets: data.Datasets, scale: Scale, env: dict[str, str],
             con = submit_sqlite.connect(str(sets.writes))
             try:
                 return fig_writes.one_process(("submit_sqlite", "lock_held_sqlite"), db,
-                                              submit_sqlite.submit, con, submit_sqlite.STATEMENTS,
-                                              subs, scale)
+                                              submit_sqlite.submit, con, subs, scale)
             finally:
                 con.close()
                 db.dispose()
         out += _guarded("submit, SQLite, one process", one, failed) or []
     if want("throughput_sqlite_8"):
         out.append(_guarded("8 processes, SQLite", lambda: fig_writes.processes(
-            "throughput_sqlite_8", fig_writes.ours_worker(data.url(sets.writes)),
+            "throughput_sqlite_8", data.url(sets.writes),
+            fig_writes.ours_worker(data.url(sets.writes)),
             fig_writes.floor_worker("submit_sqlite.py", str(sets.writes)), subs, scale, env),
             failed))
     return [f for f in out if f is not None]
@@ -86,15 +86,14 @@ def _pg_writes(scale: Scale, now: datetime, env: dict[str, str], want: Callable[
                 con = submit_pg.connect(company.dsn)
                 try:
                     return fig_writes.one_process(("submit_pg", "lock_held_pg"), db,
-                                                  submit_pg.submit, con, submit_pg.STATEMENTS,
-                                                  company.sub_ids, scale)
+                                                  submit_pg.submit, con, company.sub_ids, scale)
                 finally:
                     con.close()
                     db.dispose()
             out += _guarded("submit, PostgreSQL, one process", one, failed) or []
         if "throughput_pg_8" in names:
             out.append(_guarded("8 processes, PostgreSQL", lambda: fig_writes.processes(
-                "throughput_pg_8", fig_writes.ours_worker(company.url),
+                "throughput_pg_8", company.url, fig_writes.ours_worker(company.url),
                 fig_writes.floor_worker("submit_pg.py", company.dsn), company.sub_ids, scale,
                 env), failed))
     finally:

@@ -54,6 +54,16 @@ def test_quick_json_is_complete(tmp_path: Path) -> None:
     assert figures["usage_report"]["notes"]["same_lines"] is True
     statements = figures["submit_sqlite"]["notes"]["statements_per_submit"]
     assert statements["ours"] >= 1 and statements["floor"] >= 1
+    # The submit floors send ours's statements, and the ledger links they write (the hash
+    # chain) verify with the app's own chain code, interleaved with ours's.
+    writes = ["submit_sqlite", "throughput_sqlite_8"]
+    if has_server:
+        writes += ["submit_pg", "throughput_pg_8"]
+    for name in writes:
+        notes = figures[name]["notes"]
+        assert notes["ledger_chain_ok"] is True and notes["ledger_entries_verified"] > 0, notes
+        if name.startswith("submit"):
+            assert notes["same_statements"] is True, notes
     memory = result["memory"]
     assert _number(memory["ours_mb"]) and _number(memory["floor_mb"]) and memory["rows"] > 0
     assert len(result["machine"]["loadavg_start"]) == 3 and result["machine"]["nproc"] >= 1
