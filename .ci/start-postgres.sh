@@ -2,6 +2,8 @@
 # Start a throw-away PostgreSQL server on loopback for the tests; prints its URL on stdout.
 # The server refuses to run as root, so it runs as the `postgres` system user.
 set -euo pipefail
+# runuser and useradd live in sbin, which a minimal PATH (PATH=/usr/bin:/bin) leaves out.
+export PATH="$PATH:/usr/sbin:/sbin"
 PORT="${DEEPETCH_PG_PORT:-54329}"
 DATA="${DEEPETCH_PG_DATA:-/tmp/deepetch-pg}"
 BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"

@@ -35,7 +35,7 @@ def _captured(monkeypatch: pytest.MonkeyPatch, module: Any) -> list[tuple[str, .
     return shown
 
 
-QUOTE = SimpleNamespace(quantity=2, pack=SimpleNamespace(name="Pro"), credits=1000,
+QUOTE = SimpleNamespace(quantity=2, pack=SimpleNamespace(code="PRO", name="Pro"), credits=1000,
                         gross_cents=12000)
 TASK = SimpleNamespace(cost=40, title="Plaque", id="T-1", sub_account_name="Atelier")
 

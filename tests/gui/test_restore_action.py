@@ -169,7 +169,9 @@ def test_a_refused_database_is_one_sentence_at_start_up(tmp_path: Path) -> None:
 
         bootstrap.open_database(url)
     text = database_failure(url, refused.value)
-    assert text == (f"Le fichier {foreign} est la base de données d'une autre application\u00a0: "
+    location = str(refused.value.details()["location"])  # a long path is shortened with « … »
+    assert str(foreign).startswith(location.removesuffix("…"))
+    assert text == (f"Le fichier {location} est la base de données d'une autre application\u00a0: "
                     "il n'a pas été modifié, indiquez celui de Deepetch Desktop.")
     for reason in ("database_moved", "disk_full", "disk_error", "read_only", "no_access"):
         sentence = database_failure(url, DatabaseRefused(reason, str(foreign)))

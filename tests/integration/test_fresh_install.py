@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SYSTEM_PATH = "/usr/bin:/bin:/usr/sbin:/sbin"
+SYSTEM_PATH = "/usr/bin:/bin"  # as issue 9 says: no sbin, no venv, the system python3
 SYSTEM_PYTHON = Path("/usr/bin/python3")
 
 
