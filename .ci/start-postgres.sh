@@ -17,7 +17,9 @@ if ! "${RUN_AS[@]}" "$BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; then
   rm -rf "$DATA"
   mkdir -p "$DATA"
   [ "$(id -u)" = "0" ] && chown postgres "$DATA"
-  "${RUN_AS[@]}" "$BIN/initdb" -D "$DATA" -U postgres -A trust >/dev/null
+  # UTF-8 whatever the environment says (with no LANG, initdb would pick SQL_ASCII and the
+  # driver would return bytes); no locale: byte order, the same on every machine.
+  "${RUN_AS[@]}" "$BIN/initdb" -D "$DATA" -U postgres -A trust -E UTF8 --no-locale >/dev/null
   "${RUN_AS[@]}" "$BIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w \
     -o "-p $PORT -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
 fi

@@ -4,7 +4,6 @@ group adds its own commands (cli/commands/)."""
 from __future__ import annotations
 
 import argparse
-import locale
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -88,8 +87,10 @@ def chosen_language(argv: Sequence[str]) -> str:
             next(words, None)
         elif not word.startswith("-"):
             break  # the command: what follows is its own
+    # The environment's variables only: with none set, Python's locale.getlocale() reports the
+    # C.UTF-8 it coerced to as "en_US", which would make English the default (cron, systemd).
     env = (os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
-           or locale.getlocale()[0] or "")
+           or "")
     english_env = env if language(env) == "en" else "en"
     if asked in ("fr", "en"):
         return english_env if asked == "en" else "fr"

@@ -228,7 +228,10 @@ def open_database(url: str, migrate: bool = True) -> Database:
         if parsed.drivername == "postgresql":
             url = parsed.set(drivername="postgresql+psycopg").render_as_string(False)
         try:
-            engine = create_engine(url, isolation_level="READ COMMITTED")
+            # UTF-8 asked for on every connection: a database made with SQL_ASCII (initdb with
+            # no locale) would otherwise give its text back as bytes.
+            engine = create_engine(url, isolation_level="READ COMMITTED",
+                                   connect_args={"client_encoding": "utf8"})
         except ImportError:  # psycopg comes with the [postgresql] extra only
             raise DriverMissing("postgresql") from None
         _ping_when_idle(engine)

@@ -44,7 +44,8 @@ def _postgresql_engine(url: str) -> Engine:
     # Every transaction of the session is read-only: the server refuses any write.
     try:
         return create_engine(url, poolclass=NullPool,
-                             connect_args={"options": "-c default_transaction_read_only=on"})
+                             connect_args={"options": "-c default_transaction_read_only=on",
+                                           "client_encoding": "utf8"})
     except ImportError:  # psycopg comes with the [postgresql] extra only
         raise DriverMissing("postgresql") from None
 

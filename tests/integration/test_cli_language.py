@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -85,6 +88,17 @@ def test_every_help_is_entirely_english(run: Run) -> None:
         assert code == 0 and err == "", command
         assert "usage: deepetch" in out and "show this help message and exit" in out
         assert french_in(out) == [], (command, out)
+
+
+def test_without_any_locale_variable_the_command_speaks_french() -> None:
+    """cron and systemd start commands with no LANG at all: French, the default (Python's
+    locale.getlocale() then says "en_US", from the C.UTF-8 it coerced to)."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("LANG", "LANGUAGE") and not k.startswith("LC_")}
+    done = subprocess.run([sys.executable, "-c", "import sys; from deepetch_desktop.cli import "
+                           "main; sys.exit(main(['--help']))"], env=env, capture_output=True,
+                          text=True, timeout=60, check=False)
+    assert done.returncode == 0 and done.stdout.startswith("utilisation\u00a0: deepetch")
 
 
 def test_the_default_help_is_french(run: Run) -> None:
