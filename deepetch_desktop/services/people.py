@@ -139,6 +139,19 @@ def _person(conn: Connection, email: str) -> Row | None:
     return conn.execute(select(t.people).where(t.people.c.email == _typed_email(email))).first()
 
 
+def _existing_person(conn: Connection, email: str) -> Row:
+    """The person of `email`, or NotFound naming it."""
+    row = _person(conn, email)
+    if row is None:
+        raise NotFound("person", email)
+    return row
+
+
+def _view_of(conn: Connection, person_id: int) -> PersonView:
+    """The person as they are now, after a change in this transaction."""
+    return _view(conn.execute(select(t.people).where(t.people.c.id == person_id)).one())
+
+
 def _view(row: Row) -> PersonView:
     return PersonView(row.id, row.name, row.email, bool(row.is_administrator),
                       row.sub_account_id, bool(row.must_change_password), bool(row.locked),
@@ -307,16 +320,14 @@ def lock_person(db: Database, actor: Actor, email: str, now: datetime) -> Person
 
     def work(conn: Connection) -> PersonView:
         require(conn, actor, Privilege.ADMINISTER)
-        row = _person(conn, wanted)
-        if row is None:
-            raise NotFound("person", wanted)
+        row = _existing_person(conn, wanted)
         if actor.person_id is not None and row.id == actor.person_id:
             raise BadInput("email", "is_yourself", wanted)
         conn.execute(t.people.update().where(t.people.c.id == row.id).values(locked=True))
         _revoke_tokens(conn, row.id, now)
         audit(conn, actor, AuditAction.PERSON_LOCKED, now, email=wanted,
               by="administrator")
-        return _view(conn.execute(select(t.people).where(t.people.c.id == row.id)).one())
+        return _view_of(conn, row.id)
 
     return db.write(work)
 
@@ -328,13 +339,11 @@ def unlock_person(db: Database, actor: Actor, email: str, now: datetime) -> Pers
 
     def work(conn: Connection) -> PersonView:
         require(conn, actor, Privilege.ADMINISTER)
-        row = _person(conn, wanted)
-        if row is None:
-            raise NotFound("person", wanted)
+        row = _existing_person(conn, wanted)
         conn.execute(t.people.update().where(t.people.c.id == row.id).values(
             locked=False, failed_attempts=0, locked_until=None))
         audit(conn, actor, AuditAction.PERSON_UNLOCKED, now, email=wanted)
-        return _view(conn.execute(select(t.people).where(t.people.c.id == row.id)).one())
+        return _view_of(conn, row.id)
 
     return db.write(work)
 
