@@ -1,53 +1,17 @@
 """A keyring backend for the tests: a JSON file named by DEEPETCH_TEST_KEYRING (what a real
 keyring would keep, readable by the test), so that a login remembered by one process is found
 by the next one. Chosen with keyring.set_keyring(FileKeyring()) in the test's process, and
-PYTHON_KEYRING_BACKEND=tests.file_keyring.FileKeyring in the processes it starts."""
+PYTHON_KEYRING_BACKEND=tests.file_keyring.FileKeyring in the processes it starts. It is the
+benchmarks' file keyring under the tests' own variable."""
 
 from __future__ import annotations
 
-import json
-import os
-from pathlib import Path
+from typing import ClassVar
 
-from keyring.backend import KeyringBackend
-from keyring.compat import properties
-from keyring.errors import PasswordDeleteError
+from benchmarks import file_keyring
 
 ENV = "DEEPETCH_TEST_KEYRING"
 
 
-class FileKeyring(KeyringBackend):
-    @properties.classproperty
-    def priority(cls) -> float:
-        """Usable only where a test named its file: keyring picks the best backend among
-        every class it knows, and must not pick this one for the other tests."""
-        if ENV not in os.environ:
-            raise RuntimeError(f"{ENV} is not set")
-        return 1
-
-    @property
-    def path(self) -> Path:
-        return Path(os.environ[ENV])
-
-    def _read(self) -> dict[str, str]:
-        try:
-            return dict(json.loads(self.path.read_text(encoding="utf-8")))
-        except FileNotFoundError:
-            return {}
-
-    def _write(self, entries: dict[str, str]) -> None:
-        self.path.write_text(json.dumps(entries, sort_keys=True), encoding="utf-8")
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._read().get(f"{service}/{username}")
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        entries = self._read()
-        entries[f"{service}/{username}"] = password
-        self._write(entries)
-
-    def delete_password(self, service: str, username: str) -> None:
-        entries = self._read()
-        if entries.pop(f"{service}/{username}", None) is None:
-            raise PasswordDeleteError(username)
-        self._write(entries)
+class FileKeyring(file_keyring.FileKeyring):
+    env: ClassVar[str] = ENV
