@@ -53,6 +53,17 @@ def _test_administrator() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _system_keyring_chosen_first() -> None:
+    """keyring chooses its default backend on first use, among every backend class imported,
+    by priority. Chosen here, before any test names a file keyring's file: else a test that
+    sets DEEPETCH_TEST_KEYRING and saves « the keyring before » would save a file keyring,
+    which refuses to work once that variable is gone, in every later test."""
+    import keyring
+
+    keyring.get_keyring()
+
+
 def worker_context() -> multiprocessing.context.BaseContext:
     """Where tests start their other processes (workstations, writers): as separate as spawned
     ones (a fresh interpreter, no inherited thread, connection or engine), but forked from a
