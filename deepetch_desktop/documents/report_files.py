@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import TypeGuard
 
 from reportlab.lib.enums import TA_LEFT
@@ -12,7 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
-from .formatting import quantity
+from .formatting import money, quantity
 from .pdf_style import ACCENT, LIGHT, RULE, WHITE, make_styles, table_style, text
 
 Row = Sequence[object]
@@ -27,7 +28,10 @@ def is_formula_like(value: object) -> TypeGuard[str]:
 
 
 def csv_cell(value: object) -> object:
-    """A name such as '=HYPERLINK(...)' kept as text: a leading quote, as OWASP advises."""
+    """A name such as '=HYPERLINK(...)' kept as text: a leading quote, as OWASP advises; euros
+    (a Decimal) with a decimal comma, as the semicolons are for a French spreadsheet."""
+    if isinstance(value, Decimal):
+        return str(value).replace(".", ",")
     return f"'{value}" if is_formula_like(value) else value
 
 
@@ -67,21 +71,24 @@ def to_xlsx(title: str, headers: Sequence[str], rows: Sequence[Row]) -> bytes:
     return out.getvalue()
 
 
-def to_pdf(title: str, subtitle: str, headers: Sequence[str], rows: Sequence[Row]) -> bytes:
-    """A4 table; every word is escaped, so a name holding '<a href=...>' prints as typed."""
+def to_pdf(title: str, subtitle: str, headers: Sequence[str], rows: Sequence[Row],
+           names: int = 1) -> bytes:
+    """A4 table whose first `names` columns are names, the others numbers (euros as a Decimal);
+    every word is escaped, so a name holding '<a href=...>' prints as typed."""
     styles = make_styles()
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, title=title, author="Deepetch Desktop",
                             initialFontName=styles.body.fontName)
     heading = ParagraphStyle("report_title", parent=styles.title, alignment=TA_LEFT)
-    cells = [[Paragraph(plain(h), styles.head if i == 0 else styles.head_right)
+    cells = [[Paragraph(plain(h), styles.head if i < names else styles.head_right)
               for i, h in enumerate(headers)]]
     for row in rows:
-        cells.append([Paragraph(quantity(v) if isinstance(v, int) else plain(v),
-                                styles.cell_right if isinstance(v, int) else styles.cell)
+        cells.append([Paragraph(_number(v) if isinstance(v, int | Decimal) else plain(v),
+                                styles.cell_right if isinstance(v, int | Decimal) else styles.cell)
                       for v in row])
-    table = Table(cells, repeatRows=1, colWidths=[doc.width * 0.6] + [
-        doc.width * 0.4 / max(1, len(headers) - 1)] * (len(headers) - 1))
+    numbers = max(1, len(headers) - names)
+    table = Table(cells, repeatRows=1, colWidths=[doc.width * 0.6 / names] * names + [
+        doc.width * 0.4 / numbers] * numbers)
     table.setStyle(table_style([
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT), ("TEXTCOLOR", (0, 0), (-1, 0), WHITE),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, LIGHT]),
@@ -92,6 +99,10 @@ def to_pdf(title: str, subtitle: str, headers: Sequence[str], rows: Sequence[Row
     doc.build([Paragraph(plain(title), heading), Paragraph(plain(subtitle), styles.muted),
                Spacer(1, 12), table])
     return out.getvalue()
+
+
+def _number(value: int | Decimal) -> str:
+    return money(int(value * 100)) if isinstance(value, Decimal) else quantity(value)
 
 
 def plain(value: object) -> str:

@@ -11,6 +11,7 @@ import importlib
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,9 +42,17 @@ class ReportTable:
     title: str
     subtitle: str
     headers: tuple[str, ...]
-    data_rows: tuple[tuple[str, int, int], ...]
-    shown_rows: tuple[tuple[str, int, int], ...]
-    total: tuple[str, int, int]
+    data_rows: tuple[tuple[object, ...], ...]
+    shown_rows: tuple[tuple[object, ...], ...]
+    total: tuple[object, ...]
+    names: int = 1  # the first columns hold names (one per level), the others numbers:
+    # ints (credits, tasks) or Decimal euros
+
+
+def shown_number(value: object) -> str:
+    if isinstance(value, Decimal):
+        return fmt.money(int(value * 100))
+    return fmt.credits(value) if isinstance(value, int) else str(value)
 
 
 def export_format(path: str) -> str | None:
@@ -66,7 +75,7 @@ def export_bytes(table: ReportTable, kind: str) -> bytes:
         return report_files.to_xlsx(table.title, table.headers, table.data_rows)
     if kind == "pdf":
         return report_files.to_pdf(table.title, table.subtitle, table.headers,
-                                   [*table.shown_rows, table.total])
+                                   [*table.shown_rows, table.total], names=table.names)
     raise ValueError(f"unknown export format: {kind}")
 
 
@@ -82,14 +91,16 @@ def write_export(table: ReportTable, path: Path) -> Path:
 def table_html(table: ReportTable) -> str:
     """The table as simple HTML for a QTextDocument: numbers right-aligned, a bold total."""
 
-    def cells(row: tuple[str, int, int], tag: str = "td") -> str:
-        first = f"<{tag} align='left'>{html.escape(row[0])}</{tag}>"
-        rest = "".join(f"<{tag} align='right'>{html.escape(fmt.credits(value))}</{tag}>"
-                       for value in row[1:])
+    def cells(row: tuple[object, ...], tag: str = "td") -> str:
+        first = "".join(f"<{tag} align='left'>{html.escape(str(name))}</{tag}>"
+                        for name in row[:table.names])
+        rest = "".join(f"<{tag} align='right'>{html.escape(shown_number(value))}</{tag}>"
+                       for value in row[table.names:])
         return f"<tr>{first}{rest}</tr>"
 
-    head = "".join(f"<th align='{'left' if n == 0 else 'right'}'>{html.escape(h)}</th>"
-                   for n, h in enumerate(table.headers))
+    head = "".join(
+        f"<th align='{'left' if n < table.names else 'right'}'>{html.escape(h)}</th>"
+        for n, h in enumerate(table.headers))
     body = "".join(cells(row) for row in table.shown_rows)
     total = cells(table.total).replace("<td", "<td style='font-weight:600'")
     return (f"<h2>{html.escape(table.title)}</h2><p>{html.escape(table.subtitle)}</p>"

@@ -94,7 +94,7 @@ if TYPE_CHECKING:
     from .proof import check_witness, witness, witness_line
     from .purchases import buy, list_batches, quote_purchase
     from .reminders import ReminderSettings, reminder_settings, set_reminders
-    from .reports import GROUPINGS, UsageReport, runway_days, usage_report
+    from .reports import GROUPINGS, TWO_LEVELS, UsageLine, UsageReport, runway_days, usage_report
     from .results import ADMINISTRATOR, SCHEDULER, Actor, Privileges
     from .roles import RolesSetup, acts_as_admin, require_postgresql, setup_roles
     from .smtp_settings import SmtpView, set_smtp, smtp_view
@@ -112,6 +112,7 @@ if TYPE_CHECKING:
         update_sub_account,
     )
     from .tasks import estimate_task, list_tasks, refund_task, submit_task
+    from .valuation import PrepaidBatch, PrepaidReport, prepaid
     from .whoami import own_privileges
 
 _WHERE: dict[str, str] = {name: module for module, names in (
@@ -155,7 +156,9 @@ _WHERE: dict[str, str] = {name: module for module, names in (
     (".proof", ("check_witness", "witness", "witness_line")),
     (".purchases", ("buy", "list_batches", "quote_purchase")),
     (".reminders", ("ReminderSettings", "reminder_settings", "set_reminders")),
-    (".reports", ("GROUPINGS", "UsageReport", "runway_days", "usage_report")),
+    (".reports", ("GROUPINGS", "TWO_LEVELS", "UsageLine", "UsageReport", "runway_days",
+                  "usage_report")),
+    (".valuation", ("PrepaidBatch", "PrepaidReport", "prepaid")),
     (".results", ("ADMINISTRATOR", "SCHEDULER", "Actor", "Privileges")),
     (".roles", ("RolesSetup", "acts_as_admin", "require_postgresql", "setup_roles")),
     (".smtp_settings", ("SmtpView", "set_smtp", "smtp_view")),
@@ -181,6 +184,7 @@ __all__ = [
     "invoice_email_state",
     "DailyBackup", "RestoreResult", "restore",
     "BackupResult", "GROUPINGS", "UsageReport", "backup", "runway_days", "usage_report",
+    "TWO_LEVELS", "UsageLine", "PrepaidBatch", "PrepaidReport", "prepaid",
     "SubAccountPage", "near_limit_sub_accounts", "page_sub_accounts",
     "CatchUpReport", "NotificationView", "OutboxReport",
     "ReminderSettings", "SmtpView",

@@ -129,6 +129,8 @@ HELP_ENGLISH: dict[str, str] = {
     # reports, journal, backups
     "help.report": "usage reports",
     "help.report kind": "the report (usage: what was used)",
+    "help.report --by": "grouping: subaccount, department, service, complexity, month, or "
+                        "two separated by a comma (department,subaccount; month,service)",
     "help.report --format": "format (by default, that of the --output name)",
     "help.audit": "journal and checks",
     "help.audit action": "list: the journal, verify: check balances, invoices and chains, "

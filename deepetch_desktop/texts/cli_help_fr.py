@@ -135,6 +135,9 @@ HELP_FRENCH: dict[str, str] = {
     # reports, journal, backups
     "help.report": "rapports de consommation",
     "help.report kind": f"le rapport (usage{NBSP}: la consommation)",
+    "help.report --by": f"regroupement{NBSP}: subaccount, department, service, complexity, "
+                        f"month, ou deux séparés par une virgule (department,subaccount{NNBSP}; "
+                        "month,service)",
     "help.report --format": "format (par défaut, celui du nom de --output)",
     "help.audit": "journal et vérification",
     "help.audit action": f"list{NBSP}: le journal, verify{NBSP}: vérifier soldes, factures "

@@ -11,87 +11,87 @@
   <context>
     <name>BuyCreditsDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="64" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="65" />
       <source>Acheter des crédits</source>
       <translation>Buy credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="71" />
       <source>Choisissez le type de crédits qui convient à votre équipe. Plus le lot est grand, moins le crédit coûte cher.</source>
       <translation>Choose the credit type that suits your team. The bigger the batch, the cheaper the credit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="90" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="91" />
       <source>Type de crédits</source>
       <translation>Credit type</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="95" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="96" />
       <source>&amp;Quantité :</source>
       <translation>&amp;Quantity:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="97" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="98" />
       <source>Conditions d'entreprise (facture à 30 jours)</source>
       <translation>Enterprise terms (invoice, 30 days)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="101" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="102" />
       <source>&amp;Moyen de paiement :</source>
       <translation>&amp;Payment method:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="107" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="108" />
       <source>Total HT :</source>
       <translation>Total excl. VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="108" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="109" />
       <source>TVA :</source>
       <translation>VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="110" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="111" />
       <source>Total TTC :</source>
       <translation>Total incl. VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="119" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="120" />
       <source>&amp;Acheter</source>
       <translation>&amp;Buy</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="121" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="122" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="128" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="129" />
       <source>Indisponible tant que les conditions d'entreprise ne sont pas approuvées (Paramètres › Application).</source>
       <translation>Unavailable until the enterprise terms are approved (Settings › Application).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="132" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="133" />
       <source>Les crédits sont ajoutés tout de suite ; la facture est envoyée à {email}.</source>
       <translation>The credits are added at once; the invoice is sent to {email}.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="169" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="170" />
       <source>TVA ({rate}) :</source>
       <translation>VAT ({rate}):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="172" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="173" />
       <source>{amount}  pour {credits} crédits</source>
       <translation>{amount}  for {credits} credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="200" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="202" />
       <source>{credits} crédits ajoutés au panier (solde : {balance}). Facture {number} de {gross} TTC, payable avant le {due}.</source>
       <translation>{credits} credits added to the basket (balance: {balance}). Invoice {number} of {gross} incl. VAT, payable by {due}.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="210" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="212" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
@@ -1292,77 +1292,77 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>{name} ({rate} credits per {unit})</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="78" />
       <source>par exemple Brochure printemps EN</source>
       <translation>for example Spring brochure EN</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="78" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="80" />
       <source>&amp;Sous-compte :</source>
       <translation>&amp;Sub-account:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="79" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="81" />
       <source>S&amp;ervice :</source>
       <translation>S&amp;ervice:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="80" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="82" />
       <source>&amp;Complexité :</source>
       <translation>&amp;Complexity:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="81" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="83" />
       <source>&amp;Unités :</source>
       <translation>&amp;Units:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="82" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="84" />
       <source>&amp;Titre :</source>
       <translation>&amp;Title:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="100" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="102" />
       <source>&amp;Envoyer la tâche</source>
       <translation>&amp;Send the task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="101" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="103" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="127" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="129" />
       <source>Coût : calcul…</source>
       <translation>Cost: calculating…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="130" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="132" />
       <source>Sans limite : le sous-compte puise librement dans le panier.</source>
       <translation>No limit: the sub-account draws freely on the basket.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="133" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="135" />
       <source>ce mois-ci</source>
       <translation>this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="133" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="135" />
       <source>au total</source>
       <translation>in all</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="134" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="136" />
       <source>Reste sur sa limite : {left} crédits {when}.</source>
       <translation>Left on its limit: {left} credits {when}.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="146" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="148" />
       <source>Coût : {cost} crédits</source>
       <translation>Cost: {cost} credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="163" />
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="165" />
       <source>Tâche refusée : {reason}</source>
       <translation>Task refused: {reason}</translation>
     </message>
@@ -1547,212 +1547,247 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="69" />
       <source>Rapports</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="70" />
       <source>La consommation de crédits sur une période, par sous-compte, service ou mois ; jusqu'à quand le panier suffira.</source>
       <translation>Credits used over a period, by sub-account, service or month; how long the basket will last.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="72" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="73" />
       <source>Sous-compte</source>
       <translation>Sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="74" />
       <source>Service ou centre de coût</source>
       <translation>Department or cost centre</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="75" />
       <source>Consommation par service ou centre de coût</source>
       <translation>Consumption by department or cost centre</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="76" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="76" />
       <source>Consommation par service</source>
       <translation>Consumption by service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="77" />
+      <source>Complexité</source>
+      <translation>Complexity</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="77" />
+      <source>Consommation par complexité</source>
+      <translation>Usage by complexity</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="78" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="78" />
       <source>Consommation par mois</source>
       <translation>Consumption by month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="79" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="80" />
+      <source>Service ou centre de coût, puis sous-compte</source>
+      <translation>Department or cost centre, then sub-account</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="81" />
+      <source>Consommation par service ou centre de coût et sous-compte</source>
+      <translation>Usage by department or cost centre and sub-account</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="82" />
+      <source>Mois, puis service</source>
+      <translation>Month, then service</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="83" />
+      <source>Consommation par mois et service</source>
+      <translation>Usage by month and service</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="86" />
       <source>&amp;Exporter…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="81" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="88" />
       <source>&amp;Imprimer</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="106" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="113" />
       <source>Début de la période</source>
       <translation>Start of the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="107" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="114" />
       <source>Fin de la période</source>
       <translation>End of the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="110" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="117" />
       <source>Regrouper par</source>
       <translation>Group by</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="114" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="121" />
       <source>&amp;Du :</source>
       <translation>&amp;From:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="114" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="121" />
       <source>&amp;au :</source>
       <translation>&amp;to:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="115" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="122" />
       <source>&amp;Regrouper par :</source>
       <translation>&amp;Group by:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="127" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="134" />
       <source>Consommation sur la période</source>
       <translation>Consumption over the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="128" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="135" />
       <source>Autonomie du panier</source>
       <translation>Basket runway</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="138" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="145" />
       <source>{n} ligne</source>
       <translation>{n} line</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="138" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="145" />
       <source>{n} lignes</source>
       <translation>{n} lines</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="139" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="146" />
       <source>Aucune consommation sur cette période. Choisissez d'autres dates.</source>
       <translation>No consumption over this period. Choose other dates.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="140" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="147" />
       <source>Rechercher dans le rapport…</source>
       <translation>Search the report…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="194" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="201" />
       <source>Crédits utilisés, du {start} au {end}</source>
       <translation>Credits used, {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="200" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="207" />
       <source>crédits du {start} au {end}</source>
       <translation>credits from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="207" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="214" />
       <source>{n} tâche</source>
       <translation>{n} task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="207" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="214" />
       <source>{n} tâches</source>
       <translation>{n} tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="208" />
-      <source>Total : {credits} crédits, {tasks}</source>
-      <translation>Total: {credits} credits, {tasks}</translation>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="215" />
+      <source>Total : {credits} crédits, {tasks}, {value} HT</source>
+      <translation>Total: {credits} credits, {tasks}, {value} excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="214" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="222" />
       <source>Pas de consommation récente</source>
       <translation>No recent consumption</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="217" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="225" />
       <source>Au rythme des {window} derniers jours, le panier sera vide vers le {day}</source>
       <translation>At the rate of the last {window} days, the basket will be empty around {day}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="228" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="236" />
       <source>Autres</source>
       <translation>Others</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="247" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="255" />
       <source>Du {start} au {end}</source>
       <translation>From {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="250" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="261" />
       <source>Tâches</source>
       <translation>Tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="250" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="261" />
       <source>Crédits</source>
       <translation>Credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="253" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="262" />
+      <source>Valeur HT (€)</source>
+      <translation>Value excl. VAT (€)</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="267" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="278" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="293" />
       <source>Choisissez un fichier .csv, .xlsx ou .pdf.</source>
       <translation>Choose a .csv, .xlsx or .pdf file.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="280" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="295" />
       <source>Export du rapport en cours…</source>
       <translation>Exporting the report…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="282" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="297" />
       <source>Rapport enregistré dans {path}</source>
       <translation>Report saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="284" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="299" />
       <source>Le rapport n'a pas pu être enregistré dans {path} : {error}</source>
       <translation>The report could not be saved to {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="309" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="324" />
       <source>Rapport « {title} » envoyé à l'impression</source>
       <translation>Report “{title}” sent to the printer</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="197" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="204" />
       <source>Aucune consommation sur cette période.</source>
       <translation>No consumption in this period.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="72" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="73" />
       <source>Consommation par sous-compte</source>
       <translation>Consumption by sub-account</translation>
     </message>
@@ -2540,6 +2575,10 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>Crédits</source>
       <translation>Credits</translation>
+    </message>
+    <message>
+      <source>Valeur HT</source>
+      <translation>Value excl. VAT</translation>
     </message>
     <message>
       <source>Part</source>

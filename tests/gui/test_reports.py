@@ -37,9 +37,9 @@ def _group(qtbot: Any, window: Any, page: ReportsPage, by: str) -> None:
     idle(qtbot, window)
 
 
-def _shown(page: ReportsPage) -> list[tuple[str, str, str]]:
+def _shown(page: ReportsPage) -> list[tuple[str, str, str, str]]:
     model = page.table.proxy
-    return [tuple(model.index(row, col).data() for col in range(3))  # type: ignore[misc]
+    return [tuple(model.index(row, col).data() for col in range(4))  # type: ignore[misc]
             for row in range(model.rowCount())]
 
 
@@ -56,15 +56,33 @@ def test_each_grouping_shows_the_service_report(qtbot: Any, window: Any, by: str
     expected = services.usage_report(window.context.db, ADMIN, START, END, by)
     assert expected.lines and expected.total_credits > 0
     labels = [fmt.month_label(x.key) if by == "month" else x.key for x in expected.lines]
-    assert _shown(page) == [(label, fmt.credits(x.tasks), fmt.credits(x.credits))
+    assert _shown(page) == [(label, fmt.credits(x.tasks), fmt.credits(x.credits),
+                             fmt.money(x.value_cents))
                             for label, x in zip(labels, expected.lines, strict=True)]
+    assert expected.total_value_cents > 0
     assert page.total.text() == (f"Total\u00a0: {fmt.credits(expected.total_credits)} crédits, "
-                                 f"{fmt.credits(expected.total_tasks)} tâches")
+                                 f"{fmt.credits(expected.total_tasks)} tâches, "
+                                 f"{fmt.money(expected.total_value_cents)} HT")
     assert page.total_card.value.text() == fmt.credits(expected.total_credits)
     header = page.table.proxy.headerData(0, Qt.Orientation.Horizontal)
     assert header == page.grouping.currentText()
     assert page.model.index(0, 2).data(Qt.ItemDataRole.TextAlignmentRole) & int(
         Qt.AlignmentFlag.AlignRight)
+
+
+@pytest.mark.parametrize("by", services.TWO_LEVELS)
+def test_two_levels(qtbot: Any, window: Any, by: str) -> None:
+    page = _reports(qtbot, window)
+    _group(qtbot, window, page, by)
+    expected = services.usage_report(window.context.db, ADMIN, START, END, by)
+    first = fmt.month_label if by.startswith("month") else str
+    assert [row[0] for row in _shown(page)] == [
+        f"{first(x.keys[0])} / {x.keys[1]}" for x in expected.lines]
+    assert all(len(x.keys) == 2 for x in expected.lines)
+    assert sum(x.value_cents for x in expected.lines) == expected.total_value_cents
+    table = page.report_table()
+    assert table is not None and table.names == 2
+    assert table.data_rows[0][:2] == expected.lines[0].keys
 
 
 def test_a_shorter_period_reloads(qtbot: Any, window: Any) -> None:
@@ -119,24 +137,29 @@ def test_export(qtbot: Any, window: Any, tmp_path: Path, suffix: str,
     assert Path(asked[0]).name == "consommation-par-mois-20260101-20261120.xlsx"
     report = services.usage_report(window.context.db, ADMIN, START, END, "month")
     expected = [[x.key, x.tasks, x.credits] for x in report.lines]
+    euros = [f"{x.value_cents // 100},{x.value_cents % 100:02d}" for x in report.lines]
+    headers = ["Mois", "Tâches", "Crédits", "Valeur HT (€)"]
     if suffix == "csv":
         text = target.read_bytes().decode("utf-8-sig")
         rows = list(csv.reader(io.StringIO(text), delimiter=";"))
-        assert rows[0] == ["Mois", "Tâches", "Crédits"]
-        assert rows[1:] == [[str(v) for v in row] for row in expected]
+        assert rows[0] == headers
+        assert rows[1:] == [[*(str(v) for v in row), value]
+                            for row, value in zip(expected, euros, strict=True)]
     elif suffix == "xlsx":
         from openpyxl import load_workbook
 
         sheet = load_workbook(target).active
         rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-        assert rows == [["Mois", "Tâches", "Crédits"], *expected]
+        assert rows == [headers, *([*row, x.value_cents / 100]
+                                   for row, x in zip(expected, report.lines, strict=True))]
     else:
         from pypdf import PdfReader
 
         text = _words(PdfReader(target))
         assert "Consommation par mois" in text and "janv. 2026" in text
         total = " ".join(fmt.credits(report.total_credits).split())
-        assert f"Total {fmt.credits(report.total_tasks)} {total}" in text
+        value = " ".join(fmt.money(report.total_value_cents).split())
+        assert f"Total {fmt.credits(report.total_tasks)} {total} {value}" in text
 
 
 def test_print_through_a_patched_dialog(qtbot: Any, window: Any, tmp_path: Path,
@@ -168,7 +191,7 @@ def test_print_through_a_patched_dialog(qtbot: Any, window: Any, tmp_path: Path,
 def test_the_usage_model_passes_the_model_tester(qtmodeltester: Any, demo_db: Any) -> None:
     model = UsageModel()
     qtmodeltester.check(model)
-    for by in services.GROUPINGS:
+    for by in (*services.GROUPINGS, *services.TWO_LEVELS):
         model.set_rows(usage_rows(services.usage_report(demo_db, ADMIN, START, END, by)))
         model.set_key_header(by)
         qtmodeltester.check(model)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import argparse
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ...domain.dates import parse_day
 from ...domain.errors import BadInput
+from ...domain.money import cents_to_decimal
 from ...domain.vocabulary import AuditAction
 from ...texts.voice import Voice
 from ..common import Commands, company_zone, output_path, services, voice, write_file
@@ -26,8 +28,7 @@ def register(commands: Commands) -> None:
     report.add_argument("kind", choices=["usage"], help=commands.help("report kind"))
     report.add_argument("--from", dest="start", required=True, metavar="DATE")
     report.add_argument("--to", dest="end", required=True, metavar="DATE")
-    report.add_argument("--by", default="subaccount",
-                        choices=["subaccount", "department", "service", "month"])
+    report.add_argument("--by", default="subaccount", help=commands.help("report --by"))
     report.add_argument("--format", choices=["csv", "xlsx", "pdf", "json"],
                         help=commands.help("report --format"))
     report.add_argument("--output", metavar="FILE")
@@ -48,9 +49,13 @@ def cmd_report(db: Database, args: argparse.Namespace, now: datetime) -> None:
     if fmt in FILE_FORMATS and not target:
         raise BadInput("output", "required", None)
     report, v = services.usage_report(db, args.actor, start, end, args.by), voice(args.lang)
-    group = v.say(f"report.by.{args.by}")
-    headers = [group, *v.headers("report.headers")]
-    rows: list[list[str | int]] = [[line.key, line.tasks, line.credits] for line in report.lines]
+    levels = report.by.split(",")
+    groups = [v.say(f"report.by.{level}") for level in levels]
+    group = " / ".join(groups)
+    headers = [*groups, *v.headers("report.headers")]
+    rows: list[list[str | int | Decimal]] = [
+        [*line.keys, line.tasks, line.credits, cents_to_decimal(line.value_cents)]
+        for line in report.lines]
     period = v.say("report.period", start=v.day(start), end=v.day(end))
     if target is not None and fmt in FILE_FORMATS:
         from ...documents.report_files import to_csv, to_pdf, to_xlsx
@@ -60,17 +65,21 @@ def cmd_report(db: Database, args: argparse.Namespace, now: datetime) -> None:
         elif fmt == "xlsx":
             data = to_xlsx(v.say("report.sheet"), headers, rows)
         else:
-            data = to_pdf(v.say("report.title", by=group.lower()), period, headers, rows)
+            data = to_pdf(v.say("report.title", by=group.lower()), period, headers, rows,
+                          names=len(levels))
         write_file(target, data)
         emit(args.json, {"output": args.output, "format": fmt, "lines": len(rows),
-                         "total_credits": report.total_credits},
+                         "total_credits": report.total_credits,
+                         "total_value_cents": report.total_value_cents},
              v.say("report.saved", path=args.output, count=len(rows)))
         return
-    text = table([[str(k), v.number(int(n)), v.number(int(c))] for k, n, c in rows], headers)
+    text = table([[*line.keys, v.number(line.tasks), v.number(line.credits),
+                   v.money(line.value_cents)] for line in report.lines], headers)
     emit(args.json or fmt == "json", report, "\n".join([
         period, text or v.say("report.empty"),
         v.say("report.total", tasks=v.say("n.tasks", count=report.total_tasks),
-              credits=v.say("n.credits", count=report.total_credits))]))
+              credits=v.say("n.credits", count=report.total_credits),
+              value=v.money(report.total_value_cents))]))
 
 
 def cmd_audit(db: Database, args: argparse.Namespace, now: datetime) -> None:

@@ -25,6 +25,16 @@ class UsageRow:
     tasks: int
     credits: int
     share: int  # whole percent of the period's credits, rounded
+    value_cents: int = 0  # excl. VAT
+    labels: tuple[str, ...] = ()  # each level's, as shown: ('mars 2026', 'Relecture')
+
+
+def level_labels(by: str, keys: tuple[str, ...], key: str) -> tuple[str, ...]:
+    """Each level's name as shown ('mars 2026', 'Traduction de texte')."""
+    levels = by.split(",")
+    if len(keys) != len(levels):
+        return (key_label(by, key),)
+    return tuple(key_label(level, k) for level, k in zip(levels, keys, strict=True))
 
 
 def key_label(by: str, key: str) -> str:
@@ -36,13 +46,17 @@ def key_label(by: str, key: str) -> str:
 
 def usage_rows(report: UsageReport) -> list[UsageRow]:
     total = report.total_credits
-    return [UsageRow(line.key, key_label(report.by, line.key), line.tasks, line.credits,
-                     (line.credits * 200 + total) // (2 * total) if total else 0)
-            for line in report.lines]
+    rows = []
+    for line in report.lines:
+        shown = level_labels(report.by, line.keys, line.key)
+        rows.append(UsageRow(line.key, " / ".join(shown), line.tasks, line.credits,
+                             (line.credits * 200 + total) // (2 * total) if total else 0,
+                             line.value_cents, shown))
+    return rows
 
 
 class UsageModel(RowsModel[UsageRow]):
-    """Label, tasks, credits, share; the first header names the grouping ('Sous-compte')."""
+    """Label, tasks, credits, value, share; the first header names the grouping."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__([
@@ -51,6 +65,8 @@ class UsageModel(RowsModel[UsageRow]):
                    numeric=True, searchable=False),
             Column(_t("Crédits"), lambda r: fmt.credits(r.credits), key=lambda r: r.credits,
                    numeric=True, searchable=False),
+            Column(_t("Valeur HT"), lambda r: fmt.money(r.value_cents),
+                   key=lambda r: r.value_cents, numeric=True, searchable=False),
             Column(_t("Part"), lambda r: fmt.percent(r.share), key=lambda r: r.share,
                    numeric=True, searchable=False),
         ], parent)

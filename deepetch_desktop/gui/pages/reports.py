@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from deepetch_desktop import services
+from deepetch_desktop.domain.money import cents_to_decimal
 from deepetch_desktop.services import UsageReport
 
 from .. import fmt, labels
@@ -73,7 +74,13 @@ class ReportsPage(Page):
             "department": (self.tr("Service ou centre de coût"),
                            self.tr("Consommation par service ou centre de coût")),
             "service": (self.tr("Service"), self.tr("Consommation par service")),
+            "complexity": (self.tr("Complexité"), self.tr("Consommation par complexité")),
             "month": (self.tr("Mois"), self.tr("Consommation par mois")),
+            "department,subaccount": (
+                self.tr("Service ou centre de coût, puis sous-compte"),
+                self.tr("Consommation par service ou centre de coût et sous-compte")),
+            "month,service": (self.tr("Mois, puis service"),
+                              self.tr("Consommation par mois et service")),
         }
         self.report: UsageReport | None = None
         self.export_button = self.header.add_primary(self.tr("&Exporter…"), "save")
@@ -108,7 +115,7 @@ class ReportsPage(Page):
         self.end.setMinimumDate(self.start.date())
         self.grouping = QComboBox()
         self.grouping.setAccessibleName(self.tr("Regrouper par"))
-        for code in services.GROUPINGS:
+        for code in (*services.GROUPINGS, *services.TWO_LEVELS):
             self.grouping.addItem(self.groupings[code][0], code)
         row = QHBoxLayout()
         for text, field in ((self.tr("&Du\u00a0:"), self.start), (self.tr("&au\u00a0:"), self.end),
@@ -138,7 +145,7 @@ class ReportsPage(Page):
             self.model, lambda n: labels.count(n, self.tr("{n} ligne"), self.tr("{n} lignes")),
             self.tr("Aucune consommation sur cette période. Choisissez d'autres dates."),
             self.tr("Rechercher dans le rapport…"))
-        self.table.set_column_widths([24, 8, 10, 6])
+        self.table.set_column_widths([24, 8, 10, 10, 6])
         self.table.set_stretch_column(0)
         self.total = QLabel("")
         self.total.setFont(scaled_font(self.total, 1.0, bold=True))
@@ -205,8 +212,9 @@ class ReportsPage(Page):
 
     def total_text(self, report: UsageReport) -> str:
         tasks = labels.count(report.total_tasks, self.tr("{n} tâche"), self.tr("{n} tâches"))
-        return self.tr("Total\u00a0: {credits} crédits, {tasks}").format(
-            credits=fmt.credits(report.total_credits), tasks=tasks)
+        return self.tr("Total\u00a0: {credits} crédits, {tasks}, {value} HT").format(
+            credits=fmt.credits(report.total_credits), tasks=tasks,
+            value=fmt.money(report.total_value_cents))
 
     def runway_texts(self, days: int | None) -> tuple[str, str]:
         """The card's figure and its sentence."""
@@ -246,11 +254,18 @@ class ReportsPage(Page):
         column, title = self.groupings.get(report.by, (report.by, report.by))
         subtitle = self.tr("Du {start} au {end}").format(start=fmt.day(report.start),
                                                           end=fmt.day(report.end))
+        levels = report.by.split(",")
+        names = tuple(self.groupings.get(level, (level, level))[0] for level in levels)
+        blanks = ("",) * (len(levels) - 1)
         return ReportTable(
-            title, subtitle, (column, self.tr("Tâches"), self.tr("Crédits")),
-            tuple((row.key, row.tasks, row.credits) for row in rows),
-            tuple((row.label, row.tasks, row.credits) for row in rows),
-            (self.tr("Total"), report.total_tasks, report.total_credits))
+            title, subtitle, (*names, self.tr("Tâches"), self.tr("Crédits"),
+                              self.tr("Valeur HT (€)")),
+            tuple((*line.keys, line.tasks, line.credits, cents_to_decimal(line.value_cents))
+                  for line in report.lines),
+            tuple((*row.labels, row.tasks,
+                   row.credits, cents_to_decimal(row.value_cents)) for row in rows),
+            (self.tr("Total"), *blanks, report.total_tasks, report.total_credits,
+             cents_to_decimal(report.total_value_cents)), len(levels))
 
     @classmethod
     def ask_export_path(cls, parent: QWidget, suggested: str) -> str:

@@ -1,0 +1,115 @@
+"""Credits valued in euros: the ledger replayed over the batches, oldest first (domain/valuation).
+
+`replay(conn, until)` gives the lots and what every task drew on; the usage report
+(services/reports.py) values its lines with it; `prepaid` gives the basket's value at a date
+(credits left per batch at purchase price: the prepaid expenses to carry over).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from fractions import Fraction
+
+from sqlalchemy import Connection, case, select
+from sqlalchemy.orm import aliased
+
+from ..domain.valuation import SPLIT, Fifo, apportion, millicents, price_per_credit, round_half_up
+from ..domain.vocabulary import LedgerKind, Privilege
+from ..store import tables as t
+from ..store.engine import Database
+from .common import company_zone, require
+from .privileges import journals_refusals
+from .results import Actor
+
+
+def replay(conn: Connection, until: datetime | None = None) -> Fifo:
+    """The ledger's entries before `until` (all: None), in their order, over the batches."""
+    prices = {r.id: price_per_credit(int(r.unit_price_cents), int(r.pack_credits))
+              for r in conn.execute(select(t.batches.c.id, t.batches.c.unit_price_cents,
+                                           t.batches.c.pack_credits))}
+    noted = _credit_note_batches(conn)
+    lg = t.ledger.c
+    query = (select(lg.kind, lg.credits, lg.task_id, lg.batch_id,
+                    case((lg.kind == LedgerKind.CREDIT_NOTE.value, lg.note), else_=None))
+             .order_by(lg.id))
+    if until is not None:
+        query = query.where(lg.at < until)
+    fifo = Fifo()
+    use, take = fifo.use, fifo.take
+    for kind, credits, task_id, batch_id, note in conn.execute(query):
+        if kind == "task":
+            use(task_id, -credits)
+        elif kind == "purchase":
+            fifo.buy(batch_id, credits, prices.get(batch_id, price_per_credit(0, 1)))
+        elif kind == "refund":
+            fifo.refund(task_id, credits)
+        elif kind == "credit_note":
+            fifo.credit_note(batch_id or noted.get(str(note).split(" ", 1)[0]), -credits)
+        elif credits > 0:  # a correction that adds credits
+            fifo.add(credits)
+        elif credits < 0:  # an expiry, a correction that removes credits
+            take(-credits)
+    return fifo
+
+
+def _credit_note_batches(conn: Connection) -> dict[str, int]:
+    """Credit note number -> the batch of the invoice it corrects (its ledger entry's note
+    starts with the credit note's number)."""
+    note, original = t.invoices, aliased(t.invoices)
+    return {number: batch for number, batch in conn.execute(
+        select(note.c.number, original.c.batch_id)
+        .join(original, original.c.id == note.c.corrects_id)
+        .where(original.c.batch_id.is_not(None)))}
+
+
+def task_value_units(fifo: Fifo, units: list[int], task_id: int, cost: int) -> int:
+    """A task's exact value in `1/denominator` cents of the scale `units` come from."""
+    lot = fifo.lot_of(task_id)
+    if lot >= 0:
+        return cost * units[lot]
+    if lot == SPLIT:
+        return sum(d.credits * units[d.lot] for d in fifo.splits[task_id])
+    return 0  # not in the ledger
+
+
+@dataclass(frozen=True)
+class PrepaidBatch:
+    batch_id: int
+    bought_at: datetime
+    pack_name: str
+    credits_left: int
+    price_per_credit_millicents: int
+    value_cents: int
+
+
+@dataclass(frozen=True)
+class PrepaidReport:
+    """The credits left at the end of the day `at` per batch, at their purchase price excl.
+    VAT: the prepaid amount to carry over (charges constatées d'avance)."""
+
+    at: date
+    batches: tuple[PrepaidBatch, ...]
+    credits: int
+    value_cents: int
+    unpriced_credits: int  # credits added by corrections, worth 0 €
+
+
+@journals_refusals
+def prepaid(db: Database, actor: Actor, at: date) -> PrepaidReport:
+    with db.read() as conn:
+        require(conn, actor, Privilege.BUY_CREDITS)
+        until = datetime.combine(at + timedelta(days=1), time.min, company_zone(conn))
+        fifo = replay(conn, until)
+        info = {r.id: r for r in conn.execute(
+            select(t.batches.c.id, t.batches.c.bought_at, t.batches.c.pack_name))}
+    lots = [lot for lot in fifo.lots() if lot.credits_left]
+    bought = [lot for lot in lots if lot.batch_id is not None]
+    total = round_half_up(sum((lot.value for lot in bought), Fraction(0)))
+    cents = apportion(total, [lot.value for lot in bought])
+    batches = tuple(
+        PrepaidBatch(lot.batch_id, info[lot.batch_id].bought_at, info[lot.batch_id].pack_name,
+                     lot.credits_left, millicents(lot.price_per_credit), value)
+        for lot, value in zip(bought, cents, strict=True) if lot.batch_id is not None)
+    return PrepaidReport(at, batches, sum(lot.credits_left for lot in lots), total,
+                         sum(lot.credits_left for lot in lots if lot.batch_id is None))
