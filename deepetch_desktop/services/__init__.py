@@ -26,7 +26,13 @@ if TYPE_CHECKING:
     from .account import approve_terms, company, identity_problems, init_company, status
     from .billing import issue_credit_note, record_payment, resend_invoice
     from .catalogue import list_complexities, list_packs, list_services
-    from .catalogue_admin import set_complexity, set_pack, set_service
+    from .catalogue_admin import (
+        CatalogueEdit,
+        catalogue_for_editing,
+        set_complexity,
+        set_pack,
+        set_service,
+    )
     from .catch_up import CatchUpReport, catch_up
     from .company_details import CompanyUpdate, company_problems, update_company
     from .corrections import CorrectionResult, correct_basket
@@ -45,6 +51,7 @@ if TYPE_CHECKING:
     from .invoices import get_invoice, list_invoices
     from .ledger import list_audit, list_ledger, verify
     from .limits import LimitSaved, save_limit, set_limit
+    from .mail_queue import QueuedEmail, TestEmail, send_test_email, waiting_emails
     from .maintenance import BackupResult, DailyBackup, RestoreResult, backup, restore
     from .messages import describe
     from .notifications import (
@@ -120,7 +127,9 @@ _WHERE: dict[str, str] = {name: module for module, names in (
     (".account", ("approve_terms", "company", "identity_problems", "init_company", "status")),
     (".billing", ("issue_credit_note", "record_payment", "resend_invoice")),
     (".catalogue", ("list_complexities", "list_packs", "list_services")),
-    (".catalogue_admin", ("set_complexity", "set_pack", "set_service")),
+    (".catalogue_admin", (
+        "CatalogueEdit", "catalogue_for_editing", "set_complexity", "set_pack", "set_service",
+    )),
     (".catch_up", ("CatchUpReport", "catch_up")),
     (".company_details", ("CompanyUpdate", "company_problems", "update_company")),
     (".corrections", ("CorrectionResult", "correct_basket")),
@@ -135,6 +144,7 @@ _WHERE: dict[str, str] = {name: module for module, names in (
     (".invoices", ("get_invoice", "list_invoices")),
     (".ledger", ("list_audit", "list_ledger", "verify")),
     (".limits", ("LimitSaved", "save_limit", "set_limit")),
+    (".mail_queue", ("QueuedEmail", "TestEmail", "send_test_email", "waiting_emails")),
     (".maintenance", ("BackupResult", "DailyBackup", "RestoreResult", "backup", "restore")),
     (".messages", ("describe",)),
     (".notifications", (
@@ -178,6 +188,8 @@ __all__ = [
     "task_form", "tasks_overview", "send_outbox_now", "identity_problems", "profile_problems",
     "LatestNotifications", "latest_notifications",
     "CorrectionResult", "correct_basket",
+    "CatalogueEdit", "catalogue_for_editing",
+    "QueuedEmail", "TestEmail", "send_test_email", "waiting_emails",
     "ArchiveReport", "DocumentFailure", "document_failures", "document_state",
     "SellerUpdate", "seller_view", "set_complexity", "set_pack", "set_service",
     "CompanyUpdate", "company_problems", "update_company", "update_seller",

@@ -14,7 +14,7 @@ from .privileges import journals_refusals
 from .results import Actor, ComplexityView, PackView, ServiceView
 
 
-def _packs(conn: Connection) -> list[Pack]:
+def all_packs(conn: Connection) -> list[Pack]:
     rows = conn.execute(select(t.packs).order_by(t.packs.c.credits)).all()
     return [Pack(r.code, r.name, r.credits, r.price_cents, r.active) for r in rows]
 
@@ -28,7 +28,7 @@ def pack_view(pack: Pack, smallest: Pack) -> PackView:
 
 
 def pack_views(conn: Connection) -> list[PackView]:
-    packs = _packs(conn)
+    packs = all_packs(conn)
     active = [p for p in packs if p.active]
     if not active:
         return []

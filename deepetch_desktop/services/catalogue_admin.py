@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, Table, select
@@ -13,15 +14,36 @@ from ..domain.text import clean_text, parse_int
 from ..domain.vocabulary import AuditAction, Privilege
 from ..store import tables as t
 from ..store.engine import Database
-from .catalogue import lookup_code
+from .catalogue import all_packs, complexity_views, lookup_code, pack_view, service_views
 from .common import audit, changed_values, require
 from .privileges import journals_refusals
-from .results import Actor
+from .results import Actor, ComplexityView, PackView, ServiceView
 
 MAX_CREDITS = 10**9
 MAX_FACTOR = 10_000  # x10
 ACTIONS = {"packs": AuditAction.CATALOGUE_PACK, "services": AuditAction.CATALOGUE_SERVICE,
            "complexities": AuditAction.CATALOGUE_COMPLEXITY}
+
+
+@dataclass(frozen=True)
+class CatalogueEdit:
+    """The whole catalogue as an administrator edits it: withdrawn packs and services too."""
+
+    packs: tuple[PackView, ...]
+    services: tuple[ServiceView, ...]
+    complexities: tuple[ComplexityView, ...]
+
+
+@journals_refusals
+def catalogue_for_editing(db: Database, actor: Actor) -> CatalogueEdit:
+    with db.read() as conn:
+        require(conn, actor, Privilege.ADMINISTER)
+        packs = all_packs(conn)
+        offered = [p for p in packs if p.active] or packs
+        smallest = min(offered, key=lambda p: p.credits) if offered else None
+        return CatalogueEdit(
+            tuple(pack_view(p, smallest) for p in packs) if smallest else (),
+            tuple(service_views(conn)), tuple(complexity_views(conn)))
 
 
 def _code(code: str) -> str:

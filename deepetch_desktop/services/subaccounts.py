@@ -23,7 +23,7 @@ from sqlalchemy import (
 
 from ..domain.errors import BadInput, SubAccountClosed, field_refusals
 from ..domain.identity import check_email, check_name, check_phone
-from ..domain.limits import FIXED_PERIOD, Limit, LimitKind, remaining
+from ..domain.limits import FIXED_PERIOD, Limit, LimitKind, remaining, validate_limit
 from ..domain.text import FORBIDDEN, clean_text, max_length
 from ..domain.vocabulary import STATUS_ACTIONS, AuditAction, Privilege, SubAccountStatus
 from ..store import tables as t
@@ -258,18 +258,29 @@ def _email_taken(conn: Connection, email: str, except_id: int | None = None) -> 
 def add_sub_account(
     db: Database, actor: Actor, *, name: str, email: str, now: datetime, department: str = "",
     phone: str = "", role: str = "", privileges: Privileges = DEFAULT_PRIVILEGES,
+    limit_kind: str = "none", limit_amount: int | None = None,
 ) -> SubAccountView:
+    """A new sub-account, with its limit from the start (`limit_kind` "monthly" or "fixed"
+    and `limit_amount` credits; a fixed limit's period is set later with `set_limit`), in
+    one transaction: it never exists, even for a moment, without the limit chosen."""
     profile = _profile(name, email, department, phone, role)
+    try:
+        kind = LimitKind(limit_kind)
+    except ValueError:
+        raise BadInput("kind", "unknown_limit_kind", limit_kind) from None
+    validate_limit(kind, limit_amount, None, None)
+    limit = {"limit_kind": kind.value, "limit_amount": limit_amount}
 
     def work(conn: Connection) -> SubAccountView:
         require(conn, actor, Privilege.ADMINISTER)
         company_row(conn)
         _email_taken(conn, profile["email"])
         created = new_id(conn.execute(t.sub_accounts.insert().values(
-            **profile, **_privilege_values(privileges), status="active", limit_kind="none",
+            **profile, **_privilege_values(privileges), status="active", **limit,
             limit_generation=1, created_at=now,
         )))
-        audit(conn, actor, AuditAction.SUBACCOUNT_ADD, now, id=created, **profile)
+        audit(conn, actor, AuditAction.SUBACCOUNT_ADD, now, id=created, **profile,
+              **({} if kind is LimitKind.NONE else limit))
         return sub_account_view(conn, created, now)
 
     return db.write(work)

@@ -32,4 +32,7 @@ NOTICES_ENGLISH: Catalogue = {
                             "will be made again at the next catch-up once the cause is fixed "
                             "(the logo in Settings, disk space…); this invoice's e-mail waits "
                             "until then, the others go.",
+    "test_email.subject": "Deepetch Desktop: test e-mail",
+    "test_email.body": "This test e-mail was sent from Deepetch Desktop by {actor} to check "
+                       "the SMTP server's settings ({server}). You may delete it.",
 }

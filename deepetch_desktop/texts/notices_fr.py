@@ -41,4 +41,8 @@ NOTICES_FRENCH: Catalogue = {
                             "Il sera refait au prochain rattrapage une fois la cause corrigée "
                             f"(le logo dans Paramètres, la place sur le disque…){NNBSP}; "
                             "l'e-mail de cette facture attend jusque-là, les autres partent.",
+    "test_email.subject": f"Deepetch Desktop{NBSP}: e-mail d'essai",
+    "test_email.body": "Cet e-mail d'essai a été envoyé depuis Deepetch Desktop par {actor} "
+                       "pour vérifier les réglages du serveur SMTP ({server}). Vous pouvez le "
+                       "supprimer.",
 }

@@ -129,6 +129,257 @@
     </message>
   </context>
   <context>
+    <name>CatalogueDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="90" />
+      <source>Nouveau pack</source>
+      <translation>New pack</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="90" />
+      <source>Pack {name}</source>
+      <translation>Pack {name}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="91" />
+      <source>Nouveau service</source>
+      <translation>New service</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="91" />
+      <source>Service {name}</source>
+      <translation>Service {name}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="92" />
+      <source>Nouveau niveau de complexité</source>
+      <translation>New complexity level</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="93" />
+      <source>Niveau de complexité {name}</source>
+      <translation>Complexity level {name}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="120" />
+      <source>Pr&amp;oposé à l'achat</source>
+      <translation>&amp;Offered for purchase</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="121" />
+      <source>Pr&amp;oposé pour les nouvelles tâches</source>
+      <translation>&amp;Offered for new tasks</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="129" />
+      <source>&amp;Enregistrer</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="130" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="141" />
+      <source>Les factures déjà émises gardent le prix de leur émission.</source>
+      <translation>Invoices already issued keep the price they were issued at.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="142" />
+      <source>Les tâches déjà envoyées gardent le coût de leur envoi.</source>
+      <translation>Tasks already submitted keep the cost they were submitted at.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="143" />
+      <source>Le coût d'une tâche est multiplié par ce facteur ; les tâches déjà envoyées gardent leur coût.</source>
+      <translation>A task's cost is multiplied by this factor; tasks already submitted keep their cost.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="149" />
+      <source>&amp;Code :</source>
+      <translation>&amp;Code:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="150" />
+      <source>Lettres majuscules, chiffres et _ (de 2 à 32) ; il ne change plus ensuite.</source>
+      <translation>Capital letters, digits and _ (2 to 32); it cannot be changed afterwards.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="152" />
+      <source>&amp;Nom :</source>
+      <translation>&amp;Name:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="155" />
+      <source>C&amp;rédits :</source>
+      <translation>C&amp;redits:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="158" />
+      <source>&amp;Prix HT (€) :</source>
+      <translation>&amp;Price excl. VAT (€):</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="162" />
+      <source>&amp;Unité :</source>
+      <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="165" />
+      <source>par exemple « 1 000 caractères », « page »</source>
+      <translation>for example "1,000 characters", "page"</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="167" />
+      <source>&amp;Tarif (crédits par unité) :</source>
+      <translation>&amp;Rate (credits per unit):</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="171" />
+      <source>&amp;Facteur :</source>
+      <translation>&amp;Factor:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="173" />
+      <source>par exemple 1,5 pour ×1,5 (au plus deux décimales)</source>
+      <translation>for example 1.5 for ×1.5 (at most two decimals)</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="202" />
+      <source>Ce champ est obligatoire.</source>
+      <translation>This field is required.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="204" />
+      <source>Le code ne peut contenir que des lettres, des chiffres et _ (de 2 à 32).</source>
+      <translation>The code may only contain letters, digits and _ (2 to 32).</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="207" />
+      <source>Le facteur doit être un nombre avec au plus deux décimales.</source>
+      <translation>The factor must be a number with at most two decimals.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="209" />
+      <source>Le facteur doit être supérieur à 0 et au plus 10.</source>
+      <translation>The factor must be more than 0 and at most 10.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CatalogueTab</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="96" />
+      <source>Packs de crédits</source>
+      <translation>Credit packs</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="97" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="102" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="107" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="97" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="102" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="107" />
+      <source>Nom</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="97" />
+      <source>Crédits</source>
+      <translation>Credits</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="97" />
+      <source>Prix HT</source>
+      <translation>Price excl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="98" />
+      <source>Prix du crédit</source>
+      <translation>Price per credit</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="98" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="103" />
+      <source>Proposé</source>
+      <translation>Offered</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="99" />
+      <source>Ajouter un &amp;pack…</source>
+      <translation>Add a &amp;pack…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="99" />
+      <source>Modifier le pac&amp;k…</source>
+      <translation>Edit the pac&amp;k…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="101" />
+      <source>Services</source>
+      <translation>Services</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="102" />
+      <source>Unité</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="102" />
+      <source>Tarif (crédits)</source>
+      <translation>Rate (credits)</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="104" />
+      <source>Ajouter un &amp;service…</source>
+      <translation>Add a &amp;service…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="104" />
+      <source>Modifier le ser&amp;vice…</source>
+      <translation>Edit the ser&amp;vice…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="106" />
+      <source>Niveaux de complexité</source>
+      <translation>Complexity levels</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="107" />
+      <source>Facteur</source>
+      <translation>Factor</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="108" />
+      <source>Ajouter un &amp;niveau…</source>
+      <translation>Add a &amp;level…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="108" />
+      <source>Modifier le nive&amp;au…</source>
+      <translation>Edit the le&amp;vel…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="127" />
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="127" />
+      <source>non</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="154" />
+      <source>Catalogue enregistré : {code}</source>
+      <translation>Catalogue saved: {code}</translation>
+    </message>
+  </context>
+  <context>
     <name>ChangePasswordDialog</name>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="136" />
@@ -170,100 +421,188 @@
   <context>
     <name>CompanyDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="41" />
       <source>Coordonnées de l'entreprise</source>
       <translation>Company details</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="51" />
       <source>SAS, SARL…</source>
       <translation>SAS, SARL…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="44" />
       <source>Elles figurent sur les prochaines factures et leurs e-mails ; les factures déjà émises gardent celles de leur émission.</source>
       <translation>They appear on the next invoices and their e-mails; invoices already issued keep the details they were issued with.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="54" />
       <source>vide : calculé à partir du SIREN</source>
       <translation>empty: derived from the SIREN</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="71" />
       <source>&amp;Raison sociale :</source>
       <translation>&amp;Company name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="72" />
       <source>&amp;Forme juridique :</source>
       <translation>&amp;Legal form:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="73" />
       <source>&amp;SIREN :</source>
       <translation>&amp;SIREN:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="74" />
       <source>N° de &amp;TVA :</source>
       <translation>&amp;VAT number:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="78" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="75" />
       <source>&amp;Adresse :</source>
       <translation>&amp;Address:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="79" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="76" />
       <source>&amp;E-mail de facturation :</source>
       <translation>Billing &amp;e-mail:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="80" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="77" />
       <source>&amp;Fuseau horaire :</source>
       <translation>&amp;Time zone:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="89" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="91" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="90" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="92" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
   </context>
   <context>
+    <name>CorrectionDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="33" />
+      <source>Corriger le panier</source>
+      <translation>Correct the basket</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="37" />
+      <source>Le panier contient {balance} crédits. La correction s'ajoute au grand livre avec son motif, à votre nom ; rien de ce qui y est déjà n'est modifié.</source>
+      <translation>The basket holds {balance} credits. The correction is added to the ledger with its reason, in your name; nothing already in it is changed.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="44" />
+      <source>A&amp;jouter des crédits</source>
+      <translation>A&amp;dd credits</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="45" />
+      <source>&amp;Retirer des crédits</source>
+      <translation>&amp;Remove credits</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="54" />
+      <source>Sens :</source>
+      <translation>Direction:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="56" />
+      <source>par exemple 250</source>
+      <translation>for example 250</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="58" />
+      <source>&amp;Crédits :</source>
+      <translation>&amp;Credits:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="62" />
+      <source>par exemple tâche facturée deux fois</source>
+      <translation>for example task charged twice</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="64" />
+      <source>&amp;Motif :</source>
+      <translation>Rea&amp;son:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="68" />
+      <source>Solde après :</source>
+      <translation>Balance after:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="75" />
+      <source>&amp;Enregistrer la correction</source>
+      <translation>Sa&amp;ve the correction</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="76" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="109" />
+      <source>Indiquez un nombre de crédits.</source>
+      <translation>Enter a number of credits.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="110" />
+      <source>Indiquez un nombre entier de crédits.</source>
+      <translation>Enter a whole number of credits.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="111" />
+      <source>Le nombre de crédits doit être supérieur à 0.</source>
+      <translation>The number of credits must be more than 0.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="114" />
+      <source>Le panier ne contient que {balance} crédits.</source>
+      <translation>The basket only holds {balance} credits.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="122" />
+      <source>Indiquez le motif de la correction.</source>
+      <translation>Enter the reason for the correction.</translation>
+    </message>
+  </context>
+  <context>
     <name>CreditNoteDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="145" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="147" />
       <source>Émettre un avoir</source>
       <translation>Issue a credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="146" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="148" />
       <source>vide : tout le reste à payer</source>
       <translation>empty: all that is left to pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="150" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="152" />
       <source>&amp;Montant TTC de l'avoir (€) :</source>
       <translation>Credit note &amp;amount incl. VAT (€):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="152" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="154" />
       <source>Mo&amp;tif :</source>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="154" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="156" />
       <source>É&amp;mettre l'avoir</source>
       <translation>&amp;Issue the credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="182" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="187" />
       <source>Indiquez le motif.</source>
       <translation>Enter the reason.</translation>
     </message>
@@ -578,127 +917,127 @@
   <context>
     <name>InvoicesPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="44" />
       <source>Factures</source>
       <translation>Invoices</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="45" />
       <source>Une facture par lot acheté, payable sous 30 jours ; les avoirs qui les corrigent.</source>
       <translation>One invoice per batch bought, payable within 30 days; the credit notes that correct them.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="49" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="50" />
       <source>{n} facture</source>
       <translation>{n} invoice</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="49" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="50" />
       <source>{n} factures</source>
       <translation>{n} invoices</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="50" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="51" />
       <source>Aucune facture. Chaque achat de crédits émet la sienne.</source>
       <translation>No invoices. Each credit purchase issues its own.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="51" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="52" />
       <source>Rechercher un numéro, un libellé…</source>
       <translation>Search a number, a description…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="57" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="58" />
       <source>Toutes</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="58" />
       <source>À régler</source>
       <translation>To pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="59" />
       <source>En retard</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="59" />
       <source>Payées</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="60" />
       <source>Avoirs</source>
       <translation>Credit notes</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="66" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="67" />
       <source>&amp;Ouvrir</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="68" />
       <source>&amp;Imprimer</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="69" />
       <source>Enregistrer &amp;sous…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="70" />
       <source>Ren&amp;voyer par e-mail</source>
       <translation>Send &amp;again by e-mail</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="71" />
       <source>Enregistrer un &amp;paiement</source>
       <translation>Record a &amp;payment</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="71" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="72" />
       <source>Émettre un &amp;avoir</source>
       <translation>Issue a &amp;credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="146" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="147" />
       <source>Préparation de la facture {number}…</source>
       <translation>Preparing invoice {number}…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="158" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="159" />
       <source>Facture {number} ouverte dans votre lecteur PDF</source>
       <translation>Invoice {number} opened in your PDF viewer</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="167" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="168" />
       <source>Impression directe indisponible : la facture {number} est ouverte dans votre lecteur PDF, imprimez-la depuis celui-ci.</source>
       <translation>Direct printing is unavailable: invoice {number} is open in your PDF viewer; print it from there.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="181" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="182" />
       <source>Facture {number} enregistrée dans {path}</source>
       <translation>Invoice {number} saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="205" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="206" />
       <source>Facture {number} remise dans la file d'envoi</source>
       <translation>Invoice {number} queued for sending again</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="221" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="222" />
       <source>Paiement de {amount} enregistré sur {number}</source>
       <translation>Payment of {amount} recorded on {number}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="238" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="239" />
       <source>Avoir émis sur la facture {number}</source>
       <translation>Credit note issued on invoice {number}</translation>
     </message>
@@ -742,6 +1081,44 @@
       <location filename="../../deepetch_desktop/gui/pages/journal.py" line="30" />
       <source>Rechercher une action, une personne…</source>
       <translation>Search an action, a person…</translation>
+    </message>
+  </context>
+  <context>
+    <name>LimitChoice</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="207" />
+      <source>Limite</source>
+      <translation>Limit</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="215" />
+      <source>par exemple 2 000</source>
+      <translation>for example 2,000</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="218" />
+      <source>T&amp;ype de limite :</source>
+      <translation>Limit &amp;type:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="219" />
+      <source>&amp;Montant (crédits) :</source>
+      <translation>A&amp;mount (credits):</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="243" />
+      <source>Au plus ce nombre de crédits chaque mois civil ; le compteur revient à 0 à la fin du mois.</source>
+      <translation>At most this many credits each calendar month; the count goes back to 0 at the end of the month.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="246" />
+      <source>Au plus ce nombre de crédits en tout, sans remise à zéro ; une période se règle ensuite avec « Modifier les limites ».</source>
+      <translation>At most this many credits in all, never reset; a period can be set afterwards with "Modify limits".</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="249" />
+      <source>Ce sous-compte pourra puiser dans le panier sans plafond.</source>
+      <translation>This sub-account will use the basket with no cap.</translation>
     </message>
   </context>
   <context>
@@ -905,7 +1282,7 @@
       <translation>not stored</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="169" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="173" />
       <source>Serveur SMTP enregistré</source>
       <translation>SMTP server saved</translation>
     </message>
@@ -1046,64 +1423,150 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
   </context>
   <context>
+    <name>MaintenanceTab</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="54" />
+      <source>Sauvegarde</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="57" />
+      <source>Une copie de la base est faite chaque jour et gardée 14 jours dans {folder}. Faites-en une autre avant une opération importante, ou pour la garder ailleurs.</source>
+      <translation>A copy of the database is made every day and kept for 14 days in {folder}. Make another one before an important operation, or to keep it elsewhere.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="60" />
+      <source>La base est sur un serveur PostgreSQL : sauvegardez-la et restaurez-la avec les outils du serveur (pg_dump, pg_restore).</source>
+      <translation>The database is on a PostgreSQL server: back it up and restore it with the server's tools (pg_dump, pg_restore).</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="63" />
+      <source>&amp;Sauvegarder maintenant…</source>
+      <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="64" />
+      <source>Restaurer une sau&amp;vegarde…</source>
+      <translation>Restore a back&amp;up…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="76" />
+      <source>Contrôle d'intégrité</source>
+      <translation>Integrity check</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="79" />
+      <source>Vérifie que le solde du panier est la somme du grand livre, que les factures se suivent sans trou, que le journal et le grand livre n'ont pas été réécrits et que les PDF archivés sont intacts.</source>
+      <translation>Checks that the basket balance is the sum of the ledger, that invoice numbers follow each other with no gap, that the journal and the ledger were not rewritten and that the archived PDFs are intact.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="83" />
+      <source>&amp;Vérifier l'intégrité</source>
+      <translation>&amp;Verify integrity</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="96" />
+      <source>Correction du panier</source>
+      <translation>Basket correction</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="102" />
+      <source>&amp;Corriger le panier…</source>
+      <translation>&amp;Correct the basket…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="122" />
+      <source>Le panier contient {balance} crédits. Une correction (une erreur de saisie, un geste commercial) s'ajoute au grand livre avec son motif ; elle ne modifie rien de ce qui y est.</source>
+      <translation>The basket holds {balance} credits. A correction (a typing error, a goodwill gesture) is added to the ledger with its reason; it changes nothing already in it.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="137" />
+      <source>Sauvegarde en cours…</source>
+      <translation>Backing up…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="142" />
+      <source>Sauvegarde écrite dans {path} ({size}).</source>
+      <translation>Backup written to {path} ({size}).</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="147" />
+      <source>Aucune sauvegarde écrite : {error}</source>
+      <translation>No backup written: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="160" />
+      <source>Vérification en cours…</source>
+      <translation>Verifying…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="166" />
+      <source>Tout est en ordre : le solde du panier ({balance} crédits) est la somme du grand livre, et rien n'a été réécrit.</source>
+      <translation>All is in order: the basket balance ({balance} credits) is the sum of the ledger, and nothing was rewritten.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="171" />
+      <source>{n} problème trouvé :</source>
+      <translation>{n} problem found:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="172" />
+      <source>{n} problèmes trouvés :</source>
+      <translation>{n} problems found:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="197" />
+      <source>Correction de {credits} crédits enregistrée : le panier en contient {balance}.</source>
+      <translation>Correction of {credits} credits saved: the basket holds {balance}.</translation>
+    </message>
+    <message>
+      <source>Sauvegarder la base</source>
+      <translation>Back up the database</translation>
+    </message>
+    <message>
+      <source>Sauvegardes Deepetch (*.sqlite3)</source>
+      <translation>Deepetch backups (*.sqlite3)</translation>
+    </message>
+  </context>
+  <context>
     <name>ModifyLimitsDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="67" />
       <source>Modifier les limites — {name}</source>
       <translation>Edit limits — {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="69" />
       <source>Combien de crédits « {name} » peut utiliser dans le panier.</source>
       <translation>How many credits “{name}” may use from the basket.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="96" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="72" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="98" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="144" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="166" />
       <source>Attention : changer le type de limite remet à 0 les crédits utilisés (actuellement {used}). Vous devrez le confirmer.</source>
       <translation>Warning: changing the kind of limit resets the credits used to 0 (now {used}). You will be asked to confirm.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="167" />
-      <source>Indiquez un montant en crédits.</source>
-      <translation>Enter an amount in credits.</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="169" />
-      <source>Le montant doit être un nombre entier de crédits.</source>
-      <translation>The amount must be a whole number of credits.</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="170" />
-      <source>Le montant doit être supérieur à 0.</source>
-      <translation>The amount must be greater than 0.</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="171" />
-      <source>Le montant est trop grand : au plus {max} crédits.</source>
-      <translation>The amount is too large: at most {max} credits.</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="176" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="190" />
       <source>La fin de la période est antérieure à son début.</source>
       <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="182" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="196" />
       <source>{used} crédits ce mois-ci</source>
       <translation>{used} credits this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="183" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="197" />
       <source>{used} crédits</source>
       <translation>{used} credits</translation>
     </message>
@@ -1161,6 +1624,22 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <location filename="../../ui/modify_limits_dialog.ui" line="121" />
       <source>0</source>
       <translation>0</translation>
+    </message>
+    <message>
+      <source>Indiquez un montant en crédits.</source>
+      <translation>Enter an amount in credits.</translation>
+    </message>
+    <message>
+      <source>Le montant doit être un nombre entier de crédits.</source>
+      <translation>The amount must be a whole number of credits.</translation>
+    </message>
+    <message>
+      <source>Le montant doit être supérieur à 0.</source>
+      <translation>The amount must be greater than 0.</translation>
+    </message>
+    <message>
+      <source>Le montant est trop grand : au plus {max} crédits.</source>
+      <translation>The amount is too large: at most {max} credits.</translation>
     </message>
     <message>
       <source>Changer le type de limite</source>
@@ -1406,34 +1885,142 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
   </context>
   <context>
+    <name>OutboxTab</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="37" />
+      <source>Les factures, les avoirs et les rappels attendent ici que le serveur SMTP les accepte ; chacun est réessayé de plus en plus tard, puis envoyé une seule fois.</source>
+      <translation>Invoices, credit notes and reminders wait here until the SMTP server accepts them; each is tried again after longer and longer delays, and sent only once.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="43" />
+      <source>Mis en file</source>
+      <translation>Queued</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="43" />
+      <source>Destinataire</source>
+      <translation>Recipient</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="43" />
+      <source>Objet</source>
+      <translation>Subject</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="44" />
+      <source>Essais</source>
+      <translation>Tries</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="44" />
+      <source>Prochain essai</source>
+      <translation>Next try</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="44" />
+      <source>Dernière erreur</source>
+      <translation>Last error</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="49" />
+      <source>Envoyer &amp;maintenant</source>
+      <translation>Send &amp;now</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="50" />
+      <source>E-mail d'&amp;essai…</source>
+      <translation>&amp;Test e-mail…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="68" />
+      <source>{n} e-mail attend d'être envoyé.</source>
+      <translation>{n} e-mail is waiting to be sent.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="69" />
+      <source>{n} e-mails attendent d'être envoyés.</source>
+      <translation>{n} e-mails are waiting to be sent.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="70" />
+      <source>Aucun e-mail n'attend : tout est parti.</source>
+      <translation>No e-mail is waiting: everything has gone.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="76" />
+      <source>pas encore essayé</source>
+      <translation>not tried yet</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="86" />
+      <source>Envoi en cours…</source>
+      <translation>Sending…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="90" />
+      <source>File d'envoi</source>
+      <translation>E-mail queue</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="91" />
+      <source>Aucun e-mail à envoyer.</source>
+      <translation>No e-mail to send.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="129" />
+      <source>E-mail d'essai envoyé à {address} : vérifiez qu'il est arrivé.</source>
+      <translation>Test e-mail sent to {address}: check that it arrived.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="137" />
+      <source>Aucun serveur SMTP n'est configuré : configurez-le dans « E-mail et rappels ».</source>
+      <translation>No SMTP server is configured: set one up in "E-mail and reminders".</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="140" />
+      <source>Le mot de passe SMTP n'est pas enregistré sur ce poste : « Envoyer maintenant » le demande.</source>
+      <translation>The SMTP password is not stored on this computer: "Send now" asks for it.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="143" />
+      <source>Le serveur SMTP a refusé l'e-mail d'essai : {error}</source>
+      <translation>The SMTP server refused the test e-mail: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="145" />
+      <source>Le serveur SMTP n'a pas répondu : {error}. L'e-mail d'essai reste dans la file d'envoi.</source>
+      <translation>The SMTP server did not answer: {error}. The test e-mail stays in the queue.</translation>
+    </message>
+  </context>
+  <context>
     <name>PaymentDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="102" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="101" />
       <source>Enregistrer un paiement</source>
       <translation>Record a payment</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="109" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="108" />
       <source>par exemple VIR-2026-118</source>
       <translation>for example VIR-2026-118</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="111" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="110" />
       <source>&amp;Montant reçu (€) :</source>
       <translation>&amp;Amount received (€):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="113" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="112" />
       <source>&amp;Date du paiement :</source>
       <translation>Payment &amp;date:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="114" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="113" />
       <source>&amp;Référence :</source>
       <translation>&amp;Reference:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="116" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="115" />
       <source>&amp;Enregistrer le paiement</source>
       <translation>&amp;Record the payment</translation>
     </message>
@@ -1526,12 +2113,12 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Enterprise terms approved</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="148" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="146" />
       <source>Coordonnées de l'entreprise enregistrées</source>
       <translation>Company details saved</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="158" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="155" />
       <source>La langue choisie s'appliquera au prochain démarrage.</source>
       <translation>The chosen language applies from the next start.</translation>
     </message>
@@ -1809,114 +2396,335 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
   </context>
   <context>
+    <name>SellerDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="68" />
+      <source>Mentions du vendeur</source>
+      <translation>Seller's details</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="71" />
+      <source>Ce que les prochaines factures indiquent sur le vendeur ; les factures déjà émises gardent les mentions de leur émission.</source>
+      <translation>What the next invoices say about the seller; invoices already issued keep the details they were issued with.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="87" />
+      <source>Parco&amp;urir…</source>
+      <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="90" />
+      <source>&amp;Raison sociale :</source>
+      <translation>&amp;Company name:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="91" />
+      <source>&amp;Forme juridique :</source>
+      <translation>&amp;Legal form:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="92" />
+      <source>Ca&amp;pital social (€) :</source>
+      <translation>Share &amp;capital (€):</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="93" />
+      <source>&amp;SIREN :</source>
+      <translation>&amp;SIREN:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="94" />
+      <source>S&amp;IRET :</source>
+      <translation>S&amp;IRET:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="95" />
+      <source>R&amp;CS :</source>
+      <translation>R&amp;CS:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="96" />
+      <source>N° de &amp;TVA :</source>
+      <translation>VA&amp;T number:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="97" />
+      <source>&amp;Adresse :</source>
+      <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="98" />
+      <source>&amp;E-mail :</source>
+      <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="99" />
+      <source>IBA&amp;N :</source>
+      <translation>IBA&amp;N:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="100" />
+      <source>&amp;BIC :</source>
+      <translation>&amp;BIC:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="101" />
+      <source>Pénalités de retar&amp;d (%) :</source>
+      <translation>Late &amp;payment penalties (%):</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="122" />
+      <source>Enre&amp;gistrer</source>
+      <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="102" />
+      <source>&amp;Logo :</source>
+      <translation>L&amp;ogo:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="123" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="130" />
+      <source>Logo du vendeur</source>
+      <translation>Seller's logo</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="132" />
+      <source>Images (*.png *.jpg *.jpeg)</source>
+      <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="168" />
+      <source>Indiquez un taux entre 0,01 et 100 %, avec au plus deux décimales.</source>
+      <translation>Enter a rate between 0.01 and 100%, with at most two decimals.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SellerTab</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="36" />
+      <source>Vendeur (mentions des factures)</source>
+      <translation>Seller (as invoices show it)</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="44" />
+      <source>Raison sociale :</source>
+      <translation>Company name:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="45" />
+      <source>Forme juridique :</source>
+      <translation>Legal form:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="46" />
+      <source>Capital social :</source>
+      <translation>Share capital:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="47" />
+      <source>SIREN :</source>
+      <translation>SIREN:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="47" />
+      <source>SIRET :</source>
+      <translation>SIRET:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="48" />
+      <source>RCS :</source>
+      <translation>RCS:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="48" />
+      <source>N° de TVA :</source>
+      <translation>VAT number:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="49" />
+      <source>Adresse :</source>
+      <translation>Address:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="49" />
+      <source>E-mail :</source>
+      <translation>E-mail:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="50" />
+      <source>IBAN :</source>
+      <translation>IBAN:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="50" />
+      <source>BIC :</source>
+      <translation>BIC:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="51" />
+      <source>Pénalités de retard :</source>
+      <translation>Late payment penalties:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="52" />
+      <source>Logo :</source>
+      <translation>Logo:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="60" />
+      <source>&amp;Modifier les mentions du vendeur…</source>
+      <translation>&amp;Edit the seller's details…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="83" />
+      <source>{rate} % par an</source>
+      <translation>{rate}% a year</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="101" />
+      <source>Mentions du vendeur enregistrées.</source>
+      <translation>Seller's details saved.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="102" />
+      <source>Attention : le taux des pénalités est inférieur à trois fois le taux d'intérêt légal, le minimum que la loi impose.</source>
+      <translation>Warning: the penalty rate is below three times the legal interest rate, the minimum the law requires.</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="69" />
       <source>Paramètres</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="63" />
-      <source>Les sous-comptes qui puisent dans le panier : profils, privilèges et limites ; les réglages de l'application.</source>
-      <translation>The sub-accounts that draw on the basket: profiles, privileges and limits; the application's settings.</translation>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="70" />
+      <source>Les sous-comptes qui puisent dans le panier : profils, privilèges et limites ; l'entreprise, la facturation, le catalogue, l'e-mail et la maintenance.</source>
+      <translation>The sub-accounts that draw on the basket: profiles, privileges and limits; the company, invoicing, the catalogue, e-mail and maintenance.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="65" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="73" />
       <source>&amp;Ajouter un sous-compte</source>
       <translation>&amp;Add a sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="83" />
       <source>{n} sous-compte</source>
       <translation>{n} sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="83" />
       <source>{n} sous-comptes</source>
       <translation>{n} sub-accounts</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="84" />
       <source>Aucun sous-compte. Ajoutez-en un avec « Ajouter un sous-compte ».</source>
       <translation>No sub-accounts. Add one with “Add a sub-account”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="85" />
       <source>Rechercher un nom, un e-mail, un service…</source>
       <translation>Search a name, an e-mail, a department…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="87" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="95" />
       <source>&amp;Modifier les limites</source>
       <translation>&amp;Edit limits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="88" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="96" />
       <source>&amp;Profil et privilèges</source>
       <translation>&amp;Profile and privileges</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="89" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="97" />
       <source>&amp;Suspendre</source>
       <translation>&amp;Suspend</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="90" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="98" />
       <source>&amp;Réactiver</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="91" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="99" />
       <source>C&amp;lôturer</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="98" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="106" />
       <source>Sous-comptes</source>
       <translation>Sub-accounts</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="100" />
-      <source>Application</source>
-      <translation>Application</translation>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="118" />
+      <source>Entreprise</source>
+      <translation>Company</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="102" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="118" />
+      <source>Facturation</source>
+      <translation>Invoicing</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="118" />
+      <source>Catalogue</source>
+      <translation>Catalogue</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="119" />
       <source>E-mail et rappels</source>
       <translation>E-mail and reminders</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="173" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="119" />
+      <source>File d'envoi</source>
+      <translation>E-mail queue</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="120" />
+      <source>Maintenance</source>
+      <translation>Maintenance</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="200" />
       <source>Limite enregistrée pour {name}</source>
       <translation>Limit saved for {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="175" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="202" />
       <source> ; crédits utilisés remis à 0</source>
       <translation>; credits used reset to 0</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="199" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="228" />
       <source>Sous-compte « {name} » ajouté</source>
       <translation>Sub-account “{name}” added</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="213" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="242" />
       <source>Profil enregistré pour {name}</source>
       <translation>Profile saved for {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="233" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="262" />
       <source>« {name} » est suspendu</source>
       <translation>“{name}” is suspended</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="236" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="265" />
       <source>« {name} » est réactivé</source>
       <translation>“{name}” is reactivated</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="242" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="271" />
       <source>« {name} » est clôturé</source>
       <translation>“{name}” is closed</translation>
     </message>
@@ -1936,92 +2744,92 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>SmtpDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="56" />
       <source>Serveur SMTP</source>
       <translation>SMTP server</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="59" />
       <source>Le serveur par lequel partent les factures, les avoirs et les rappels, à l'adresse de facturation de l'entreprise.</source>
       <translation>The server that sends invoices, credit notes and reminders to the company's billing address.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="65" />
       <source>smtp.exemple.fr</source>
       <translation>smtp.example.com</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="71" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="69" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="73" />
       <source>vide : sans authentification</source>
       <translation>empty: no authentication</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="81" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="79" />
       <source>enregistré ; vide : le garder</source>
       <translation>stored; empty: keep it</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="82" />
       <source>&amp;Serveur :</source>
       <translation>&amp;Server:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="85" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="84" />
       <source>P&amp;ort :</source>
       <translation>P&amp;ort:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="86" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="85" />
       <source>S&amp;écurité :</source>
       <translation>S&amp;ecurity:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="87" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="86" />
       <source>&amp;Expéditeur :</source>
       <translation>S&amp;ender:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="89" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="88" />
       <source>&amp;Utilisateur :</source>
       <translation>&amp;User:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="91" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="90" />
       <source>&amp;Mot de passe :</source>
       <translation>&amp;Password:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="103" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="102" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="104" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="103" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="125" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="124" />
       <source>Indiquez le nom du serveur SMTP, sans espace.</source>
       <translation>Enter the SMTP server's name, without spaces.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="126" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="125" />
       <source>L'expéditeur doit être une adresse e-mail.</source>
       <translation>The sender must be an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="127" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="126" />
       <source>L'utilisateur contient des caractères interdits.</source>
       <translation>The user contains forbidden characters.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="136" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="135" />
       <source>Un mot de passe va avec un utilisateur.</source>
       <translation>A password needs a user.</translation>
     </message>
@@ -2029,27 +2837,27 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>SmtpPasswordDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="201" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="192" />
       <source>Mot de passe SMTP</source>
       <translation>SMTP password</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="206" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="197" />
       <source>Ce poste n'a pas de trousseau de mots de passe : le mot de passe du serveur SMTP est gardé en mémoire pour cette session seulement, jamais enregistré.</source>
       <translation>This computer has no password keyring: the SMTP server password is kept in memory for this session only, never saved.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="213" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="204" />
       <source>&amp;Mot de passe :</source>
       <translation>&amp;Password:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="217" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="208" />
       <source>Envoyer</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="218" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="209" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
@@ -2057,97 +2865,122 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>SubAccountDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="42" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="51" />
       <source>Ajouter un sous-compte</source>
       <translation>Add a sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="52" />
       <source>Profil et privilèges — {name}</source>
       <translation>Profile and privileges — {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="72" />
       <source>&amp;Nom :</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="73" />
       <source>&amp;E-mail :</source>
       <translation>&amp;E-mail:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="74" />
       <source>&amp;Service ou centre de coût :</source>
       <translation>&amp;Department or cost centre:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="75" />
       <source>&amp;Téléphone :</source>
       <translation>&amp;Phone:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="76" />
       <source>&amp;Fonction :</source>
       <translation>&amp;Job title:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="87" />
       <source>Privilèges</source>
       <translation>Privileges</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="89" />
       <source>Envoyer des tâches</source>
       <translation>Submit tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="90" />
       <source>Voir sa consommation</source>
       <translation>See own usage</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="71" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="91" />
       <source>Voir les factures de l'entreprise</source>
       <translation>See the company's invoices</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="72" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="92" />
       <source>Acheter des crédits</source>
       <translation>Buy credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="93" />
       <source>Administrer les sous-comptes</source>
       <translation>Administer sub-accounts</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="81" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="96" />
+      <source>Ses tâches sont payées par le panier, dans la limite de ce sous-compte.</source>
+      <translation>Its tasks are paid from the basket, within this sub-account's limit.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="97" />
+      <source>Ses tâches, ce qu'elles ont coûté et ce qui lui reste.</source>
+      <translation>Its tasks, what they cost and what it has left.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="99" />
+      <source>Les factures et les avoirs de l'entreprise, sans pouvoir les modifier.</source>
+      <translation>The company's invoices and credit notes, without being able to change them.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="101" />
+      <source>Acheter des crédits sur facture, au nom de l'entreprise.</source>
+      <translation>Buy credits on invoice, in the company's name.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="103" />
+      <source>Tout ce qu'un administrateur fait : sous-comptes, limites, catalogue, paramètres.</source>
+      <translation>Everything an administrator does: sub-accounts, limits, catalogue, settings.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="115" />
       <source>&amp;Ajouter</source>
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="81" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="115" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="82" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="116" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="109" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="143" />
       <source>Indiquez un nom.</source>
       <translation>Enter a name.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="111" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="145" />
       <source>Indiquez une adresse e-mail.</source>
       <translation>Enter an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="113" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="147" />
       <source>Cette adresse e-mail n'est pas valide.</source>
       <translation>This e-mail address is not valid.</translation>
     </message>
@@ -2244,34 +3077,62 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
   </context>
   <context>
+    <name>TestEmailDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/test_email.py" line="28" />
+      <source>E-mail d'essai</source>
+      <translation>Test e-mail</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/test_email.py" line="31" />
+      <source>Un court e-mail part par le serveur SMTP configuré, comme les factures : s'il arrive, les réglages sont bons.</source>
+      <translation>A short e-mail goes out through the configured SMTP server, as invoices do: if it arrives, the settings are right.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/test_email.py" line="40" />
+      <source>&amp;Adresse :</source>
+      <translation>&amp;Address:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/test_email.py" line="47" />
+      <source>&amp;Envoyer</source>
+      <translation>&amp;Send</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/test_email.py" line="48" />
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>_AmountDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="62" />
       <source>Facture {number} : {gross} TTC, reste à payer {left}.</source>
       <translation>Invoice {number}: {gross} incl. VAT, {left} left to pay.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="74" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="82" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="81" />
       <source>Indiquez un montant.</source>
       <translation>Enter an amount.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="85" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="84" />
       <source>Le montant doit être un nombre avec au plus deux décimales.</source>
       <translation>The amount must be a number with at most two decimals.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="91" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="90" />
       <source>Le montant doit être supérieur à 0.</source>
       <translation>The amount must be greater than 0.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="93" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="92" />
       <source>Le montant dépasse le reste à payer ({left}).</source>
       <translation>The amount exceeds what is left to pay ({left}).</translation>
     </message>

@@ -50,15 +50,43 @@ PROFILE = {"name": "Camille Test", "email": "camille.test@exemple.fr", "departme
 def test_a_profile_field(qtbot: Any, demo_db: Database, field: str, value: str,
                          ok: bool) -> None:
     typed = {**PROFILE, field: value}
-    assert refused(lambda: services.add_sub_account(demo_db, ADMIN, now=NOW, **typed)) != ok
+    assert refused(lambda: services.add_sub_account(
+        demo_db, ADMIN, now=NOW, limit_kind="monthly", limit_amount=500, **typed)) != ok
     dialog = SubAccountDialog()
     qtbot.addWidget(dialog)
     for name, text in typed.items():
         dialog.fields[name].setText(text)
+    assert dialog.limit is not None
+    dialog.limit.amount.setText("500")  # a new sub-account's monthly limit
     dialog.accept()
     assert dialog.buttons.buttons()[0].isEnabled() == ok
     assert dialog.errors[field].isVisibleTo(dialog) != ok
     assert bool(dialog.errors[field].text()) != ok
+
+
+@pytest.mark.parametrize(("kind", "amount", "ok"), [
+    ("monthly", "", False), ("monthly", "12,5", False), ("monthly", "0", False),
+    ("monthly", str(MAX_LIMIT + 1), False), ("monthly", "500", True),
+    ("fixed", "-3", False), ("fixed", "2000", True), ("none", "", True),
+])
+def test_a_new_sub_account_limit(qtbot: Any, demo_db: Database, kind: str, amount: str,
+                                 ok: bool) -> None:
+    def add() -> object:
+        number = int(amount) if amount.lstrip("-").isdigit() else (amount or None)
+        return services.add_sub_account(demo_db, ADMIN, now=NOW, **PROFILE, limit_kind=kind,
+                                        limit_amount=number)  # type: ignore[arg-type]
+
+    assert refused(add) != ok
+    dialog = SubAccountDialog()
+    qtbot.addWidget(dialog)
+    for name, text in PROFILE.items():
+        dialog.fields[name].setText(text)
+    assert dialog.limit is not None
+    dialog.limit.kind.setCurrentIndex(dialog.limit.kind.findData(kind))
+    dialog.limit.amount.setText(amount)
+    dialog.accept()
+    assert dialog.buttons.buttons()[0].isEnabled() == ok
+    assert dialog.limit.error.isVisibleTo(dialog) != ok
 
 
 COMPANY = {"name": "Atelier Test", "siren": "552100554", "vat_number": "",

@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,7 +20,7 @@ from deepetch_desktop.domain.text import max_length
 from deepetch_desktop.services import company_problems
 from deepetch_desktop.services.results import CompanyView
 
-from .common import error_label, show_field_error
+from .common import SavingDialog, error_label, show_field_error
 
 
 def time_zones() -> list[str]:
@@ -31,11 +29,10 @@ def time_zones() -> list[str]:
                   if "/" in z and not z.startswith(("Etc/", "SystemV/", "posix/", "right/")))
 
 
-class CompanyDialog(QDialog):
-    """Emits `save_wanted(dict)` with the fields changed; stays open, with what was typed,
-    until the page calls `saved()`, or shows why the service refused with `show_refusal()`."""
-
-    save_wanted = Signal(object)
+class CompanyDialog(SavingDialog):
+    """`request()` gives the fields changed; the page saves them with `save_with()`: the
+    dialog stays open, with what was typed, when the service refuses (see SavingDialog).
+    A helper adding fields puts them in `fields`, `errors` and `typed()`."""
 
     def __init__(self, company: CompanyView, describe: Callable[[BaseException], str],
                  parent: QWidget | None = None) -> None:
@@ -81,8 +78,13 @@ class CompanyDialog(QDialog):
         ):
             form.addRow(label, self.fields[name])
             form.addRow("", self.errors[name])
-        self.message = error_label()
+        self.message = self.refusal
         layout.addWidget(self.message)
+        for field, named in (("name", "company"), ("legal_form", "legal_form"),
+                             ("siren", "siren"), ("vat_number", "vat_number"),
+                             ("address", "address"), ("billing_email", "email"),
+                             ("timezone", "timezone")):  # the services' names of the fields
+            self.field_errors[named] = (self.fields[field], self.errors[field])
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -123,13 +125,4 @@ class CompanyDialog(QDialog):
 
     def accept(self) -> None:
         if self.validate() and self.request():
-            self.ok_button.setEnabled(False)  # until the page says how it went
-            self.save_wanted.emit(self.request())
-
-    def saved(self) -> None:
-        super().accept()
-
-    def show_refusal(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(True)
-        self.ok_button.setEnabled(True)
+            super().accept()

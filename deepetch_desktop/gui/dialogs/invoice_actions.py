@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -23,7 +22,7 @@ from deepetch_desktop.domain.text import clean_text, max_length
 from deepetch_desktop.services.results import InvoiceView
 
 from .. import fmt
-from .common import confirm, error_label, refusal, sentence, show_field_error
+from .common import SavingDialog, confirm, error_label, refusal, sentence, show_field_error
 
 
 def _t(text: str) -> str:
@@ -53,7 +52,7 @@ class CreditNoteRequest:
     reason: str
 
 
-class _AmountDialog(QDialog):
+class _AmountDialog(SavingDialog):
     def __init__(self, invoice: InvoiceView, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.invoice = invoice
@@ -114,6 +113,9 @@ class PaymentDialog(_AmountDialog):
         self.form.addRow(self.tr("&Référence\u00a0:"), self.reference)
         self.form.addRow("", self.reference_error)
         self.ok_button.setText(self.tr("&Enregistrer le paiement"))
+        self.field_errors.update({"amount": (self.amount, self.amount_error),
+                                  "reference": (self.reference, self.reference_error)})
+        self.layout_.addWidget(self.refusal)
         self.layout_.addWidget(self.buttons)
         self.amount.textChanged.connect(self.validate)
         self.reference.textChanged.connect(self.validate)
@@ -152,6 +154,9 @@ class CreditNoteDialog(_AmountDialog):
         self.form.addRow(self.tr("Mo&tif\u00a0:"), self.reason)
         self.form.addRow("", self.reason_error)
         self.ok_button.setText(self.tr("É&mettre l'avoir"))
+        self.field_errors.update({"amount": (self.amount, self.amount_error),
+                                  "reason": (self.reason, self.reason_error)})
+        self.layout_.addWidget(self.refusal)
         self.layout_.addWidget(self.buttons)
         self.amount.textChanged.connect(self.validate)
         self.reason.textChanged.connect(self.validate)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QWidget
 
 from deepetch_desktop.domain.errors import BadInput
 from deepetch_desktop.domain.limits import MAX_LIMIT, validate_limit
@@ -16,7 +16,7 @@ from deepetch_desktop.services.results import SubAccountView
 
 from .. import fmt, labels
 from ..forms.ui_modify_limits_dialog import Ui_ModifyLimitsDialog
-from .common import confirm, sentence, show_field_error
+from .common import SavingDialog, confirm, sentence, show_field_error
 
 
 def _t(text: str) -> str:
@@ -34,7 +34,28 @@ class LimitRequest:
     valid_to: date | None
 
 
-class ModifyLimitsDialog(QDialog):
+def typed_credits(text: str) -> int | None:
+    """An amount of credits as typed (the locale's grouping allowed: '12 500'), by the domain's
+    rule for whole numbers; None when empty, BadInput when it is not a whole number."""
+    typed = "".join(text.split()).replace(fmt.locale().groupSeparator(), "")
+    return parse_int(typed, "amount") if typed else None
+
+
+def amount_sentence(error: BadInput) -> str:
+    """What to say under a limit's amount that the domain refuses."""
+    if error.field == "amount":
+        sentences = {
+            "required": _t("Indiquez un montant en crédits."),
+            "not_a_whole_number": _t("Le montant doit être un nombre entier de crédits."),
+            "must_be_positive": _t("Le montant doit être supérieur à 0."),
+            "too_large": _t("Le montant est trop grand : au plus {max} crédits.")
+            .format(max=fmt.credits(MAX_LIMIT)),
+        }
+        return sentences.get(error.problem, sentence(error))
+    return sentence(error)
+
+
+class ModifyLimitsDialog(SavingDialog):
     """Returns a `LimitRequest` from `request()` once accepted; touches nothing itself."""
 
     def __init__(self, sub_account: SubAccountView, today: date,
@@ -67,6 +88,11 @@ class ModifyLimitsDialog(QDialog):
             self.ui.toCheck.setChecked(True)
             self.ui.toDate.setDate(fmt.to_qdate(sub_account.limit_to))
         self.ui.usedValue.setText(self._used_text())
+        self.ui.mainLayout.insertWidget(self.ui.mainLayout.indexOf(self.ui.buttonBox),
+                                        self.refusal)
+        self.field_errors.update({"amount": (self.ui.amountEdit, self.ui.amountError),
+                                  "valid_from": (self.ui.toDate, self.ui.periodError),
+                                  "valid_to": (self.ui.toDate, self.ui.periodError)})
         self.ok_button.setText(self.tr("&Enregistrer"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(
             self.tr("Annuler"))
@@ -117,11 +143,7 @@ class ModifyLimitsDialog(QDialog):
         return LimitRequest(kind, self._amount(), valid_from, valid_to)
 
     def _amount(self) -> int | None:
-        """The amount typed as a whole number (the locale's grouping allowed: '12 500'), by
-        the domain's rule for whole numbers; BadInput when it is not one."""
-        typed = "".join(self.ui.amountEdit.text().split()).replace(
-            fmt.locale().groupSeparator(), "")
-        return parse_int(typed, "amount") if typed else None
+        return typed_credits(self.ui.amountEdit.text())
 
     # --- validation in place ------------------------------------------------------------
 
@@ -163,15 +185,7 @@ class ModifyLimitsDialog(QDialog):
 
     def _sentence(self, error: BadInput) -> str:
         if error.field == "amount":
-            sentences = {
-                "required": self.tr("Indiquez un montant en crédits."),
-                "not_a_whole_number": self.tr(
-                    "Le montant doit être un nombre entier de crédits."),
-                "must_be_positive": self.tr("Le montant doit être supérieur à 0."),
-                "too_large": self.tr("Le montant est trop grand : au plus {max} crédits.")
-                .format(max=fmt.credits(MAX_LIMIT)),
-            }
-            return sentences.get(error.problem, sentence(error))
+            return amount_sentence(error)
         if error.field == "valid_to" and error.problem == "before_start":
             return self.tr("La fin de la période est antérieure à son début.")
         return sentence(error)

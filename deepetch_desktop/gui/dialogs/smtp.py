@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,7 +26,7 @@ from deepetch_desktop.services.smtp_settings import (
     smtp_problems,
 )
 
-from .common import confirm, error_label, show_field_error
+from .common import SavingDialog, confirm, error_label, show_field_error
 
 # (code, usual port); the labels are those of SmtpDialog.security
 SECURITIES = (("none", 25), ("starttls", 587), ("tls", 465))
@@ -47,11 +47,9 @@ class SmtpRequest:
     allow_cleartext_auth: bool = False  # confirmed: no encryption, the password in clear
 
 
-class SmtpDialog(QDialog):
-    """Emits `save_wanted(SmtpRequest)`; stays open until the page calls `saved()`, or shows
-    why the settings were refused with `show_refusal()`."""
-
-    save_wanted = Signal(object)
+class SmtpDialog(SavingDialog):
+    """`confirmed` is the SmtpRequest once checked and confirmed; the page saves it with
+    `save_with()`: the dialog stays open, with what was typed, when the service refuses."""
 
     def __init__(self, view: SmtpView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +78,7 @@ class SmtpDialog(QDialog):
         if view.password_stored:
             self.password.setPlaceholderText(self.tr("enregistré ; vide : le garder"))
         self.errors = {name: error_label() for name in ("host", "sender", "user", "password")}
+        self.confirmed: SmtpRequest | None = None  # what was typed, once confirmed
         form.addRow(self.tr("&Serveur\u00a0:"), self.host)
         form.addRow("", self.errors["host"])
         form.addRow(self.tr("P&ort\u00a0:"), self.port)
@@ -95,7 +94,7 @@ class SmtpDialog(QDialog):
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setVisible(not view.keyring_available)
         layout.addWidget(self.keyring_note)
-        self.message = error_label()
+        self.message = self.refusal
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -161,8 +160,8 @@ class SmtpDialog(QDialog):
             if not self.confirm_cleartext(self, request.host):
                 return  # the dialog stays open: choose STARTTLS or TLS, or no user
             request = replace(request, allow_cleartext_auth=True)
-        self.ok_button.setEnabled(False)  # until the page says how it went
-        self.save_wanted.emit(request)
+        self.confirmed = request
+        super().accept()
 
     @classmethod
     def confirm_cleartext(cls, parent: QWidget, host: str) -> bool:
@@ -176,14 +175,6 @@ class SmtpDialog(QDialog):
                "serveur les propose.").format(host=host),
             _t("Envoyer le mot de passe en clair"),
         )
-
-    def saved(self) -> None:
-        super().accept()
-
-    def show_refusal(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(True)
-        self.ok_button.setEnabled(True)
 
 
 def no_keyring_text() -> str:

@@ -1,4 +1,5 @@
-"""Add or edit a sub-account: profile and privileges, validated in place."""
+"""Add or edit a sub-account: profile, privileges explained, and a new one's limit; validated in
+place, saved before the dialog closes."""
 
 from __future__ import annotations
 
@@ -6,21 +7,28 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
+    QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from deepetch_desktop.domain.errors import BadInput
+from deepetch_desktop.domain.limits import validate_limit
 from deepetch_desktop.domain.text import max_length
+from deepetch_desktop.domain.vocabulary import LimitKind
 from deepetch_desktop.services import profile_problems
 from deepetch_desktop.services.results import Privileges, SubAccountView
 
-from .common import error_label, sentence, show_field_error
+from .. import labels
+from .common import SavingDialog, error_label, refusal, sentence, show_field_error
+from .limits import LimitRequest, amount_sentence, typed_credits
 
 
 @dataclass(frozen=True)
@@ -33,8 +41,9 @@ class ProfileRequest:
     privileges: Privileges
 
 
-class SubAccountDialog(QDialog):
-    """`request()` gives the profile typed; `sub_account` None means a new one."""
+class SubAccountDialog(SavingDialog):
+    """`request()` gives the profile typed; `sub_account` None means a new one, created with
+    its limit (`limit_request()`) in the same save."""
 
     def __init__(self, sub_account: SubAccountView | None = None,
                  parent: QWidget | None = None) -> None:
@@ -42,8 +51,12 @@ class SubAccountDialog(QDialog):
         self.setWindowTitle(self.tr("Ajouter un sous-compte") if sub_account is None
                             else self.tr("Profil et privilèges — {name}").format(
                                 name=sub_account.name))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        layout.addLayout(columns)
+        left = QVBoxLayout()
+        columns.addLayout(left, 1)
         form = QFormLayout()
         self.name = QLineEdit()
         self.email = QLineEdit()
@@ -63,7 +76,14 @@ class SubAccountDialog(QDialog):
                              ("role", self.tr("&Fonction\u00a0:"))):
             form.addRow(label, self.fields[field])
             form.addRow("", self.errors[field])
-        layout.addLayout(form)
+            self.field_errors[field] = (self.fields[field], self.errors[field])
+        left.addLayout(form)
+        self.limit: LimitChoice | None = None
+        if sub_account is None:
+            self.limit = LimitChoice(self)
+            left.addWidget(self.limit)
+            self.field_errors["amount"] = (self.limit.amount, self.limit.error)
+        left.addStretch(1)
         box = QGroupBox(self.tr("Privilèges"))
         rights = QVBoxLayout(box)
         self.submit_tasks = QCheckBox(self.tr("Envoyer des tâches"))
@@ -71,10 +91,24 @@ class SubAccountDialog(QDialog):
         self.see_invoices = QCheckBox(self.tr("Voir les factures de l'entreprise"))
         self.buy_credits = QCheckBox(self.tr("Acheter des crédits"))
         self.administer = QCheckBox(self.tr("Administrer les sous-comptes"))
-        for check in (self.submit_tasks, self.see_own_usage, self.see_invoices,
-                      self.buy_credits, self.administer):
+        for check, explanation in (
+            (self.submit_tasks, self.tr(
+                "Ses tâches sont payées par le panier, dans la limite de ce sous-compte.")),
+            (self.see_own_usage, self.tr("Ses tâches, ce qu'elles ont coûté et ce qui lui "
+                                         "reste.")),
+            (self.see_invoices, self.tr("Les factures et les avoirs de l'entreprise, sans "
+                                        "pouvoir les modifier.")),
+            (self.buy_credits, self.tr("Acheter des crédits sur facture, au nom de "
+                                       "l'entreprise.")),
+            (self.administer, self.tr("Tout ce qu'un administrateur fait\u00a0: sous-comptes, "
+                                      "limites, catalogue, paramètres.")),
+        ):
             rights.addWidget(check)
-        layout.addWidget(box)
+            rights.addWidget(_hint(explanation, indent=self.style().pixelMetric(
+                QStyle.PixelMetric.PM_IndicatorWidth) + 6))
+        rights.addStretch(1)
+        columns.addWidget(box, 1)
+        layout.addWidget(self.refusal)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
@@ -122,6 +156,8 @@ class SubAccountDialog(QDialog):
             show_field_error(self.fields[field], label, self._sentence(field, error)
                              if error is not None and field in self._touched else "")
         valid = not problems
+        if self.limit is not None:
+            valid = self.limit.validate() and valid
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(valid)
         return valid
 
@@ -141,7 +177,79 @@ class SubAccountDialog(QDialog):
             ),
         )
 
+    def limit_request(self) -> LimitRequest:
+        """The limit chosen for a new sub-account (no limit when editing one)."""
+        if self.limit is None:
+            return LimitRequest(LimitKind.NONE, None, None, None)
+        return self.limit.request()
+
     def accept(self) -> None:
         self._touched.update(self.fields)
+        if self.limit is not None:
+            self.limit.touched = True
         if self.validate():
             super().accept()
+
+
+def _hint(text: str, indent: int = 0) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "hint")
+    label.setWordWrap(True)
+    label.setContentsMargins(indent, 0, 0, 4)
+    return label
+
+
+class LimitChoice(QGroupBox):
+    """The limit a new sub-account starts with: monthly by default, its amount asked."""
+
+    def __init__(self, dialog: SubAccountDialog) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Limite"))
+        self.dialog = dialog
+        self.touched = False
+        form = QFormLayout(self)
+        self.kind = QComboBox()
+        for kind in (LimitKind.MONTHLY, LimitKind.FIXED, LimitKind.NONE):
+            self.kind.addItem(labels.word(kind), kind.value)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("par exemple 2\u202f000"))
+        self.error = error_label()
+        self.explanation = _hint("")
+        form.addRow(self.tr("T&ype de limite\u00a0:"), self.kind)
+        form.addRow(self.tr("&Montant (crédits)\u00a0:"), self.amount)
+        form.addRow("", self.error)
+        form.addRow(self.explanation)
+        self.kind.currentIndexChanged.connect(dialog.validate)
+        self.amount.textChanged.connect(dialog.validate)
+        self.amount.textEdited.connect(self._touch)
+
+    def _touch(self) -> None:
+        self.touched = True
+        self.dialog.validate()
+
+    def chosen(self) -> LimitKind:
+        return LimitKind(self.kind.currentData())
+
+    def request(self) -> LimitRequest:
+        kind = self.chosen()
+        return LimitRequest(kind, None if kind is LimitKind.NONE
+                            else typed_credits(self.amount.text()), None, None)
+
+    def validate(self) -> bool:
+        kind = self.chosen()
+        self.amount.setEnabled(kind is not LimitKind.NONE)
+        self.explanation.setText({
+            LimitKind.MONTHLY: self.tr(
+                "Au plus ce nombre de crédits chaque mois civil\u00a0; le compteur revient à 0 "
+                "à la fin du mois."),
+            LimitKind.FIXED: self.tr(
+                "Au plus ce nombre de crédits en tout, sans remise à zéro\u00a0; une période "
+                "se règle ensuite avec « Modifier les limites »."),
+            LimitKind.NONE: self.tr(
+                "Ce sous-compte pourra puiser dans le panier sans plafond."),
+        }[kind])
+        problem = refusal(lambda: validate_limit(self.request().kind, self.request().amount,
+                                                  None, None))
+        show_field_error(self.amount, self.error, amount_sentence(problem)
+                         if problem is not None and self.touched else "")
+        return problem is None

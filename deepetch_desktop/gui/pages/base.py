@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from ..changes import Topics
 from ..context import AppContext
+from ..dialogs.common import Save, SavingDialog
 from ..widgets import PageHeader
 
 T = TypeVar("T")
@@ -82,6 +83,13 @@ class Page(QWidget):
             dialog.accepted.connect(on_accepted)
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         dialog.open()
+
+    def open_saving(self, dialog: SavingDialog, make: Callable[[], Save[T]],
+                    describe: Callable[[BaseException], str] | None = None) -> None:
+        """Open `dialog`, whose « Enregistrer » runs `make()`'s work off the GUI thread before
+        it closes: refused, it stays open with what was typed and the sentence in it."""
+        dialog.save_with(self.context.runner, describe or self.context.describe, make)
+        self.open_dialog(dialog)
 
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:

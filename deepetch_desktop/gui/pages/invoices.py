@@ -17,6 +17,7 @@ from .. import fmt, labels
 from ..changes import Topic
 from ..context import AppContext
 from ..delegates import StatusDelegate
+from ..dialogs.common import Save
 from ..dialogs.invoice_actions import CreditNoteDialog, PaymentDialog
 from ..icons import icon
 from ..models.tables import invoices_model
@@ -210,12 +211,12 @@ class InvoicesPage(Page):
         if invoice is None:
             return
         dialog = PaymentDialog(invoice, fmt.local_day(self.context.now()), self)
-        self.open_dialog(dialog, lambda: self._pay(invoice, dialog))
+        self.open_saving(dialog, lambda: self._pay(invoice, dialog))
 
-    def _pay(self, invoice: InvoiceView, dialog: PaymentDialog) -> None:
+    def _pay(self, invoice: InvoiceView, dialog: PaymentDialog) -> Save[object]:
         request, context = dialog.request(), self.context
         now = context.now()
-        self.run(lambda: services.record_payment(
+        return Save(lambda: services.record_payment(
             context.db, context.actor, invoice.number, request.amount_cents, now=now,
             paid_on=request.paid_on, reference=request.reference),
             lambda _r: self._changed(self.tr("Paiement de {amount} enregistré sur {number}")
@@ -227,12 +228,12 @@ class InvoicesPage(Page):
         if invoice is None:
             return
         dialog = CreditNoteDialog(invoice, self)
-        self.open_dialog(dialog, lambda: self._credit(invoice, dialog))
+        self.open_saving(dialog, lambda: self._credit(invoice, dialog))
 
-    def _credit(self, invoice: InvoiceView, dialog: CreditNoteDialog) -> None:
+    def _credit(self, invoice: InvoiceView, dialog: CreditNoteDialog) -> Save[object]:
         request, context = dialog.request(), self.context
         now = context.now()
-        self.run(lambda: services.issue_credit_note(
+        return Save(lambda: services.issue_credit_note(
             context.db, context.actor, invoice.number, request.reason, now=now,
             amount_cents=request.amount_cents),
             lambda _r: self._changed(self.tr("Avoir émis sur la facture {number}").format(

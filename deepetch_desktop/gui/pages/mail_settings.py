@@ -24,7 +24,7 @@ from deepetch_desktop.services.smtp_settings import NoKeyring
 
 from ..changes import Topic
 from ..context import AppContext
-from ..dialogs.common import error_label, show_field_error
+from ..dialogs.common import Save, error_label, show_field_error
 from ..dialogs.smtp import SmtpDialog, SmtpRequest, no_keyring_text
 from ..outbox import after_mail
 from .base import Page
@@ -149,10 +149,15 @@ class MailSettingsTab(QWidget):
         if self.view is None:
             return
         dialog = SmtpDialog(self.view, self)
-        dialog.save_wanted.connect(lambda request: self._save_smtp(dialog, request))
-        self.page.open_dialog(dialog)  # the page's `dialog` while it is open
+        context = self.context
 
-    def _save_smtp(self, dialog: SmtpDialog, request: SmtpRequest) -> None:
+        def describe(error: BaseException) -> str:
+            return no_keyring_text() if isinstance(error, NoKeyring) else context.describe(error)
+
+        self.page.open_saving(dialog, lambda: self._save_smtp(dialog.confirmed), describe)
+
+    def _save_smtp(self, request: SmtpRequest | None) -> Save[SmtpView]:
+        assert request is not None  # the dialog saves once it confirmed what was typed
         context = self.context
         now = context.now()
 
@@ -163,16 +168,11 @@ class MailSettingsTab(QWidget):
                 password=request.password, allow_cleartext_auth=request.allow_cleartext_auth)
 
         def saved(view: SmtpView) -> None:
-            dialog.saved()
             self.show_smtp(view)
             context.events.announce(Topic.SETTINGS, Topic.JOURNAL)
             after_mail(context, self.tr("Serveur SMTP enregistré"), owner=self)
 
-        def refused(error: BaseException) -> None:
-            dialog.show_refusal(no_keyring_text() if isinstance(error, NoKeyring)
-                                else context.describe(error))
-
-        context.runner.run(save, saved, refused, owner=dialog)
+        return Save(save, saved)
 
     # --- reminders ------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from deepetch_desktop.services.results import CompanyView
 from .. import fmt
 from ..changes import Topic
 from ..context import AppContext
-from ..dialogs.common import confirm
+from ..dialogs.common import Save, confirm
 from ..dialogs.company import CompanyDialog
 from .base import Page
 
@@ -135,23 +135,20 @@ class PreferencesTab(QWidget):
         if self.company is None:
             return
         dialog = CompanyDialog(self.company, self.context.describe, self)
-        dialog.save_wanted.connect(lambda changes: self._save_company(dialog, changes))
-        self.page.open_dialog(dialog)  # the page's `dialog` while it is open
+        self.page.open_saving(dialog, lambda: self._save_company(dialog.request()))
 
-    def _save_company(self, dialog: CompanyDialog, changes: dict[str, str]) -> None:
+    def _save_company(self, changes: dict[str, str]) -> Save[CompanyUpdate]:
         context = self.context
         now = context.now()
 
         def saved(update: CompanyUpdate) -> None:
-            dialog.saved()
             self._show(update.company)
             self.page.say(self.tr("Coordonnées de l'entreprise enregistrées"))
             context.events.company_changed.emit(update.company)
             context.events.announce(Topic.SETTINGS, Topic.JOURNAL)
 
-        context.runner.run(
-            lambda: services.update_company(context.db, context.actor, now=now, **changes),
-            saved, lambda error: dialog.show_refusal(context.describe(error)), owner=dialog)
+        return Save(lambda: services.update_company(context.db, context.actor, now=now,
+                                                    **changes), saved)
 
     def _language_changed(self) -> None:
         QSettings().setValue("language", self.language.currentData())

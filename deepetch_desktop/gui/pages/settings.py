@@ -18,7 +18,7 @@ from .. import fmt, labels
 from ..changes import Topic
 from ..context import AppContext
 from ..delegates import ProgressDelegate, StatusDelegate
-from ..dialogs.common import confirm
+from ..dialogs.common import Save, confirm
 from ..dialogs.limits import ModifyLimitsDialog
 from ..dialogs.subaccount import SubAccountDialog
 from ..icons import icon
@@ -28,6 +28,13 @@ from ..widgets import TableSection
 from .base import Page
 from .mail_settings import MailSettingsTab
 from .preferences import PreferencesTab
+from .settings_catalogue import CatalogueTab
+from .settings_maintenance import MaintenanceTab
+from .settings_outbox import OutboxTab
+from .settings_seller import SellerTab
+
+SettingsTab = PreferencesTab | SellerTab | CatalogueTab | MailSettingsTab | OutboxTab | \
+    MaintenanceTab
 
 # suspend_sub_account, reactivate_sub_account, close_sub_account
 StatusChange = Callable[[Database, Actor, int, datetime], SubAccountView]
@@ -60,8 +67,9 @@ class SettingsPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(
             context, self.tr("Paramètres"),
-            self.tr("Les sous-comptes qui puisent dans le panier : profils, privilèges et "
-                    "limites ; les réglages de l'application."), parent)
+            self.tr("Les sous-comptes qui puisent dans le panier\u00a0: profils, privilèges et "
+                    "limites\u202f; l'entreprise, la facturation, le catalogue, l'e-mail et la "
+                    "maintenance."), parent)
         self.header.add_primary(self.tr("&Ajouter un sous-compte")).clicked.connect(
             self.add_sub_account)
         self.tabs = QTabWidget()
@@ -97,9 +105,22 @@ class SettingsPage(Page):
         column.addWidget(self.table, 1)
         self.tabs.addTab(tab, self.tr("Sous-comptes"))
         self.preferences = PreferencesTab(context, self)
-        self.tabs.addTab(self.preferences, self.tr("Application"))
+        self.seller = SellerTab(context, self)
+        self.catalogue = CatalogueTab(context, self)
         self.mail = MailSettingsTab(context, self)
-        self.tabs.addTab(self.mail, self.tr("E-mail et rappels"))
+        self.outbox = OutboxTab(context, self)
+        self.maintenance = MaintenanceTab(context, self)
+        # Each tab reads its data when it is first shown after a change, not all at once.
+        self.admin_tabs: tuple[SettingsTab, ...] = (
+            self.preferences, self.seller, self.catalogue, self.mail, self.outbox,
+            self.maintenance)
+        for widget, title in zip(self.admin_tabs, (
+                self.tr("Entreprise"), self.tr("Facturation"), self.tr("Catalogue"),
+                self.tr("E-mail et rappels"), self.tr("File d'envoi"),
+                self.tr("Maintenance")), strict=True):
+            self.tabs.addTab(widget, title)
+        self._stale: set[int] = set()
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.limits_button.clicked.connect(self.modify_limits)
         self.profile_button.clicked.connect(self.edit_profile)
         self.suspend_button.clicked.connect(self.suspend)
@@ -120,8 +141,14 @@ class SettingsPage(Page):
         selected = self.selected()
         self._reselect = selected.id if selected is not None else None
         self.model.refresh()
-        self.preferences.refresh()
-        self.mail.refresh()
+        self._stale = {id(tab) for tab in self.admin_tabs}
+        self._tab_shown()
+
+    def _tab_shown(self) -> None:
+        tab = self.tabs.currentWidget()
+        if id(tab) in self._stale and isinstance(tab, SettingsTab):
+            self._stale.discard(id(tab))
+            tab.refresh()
 
     def _loaded(self) -> None:
         wanted, self._reselect = self._reselect, None
@@ -162,9 +189,9 @@ class SettingsPage(Page):
         if sub is None or sub.status == "closed":
             return
         dialog = ModifyLimitsDialog(sub, fmt.local_day(self.context.now()), self)
-        self.open_dialog(dialog, lambda: self._save_limit(sub, dialog))
+        self.open_saving(dialog, lambda: self._save_limit(sub, dialog))
 
-    def _save_limit(self, sub: SubAccountView, dialog: ModifyLimitsDialog) -> None:
+    def _save_limit(self, sub: SubAccountView, dialog: ModifyLimitsDialog) -> Save[LimitSaved]:
         request, context = dialog.request(), self.context
         now = context.now()
 
@@ -175,42 +202,44 @@ class SettingsPage(Page):
                 message += self.tr(" ; crédits utilisés remis à 0")
             self._updated(view, message)
 
-        self.run(lambda: services.save_limit(
+        return Save(lambda: services.save_limit(
             context.db, context.actor, sub.id, request.kind, request.amount, request.valid_from,
             request.valid_to, now=now), saved)
 
     def add_sub_account(self) -> None:
         dialog = SubAccountDialog(None, self)
-        self.open_dialog(dialog, lambda: self._save_profile(None, dialog))
+        self.open_saving(dialog, lambda: self._save_profile(None, dialog))
 
     def edit_profile(self) -> None:
         sub = self.selected()
         if sub is None:
             return
         dialog = SubAccountDialog(sub, self)
-        self.open_dialog(dialog, lambda: self._save_profile(sub, dialog))
+        self.open_saving(dialog, lambda: self._save_profile(sub, dialog))
 
-    def _save_profile(self, sub: SubAccountView | None, dialog: SubAccountDialog) -> None:
-        req, context = dialog.request(), self.context
+    def _save_profile(self, sub: SubAccountView | None,
+                      dialog: SubAccountDialog) -> Save[SubAccountView]:
+        req, limit, context = dialog.request(), dialog.limit_request(), self.context
         now = context.now()
         db, actor = context.db, context.actor
         if sub is None:
             def added(view: SubAccountView) -> None:
+                self._reselect = view.id
                 self.say(self.tr("Sous-compte « {name} » ajouté").format(name=view.name))
-                self.refresh()
+                self.model.refresh()
                 self.context.events.announce(Topic.SUB_ACCOUNTS, Topic.JOURNAL)
 
-            self.run(lambda: services.add_sub_account(
+            return Save(lambda: services.add_sub_account(
                 db, actor, name=req.name, email=req.email, department=req.department,
-                phone=req.phone, role=req.role, privileges=req.privileges, now=now), added)
-        else:
-            self.run(
-                lambda: services.update_sub_account(
-                    db, actor, sub.id, name=req.name, email=req.email,
-                    department=req.department, phone=req.phone, role=req.role,
-                    privileges=req.privileges, now=now),
-                lambda view: self._updated(
-                    view, self.tr("Profil enregistré pour {name}").format(name=view.name)))
+                phone=req.phone, role=req.role, privileges=req.privileges,
+                limit_kind=limit.kind.value, limit_amount=limit.amount, now=now), added)
+        return Save(
+            lambda: services.update_sub_account(
+                db, actor, sub.id, name=req.name, email=req.email,
+                department=req.department, phone=req.phone, role=req.role,
+                privileges=req.privileges, now=now),
+            lambda view: self._updated(
+                view, self.tr("Profil enregistré pour {name}").format(name=view.name)))
 
     @classmethod
     def confirm_close(cls, parent: QWidget, name: str) -> bool:
