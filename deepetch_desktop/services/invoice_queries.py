@@ -105,10 +105,23 @@ def invoice_view(conn: Connection, number: str, today: date) -> InvoiceView:
                  numbers, today, payments)
 
 
+_INVOICES_DUE = select(t.invoices.c.id, t.invoices.c.gross_cents, t.invoices.c.due_date).where(
+    t.invoices.c.kind == InvoiceKind.INVOICE.value)
+
+
 def unpaid_summary(conn: Connection, today: date) -> UnpaidSummary:
-    views = [v for v in invoice_views(conn, today) if v.kind == "invoice" and v.left_cents > 0]
-    return UnpaidSummary(
-        count=len(views),
-        left_cents=sum(v.left_cents for v in views),
-        overdue=sum(1 for v in views if v.status == "overdue"),
-    )
+    """What is left to pay and how much of it is overdue: the invoices' amounts and due dates
+    with the sums paid, credited and sent, by the same rule as each invoice's view (no line
+    decoded, no view built)."""
+    paid, credited, sent = _sums(conn)
+    count = left_cents = overdue = 0
+    for invoice_id, gross, due in conn.execute(_INVOICES_DUE):
+        p, c = int(paid.get(invoice_id, 0)), int(credited.get(invoice_id, 0))
+        left = max(0, gross - p - c)
+        if left <= 0:
+            continue
+        count, left_cents = count + 1, left_cents + left
+        status = invoice_status(gross_cents=gross, paid_cents=p, credited_cents=c,
+                                sent=invoice_id in sent, due=due, today=today)
+        overdue += status == InvoiceStatus.OVERDUE
+    return UnpaidSummary(count=count, left_cents=left_cents, overdue=overdue)

@@ -13,7 +13,9 @@ from sqlalchemy import (
     Connection,
     Row,
     Select,
+    String,
     and_,
+    bindparam,
     case,
     func,
     literal,
@@ -28,7 +30,7 @@ from ..domain.text import FORBIDDEN, clean_text, max_length
 from ..domain.vocabulary import STATUS_ACTIONS, AuditAction, Privilege, SubAccountStatus
 from ..store import tables as t
 from ..store.engine import Database
-from ..store.ops import new_id
+from ..store.ops import driver_rows, new_id
 from .common import (
     audit,
     changed_values,
@@ -72,11 +74,11 @@ def view_of(row: Row, used: int) -> SubAccountView:
     )
 
 
-def _usage_join(month: str) -> ColumnElement[bool]:
+def _usage_join(month: str | ColumnElement[str]) -> ColumnElement[bool]:
     """Each sub-account's usage row of its current limit and period (month, or 'fixed')."""
     s, u = t.sub_accounts, t.usage
     period = case((s.c.limit_kind == LimitKind.FIXED, literal(FIXED_PERIOD)),
-                  else_=literal(month))  # Limit.period_key, in SQL
+                  else_=literal(month) if isinstance(month, str) else month)  # Limit.period_key
     return and_(u.c.sub_account_id == s.c.id, u.c.generation == s.c.limit_generation,
                 u.c.period == period)
 
@@ -86,7 +88,7 @@ def list_query(month: str) -> Select[Any]:
         t.usage, _usage_join(month), isouter=True)
 
 
-def _listing(month: str, *, outer: bool = True) -> Select[Any]:
+def _listing(month: str | ColumnElement[str], *, outer: bool = True) -> Select[Any]:
     columns = (t.sub_accounts.c[name] for name in _LIST_COLUMNS)
     return select(*columns, t.usage.c.used).join(t.usage, _usage_join(month), isouter=outer)
 
@@ -96,6 +98,9 @@ _LIST_COLUMNS = (
     "can_see_invoices", "can_buy", "can_administer", "status", "limit_kind", "limit_amount",
     "limit_from", "limit_to",
 )
+# The whole list, and a holder's own line, by name: built once, compiled once per dialect.
+_LIST_ALL = _listing(bindparam("p_month", type_=String)).order_by(t.sub_accounts.c.name)
+_LIST_OWN = _LIST_ALL.where(t.sub_accounts.c.id == bindparam("p_own"))
 
 
 @journals_refusals
@@ -109,13 +114,10 @@ def list_sub_accounts(db: Database, actor: Actor, now: datetime) -> list[SubAcco
 def sub_account_views(conn: Connection, now: datetime,
                       own: int | None = None) -> list[SubAccountView]:
     """Every sub-account, or only sub-account `own` (a holder's)."""
-    query = _listing(this_month(conn, now)).order_by(t.sub_accounts.c.name)
-    if own is not None:
-        query = query.where(t.sub_accounts.c.id == own)
-    # Plain driver rows: SQLAlchemy's row processing costs more than the query here.
-    compiled = query.compile(conn, compile_kwargs={"literal_binds": True})
-    rows = conn.exec_driver_sql(str(compiled)).fetchall()
-    return _views(rows)
+    month = this_month(conn, now)
+    if own is None:
+        return _views(driver_rows(conn, _LIST_ALL, {"p_month": month}))
+    return _views(driver_rows(conn, _LIST_OWN, {"p_month": month, "p_own": own}))
 
 
 SORT_KEYS = ("name", "email", "department", "limit_kind", "limit_amount", "used", "remaining",

@@ -201,16 +201,24 @@ class Break:
     detail: str
 
 
+# Each chain's rows after an id, in id order, a batch at a time: built once (compiled once).
+_ROWS_AFTER = {
+    chain: select(table).where(table.c.id > bindparam("p_last"))
+    .order_by(table.c.id).limit(bindparam("p_batch"))
+    for chain, table in CHAINS.items()
+}
+
+
 def rows_of(conn: Connection, chain: str, batch: int = 2000) -> Iterator[dict[str, Any]]:
-    """The chain's rows in id order, each as a dict of its columns, read in batches."""
-    table, last = CHAINS[chain], 0
+    """The chain's rows in id order, each as a dict of its columns, read in batches (a batch
+    shorter than asked is the last: no query more to learn that)."""
+    last = 0
     while True:
-        rows = conn.execute(select(table).where(table.c.id > last)
-                            .order_by(table.c.id).limit(batch)).all()
-        if not rows:
-            return
+        rows = conn.execute(_ROWS_AFTER[chain], {"p_last": last, "p_batch": batch}).all()
         for r in rows:
             yield dict(r._mapping)
+        if len(rows) < batch:
+            return
         last = int(rows[-1].id)
 
 
@@ -222,10 +230,10 @@ def links(conn: Connection, chain: str) -> Iterator[tuple[int, dict[str, Any], s
         previous = row["link"] if row["link"] is not None else ""
 
 
-def check_chain(conn: Connection, chain: str) -> Break | None:
+def check_chain(conn: Connection, chain: str, recorded: Head | None = None) -> Break | None:
     """The first row of `chain` that breaks it, or None when it proves, head and count
-    included."""
-    recorded = heads(conn)[chain]
+    included (`recorded`: its head as `heads` read it, when the caller read them all)."""
+    recorded = recorded or heads(conn)[chain]
     position, last_link, last_id = 0, GENESIS, None
     for position, row, expected in links(conn, chain):
         if row["link"] is None:
