@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, Row, func, select
+from sqlalchemy import Connection, Row, bindparam, func, select
 
 from ..domain.catalogue import DEFAULT_COMPLEXITIES, DEFAULT_PACKS, DEFAULT_SERVICES
 from ..domain.dates import local_day, month_key, require_aware, zone
@@ -167,19 +167,20 @@ def status(db: Database, actor: Actor, now: datetime) -> StatusView:
         return status_of(conn, now)
 
 
+_BASKET = select(t.basket)
+_USED_IN_MONTH = select(func.coalesce(func.sum(t.tasks.c.cost), 0)).where(
+    t.tasks.c.month == bindparam("p_month"), t.tasks.c.refunded_at.is_(None))
+
+
 def status_of(conn: Connection, now: datetime) -> StatusView:
     """The basket, this month's use, the expiry and the invoices to pay, on `conn`."""
     now = require_aware(now)
     row = company_row(conn)
     tz = zone(row.timezone)
-    basket = conn.execute(select(t.basket)).one()
+    basket = conn.execute(_BASKET).one()
     day = local_day(now, tz)
     month = month_key(day)
-    used = conn.execute(
-        select(func.coalesce(func.sum(t.tasks.c.cost), 0)).where(
-            t.tasks.c.month == month, t.tasks.c.refunded_at.is_(None)
-        )
-    ).scalar_one()
+    used = conn.execute(_USED_IN_MONTH, {"p_month": month}).scalar_one()
     unpaid = unpaid_summary(conn, day)
     expiry = expires_at(basket.last_use_at, tz) if basket.last_use_at else None
     expires_on = local_day(expiry, tz) if expiry else None

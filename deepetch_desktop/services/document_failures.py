@@ -78,15 +78,17 @@ def has_failed(conn: Connection, invoice_id: int) -> bool:
         t.document_failures.c.invoice_id == invoice_id)).first() is not None
 
 
+_WAITING = (select(t.invoices.c.number, t.document_failures)
+            .join(t.invoices, t.invoices.c.id == t.document_failures.c.invoice_id)
+            .order_by(t.document_failures.c.invoice_id))
+
+
 @journals_refusals
 def document_failures(db: Database, actor: Actor) -> list[DocumentFailure]:
     """The invoices still waiting for their document, oldest first."""
     with db.read() as conn:
         # a buyer's too: after their purchase the front end says why its PDF waits
         require_any(conn, actor, Privilege.SEE_INVOICES, Privilege.BUY_CREDITS)
-        rows = conn.execute(
-            select(t.invoices.c.number, t.document_failures)
-            .join(t.invoices, t.invoices.c.id == t.document_failures.c.invoice_id)
-            .order_by(t.document_failures.c.invoice_id)).all()
+        rows = conn.execute(_WAITING).all()
     return [DocumentFailure(r.number, r.cause, r.first_failed_at, r.failed_at, r.attempts)
             for r in rows]

@@ -210,13 +210,15 @@ def invoice_xml(db: Database, actor: Actor, number: str, now: datetime) -> bytes
             t.invoice_documents.c.invoice_id == row.id)).scalar_one())
 
 
+_ARCHIVED = select(t.invoices.c.number, t.invoice_documents.c.pdf,
+                   t.invoice_documents.c.sha256).join(
+    t.invoice_documents, t.invoice_documents.c.invoice_id == t.invoices.c.id)
+
+
 @journals_refusals
 def verify_archive(db: Database, actor: Actor) -> list[str]:
     """Numbers whose archived PDF no longer matches the SHA-256 recorded at issue."""
     with db.read() as conn:
         require(conn, actor, Privilege.ADMINISTER)
-        rows = conn.execute(select(t.invoices.c.number, t.invoice_documents.c.pdf,
-                                   t.invoice_documents.c.sha256)
-                            .join(t.invoice_documents,
-                                  t.invoice_documents.c.invoice_id == t.invoices.c.id)).all()
+        rows = conn.execute(_ARCHIVED).all()
     return [r.number for r in rows if hashlib.sha256(bytes(r.pdf)).hexdigest() != r.sha256]

@@ -23,25 +23,19 @@ class UnpaidSummary:
     overdue: int
 
 
+_PAID = select(t.payments.c.invoice_id, func.sum(t.payments.c.amount_cents)).group_by(
+    t.payments.c.invoice_id)
+_CREDITED = (select(t.invoices.c.corrects_id, func.sum(t.invoices.c.gross_cents))
+             .where(t.invoices.c.corrects_id.is_not(None)).group_by(t.invoices.c.corrects_id))
+_LAST_SENT = (select(t.invoice_sendings.c.invoice_id, func.max(t.invoice_sendings.c.sent_at))
+              .group_by(t.invoice_sendings.c.invoice_id))
+
+
 def _sums(conn: Connection) -> tuple[dict[int, int], dict[int, int], dict[int, datetime]]:
-    paid = dict(
-        conn.execute(
-            select(t.payments.c.invoice_id, func.sum(t.payments.c.amount_cents)).group_by(
-                t.payments.c.invoice_id
-            )
-        ).all()
-    )
-    credited = dict(
-        conn.execute(
-            select(t.invoices.c.corrects_id, func.sum(t.invoices.c.gross_cents))
-            .where(t.invoices.c.corrects_id.is_not(None))
-            .group_by(t.invoices.c.corrects_id)
-        ).all()
-    )
-    sent: dict[int, datetime] = {
-        invoice_id: at for invoice_id, at in conn.execute(
-            select(t.invoice_sendings.c.invoice_id, func.max(t.invoice_sendings.c.sent_at))
-            .group_by(t.invoice_sendings.c.invoice_id))}
+    """Per invoice: the sum paid, the sum its credit notes take back, its last sending."""
+    paid = dict(conn.execute(_PAID).all())
+    credited = dict(conn.execute(_CREDITED).all())
+    sent: dict[int, datetime] = {invoice_id: at for invoice_id, at in conn.execute(_LAST_SENT)}
     return paid, credited, sent
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, bindparam, func, select
 
 from ..domain.expiry import is_expired
 from ..domain.text import parse_int
@@ -58,18 +58,33 @@ def _values(text: str | None) -> dict[str, object] | None:
 
 
 
+_EXPIRIES = select(t.ledger.c.id, t.ledger.c.at, t.ledger.c.credits).where(
+    t.ledger.c.kind == "expiry")
+_LAST_USE_BEFORE = select(func.max(t.ledger.c.at)).where(
+    t.ledger.c.kind.in_(USE_KINDS), t.ledger.c.id < bindparam("p_id"))
+_BASKET_BALANCE = select(t.basket.c.balance)
+_LAST_BALANCE = select(t.ledger.c.balance_after).order_by(t.ledger.c.id.desc()).limit(1)
+_TASKS_PER_USAGE = (
+    select(t.tasks.c.sub_account_id, t.tasks.c.generation, t.tasks.c.period,
+           func.sum(t.tasks.c.cost).label("total"))
+    .where(t.tasks.c.refunded_at.is_(None))
+    .group_by(t.tasks.c.sub_account_id, t.tasks.c.generation, t.tasks.c.period))
+_USAGE = select(t.usage)
+_SERIES = (select(t.invoices.c.series, t.invoices.c.year, func.count(),
+                  func.max(t.invoices.c.seq))
+           .group_by(t.invoices.c.series, t.invoices.c.year))
+
+
 def _contradicted_expiries(conn: Connection) -> list[str]:
     """Expiry entries that a use recorded less than twelve months before them contradicts
     (a workstation's clock behind had moved the last use back in time)."""
-    expiries = conn.execute(select(t.ledger.c.id, t.ledger.c.at, t.ledger.c.credits)
-                            .where(t.ledger.c.kind == "expiry")).all()
+    expiries = conn.execute(_EXPIRIES).all()
     if not expiries:
         return []
     tz = company_zone(conn)  # expiries mean a company
     problems = []
     for entry in expiries:
-        used = conn.execute(select(func.max(t.ledger.c.at)).where(
-            t.ledger.c.kind.in_(USE_KINDS), t.ledger.c.id < entry.id)).scalar()
+        used = conn.execute(_LAST_USE_BEFORE, {"p_id": entry.id}).scalar()
         if used is not None and not is_expired(used, entry.at, tz):
             problems.append(f"expiry of {-entry.credits} credits at {entry.at.isoformat()} "
                             f"contradicts a use recorded at {used.isoformat()}")
@@ -86,34 +101,24 @@ def verify(db: Database, actor: Actor) -> AuditReport:
         require(conn, actor, Privilege.ADMINISTER)
         broken = broken_chains(conn) + replaced_documents(conn)
         problems += [sentence for _row, sentence in broken]
-        balance = int(conn.execute(select(t.basket.c.balance)).scalar() or 0)
+        balance = int(conn.execute(_BASKET_BALANCE).scalar() or 0)
         total = ledger_sum(conn)
         if balance != total:
             problems.append(f"basket balance {balance} != ledger sum {total}")
-        last = conn.execute(
-            select(t.ledger.c.balance_after).order_by(t.ledger.c.id.desc()).limit(1)
-        ).scalar()
+        last = conn.execute(_LAST_BALANCE).scalar()
         if last is not None and int(last) != balance:
             problems.append(f"last ledger balance {last} != basket balance {balance}")
         counted = {
             (r.sub_account_id, r.generation, r.period): int(r.total)
-            for r in conn.execute(
-                select(t.tasks.c.sub_account_id, t.tasks.c.generation, t.tasks.c.period,
-                       func.sum(t.tasks.c.cost).label("total"))
-                .where(t.tasks.c.refunded_at.is_(None))
-                .group_by(t.tasks.c.sub_account_id, t.tasks.c.generation, t.tasks.c.period)
-            )
+            for r in conn.execute(_TASKS_PER_USAGE)
         }
-        for r in conn.execute(select(t.usage)):
+        for r in conn.execute(_USAGE):
             expected = counted.get((r.sub_account_id, r.generation, r.period), 0)
             if int(r.used) != expected:
                 problems.append(
                     f"usage of sub-account {r.sub_account_id} in {r.period} is {r.used}, "
                     f"its tasks sum to {expected}")
-        for series, year, count, top in conn.execute(
-            select(t.invoices.c.series, t.invoices.c.year, func.count(), func.max(t.invoices.c.seq))
-            .group_by(t.invoices.c.series, t.invoices.c.year)
-        ):
+        for series, year, count, top in conn.execute(_SERIES):
             if count != top:
                 problems.append(f"invoice series {series}{year} has gaps ({count} of {top})")
         problems += _contradicted_expiries(conn)

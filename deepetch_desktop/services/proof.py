@@ -40,21 +40,25 @@ def broken_chains(conn: Connection) -> list[tuple[BrokenRow, str]]:
     return found
 
 
+_ARCHIVE_ENTRIES = select(t.audit_log.c.details).where(
+    t.audit_log.c.action == AuditAction.INVOICE_ARCHIVE.value)
+_ARCHIVED_HASHES = (select(t.invoice_documents.c.invoice_id, t.invoice_documents.c.sha256,
+                           t.invoices.c.number)
+                    .join(t.invoices, t.invoices.c.id == t.invoice_documents.c.invoice_id)
+                    .order_by(t.invoice_documents.c.invoice_id))
+
+
 def replaced_documents(conn: Connection) -> list[tuple[BrokenRow, str]]:
     """Archived documents whose stored SHA-256 is not the one the chained journal recorded
     when the document was archived: a PDF replaced together with its stored hash shows here
     (a PDF replaced alone, by its bytes against that hash: invoice_documents.verify_archive)."""
     journalled: dict[int, str] = {}
-    for details in conn.execute(select(t.audit_log.c.details).where(
-            t.audit_log.c.action == AuditAction.INVOICE_ARCHIVE.value)).scalars():
+    for details in conn.execute(_ARCHIVE_ENTRIES).scalars():
         data = json.loads(details)
         if isinstance(data.get("invoice_id"), int) and isinstance(data.get("sha256"), str):
             journalled.setdefault(data["invoice_id"], data["sha256"])
     found = []
-    for r in conn.execute(select(t.invoice_documents.c.invoice_id, t.invoice_documents.c.sha256,
-                                 t.invoices.c.number)
-                          .join(t.invoices, t.invoices.c.id == t.invoice_documents.c.invoice_id)
-                          .order_by(t.invoice_documents.c.invoice_id)):
+    for r in conn.execute(_ARCHIVED_HASHES):
         recorded = journalled.get(r.invoice_id)
         if recorded is None:
             found.append((BrokenRow("invoices", r.invoice_id, None, "document_not_journalled"),

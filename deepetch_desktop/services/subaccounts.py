@@ -83,7 +83,7 @@ def _usage_join(month: str | ColumnElement[str]) -> ColumnElement[bool]:
                 u.c.period == period)
 
 
-def list_query(month: str) -> Select[Any]:
+def list_query(month: str | ColumnElement[str]) -> Select[Any]:
     return select(t.sub_accounts, t.usage.c.used.label("period_used")).join(
         t.usage, _usage_join(month), isouter=True)
 
@@ -98,6 +98,9 @@ _LIST_COLUMNS = (
     "can_see_invoices", "can_buy", "can_administer", "status", "limit_kind", "limit_amount",
     "limit_from", "limit_to",
 )
+# One sub-account with its usage row (list_query's columns), built once.
+_ONE_WITH_USAGE = list_query(bindparam("p_month", type_=String)).where(
+    t.sub_accounts.c.id == bindparam("p_id"))
 # The whole list, and a holder's own line, by name: built once, compiled once per dialect.
 _LIST_ALL = _listing(bindparam("p_month", type_=String)).order_by(t.sub_accounts.c.name)
 _LIST_OWN = _LIST_ALL.where(t.sub_accounts.c.id == bindparam("p_own"))
@@ -213,8 +216,7 @@ def _views(rows: Sequence[Any]) -> list[SubAccountView]:
 
 def sub_account_view(conn: Connection, sub: int | str, now: datetime) -> SubAccountView:
     row = find_sub_account(conn, sub)
-    month = this_month(conn, now)
-    full = conn.execute(list_query(month).where(t.sub_accounts.c.id == row.id)).one()
+    full = conn.execute(_ONE_WITH_USAGE, {"p_month": this_month(conn, now), "p_id": row.id}).one()
     return view_of(full, int(full.period_used or 0))
 
 

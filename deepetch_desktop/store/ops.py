@@ -262,5 +262,8 @@ def next_number(conn: Connection, series: str, year: int) -> int:
     return 1
 
 
+_LEDGER_SUM = select(func.coalesce(func.sum(t.ledger.c.credits), 0))
+
+
 def ledger_sum(conn: Connection) -> int:
-    return int(conn.execute(select(func.coalesce(func.sum(t.ledger.c.credits), 0))).scalar_one())
+    return int(conn.execute(_LEDGER_SUM).scalar_one())
