@@ -48,6 +48,7 @@ class DatabaseRefused(DeepetchError):
 
     reason: str
     location: str
+    version: str | None = None  # newer_schema: the program's version that wrote it, if known
 
     code: ClassVar[str] = "database_refused"
     exit_status: ClassVar[int] = 2
@@ -57,6 +58,66 @@ class DatabaseRefused(DeepetchError):
         from .urls import masked_url
 
         self.location = masked_url(self.location)
+
+
+@dataclass(eq=False)
+class _AtLocation(DeepetchError):
+    """An error about a database at `location`, its password masked once, here."""
+
+    location: str
+
+    def __post_init__(self) -> None:
+        from .urls import masked_url
+
+        self.location = masked_url(self.location)
+
+
+@dataclass(eq=False)
+class AccountMoved(_AtLocation):
+    """This SQLite file's account was copied to a server by `migrate-to`: it lives at
+    `location` now (a URL without its password), and the file is no longer used."""
+
+    code: ClassVar[str] = "account_moved"
+    exit_status: ClassVar[int] = 3
+
+
+@dataclass(eq=False)
+class TargetNotEmpty(_AtLocation):
+    """`migrate-to` copies only into an empty database: nothing was written to this one."""
+
+    code: ClassVar[str] = "target_not_empty"
+    exit_status: ClassVar[int] = 3
+
+
+@dataclass(eq=False)
+class CopyDiffers(_AtLocation):
+    """The copy made by `migrate-to` does not match its source (what differs): the file was
+    not marked as moved."""
+
+    differences: str
+
+    code: ClassVar[str] = "copy_differs"
+    exit_status: ClassVar[int] = 1
+
+
+@dataclass(eq=False)
+class ServerLost(_AtLocation):
+    """The database server could not be reached again within `seconds`: nothing was
+    written."""
+
+    seconds: int
+
+    code: ClassVar[str] = "server_lost"
+    exit_status: ClassVar[int] = 1
+
+
+@dataclass(eq=False)
+class CommitUnknown(_AtLocation):
+    """The connection was lost while the server committed: whether it was written is not
+    known (only a request with an idempotency key is sent again by itself)."""
+
+    code: ClassVar[str] = "commit_unknown"
+    exit_status: ClassVar[int] = 1
 
 
 @dataclass(eq=False)

@@ -26,6 +26,7 @@ from . import fmt
 from .changes import Topics, caught_up
 from .context import AppContext
 from .icons import icon
+from .live import LiveViews
 from .outbox import ask_password_and_send, needs_password
 from .pages.base import Page
 from .pages.credits import CreditsPage
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self._last_catch_up_error = ""
         self.last_catch_up: CatchUpReport | None = None  # what the latest catch-up did
         self._timezone: str | None = None
+        # What other workstations change reloads the pages that show it (issue 16).
+        self.live = LiveViews(context, self.changed_elsewhere, self)
         self.restoring = False  # a restore is running: nothing may reopen the database
         self.restored = False  # a backup replaced the database: this window is closing
         self._restore_geometry()
@@ -162,9 +165,11 @@ class MainWindow(QMainWindow):
         if self.ticker is None:
             self.ticker = catch_up_ticker(self.context, timezone_name, self.bridge)
         self.ticker.start()
+        self.live.start()
 
     def stop_schedule(self) -> None:
         """Stop the ticker and wait for its tick (a restore needs the database to itself)."""
+        self.live.stop()
         if self.ticker is not None:
             self.ticker.stop()
             self.ticker = None
@@ -176,6 +181,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Stop the ticker and wait for background work: the database may then be closed."""
+        self.live.stop()
         if self.ticker is not None:
             self.ticker.stop()
         self.context.runner.wait(10_000)
@@ -191,11 +197,18 @@ class MainWindow(QMainWindow):
             ask_password_and_send(self.context, self.tr("Travaux planifiés"), owner=self)
         changed = caught_up(report)
         if changed:
-            self.context.events.changed.emit(changed)
-            if self.current_page().shows & changed:
-                self.refresh_page()
+            self.changed_elsewhere(changed)
         elif isinstance(page := self.current_page(), DashboardPage):
             page.refresh_notifications()  # another workstation may have added some
+
+    def changed_elsewhere(self, changed: Topics) -> None:
+        """Changed by the catch-up or another workstation: the pages that show it are stale,
+        the one shown reloads now."""
+        if self.restoring:  # reloading would reopen the database
+            return
+        self.context.events.changed.emit(changed)
+        if self.current_page().shows & changed:
+            self.refresh_page()
 
     @Slot(object)
     def _catch_up_failed(self, error: BaseException) -> None:

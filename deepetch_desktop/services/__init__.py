@@ -51,9 +51,11 @@ if TYPE_CHECKING:
     from .invoices import get_invoice, list_invoices
     from .ledger import list_audit, list_ledger, verify
     from .limits import LimitSaved, save_limit, set_limit
+    from .live import ChangeListener, DataVersion, data_version, listen_for_changes
     from .mail_queue import QueuedEmail, TestEmail, send_test_email, waiting_emails
     from .maintenance import BackupResult, DailyBackup, RestoreResult, backup, restore
     from .messages import describe
+    from .migrate_to import MigrationResult, migrate_to
     from .notifications import (
         NotificationView,
         list_notifications,
@@ -144,9 +146,11 @@ _WHERE: dict[str, str] = {name: module for module, names in (
     (".invoices", ("get_invoice", "list_invoices")),
     (".ledger", ("list_audit", "list_ledger", "verify")),
     (".limits", ("LimitSaved", "save_limit", "set_limit")),
+    (".live", ("ChangeListener", "DataVersion", "data_version", "listen_for_changes")),
     (".mail_queue", ("QueuedEmail", "TestEmail", "send_test_email", "waiting_emails")),
     (".maintenance", ("BackupResult", "DailyBackup", "RestoreResult", "backup", "restore")),
     (".messages", ("describe",)),
+    (".migrate_to", ("MigrationResult", "migrate_to")),
     (".notifications", (
         "NotificationView", "list_notifications", "mark_notifications_read", "unread_count",
     )),
@@ -212,6 +216,8 @@ __all__ = [
     "refund_task", "set_limit", "status", "submit_task", "suspend_sub_account",
     "update_sub_account", "verify",
     "check_witness", "witness", "witness_line",
+    "MigrationResult", "migrate_to",
+    "ChangeListener", "DataVersion", "data_version", "listen_for_changes",
     "DemoLogin", "Login", "PersonView", "add_administrator", "authenticate",
     "can_remember_login",
     "change_password", "check_password", "create_demo_logins", "create_first_administrator",

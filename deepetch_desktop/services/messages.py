@@ -25,6 +25,9 @@ def describe(error: DeepetchError, lang: str = "fr") -> str:
     if code == "bad_input":
         return _bad_input(v, str(details["field"]), str(details["problem"]))
     reason = str(details.get("reason"))
+    if code == "database_refused" and reason == "newer_schema" and details.get("version"):
+        return v.say("refusal.newer_program", location=details["location"],
+                     version=details["version"])
     if code == "database_refused" and v.knows(f"refusal.{reason}"):
         return v.say(f"refusal.{reason}", location=details["location"])
     if not v.knows(f"error.{code}"):

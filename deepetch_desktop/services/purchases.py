@@ -109,7 +109,7 @@ def buy(
         return PurchaseResult(batch_id, credits, balance, number, sums.net_cents,
                               sums.vat_cents, sums.gross_cents, due_date(day), False)
 
-    return db.write(work)
+    return db.write(work, replayable=bool(key))  # the key finds a purchase already written
 
 
 @journals_refusals

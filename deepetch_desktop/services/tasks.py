@@ -178,7 +178,9 @@ def submit_task(
         return _submit(conn, actor, service, complexity, sub, timezone, latest, ledger_head,
                        count=count, title=title, key=key, now=now)
 
-    return db.write(work)
+    # With a key, a COMMIT cut short by a lost connection is safe to send again: the key finds
+    # the task it wrote, if it did (issue 16).
+    return db.write(work, replayable=bool(key))
 
 
 def _submit(conn: Connection, actor: Actor, service: Service, complexity: Complexity, sub: Row,

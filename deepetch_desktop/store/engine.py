@@ -23,9 +23,15 @@ from sqlalchemy.exc import (
 )
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from ..domain.errors import DatabaseRefused, DriverMissing, RoleRefused
+from ..domain.errors import (
+    CommitUnknown,
+    DatabaseRefused,
+    DriverMissing,
+    RoleRefused,
+    ServerLost,
+)
 from ..domain.urls import masked_url
-from .revision import check_revision
+from .revision import check_not_moved, check_revision
 from .sqlite_file import (
     FileIdentity,
     create_private_file,
@@ -38,13 +44,25 @@ from .sqlite_file import (
 
 T = TypeVar("T")
 BUSY_TIMEOUT_S = 30
-RETRYABLE_PG = {"40001", "40P01"}
+RETRYABLE_PG = {"40001", "40P01", "55P03"}  # serialization, deadlock, lock time-out
 INSUFFICIENT_PRIVILEGE = "42501"
 # PostgreSQL: a pooled connection idle for longer than this is checked (SELECT 1) when taken
 # again, so that a restarted server or a dropped connection is met by a new one; a connection
 # used again sooner is not (no round trip per transaction, unlike pool_pre_ping). A transaction
 # that still meets a dead connection is run again once on a new one (`Database.write`).
 IDLE_PING_S = 5.0
+# PostgreSQL, on every connection (issue 16): no statement runs, no lock is waited for and no
+# transaction stays open idle for ever, so one workstation never holds up the others. A lock
+# time-out is retried by `Database.write`; the migrations lift the first two for themselves.
+STATEMENT_TIMEOUT_MS = 60_000
+LOCK_TIMEOUT_MS = 10_000
+IDLE_IN_TRANSACTION_TIMEOUT_MS = 120_000
+# A server that went away (restarted, network down) is tried again for this long, waiting
+# 0.1 s, 0.2 s, ... up to 2 s between tries, before the write is given up (`ServerLost`).
+RECONNECT_FOR_S = 30.0
+# SQLSTATEs of a server going away or not yet back: admin_shutdown, crash_shutdown,
+# cannot_connect_now (starting up), and the connection exceptions (class 08).
+_SERVER_GONE = {"57P01", "57P02", "57P03"}
 
 
 @dataclass
@@ -71,14 +89,20 @@ class Database:
         # Not hide_password=True: SQLAlchemy keeps what follows a second @ of the password.
         return masked_url(u.render_as_string(hide_password=False))
 
-    def write(self, work: Callable[[Connection], T], attempts: int = 6) -> T:
+    def write(self, work: Callable[[Connection], T], attempts: int = 6, *,
+              replayable: bool = False) -> T:
         """Run `work` in one write transaction, retried on serialization failures, lock
-        timeouts and unique-key races (the retry re-reads and decides again), and once more
-        when the connection was found dead before the COMMIT was sent (the server restarted:
-        it rolled the transaction back; a COMMIT cut short is never run twice)."""
+        timeouts and unique-key races (the retry re-reads and decides again).
+
+        When the connection is lost (the server restarted, the network dropped), the work is
+        run again on a new connection, the server tried with a growing pause for up to
+        RECONNECT_FOR_S (then `ServerLost`), but only when it is known not to have committed:
+        lost before its COMMIT was sent (the server rolled it back), or `replayable` (the
+        work's idempotency key finds what a COMMIT cut short wrote, and returns it). A COMMIT
+        cut short otherwise is never run twice: `CommitUnknown` says to check."""
         delay = 0.02
         attempt = 0
-        reconnected = False
+        lost_since: float | None = None
         while True:
             self.check_file()
             committing = False
@@ -92,8 +116,14 @@ class Database:
                 if attempt >= 2:
                     raise
             except (OperationalError, DBAPIError) as exc:
-                if exc.connection_invalidated and not committing and not reconnected:
-                    reconnected = True  # the pool replaces every connection older than this
+                if self.dialect == "postgresql" and _server_gone(exc):
+                    if committing and not replayable:
+                        raise CommitUnknown(self.location) from None
+                    lost_since = lost_since or time.monotonic()
+                    waited = time.monotonic() - lost_since
+                    if waited >= RECONNECT_FOR_S:
+                        raise ServerLost(self.location, round(waited)) from None
+                    time.sleep(min(0.1 * 2 ** min(int(waited), 4), 2.0, RECONNECT_FOR_S - waited))
                     continue
                 if _sqlstate(exc) == INSUFFICIENT_PRIVILEGE:  # the role may not (PostgreSQL)
                     raise RoleRefused(make_url(self.url).username or "",
@@ -116,9 +146,34 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        with self.read_engine.connect() as conn:
-            with conn.begin():
+        """One read transaction. On PostgreSQL, a server that went away is waited for (as by
+        `write`) before the read starts; one lost during the read says so (`ServerLost`)."""
+        if self.dialect != "postgresql":
+            with self.read_engine.connect() as conn, conn.begin():
                 yield conn
+            return
+        try:
+            with self._connected() as conn, conn.begin():
+                yield conn
+        except DBAPIError as exc:
+            if _server_gone(exc):
+                raise ServerLost(self.location, 0) from None
+            raise
+
+    @contextmanager
+    def _connected(self) -> Iterator[Connection]:
+        started = time.monotonic()
+        while True:
+            try:
+                conn = self.read_engine.connect()
+                break
+            except DBAPIError as exc:
+                waited = time.monotonic() - started
+                if not _server_gone(exc) or waited >= RECONNECT_FOR_S:
+                    raise
+                time.sleep(min(0.1 * 2 ** min(int(waited), 4), 2.0))
+        with conn:
+            yield conn
 
     def dispose(self) -> None:
         self.write_engine.dispose()
@@ -136,6 +191,17 @@ def _database_words(exc: DBAPIError) -> str:
     diag = getattr(getattr(exc, "orig", None), "diag", None)
     said = getattr(diag, "message_primary", None) or str(getattr(exc, "orig", exc))
     return str(said).splitlines()[0][:300]
+
+
+def _server_gone(exc: DBAPIError) -> bool:
+    """The server went away or cannot be reached (yet): the pool dropped the connection, the
+    server said it is shutting down or starting, or no connection could be made."""
+    if exc.connection_invalidated:
+        return True
+    code = _sqlstate(exc)
+    if code is None:  # no SQLSTATE: the connection could not be made at all
+        return isinstance(exc, OperationalError)
+    return code in _SERVER_GONE or code.startswith("08")
 
 
 def _retryable(exc: DBAPIError) -> bool:
@@ -212,6 +278,10 @@ def _prepare_sqlite_file(path: str) -> str:
     return str(file)
 
 
+_TIMEOUTS = (f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c lock_timeout={LOCK_TIMEOUT_MS} "
+             f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_TIMEOUT_MS}")
+
+
 def open_database(url: str, migrate: bool = True) -> Database:
     """Open (and create or migrate) the database at `url`; refuse one we cannot trust."""
     try:
@@ -231,7 +301,8 @@ def open_database(url: str, migrate: bool = True) -> Database:
             # UTF-8 asked for on every connection: a database made with SQL_ASCII (initdb with
             # no locale) would otherwise give its text back as bytes.
             engine = create_engine(url, isolation_level="READ COMMITTED",
-                                   connect_args={"client_encoding": "utf8"})
+                                   connect_args={"client_encoding": "utf8",
+                                                 "options": _TIMEOUTS})
         except ImportError:  # psycopg comes with the [postgresql] extra only
             raise DriverMissing("postgresql") from None
         _ping_when_idle(engine)
@@ -243,6 +314,8 @@ def open_database(url: str, migrate: bool = True) -> Database:
         # to migrate, and checks again under the write lock (another process may have).
         with db.read_engine.connect() as conn:
             up_to_date = check_revision(conn, db.location)
+            if backend == "sqlite":
+                check_not_moved(conn)  # its account moved to a server (migrate-to)
         if migrate and not up_to_date:
             from .migrate import upgrade
 

@@ -11,11 +11,17 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
-from ..domain.errors import DatabaseRefused
+from ..domain.errors import AccountMoved, DatabaseRefused
 
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
 HEAD_REVISION = REVISIONS[-1]
 KNOWN_REVISIONS = frozenset(REVISIONS)
+# The `settings` row naming the version of the program that last migrated the schema
+# (store/migrate.py writes it): an older program names it in its refusal.
+SCHEMA_WRITER_KEY = "schema.written_by"
+# The `settings` row `deepetch migrate-to` writes into a SQLite file once its copy on a server
+# was checked: where the account now lives (a URL without its password).
+MOVED_KEY = "account.moved_to"
 
 _NO_TABLE_PG = "42P01"  # undefined_table
 
@@ -45,5 +51,28 @@ def check_revision(conn: Connection, location: str) -> bool:
     schema is at the head revision already (nothing to migrate)."""
     current = current_revisions(conn)
     if any(revision not in KNOWN_REVISIONS for revision in current):
-        raise DatabaseRefused("newer_schema", location)
+        raise DatabaseRefused("newer_schema", location, _schema_writer(conn))
     return current == (HEAD_REVISION,)
+
+
+def _schema_writer(conn: Connection) -> str | None:
+    """The version of the program that wrote a newer schema (None when that program did not
+    say: it came before this row existed)."""
+    try:
+        value = conn.execute(text("SELECT value FROM settings WHERE key = :k"),
+                             {"k": SCHEMA_WRITER_KEY}).scalar()
+    except DBAPIError:
+        return None
+    return None if value is None else str(value)[:40]
+
+
+def check_not_moved(conn: Connection) -> None:
+    """Refuse a SQLite file whose account was moved to a server (`AccountMoved` names where).
+    A new file (no tables yet) was not."""
+    try:
+        where = conn.execute(text("SELECT value FROM settings WHERE key = :k"),
+                             {"k": MOVED_KEY}).scalar()
+    except DBAPIError:
+        return
+    if where is not None:
+        raise AccountMoved(str(where))

@@ -170,6 +170,11 @@ SAID_ENGLISH: Catalogue = {
                      "other": "Backup saved: {path} ({count} bytes)."},
     "restore.done": "Backup {backup} restored into {path}.",
     "restore.kept": "The replaced database is kept in {kept}.",
+    "migrate.done": {
+        "one": "{count} row copied from {source} to {target} ({tables} tables), audit "
+               "verified: the account now lives on the server, the file is marked as moved.",
+        "other": "{count} rows copied from {source} to {target} ({tables} tables), audit "
+                 "verified: the account now lives on the server, the file is marked as moved."},
     "roles.done": "Roles ready: {owner} owns the schema, {admin} and {member} have their "
                   "rights on {tables} tables. Attach each workstation to one of them (CREATE "
                   "ROLE … LOGIN PASSWORD … IN ROLE {admin} or {member}).",

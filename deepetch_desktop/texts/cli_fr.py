@@ -183,6 +183,13 @@ SAID_FRENCH: Catalogue = {
                      "other": f"Sauvegarde enregistrée{NBSP}: {{path}} ({{count}} octets)."},
     "restore.done": "Sauvegarde {backup} restaurée dans {path}.",
     "restore.kept": "La base remplacée est gardée dans {kept}.",
+    "migrate.done": {
+        "one": f"{{count}} ligne copiée de {{source}} vers {{target}} ({{tables}} tables), "
+               f"audit vérifié{NBSP}: le compte est désormais sur le serveur, le fichier est "
+               f"marqué comme déplacé.",
+        "other": f"{{count}} lignes copiées de {{source}} vers {{target}} ({{tables}} tables), "
+                 f"audit vérifié{NBSP}: le compte est désormais sur le serveur, le fichier est "
+                 f"marqué comme déplacé."},
     "roles.done": f"Rôles prêts{NBSP}: {{owner}} possède le schéma, {{admin}} et {{member}} ont "
                   f"leurs droits sur {{tables}} tables. Rattachez chaque poste à l'un d'eux "
                   f"(CREATE ROLE … LOGIN PASSWORD … IN ROLE {{admin}} ou {{member}}).",

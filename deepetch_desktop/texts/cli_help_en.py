@@ -166,6 +166,9 @@ HELP_ENGLISH: dict[str, str] = {
     "help.logout": "have this computer forget the login",
     "help.password": "change your password (the new one in DEEPETCH_NEW_PASSWORD or typed "
                      "twice)",
+    # moving to a server
+    "help.migrate-to": "copy this account (SQLite file) into an empty PostgreSQL database, "
+                       "check the copy, then mark the file as moved",
     # PostgreSQL roles
     "help.roles": "PostgreSQL roles of the shared database",
     "help.roles setup": "create the schema's owner role and the deepetch_admin and "

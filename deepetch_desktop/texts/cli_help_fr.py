@@ -176,6 +176,9 @@ HELP_FRENCH: dict[str, str] = {
     "help.logout": "que cet ordinateur oublie la connexion",
     "help.password": "changer son mot de passe (le nouveau dans DEEPETCH_NEW_PASSWORD ou tapé "
                      "deux fois)",
+    # moving to a server
+    "help.migrate-to": "copier ce compte (fichier SQLite) dans une base PostgreSQL vide, "
+                       "vérifier la copie, puis marquer le fichier comme déplacé",
     # PostgreSQL roles
     "help.roles": "rôles PostgreSQL de la base partagée",
     "help.roles setup": "créer le rôle propriétaire du schéma et les rôles deepetch_admin et "

@@ -182,6 +182,16 @@ ERRORS_ENGLISH: Catalogue = {
     "error.delivery_failed": "The e-mail could not be sent: {reason}.",
     "error.no_keyring": "No password keyring on this machine: the SMTP password was not saved "
         "(give it with DEEPETCH_SMTP_PASSWORD when sending).",
+    "error.account_moved": "This account was moved to the server {location}: this file is no "
+        "longer used, open the account at that address (--db or DEEPETCH_DATABASE_URL).",
+    "error.target_not_empty": "The database {location} is not empty: nothing was written to it, "
+        "give a new PostgreSQL database.",
+    "error.copy_differs": "The copy in {location} does not match the original ({differences}): "
+        "the file is not marked as moved, do not use the copy.",
+    "error.server_lost": "The database server {location} has not answered for {seconds} s: "
+        "nothing was saved, try again when it is back.",
+    "error.commit_unknown": "The connection to the server {location} was lost while saving: "
+        "check whether it was done before trying again.",
     "error.driver_missing": "The PostgreSQL driver is not installed: install the [postgresql] "
         "extra (pip install 'deepetch-desktop[postgresql]').",
     "error.role_refused": "The database refuses this to this workstation's PostgreSQL role "
@@ -205,6 +215,12 @@ ERRORS_ENGLISH: Catalogue = {
     "reason.bad_url": "invalid address",
     "reason.unsupported_database": "unsupported database type",
     # refusal
+    "refusal.newer_program": "The database {location} was upgraded by Deepetch Desktop "
+        "{version}: install that version (or a newer one) on this computer to open it.",
+    "refusal.migrate_needs_postgresql": "{location} is not the address of a PostgreSQL "
+        "database: migrate-to copies the account to a PostgreSQL server (postgresql://…).",
+    "refusal.migrate_from_sqlite": "The account at {location} is on a server already: "
+        "migrate-to copies a SQLite file.",
     "refusal.foreign_database": "The file {location} is another application's database: it was "
         "not changed, give Deepetch Desktop's own.",
     "refusal.database_moved": "The database file {location} was deleted or replaced while the "

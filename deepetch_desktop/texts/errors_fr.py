@@ -194,6 +194,16 @@ ERRORS_FRENCH: Catalogue = {
     "error.delivery_failed": "L'e-mail n'a pas pu être envoyé\u00a0: {reason}.",
     "error.no_keyring": "Aucun trousseau de mots de passe sur cette machine\u00a0: le mot de passe "
         "SMTP n'est pas enregistré (donnez-le avec DEEPETCH_SMTP_PASSWORD au moment d'envoyer).",
+    "error.account_moved": "Ce compte a été déplacé sur le serveur {location}\u00a0: ce fichier "
+        "n'est plus utilisé, ouvrez le compte à cette adresse (--db ou DEEPETCH_DATABASE_URL).",
+    "error.target_not_empty": "La base {location} n'est pas vide\u00a0: rien n'y a été écrit, "
+        "indiquez une base PostgreSQL neuve.",
+    "error.copy_differs": "La copie dans {location} ne correspond pas à l'original "
+        "({differences})\u00a0: le fichier n'est pas marqué comme déplacé, ne l'utilisez pas.",
+    "error.server_lost": "Le serveur de base de données {location} ne répond plus depuis "
+        "{seconds}\u00a0s\u00a0: rien n'a été enregistré, recommencez quand il sera de retour.",
+    "error.commit_unknown": "La connexion au serveur {location} a été perdue pendant "
+        "l'enregistrement\u00a0: vérifiez s'il a été fait avant de recommencer.",
     "error.driver_missing": "Le pilote PostgreSQL n'est pas installé\u00a0: installez l'extra "
         "[postgresql] (pip install 'deepetch-desktop[postgresql]').",
     "error.role_refused": "La base de données refuse cela au rôle PostgreSQL {role} de ce poste "
@@ -217,6 +227,14 @@ ERRORS_FRENCH: Catalogue = {
     "reason.bad_url": "adresse invalide",
     "reason.unsupported_database": "type de base non pris en charge",
     # refusal
+    "refusal.newer_program": "La base {location} a été mise à jour par Deepetch Desktop "
+        "{version}\u00a0: installez cette version (ou une plus récente) sur ce poste pour "
+        "l'ouvrir.",
+    "refusal.migrate_needs_postgresql": "{location} n'est pas l'adresse d'une base "
+        "PostgreSQL\u00a0: migrate-to copie le compte vers un serveur PostgreSQL "
+        "(postgresql://…).",
+    "refusal.migrate_from_sqlite": "Le compte de {location} est déjà sur un serveur\u00a0: "
+        "migrate-to copie un fichier SQLite.",
     "refusal.foreign_database": "Le fichier {location} est la base de données d'une autre "
         "application\u00a0: il n'a pas été modifié, indiquez celui de Deepetch Desktop.",
     "refusal.database_moved": "Le fichier de la base {location} a été supprimé ou remplacé "

@@ -90,7 +90,7 @@ RUNS: list[tuple[str, list[str]]] = [
     ("restore", ["restore", "{folder}/copy.sqlite3"]),
 ]
 APART = ["demo", "schedule install", "schedule remove", "roles setup", "login", "logout",
-         "password"]
+         "password", "migrate-to"]
 
 
 @pytest.fixture(scope="module")
@@ -125,7 +125,17 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         outputs.update(run_schedule(patch, folder, url))
         outputs.update(run_logins(patch, folder, url))
     outputs["roles setup"] = run_roles_setup()
+    outputs["migrate-to"] = run_migrate_to(f"sqlite:///{folder / 'demo.sqlite3'}")
     return outputs
+
+
+def run_migrate_to(url: str) -> object:
+    """`migrate-to` of the demo's file into a PostgreSQL database of its own, dropped
+    afterwards."""
+    from tests.conftest import _pg_database
+
+    with _pg_database() as pg:
+        return run(url, ["migrate-to", pg])
 
 
 def run_roles_setup() -> object:

@@ -9,6 +9,7 @@ from . import (
     company,
     credits,
     invoices,
+    migrate,
     people,
     reports,
     roles,
@@ -20,4 +21,4 @@ from . import (
 
 # In the order `deepetch --help` lists them.
 GROUPS = (company, catalogue, credits, subaccounts, tasks, invoices, smtp, scheduled, reports,
-          backups, people, roles)
+          backups, people, roles, migrate)

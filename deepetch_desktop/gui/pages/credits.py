@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from uuid import uuid4
+
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from deepetch_desktop import services
@@ -73,7 +75,10 @@ class CreditsPage(Page):
     def _open_buy(self, form: PurchaseForm) -> None:
         dialog = BuyCreditsDialog(form.packs, form.terms_approved, form.billing_email, self)
         dialog.quote_wanted.connect(lambda code, qty: self._quote(dialog, code, qty))
-        dialog.purchase_wanted.connect(lambda code, qty: self._purchase(dialog, code, qty))
+        # The purchase's idempotency key (issue 16): the same until a purchase is made, so that
+        # one sent again after a lost connection buys once; a new one for the next purchase.
+        key = [f"gui-{uuid4().hex}"]
+        dialog.purchase_wanted.connect(lambda code, qty: self._purchase(dialog, code, qty, key))
         self.open_dialog(dialog)
         pack = dialog.pack()
         if pack is not None:
@@ -86,11 +91,14 @@ class CreditsPage(Page):
                                 lambda e: dialog.show_refusal(self.context.describe(e)),
                                 owner=dialog)
 
-    def _purchase(self, dialog: BuyCreditsDialog, code: str, quantity: int) -> None:
+    def _purchase(self, dialog: BuyCreditsDialog, code: str, quantity: int,
+                  key: list[str]) -> None:
         context = self.context
         now = context.now()
+        sent = key[0]
 
         def bought(result: PurchaseResult) -> None:
+            key[0] = f"gui-{uuid4().hex}"
             dialog.show_result(result)
             after_mail(context, self.tr("{credits} crédits achetés ; facture {number} émise")
                        .format(credits=fmt.credits(result.credits),
@@ -99,5 +107,5 @@ class CreditsPage(Page):
             self.refresh()
 
         context.runner.run(
-            lambda: services.buy(context.db, context.actor, code, quantity, now=now), bought,
+            lambda: services.buy(context.db, context.actor, code, quantity, sent, now=now), bought,
             lambda e: dialog.show_refusal(context.describe(e)), owner=dialog)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from uuid import uuid4
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
@@ -156,6 +157,9 @@ def open_new_task(page: Page, form: TaskForm, sub_accounts: Sequence[SubAccountV
     task is sent as the context's actor and the page reloads when it is accepted."""
     context = page.context
     dialog = NewTaskDialog(sub_accounts, form.services, form.complexities, parent=page)
+    # One idempotency key for the dialog: sent again after a lost connection, or by a second
+    # click on « Envoyer », the task is submitted once (issue 16).
+    key = f"gui-{uuid4().hex}"
 
     def estimate(service: str, level: str, units: int) -> None:
         context.runner.run(
@@ -170,7 +174,7 @@ def open_new_task(page: Page, form: TaskForm, sub_accounts: Sequence[SubAccountV
             return services.submit_task(
                 context.db, context.actor, sub_account=request.sub_account_id,
                 service_code=request.service_code, complexity_code=request.complexity_code,
-                units=request.units, title=request.title, now=now)
+                units=request.units, title=request.title, key=key, now=now)
 
         def accepted(result: SubmitResult) -> None:
             dialog.accept()

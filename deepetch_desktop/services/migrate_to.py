@@ -1,0 +1,75 @@
+"""`deepetch migrate-to URL`: moving an office's account from its SQLite file to a PostgreSQL
+server (issue 16).
+
+The copy (store/copy.py) is one transaction on the server, checked there (row counts, ledger
+sum); then `audit verify` runs on the copy as on any database, and its balance and ledger sum
+are compared with the file's. Only then is the file marked as moved: opening it afterwards says
+where the account lives. Whatever fails before leaves the file as it was."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from ..domain.errors import CopyDiffers, DatabaseRefused
+from ..domain.urls import masked_url
+from ..domain.vocabulary import Privilege
+from ..store.copy import copy_to_postgres, mark_moved
+from ..store.engine import Database
+from .common import require
+from .ledger import verify
+from .privileges import journals_refusals
+from .results import Actor
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    """`target`: the server's database, without its password; `tables`: the rows copied per
+    table; `rows`: their total; `balance` and `ledger_sum`: the copy's, equal to the file's;
+    `verified`: `audit verify` passed on the copy; `source`: the file, now marked as moved."""
+
+    source: str
+    target: str
+    tables: dict[str, int]
+    rows: int
+    balance: int
+    ledger_sum: int
+    verified: bool
+
+
+def require_server_url(url: str) -> str:
+    """The URL of a PostgreSQL database, checked before anything is opened."""
+    try:
+        backend = make_url(url).get_backend_name()
+    except (ArgumentError, ValueError):
+        raise DatabaseRefused("bad_url", url) from None
+    if backend != "postgresql":
+        raise DatabaseRefused("migrate_needs_postgresql", url)
+    return url
+
+
+@journals_refusals
+def migrate_to(db: Database, actor: Actor, url: str) -> MigrationResult:
+    """Copy this SQLite company into the empty PostgreSQL database at `url`, check the copy,
+    then mark the file as moved. TargetNotEmpty (nothing written) when the database has
+    tables; CopyDiffers (the file left unmarked) when the copy does not check."""
+    require_server_url(url)
+    if db.dialect != "sqlite":
+        raise DatabaseRefused("migrate_from_sqlite", db.location)
+    with db.read() as conn:
+        require(conn, actor, Privilege.ADMINISTER)
+    source = verify(db, actor)
+    target, copied = copy_to_postgres(db, url)
+    try:
+        report = verify(target, actor)
+        location = target.location
+    finally:
+        target.dispose()
+    if not report.ok or (report.balance, report.ledger_sum) != (source.balance,
+                                                               source.ledger_sum):
+        raise CopyDiffers(location, "; ".join(report.problems) or "balance")
+    mark_moved(db, masked_url(location))
+    return MigrationResult(db.location, location, copied.rows, sum(copied.rows.values()),
+                           report.balance, report.ledger_sum, report.ok)
