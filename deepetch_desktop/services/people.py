@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
 
-from sqlalchemy import Connection, Row, func, select
+from sqlalchemy import Connection, Row, bindparam, func, select
 
 from ..domain.errors import (
     AccountLocked,
@@ -135,8 +135,19 @@ def _typed_email(email: str) -> str:
         return ""
 
 
+# The lookups of every command's login, built once (compiled once).
+_PERSON_BY_EMAIL = select(t.people).where(t.people.c.email == bindparam("p_email"))
+_ANYONE = select(t.people.c.id).limit(1)
+_AN_ADMINISTRATOR = select(t.people.c.id).where(t.people.c.is_administrator.is_(True)).limit(1)
+_PERSON_BY_TOKEN = (
+    select(t.people).join(t.login_tokens, t.login_tokens.c.person_id == t.people.c.id)
+    .where(t.login_tokens.c.token_hash == bindparam("p_hash"),
+           t.login_tokens.c.revoked_at.is_(None),
+           t.login_tokens.c.expires_at > bindparam("p_now")))
+
+
 def _person(conn: Connection, email: str) -> Row | None:
-    return conn.execute(select(t.people).where(t.people.c.email == _typed_email(email))).first()
+    return conn.execute(_PERSON_BY_EMAIL, {"p_email": _typed_email(email)}).first()
 
 
 def _existing_person(conn: Connection, email: str) -> Row:
@@ -181,7 +192,7 @@ def _refusal_if_locked(row: Row, now: datetime) -> AccountLocked | None:
 def has_people(db: Database) -> bool:
     """Whether anyone may log in to this database (an old database upgraded has nobody)."""
     with db.read() as conn:
-        return conn.execute(select(t.people.c.id).limit(1)).first() is not None
+        return conn.execute(_ANYONE).first() is not None
 
 
 def has_administrator(db: Database) -> bool:
@@ -190,8 +201,7 @@ def has_administrator(db: Database) -> bool:
 
 
 def _has_administrator(conn: Connection) -> bool:
-    return conn.execute(select(t.people.c.id).where(
-        t.people.c.is_administrator.is_(True)).limit(1)).first() is not None
+    return conn.execute(_AN_ADMINISTRATOR).first() is not None
 
 
 @journals_refusals
@@ -535,11 +545,8 @@ def remembered_login(db: Database, now: datetime) -> Actor | None:
     if not token:
         return None
     with db.read() as conn:
-        row = conn.execute(
-            select(t.people).join(t.login_tokens, t.login_tokens.c.person_id == t.people.c.id)
-            .where(t.login_tokens.c.token_hash == token_hash(token),
-                   t.login_tokens.c.revoked_at.is_(None),
-                   t.login_tokens.c.expires_at > now)).first()
+        row = conn.execute(_PERSON_BY_TOKEN,
+                           {"p_hash": token_hash(token), "p_now": now}).first()
     if row is None or _refusal_if_locked(row, now) is not None or row.must_change_password:
         return None
     return actor_of(row)
