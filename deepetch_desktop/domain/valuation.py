@@ -67,14 +67,27 @@ def apportion(total: int, exact: Sequence[Fraction]) -> list[int]:
     """Round each of `exact` down or up so that they add up to `total` (the largest remainders
     go up, the earliest first on a tie). `total` must be within the rounded-down sum and that
     sum plus one per value, as the exact sum rounded half up is."""
-    floors = [v.numerator // v.denominator for v in exact]
+    denominator = lcm(1, *(v.denominator for v in exact))
+    return apportion_units(total, [v.numerator * (denominator // v.denominator) for v in exact],
+                           denominator)
+
+
+def apportion_units(total: int, units: Sequence[int], denominator: int) -> list[int]:
+    """`apportion` of values given as whole numbers of `1/denominator`."""
+    floors = [u // denominator for u in units]
     rest = total - sum(floors)
-    if not 0 <= rest <= len(exact):
-        raise ValueError(f"cannot apportion {total} over {len(exact)} values")
-    order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - floors[i]), i))
-    for i in order[:rest]:
-        floors[i] += 1
+    if not 0 <= rest <= len(units):
+        raise ValueError(f"cannot apportion {total} over {len(units)} values")
+    if rest:  # a stable sort: on a tie, the earliest first
+        remainders = [u % denominator for u in units]
+        for i in sorted(range(len(units)), key=remainders.__getitem__, reverse=True)[:rest]:
+            floors[i] += 1
     return floors
+
+
+def round_units(units: int, denominator: int) -> int:
+    """`units / denominator` rounded half up (units >= 0)."""
+    return (2 * units + denominator) // (2 * denominator)
 
 
 class Fifo:
@@ -85,7 +98,11 @@ class Fifo:
         self.price: list[Fraction] = []
         self.left: list[int] = []
         self.head = 0  # no lot before this one holds credits
+        self.added = 0
         self.task_lot = array("i")  # task id -> its lot, SPLIT or UNKNOWN
+        # Task ids in runs drawn on one lot, in id order: [first id, last id, lot]; None when a
+        # task came out of id order (rebuilt from `task_lot` when read).
+        self._runs: list[list[int]] | None = []
         self.splits: dict[int, tuple[Draw, ...]] = {}
         self.refunded: set[int] = set()
         self._lot_of_batch: dict[int, int] = {}
@@ -97,6 +114,7 @@ class Fifo:
         self.batch.append(batch_id)
         self.price.append(price)
         self.left.append(credits)
+        self.added += credits
         lot = len(self.left) - 1
         if batch_id is not None:
             self._lot_of_batch[batch_id] = lot
@@ -171,6 +189,38 @@ class Fifo:
         if task_id >= len(tl):
             tl.extend([UNKNOWN] * (task_id + 1 - len(tl) + len(tl) // 4))
         tl[task_id] = lot
+        runs = self._runs
+        if runs is None:
+            return
+        if not runs or task_id > runs[-1][1]:
+            if runs and runs[-1][2] == lot != SPLIT:
+                runs[-1][1] = task_id
+            else:
+                runs.append([task_id, task_id, lot])
+        else:
+            self._runs = None
+
+    def runs(self) -> list[tuple[int, int, int]]:
+        """(first task id, last task id, lot) over every id from 0 on, in order: the ids in
+        no run of tasks seen (gaps, ids not in the ledger) in runs of UNKNOWN; each task drawn
+        on several lots in a run of its own (SPLIT)."""
+        if self._runs is None:
+            self._runs = []
+            for task_id, lot in enumerate(self.task_lot):
+                if lot == UNKNOWN:
+                    continue
+                if self._runs and self._runs[-1][2] == lot != SPLIT:
+                    self._runs[-1][1] = task_id
+                else:
+                    self._runs.append([task_id, task_id, lot])
+        tiled: list[tuple[int, int, int]] = []
+        following = 0
+        for first, last, lot in self._runs:
+            if first > following:
+                tiled.append((following, first - 1, UNKNOWN))
+            tiled.append((first, last, lot))
+            following = last + 1
+        return tiled
 
     def lot_of(self, task_id: int) -> int:
         """The lot a task drew all its credits on, else SPLIT or UNKNOWN."""
@@ -196,6 +246,10 @@ class Fifo:
     def scale(self) -> Scale:
         return Scale(self.price)
 
+    def credits_added(self) -> int:
+        """Every credit a lot was given (bought or added): the tasks not refunded used no more."""
+        return self.added
+
 
 class Scale:
     """Prices as whole numbers of `1/denominator` cents, so that values add up exactly."""
@@ -207,3 +261,59 @@ class Scale:
     def exact(self, units: int) -> Fraction:
         """Cents."""
         return Fraction(units, self.denominator)
+
+
+LAST_ID = 2**62  # beyond any task id: the last run goes up to it
+
+
+@dataclass(frozen=True)
+class ValueRuns:
+    """What the tasks are worth by ranges of their ids, for a database to add up: each run
+    (first id, last id, value of a credit in `1/denominator` cents) covers the ids from 0 to
+    LAST_ID once; a task drawn on lots of different prices is worth `splits[id]` units (its
+    run says 0); a task the replay has not seen, what its run says (one after the last seen,
+    written meanwhile: at the price of the last)."""
+
+    denominator: int
+    runs: tuple[tuple[int, int, int], ...]
+    splits: dict[int, int]
+    largest_sum: int  # bound on any sum of task values in units: credits added × dearest
+
+    def within(self, first: int, last: int) -> tuple[tuple[int, int, int], ...]:
+        """The runs that hold task ids from `first` to `last`."""
+        return tuple((max(a, first), min(b, last), u) for a, b, u in self.runs
+                     if b >= first and a <= last)
+
+    def fits(self, bits: int = 62) -> bool:
+        """Whether every product and sum fits a database's 64-bit integers."""
+        return self.largest_sum < 2**bits
+
+
+def value_runs(fifo: Fifo) -> ValueRuns:
+    scale = fifo.scale()
+    units = scale.units
+    splits: dict[int, int] = {}
+    same_price: dict[int, int] = {}  # a task drawn on lots of one price: that price
+    for task_id, draws in fifo.splits.items():
+        prices = {units[d.lot] for d in draws}
+        if len(prices) == 1:
+            same_price[task_id] = prices.pop()
+        else:
+            splits[task_id] = sum(d.credits * units[d.lot] for d in draws)
+    merged: list[list[int]] = []
+    for first, last, lot in fifo.runs():
+        price = units[lot] if lot >= 0 else same_price.get(first, 0)
+        if merged and merged[-1][2] == price and first not in splits and (
+                merged[-1][0] not in splits):
+            merged[-1][1] = last
+        else:
+            merged.append([first, last, price])
+    if merged:  # no task before the first one seen; one after the last: valued as it
+        if merged[0][2] == 0 and len(merged) > 1 and merged[0][0] not in splits:
+            merged.pop(0)
+        merged[0][0] = 0
+        merged[-1][1] = LAST_ID
+    else:
+        merged.append([0, LAST_ID, 0])
+    largest = fifo.credits_added() * max(units, default=0)
+    return ValueRuns(scale.denominator, tuple((a, b, c) for a, b, c in merged), splits, largest)

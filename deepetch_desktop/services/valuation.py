@@ -7,14 +7,19 @@
 
 from __future__ import annotations
 
+import threading
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
+from typing import Any
 
 from sqlalchemy import Connection, case, select
 from sqlalchemy.orm import aliased
 
-from ..domain.valuation import SPLIT, Fifo, apportion, millicents, price_per_credit, round_half_up
+from ..domain.valuation import Fifo, apportion, millicents, price_per_credit, round_half_up
 from ..domain.vocabulary import LedgerKind, Privilege
 from ..store import tables as t
 from ..store.engine import Database
@@ -23,8 +28,11 @@ from .privileges import journals_refusals
 from .results import Actor
 
 
-def replay(conn: Connection, until: datetime | None = None) -> Fifo:
-    """The ledger's entries before `until` (all: None), in their order, over the batches."""
+def replay(conn: Connection, until: datetime | None = None, fifo: Fifo | None = None,
+           after: int = 0, through: int | None = None) -> Fifo:
+    """The ledger's entries before `until` (all: None), after the entry `after` and up to the
+    entry `through` (the last: None), in their order, over the batches, into `fifo` (a new
+    one: None)."""
     prices = {r.id: price_per_credit(int(r.unit_price_cents), int(r.pack_credits))
               for r in conn.execute(select(t.batches.c.id, t.batches.c.unit_price_cents,
                                            t.batches.c.pack_credits))}
@@ -32,12 +40,14 @@ def replay(conn: Connection, until: datetime | None = None) -> Fifo:
     lg = t.ledger.c
     query = (select(lg.kind, lg.credits, lg.task_id, lg.batch_id,
                     case((lg.kind == LedgerKind.CREDIT_NOTE.value, lg.note), else_=None))
-             .order_by(lg.id))
+             .where(lg.id > after).order_by(lg.id))
     if until is not None:
         query = query.where(lg.at < until)
-    fifo = Fifo()
+    if through is not None:
+        query = query.where(lg.id <= through)
+    fifo = Fifo() if fifo is None else fifo
     use, take = fifo.use, fifo.take
-    for kind, credits, task_id, batch_id, note in conn.execute(query):
+    for kind, credits, task_id, batch_id, note in conn.execute(query).all():
         if kind == "task":
             use(task_id, -credits)
         elif kind == "purchase":
@@ -53,6 +63,44 @@ def replay(conn: Connection, until: datetime | None = None) -> Fifo:
     return fifo
 
 
+@dataclass
+class _Replayed:
+    database: weakref.ref[Database]
+    fifo: Fifo
+    last: tuple[Any, ...] | None  # the last entry replayed: (id, kind, credits, balance_after)
+
+
+_REPLAYED: dict[int, _Replayed] = {}
+_REPLAYED_LOCK = threading.Lock()
+_LAST_ENTRY = (select(t.ledger.c.id, t.ledger.c.kind, t.ledger.c.credits,
+                      t.ledger.c.balance_after).order_by(t.ledger.c.id.desc()).limit(1))
+
+
+def _entry(conn: Connection, entry_id: int) -> tuple[Any, ...] | None:
+    row = conn.execute(_LAST_ENTRY.where(t.ledger.c.id == entry_id)).first()
+    return None if row is None else tuple(row)
+
+
+@contextmanager
+def whole_ledger(db: Database, conn: Connection) -> Iterator[Fifo]:
+    """The whole ledger replayed, for the time of the `with` (no other thread changes it
+    meanwhile). The ledger only grows (hash-chained, never updated): the replay is kept for
+    `db` and carried on from the last entry it saw, or made anew when that entry is no longer
+    the same (a backup restored)."""
+    with _REPLAYED_LOCK:
+        for key in [k for k, r in _REPLAYED.items() if r.database() is None]:
+            del _REPLAYED[key]
+        kept = _REPLAYED.get(id(db))
+        if kept is None or kept.database() is not db or (
+                kept.last is not None and _entry(conn, kept.last[0]) != kept.last):
+            kept = _REPLAYED[id(db)] = _Replayed(weakref.ref(db), Fifo(), None)
+        newest = conn.execute(_LAST_ENTRY).first()
+        if newest is not None and (kept.last is None or newest.id > kept.last[0]):
+            replay(conn, None, kept.fifo, 0 if kept.last is None else kept.last[0], newest.id)
+            kept.last = _entry(conn, newest.id)
+        yield kept.fifo
+
+
 def _credit_note_batches(conn: Connection) -> dict[str, int]:
     """Credit note number -> the batch of the invoice it corrects (its ledger entry's note
     starts with the credit note's number)."""
@@ -61,16 +109,6 @@ def _credit_note_batches(conn: Connection) -> dict[str, int]:
         select(note.c.number, original.c.batch_id)
         .join(original, original.c.id == note.c.corrects_id)
         .where(original.c.batch_id.is_not(None)))}
-
-
-def task_value_units(fifo: Fifo, units: list[int], task_id: int, cost: int) -> int:
-    """A task's exact value in `1/denominator` cents of the scale `units` come from."""
-    lot = fifo.lot_of(task_id)
-    if lot >= 0:
-        return cost * units[lot]
-    if lot == SPLIT:
-        return sum(d.credits * units[d.lot] for d in fifo.splits[task_id])
-    return 0  # not in the ledger
 
 
 @dataclass(frozen=True)
