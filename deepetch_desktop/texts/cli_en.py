@@ -113,6 +113,12 @@ SAID_ENGLISH: Catalogue = {
     "smtp.server": "SMTP server: {host}:{port} ({security}), sender {sender}",
     "smtp.user": ", user {user}",
     "smtp.cleartext": ", password sent in clear (allowed)",
+    "smtp.test_sent": "Test e-mail sent to {recipient}: check that it arrived.",
+    "smtp.test_not_sent": "Test e-mail not sent to {recipient}: {reason}",
+    "smtp.test_no_server": "no SMTP server configured (deepetch smtp set)",
+    "smtp.test_waits": "{error}; it stays in the queue (deepetch outbox list)",
+    "outbox.headers": "Id|Queued|Recipient|Subject|Tries|Next try|Last error",
+    "outbox.empty": "No e-mail is waiting: everything has gone.",
     # scheduled work
     "catch_up.done": "Scheduled work up to date: {done}.",
     "catch_up.month_ends": {"one": "{count} month end", "other": "{count} month ends"},

@@ -123,6 +123,12 @@ SAID_FRENCH: Catalogue = {
     "smtp.server": f"Serveur SMTP{NBSP}: {{host}}:{{port}} ({{security}}), expéditeur {{sender}}",
     "smtp.user": ", utilisateur {user}",
     "smtp.cleartext": ", mot de passe envoyé en clair (autorisé)",
+    "smtp.test_sent": f"E-mail d'essai envoyé à {{recipient}}{NBSP}: vérifiez qu'il est arrivé.",
+    "smtp.test_not_sent": f"E-mail d'essai non envoyé à {{recipient}}{NBSP}: {{reason}}",
+    "smtp.test_no_server": "aucun serveur SMTP configuré (deepetch smtp set)",
+    "smtp.test_waits": f"{{error}}{NNBSP}; il reste dans la file d'envoi (deepetch outbox list)",
+    "outbox.headers": "Id|Mis en file|Destinataire|Objet|Essais|Prochain essai|Dernière erreur",
+    "outbox.empty": f"Aucun e-mail n'attend{NBSP}: tout est parti.",
     # scheduled work
     "catch_up.done": f"Travail planifié à jour{NBSP}: {{done}}.",
     "catch_up.month_ends": {"one": "{count} fin de mois", "other": "{count} fins de mois"},

@@ -66,6 +66,9 @@ HELP_ENGLISH: dict[str, str] = {
     "help.subaccounts add": "add a sub-account",
     "help.subaccounts add --department": "department or cost centre",
     "help.subaccounts add --role": "role",
+    "help.subaccounts add --monthly": "created with a monthly limit of N credits",
+    "help.subaccounts add --fixed": "created with a fixed limit of N credits (no limit by "
+                                    "default)",
     "help.subaccounts list": "list the sub-accounts",
     "help.subaccounts show": "show a sub-account",
     "help.subaccounts suspend": "suspend (no more tasks, history kept)",
@@ -112,6 +115,10 @@ HELP_ENGLISH: dict[str, str] = {
     "help.smtp set --allow-cleartext-auth": "with --security none and --user: accept that the "
                                             "password crosses the network in clear",
     "help.smtp show": "show the server",
+    "help.smtp test": "send a test e-mail through the server",
+    "help.smtp test ADDRESS": "the address to send it to",
+    "help.outbox": "the e-mail queue",
+    "help.outbox list": "the e-mails waiting, why the last try failed, the next try",
     # scheduled work
     "help.catch-up": "do the scheduled work that is due now",
     "help.notifications": "notifications",

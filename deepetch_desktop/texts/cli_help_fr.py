@@ -71,6 +71,9 @@ HELP_FRENCH: dict[str, str] = {
     "help.subaccounts add": "ajouter un sous-compte",
     "help.subaccounts add --department": "service ou centre de coût",
     "help.subaccounts add --role": "fonction",
+    "help.subaccounts add --monthly": "créé avec une limite mensuelle de N crédits",
+    "help.subaccounts add --fixed": "créé avec une limite fixe de N crédits (sans limite par "
+                                    "défaut)",
     "help.subaccounts list": "lister les sous-comptes",
     "help.subaccounts show": "afficher un sous-compte",
     "help.subaccounts suspend": "suspendre (plus de tâches, historique gardé)",
@@ -116,6 +119,10 @@ HELP_FRENCH: dict[str, str] = {
     "help.smtp set --allow-cleartext-auth": f"avec --security none et --user{NBSP}: accepter "
                                             "que le mot de passe circule en clair sur le réseau",
     "help.smtp show": "afficher le serveur",
+    "help.smtp test": "envoyer un e-mail d'essai par le serveur",
+    "help.smtp test ADDRESS": "l'adresse à laquelle l'envoyer",
+    "help.outbox": "la file d'envoi des e-mails",
+    "help.outbox list": "les e-mails qui attendent, la raison du dernier échec, le prochain essai",
     # scheduled work
     "help.catch-up": "faire maintenant le travail planifié qui est dû",
     "help.notifications": "notifications",

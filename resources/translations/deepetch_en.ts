@@ -171,97 +171,92 @@
       <translation>&amp;Offered for new tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="129" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="125" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="130" />
-      <source>Annuler</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="141" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="133" />
       <source>Les factures déjà émises gardent le prix de leur émission.</source>
       <translation>Invoices already issued keep the price they were issued at.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="142" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="134" />
       <source>Les tâches déjà envoyées gardent le coût de leur envoi.</source>
       <translation>Tasks already submitted keep the cost they were submitted at.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="143" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="135" />
       <source>Le coût d'une tâche est multiplié par ce facteur ; les tâches déjà envoyées gardent leur coût.</source>
       <translation>A task's cost is multiplied by this factor; tasks already submitted keep their cost.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="149" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="141" />
       <source>&amp;Code :</source>
       <translation>&amp;Code:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="150" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="142" />
       <source>Lettres majuscules, chiffres et _ (de 2 à 32) ; il ne change plus ensuite.</source>
       <translation>Capital letters, digits and _ (2 to 32); it cannot be changed afterwards.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="152" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="144" />
       <source>&amp;Nom :</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="155" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="147" />
       <source>C&amp;rédits :</source>
       <translation>C&amp;redits:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="158" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="150" />
       <source>&amp;Prix HT (€) :</source>
       <translation>&amp;Price excl. VAT (€):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="162" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="154" />
       <source>&amp;Unité :</source>
       <translation>&amp;Unit:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="165" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="157" />
       <source>par exemple « 1 000 caractères », « page »</source>
       <translation>for example "1,000 characters", "page"</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="167" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="159" />
       <source>&amp;Tarif (crédits par unité) :</source>
       <translation>&amp;Rate (credits per unit):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="171" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="163" />
       <source>&amp;Facteur :</source>
       <translation>&amp;Factor:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="173" />
-      <source>par exemple 1,5 pour ×1,5 (au plus deux décimales)</source>
-      <translation>for example 1.5 for ×1.5 (at most two decimals)</translation>
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="165" />
+      <source>par exemple 1,5 pour ×1,5</source>
+      <translation>for example 1.5 for ×1.5</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="202" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="194" />
       <source>Ce champ est obligatoire.</source>
       <translation>This field is required.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="204" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="196" />
       <source>Le code ne peut contenir que des lettres, des chiffres et _ (de 2 à 32).</source>
       <translation>The code may only contain letters, digits and _ (2 to 32).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="207" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="199" />
       <source>Le facteur doit être un nombre avec au plus deux décimales.</source>
       <translation>The factor must be a number with at most two decimals.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="209" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="201" />
       <source>Le facteur doit être supérieur à 0 et au plus 10.</source>
       <translation>The factor must be more than 0 and at most 10.</translation>
     </message>
@@ -489,87 +484,82 @@
   <context>
     <name>CorrectionDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="33" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="32" />
       <source>Corriger le panier</source>
       <translation>Correct the basket</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="37" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="36" />
       <source>Le panier contient {balance} crédits. La correction s'ajoute au grand livre avec son motif, à votre nom ; rien de ce qui y est déjà n'est modifié.</source>
       <translation>The basket holds {balance} credits. The correction is added to the ledger with its reason, in your name; nothing already in it is changed.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="43" />
       <source>A&amp;jouter des crédits</source>
       <translation>A&amp;dd credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="44" />
       <source>&amp;Retirer des crédits</source>
       <translation>&amp;Remove credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="53" />
       <source>Sens :</source>
       <translation>Direction:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="55" />
       <source>par exemple 250</source>
       <translation>for example 250</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="57" />
       <source>&amp;Crédits :</source>
       <translation>&amp;Credits:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="61" />
       <source>par exemple tâche facturée deux fois</source>
       <translation>for example task charged twice</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="64" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="63" />
       <source>&amp;Motif :</source>
       <translation>Rea&amp;son:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="67" />
       <source>Solde après :</source>
       <translation>Balance after:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="70" />
       <source>&amp;Enregistrer la correction</source>
       <translation>Sa&amp;ve the correction</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="76" />
-      <source>Annuler</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="109" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="100" />
       <source>Indiquez un nombre de crédits.</source>
       <translation>Enter a number of credits.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="110" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="101" />
       <source>Indiquez un nombre entier de crédits.</source>
       <translation>Enter a whole number of credits.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="111" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="102" />
       <source>Le nombre de crédits doit être supérieur à 0.</source>
       <translation>The number of credits must be more than 0.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="114" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="105" />
       <source>Le panier ne contient que {balance} crédits.</source>
       <translation>The basket only holds {balance} credits.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="113" />
       <source>Indiquez le motif de la correction.</source>
       <translation>Enter the reason for the correction.</translation>
     </message>
@@ -618,77 +608,77 @@
   <context>
     <name>CreditsPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="26" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="28" />
       <source>Crédits</source>
       <translation>Credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="27" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="29" />
       <source>Le panier de crédits de l'entreprise : son solde, ses mouvements et les lots achetés.</source>
       <translation>The company's credit basket: its balance, its entries and the batches bought.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="29" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="31" />
       <source>&amp;Acheter des crédits</source>
       <translation>&amp;Buy credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="37" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="39" />
       <source>{n} mouvement</source>
       <translation>{n} entry</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="37" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="39" />
       <source>{n} mouvements</source>
       <translation>{n} entries</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="38" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="40" />
       <source>Aucun mouvement. Achetez des crédits pour remplir le panier.</source>
       <translation>No entries. Buy credits to fill the basket.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="39" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="41" />
       <source>Rechercher un libellé…</source>
       <translation>Search a description…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="46" />
       <source>{n} lot</source>
       <translation>{n} batch</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="46" />
       <source>{n} lots</source>
       <translation>{n} batches</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="47" />
       <source>Aucun lot acheté. Utilisez « Acheter des crédits ».</source>
       <translation>No batch bought yet. Use “Buy credits”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="48" />
       <source>Rechercher un type de crédits, une facture…</source>
       <translation>Search a credit type, an invoice…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="50" />
       <source>Mouvements du panier</source>
       <translation>Basket entries</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="49" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="51" />
       <source>Lots achetés</source>
       <translation>Batches bought</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="59" />
       <source>Solde du panier : {balance} crédits</source>
       <translation>Basket balance: {balance} credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="95" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="103" />
       <source>{credits} crédits achetés ; facture {number} émise</source>
       <translation>{credits} credits bought; invoice {number} issued</translation>
     </message>
@@ -1086,37 +1076,37 @@
   <context>
     <name>LimitChoice</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="207" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="209" />
       <source>Limite</source>
       <translation>Limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="215" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="217" />
       <source>par exemple 2 000</source>
       <translation>for example 2,000</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="218" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="220" />
       <source>T&amp;ype de limite :</source>
       <translation>Limit &amp;type:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="219" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="221" />
       <source>&amp;Montant (crédits) :</source>
       <translation>A&amp;mount (credits):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="243" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="245" />
       <source>Au plus ce nombre de crédits chaque mois civil ; le compteur revient à 0 à la fin du mois.</source>
       <translation>At most this many credits each calendar month; the count goes back to 0 at the end of the month.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="246" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="248" />
       <source>Au plus ce nombre de crédits en tout, sans remise à zéro ; une période se règle ensuite avec « Modifier les limites ».</source>
       <translation>At most this many credits in all, never reset; a period can be set afterwards with "Modify limits".</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="249" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="251" />
       <source>Ce sous-compte pourra puiser dans le panier sans plafond.</source>
       <translation>This sub-account will use the basket with no cap.</translation>
     </message>
@@ -1305,117 +1295,117 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="149" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="152" />
       <source>Deepetch Desktop — {company}</source>
       <translation>Deepetch Desktop — {company}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="66" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="67" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="137" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="140" />
       <source>Actualisé à {time}</source>
       <translation>Refreshed at {time}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="191" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="197" />
       <source>Travaux planifiés</source>
       <translation>Scheduled tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="202" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="215" />
       <source>Travaux planifiés : {error}</source>
       <translation>Scheduled work: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="217" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="230" />
       <source>Travail en cours</source>
       <translation>Work in progress</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="220" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="233" />
       <source>Base : {location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="222" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="235" />
       <source>Connecté : {name}</source>
       <translation>Logged in: {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="251" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="264" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="252" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="265" />
       <source>&amp;Actualiser</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="254" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="267" />
       <source>&amp;Imprimer…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="257" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="270" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Restore a backup…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="261" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="274" />
       <source>Se &amp;déconnecter</source>
       <translation>Log &amp;out</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="264" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="277" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="266" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="279" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="267" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="280" />
       <source>&amp;Rechercher</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="269" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="282" />
       <source>&amp;Nouveau</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="271" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="284" />
       <source>&amp;Aller à</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="275" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="288" />
       <source>Ai&amp;de</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="276" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="289" />
       <source>À &amp;propos de Deepetch Desktop</source>
       <translation>&amp;About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="284" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="297" />
       <source>Rien à imprimer sur cette page.</source>
       <translation>Nothing to print on this page.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="287" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="300" />
       <source>À propos de Deepetch Desktop</source>
       <translation>About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="288" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="301" />
       <source>Deepetch Desktop
 L'administration du compte entreprise Deepetch : panier de crédits, sous-comptes, limites et factures.</source>
       <translation>Deepetch Desktop
@@ -1435,87 +1425,87 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>A copy of the database is made every day and kept for 14 days in {folder}. Make another one before an important operation, or to keep it elsewhere.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="61" />
       <source>La base est sur un serveur PostgreSQL : sauvegardez-la et restaurez-la avec les outils du serveur (pg_dump, pg_restore).</source>
       <translation>The database is on a PostgreSQL server: back it up and restore it with the server's tools (pg_dump, pg_restore).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="64" />
       <source>&amp;Sauvegarder maintenant…</source>
       <translation>&amp;Back up now…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="64" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="65" />
       <source>Restaurer une sau&amp;vegarde…</source>
       <translation>Restore a back&amp;up…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="77" />
       <source>Contrôle d'intégrité</source>
       <translation>Integrity check</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="79" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="80" />
       <source>Vérifie que le solde du panier est la somme du grand livre, que les factures se suivent sans trou, que le journal et le grand livre n'ont pas été réécrits et que les PDF archivés sont intacts.</source>
       <translation>Checks that the basket balance is the sum of the ledger, that invoice numbers follow each other with no gap, that the journal and the ledger were not rewritten and that the archived PDFs are intact.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="84" />
       <source>&amp;Vérifier l'intégrité</source>
       <translation>&amp;Verify integrity</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="96" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="97" />
       <source>Correction du panier</source>
       <translation>Basket correction</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="102" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="103" />
       <source>&amp;Corriger le panier…</source>
       <translation>&amp;Correct the basket…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="123" />
       <source>Le panier contient {balance} crédits. Une correction (une erreur de saisie, un geste commercial) s'ajoute au grand livre avec son motif ; elle ne modifie rien de ce qui y est.</source>
       <translation>The basket holds {balance} credits. A correction (a typing error, a goodwill gesture) is added to the ledger with its reason; it changes nothing already in it.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="137" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="138" />
       <source>Sauvegarde en cours…</source>
       <translation>Backing up…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="142" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="143" />
       <source>Sauvegarde écrite dans {path} ({size}).</source>
       <translation>Backup written to {path} ({size}).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="147" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="148" />
       <source>Aucune sauvegarde écrite : {error}</source>
       <translation>No backup written: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="160" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="161" />
       <source>Vérification en cours…</source>
       <translation>Verifying…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="166" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="167" />
       <source>Tout est en ordre : le solde du panier ({balance} crédits) est la somme du grand livre, et rien n'a été réécrit.</source>
       <translation>All is in order: the basket balance ({balance} credits) is the sum of the ledger, and nothing was rewritten.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="171" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="172" />
       <source>{n} problème trouvé :</source>
       <translation>{n} problem found:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="172" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="173" />
       <source>{n} problèmes trouvés :</source>
       <translation>{n} problems found:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="197" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="198" />
       <source>Correction de {credits} crédits enregistrée : le panier en contient {balance}.</source>
       <translation>Correction of {credits} credits saved: the basket holds {balance}.</translation>
     </message>
@@ -2398,17 +2388,17 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>SellerDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="67" />
       <source>Mentions du vendeur</source>
       <translation>Seller's details</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="71" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="70" />
       <source>Ce que les prochaines factures indiquent sur le vendeur ; les factures déjà émises gardent les mentions de leur émission.</source>
       <translation>What the next invoices say about the seller; invoices already issued keep the details they were issued with.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="87" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="86" />
       <source>Parco&amp;urir…</source>
       <translation>Bro&amp;wse…</translation>
     </message>
@@ -2483,22 +2473,17 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>L&amp;ogo:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="123" />
-      <source>Annuler</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="130" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="126" />
       <source>Logo du vendeur</source>
       <translation>Seller's logo</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="132" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="128" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="168" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="164" />
       <source>Indiquez un taux entre 0,01 et 100 %, avec au plus deux décimales.</source>
       <translation>Enter a rate between 0.01 and 100%, with at most two decimals.</translation>
     </message>
@@ -2511,87 +2496,87 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Seller (as invoices show it)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="46" />
       <source>Raison sociale :</source>
       <translation>Company name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="47" />
       <source>Forme juridique :</source>
       <translation>Legal form:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="48" />
       <source>Capital social :</source>
       <translation>Share capital:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="49" />
       <source>SIREN :</source>
       <translation>SIREN:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="49" />
       <source>SIRET :</source>
       <translation>SIRET:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="50" />
       <source>RCS :</source>
       <translation>RCS:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="50" />
       <source>N° de TVA :</source>
       <translation>VAT number:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="49" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="51" />
       <source>Adresse :</source>
       <translation>Address:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="49" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="51" />
       <source>E-mail :</source>
       <translation>E-mail:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="50" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="52" />
       <source>IBAN :</source>
       <translation>IBAN:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="50" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="52" />
       <source>BIC :</source>
       <translation>BIC:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="51" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="53" />
       <source>Pénalités de retard :</source>
       <translation>Late payment penalties:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="52" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="54" />
       <source>Logo :</source>
       <translation>Logo:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="61" />
       <source>&amp;Modifier les mentions du vendeur…</source>
       <translation>&amp;Edit the seller's details…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="85" />
       <source>{rate} % par an</source>
       <translation>{rate}% a year</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="101" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="103" />
       <source>Mentions du vendeur enregistrées.</source>
       <translation>Seller's details saved.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="102" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="104" />
       <source>Attention : le taux des pénalités est inférieur à trois fois le taux d'intérêt légal, le minimum que la loi impose.</source>
       <translation>Warning: the penalty rate is below three times the legal interest rate, the minimum the law requires.</translation>
     </message>
@@ -2900,87 +2885,92 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>&amp;Job title:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="87" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="80" />
+      <source>Profil</source>
+      <translation>Profile</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="89" />
       <source>Privilèges</source>
       <translation>Privileges</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="89" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="91" />
       <source>Envoyer des tâches</source>
       <translation>Submit tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="90" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="92" />
       <source>Voir sa consommation</source>
       <translation>See own usage</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="91" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="93" />
       <source>Voir les factures de l'entreprise</source>
       <translation>See the company's invoices</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="92" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="94" />
       <source>Acheter des crédits</source>
       <translation>Buy credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="93" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="95" />
       <source>Administrer les sous-comptes</source>
       <translation>Administer sub-accounts</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="96" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="98" />
       <source>Ses tâches sont payées par le panier, dans la limite de ce sous-compte.</source>
       <translation>Its tasks are paid from the basket, within this sub-account's limit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="97" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="99" />
       <source>Ses tâches, ce qu'elles ont coûté et ce qui lui reste.</source>
       <translation>Its tasks, what they cost and what it has left.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="99" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="101" />
       <source>Les factures et les avoirs de l'entreprise, sans pouvoir les modifier.</source>
       <translation>The company's invoices and credit notes, without being able to change them.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="101" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="103" />
       <source>Acheter des crédits sur facture, au nom de l'entreprise.</source>
       <translation>Buy credits on invoice, in the company's name.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="103" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="105" />
       <source>Tout ce qu'un administrateur fait : sous-comptes, limites, catalogue, paramètres.</source>
       <translation>Everything an administrator does: sub-accounts, limits, catalogue, settings.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="115" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="117" />
       <source>&amp;Ajouter</source>
       <translation>&amp;Add</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="115" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="117" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="116" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="118" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="143" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="145" />
       <source>Indiquez un nom.</source>
       <translation>Enter a name.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="145" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="147" />
       <source>Indiquez une adresse e-mail.</source>
       <translation>Enter an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="147" />
+      <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="149" />
       <source>Cette adresse e-mail n'est pas valide.</source>
       <translation>This e-mail address is not valid.</translation>
     </message>
@@ -2988,78 +2978,78 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>TasksPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="42" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="43" />
       <source>Tâches</source>
       <translation>Tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="44" />
       <source>Les tâches envoyées par les sous-comptes et les crédits qu'elles ont coûté.</source>
       <translation>The tasks sent by the sub-accounts and the credits they cost.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="46" />
       <source>&amp;Nouvelle tâche</source>
       <translation>&amp;New task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="47" />
       <source>&amp;Rembourser</source>
       <translation>&amp;Refund</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="52" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="53" />
       <source>{n} tâche</source>
       <translation>{n} task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="52" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="53" />
       <source>{n} tâches</source>
       <translation>{n} tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="54" />
       <source>Aucune tâche. Envoyez-en une avec « Nouvelle tâche ».</source>
       <translation>No tasks. Send one with “New task”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="55" />
       <source>Rechercher un titre, un sous-compte…</source>
       <translation>Search a title, a sub-account…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="59" />
       <source>Sous-compte</source>
       <translation>Sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="61" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="62" />
       <source>Sous-compte :</source>
       <translation>Sub-account:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="64" />
       <source>Mois :</source>
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="68" />
       <source>Rembourser la tâche</source>
       <translation>Refund the task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="88" />
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="91" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="89" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="92" />
       <source>Tous</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="146" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="147" />
       <source>Tâche n° {id} remboursée : {credits} crédits rendus</source>
       <translation>Task no. {id} refunded: {credits} credits returned</translation>
     </message>
@@ -3079,29 +3069,24 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>TestEmailDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/test_email.py" line="28" />
+      <location filename="../../deepetch_desktop/gui/dialogs/test_email.py" line="27" />
       <source>E-mail d'essai</source>
       <translation>Test e-mail</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/test_email.py" line="31" />
+      <location filename="../../deepetch_desktop/gui/dialogs/test_email.py" line="30" />
       <source>Un court e-mail part par le serveur SMTP configuré, comme les factures : s'il arrive, les réglages sont bons.</source>
       <translation>A short e-mail goes out through the configured SMTP server, as invoices do: if it arrives, the settings are right.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/test_email.py" line="40" />
+      <location filename="../../deepetch_desktop/gui/dialogs/test_email.py" line="39" />
       <source>&amp;Adresse :</source>
       <translation>&amp;Address:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/test_email.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/dialogs/test_email.py" line="42" />
       <source>&amp;Envoyer</source>
       <translation>&amp;Send</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/test_email.py" line="48" />
-      <source>Annuler</source>
-      <translation>Cancel</translation>
     </message>
   </context>
   <context>

@@ -15,6 +15,7 @@ import pytest
 from deepetch_desktop.cli import main
 from deepetch_desktop.store.engine import Database
 from tests.conftest import copy_sqlite_template, sqlite_template
+from tests.smtp_server import free_port, running_smtp_server
 
 
 @pytest.fixture
@@ -180,3 +181,57 @@ def test_a_broken_database_file_is_refused_with_exit_2(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "Base de données refusée" in err and len(err.strip().splitlines()) == 1
     assert path.read_bytes() == b"\x00garbage" * 100
+
+
+# --- issue 13: the commands behind Paramètres' tabs: a sub-account added with its limit in
+# one command, a test e-mail through a real SMTP server, the queue saying why each e-mail waits.
+
+def test_a_sub_account_is_added_with_its_monthly_limit(ready):  # type: ignore[no-untyped-def]
+    added = as_json(ready, "subaccounts", "add", "--name", "Hugo Bernard", "--email",
+                    "hugo@atelier.fr", "--monthly", "1200")
+    assert (added["limit_kind"], added["limit_amount"], added["remaining"]) == (
+        "monthly", 1200, 1200)
+    fixed = as_json(ready, "subaccounts", "add", "--name", "Lina", "--email",
+                    "lina@atelier.fr", "--fixed", "300")
+    assert (fixed["limit_kind"], fixed["limit_amount"]) == ("fixed", 300)
+    journal = as_json(ready, "audit", "list")
+    assert [e["action"] for e in journal[:2]] == ["subaccount.add", "subaccount.add"]
+
+
+@pytest.mark.parametrize("amount", ["0", "-5", "douze"])
+def test_a_bad_limit_adds_nothing(ready, sqlite_url, amount):  # type: ignore[no-untyped-def]
+    before = dump(sqlite_url)
+    code, _out, err = ready("subaccounts", "add", "--name", "Hugo", "--email",
+                            "hugo@atelier.fr", "--monthly", amount)
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
+    assert dump(sqlite_url) == before
+
+
+def test_a_test_e_mail_goes_through_the_server(ready):  # type: ignore[no-untyped-def]
+    no_server = as_json(ready, "smtp", "test", "compta@atelier.fr")
+    assert not no_server["sent"] and not no_server["report"]["configured"]
+    with running_smtp_server() as server:
+        assert ready("smtp", "set", "--host", "127.0.0.1", "--port", str(server.port),
+                     "--security", "none", "--sender", "factures@deepetch.example")[0] == 0
+        code, out, _err = ready("smtp", "test", "essai@exemple.fr")
+        assert code == 0 and "essai@exemple.fr" in out
+        (mail,) = [m for m in server.received if "essai@exemple.fr" in m.rcpt_tos]
+        assert mail.message["Subject"] == "Deepetch Desktop\u00a0: e-mail d'essai"
+        assert "127.0.0.1" in mail.message.get_body().get_content()
+
+
+def test_the_queue_says_why_each_e_mail_waits(ready):  # type: ignore[no-untyped-def]
+    assert ready("smtp", "set", "--host", "127.0.0.1", "--port", str(free_port()),
+                 "--security", "none", "--sender", "factures@deepetch.example")[0] == 0
+    waiting = as_json(ready, "outbox", "list")
+    assert [m["attempts"] for m in waiting] == [0] and waiting[0]["last_error"] is None
+    assert waiting[0]["invoice_number"] and waiting[0]["recipient"] == "compta@atelier.fr"
+    test = as_json(ready, "smtp", "test", "essai@exemple.fr")  # the server is down
+    assert not test["sent"] and test["report"]["configured"] and test["report"]["failed"]
+    waiting = as_json(ready, "outbox", "list")
+    tried = next(m for m in waiting if m["recipient"] == "essai@exemple.fr")
+    assert tried["attempts"] == 1 and tried["last_error"]
+    assert tried["next_attempt_at"] > tried["created_at"]
+    code, out, _err = ready("outbox", "list")
+    assert code == 0 and "essai@exemple.fr" in out and tried["last_error"][:20] in out
+    assert json.loads(json.dumps(waiting)) == waiting

@@ -44,7 +44,8 @@ RUNS: list[tuple[str, list[str]]] = [
     ("basket correct", ["basket", "correct", "--credits", "5", "--reason", "Geste"]),
     ("basket ledger", ["basket", "ledger"]),
     ("subaccounts add", ["subaccounts", "add", "--name", "Camille Martin", "--email",
-                         "camille@atelier.fr", "--department", "Communication"]),
+                         "camille@atelier.fr", "--department", "Communication",
+                         "--monthly", "800"]),
     ("subaccounts list", ["subaccounts", "list"]),
     ("subaccounts show", ["subaccounts", "show", "1"]),
     ("subaccounts suspend", ["subaccounts", "suspend", "1"]),
@@ -69,6 +70,8 @@ RUNS: list[tuple[str, list[str]]] = [
     ("notifications read", ["notifications", "read"]),
     ("reminders set", ["reminders", "set", "--expiry-days", "30,7", "--invoice-days", "-5,1"]),
     ("reminders show", ["reminders", "show"]),
+    ("smtp test", ["smtp", "test", "compta@atelier.fr"]),  # no server yet: it says so
+    ("outbox list", ["outbox", "list"]),
     ("smtp set", ["smtp", "set", "--host", "smtp.example", "--port", "587", "--security",
                   "starttls", "--sender", "factures@atelier.fr"]),
     ("smtp show", ["smtp", "show"]),

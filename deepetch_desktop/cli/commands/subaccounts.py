@@ -24,6 +24,9 @@ def register(commands: Commands) -> None:
     add.add_argument("--department", default="", help=subs.help("add --department"))
     add.add_argument("--phone", default="")
     add.add_argument("--role", default="", help=subs.help("add --role"))
+    limit = add.add_mutually_exclusive_group()  # none by default, as before
+    limit.add_argument("--monthly", metavar="N", help=subs.help("add --monthly"))
+    limit.add_argument("--fixed", metavar="N", help=subs.help("add --fixed"))
     subs.add("list", cmd_list)
     subs.add("show", cmd_show).add_argument("sub", metavar="SUB", help=subs.help("SUB"))
     for action in ("suspend", "reactivate", "close"):
@@ -53,10 +56,20 @@ def sub_account_text(s: SubAccountView, lang: str) -> str:
                  used=v.number(s.used), remaining=v.number(s.remaining))
 
 
+def typed_limit(args: argparse.Namespace) -> tuple[LimitKind, int | None]:
+    """--monthly N, --fixed N or (--none, or neither) no limit."""
+    if args.monthly is not None:
+        return LimitKind.MONTHLY, whole_number(args.monthly, "amount")
+    if args.fixed is not None:
+        return LimitKind.FIXED, whole_number(args.fixed, "amount")
+    return LimitKind.NONE, None
+
+
 def cmd_add(db: Database, args: argparse.Namespace, now: datetime) -> None:
+    kind, amount = typed_limit(args)
     s = services.add_sub_account(db, args.actor, name=args.name, email=args.email,
                                  department=args.department, phone=args.phone, role=args.role,
-                                 now=now)
+                                 limit_kind=kind.value, limit_amount=amount, now=now)
     emit(args.json, s, voice(args.lang).say("subaccount.added", line=sub_account_text(s,
                                                                                       args.lang)))
 
@@ -92,11 +105,7 @@ def cmd_show_limit(db: Database, args: argparse.Namespace, now: datetime) -> Non
 
 
 def cmd_set_limit(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    kind, amount = LimitKind.NONE, None
-    if args.monthly is not None:
-        kind, amount = LimitKind.MONTHLY, whole_number(args.monthly, "amount")
-    elif args.fixed is not None:
-        kind, amount = LimitKind.FIXED, whole_number(args.fixed, "amount")
+    kind, amount = typed_limit(args)
     change = services.set_limit(db, args.actor, args.sub, kind, amount,
                                 optional_day(args.valid_from, "valid_from"),
                                 optional_day(args.valid_to, "valid_to"), now=now)

@@ -10,7 +10,6 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -75,7 +74,8 @@ class Field:
     label: str
     check: Callable[[str], object]
     start: str = ""
-    hint: str = ""
+    hint: str = ""  # under the field
+    example: str = ""  # in the field while it is empty
 
 
 class CatalogueDialog(SavingDialog):
@@ -104,7 +104,7 @@ class CatalogueDialog(SavingDialog):
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
         for spec in self.specs:
-            edit = QLineEdit(spec.start)
+            edit = QLineEdit(spec.start, placeholderText=spec.example)
             edit.setMaxLength(max_length("name") if spec.name in ("name", "unit") else 32)
             self.edits[spec.name], self.errors[spec.name] = edit, error_label()
             form.addRow(spec.label, edit)
@@ -122,15 +122,7 @@ class CatalogueDialog(SavingDialog):
         self.active.setChecked(getattr(item, "active", True))
         if kind != "complexities":
             form.addRow("", self.active)
-        layout.addWidget(self.refusal)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.ok_button.setText(self.tr("&Enregistrer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.ok_button = self.add_buttons(layout, self.tr("&Enregistrer"))
         self._touched: set[str] = set() if item is None else {s.name for s in self.specs}
         for name, edit in self.edits.items():
             edit.textEdited.connect(lambda _text, name=name: self._touch(name))
@@ -162,15 +154,15 @@ class CatalogueDialog(SavingDialog):
                     Field("unit", self.tr("&Unité\u00a0:"),
                           lambda text: clean_text(text, "unit", required=True),
                           item.unit if item else "",
-                          self.tr("par exemple «\u00a01\u202f000 caractères\u00a0», "
-                                  "«\u00a0page\u00a0»")),
+                          example=self.tr("par exemple «\u00a01\u202f000 caractères\u00a0», "
+                                          "«\u00a0page\u00a0»")),
                     Field("rate", self.tr("&Tarif (crédits par unité)\u00a0:"),
                           lambda text: _whole(text, "rate", MAX_CREDITS),
                           str(item.rate) if item else "")]
         return [code, name,
                 Field("factor", self.tr("&Facteur\u00a0:"), _factor,
                       factor_text(item.factor_permille) if isinstance(item, ComplexityView)
-                      else "", self.tr("par exemple 1,5 pour ×1,5 (au plus deux décimales)"))]
+                      else "", example=self.tr("par exemple 1,5 pour ×1,5"))]
 
     def _touch(self, name: str) -> None:
         self._touched.add(name)

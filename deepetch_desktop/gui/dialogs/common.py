@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from deepetch_desktop import services
 from deepetch_desktop.domain.errors import BadInput, DeepetchError
@@ -103,6 +111,20 @@ class SavingDialog(QDialog):
         self.saving = False
         self._save: tuple[Runner, Callable[[BaseException], str], Callable[[], Save[Any]]] | None \
             = None
+
+    def add_buttons(self, layout: QBoxLayout, ok_text: str) -> QPushButton:
+        """The refusal line, then the buttons « ok_text » and « Annuler » at the foot of
+        `layout`; returns the OK button."""
+        layout.addWidget(self.refusal)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok_button.setText(ok_text)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Annuler"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        return ok_button
 
     def save_with(self, runner: Runner, describe: Callable[[BaseException], str],
                   make: Callable[[], Save[T]]) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -68,15 +67,7 @@ class CorrectionDialog(SavingDialog):
         form.addRow(self.tr("Solde après\u00a0:"), self.after)
         self.field_errors.update({"credits": (self.amount, self.amount_error),
                                   "reason": (self.reason, self.reason_error)})
-        layout.addWidget(self.refusal)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Enregistrer la correction"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.ok_button = self.add_buttons(layout, self.tr("&Enregistrer la correction"))
         self._touched: set[str] = set()
         for name, edit in (("credits", self.amount), ("reason", self.reason)):
             edit.textChanged.connect(self.validate)

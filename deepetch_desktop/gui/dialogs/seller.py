@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -66,7 +65,7 @@ class SellerDialog(SavingDialog):
         super().__init__(parent)
         self.seller = seller
         self.setWindowTitle(self.tr("Mentions du vendeur"))
-        self.setMinimumWidth(760)
+        self.setMinimumWidth(800)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Ce que les prochaines factures indiquent sur le vendeur\u00a0; "
                                "les factures déjà émises gardent les mentions de leur "
@@ -86,6 +85,7 @@ class SellerDialog(SavingDialog):
         self.errors: dict[str, QLabel] = {}
         self.logo_button = QPushButton(self.tr("Parco&urir…"))
         self.logo_button.clicked.connect(self._choose_logo)
+        wide = self.fontMetrics().horizontalAdvance("FR76 3000 6000 0112 3456 7890 189") + 16
         for form, rows in (
             (left, (("name", self.tr("&Raison sociale\u00a0:")),
                     ("legal_form", self.tr("&Forme juridique\u00a0:")),
@@ -105,25 +105,21 @@ class SellerDialog(SavingDialog):
                 edit: Edit = self.address if field == "address" else QLineEdit(
                     shown(seller, field))
                 self.edits[field], self.errors[field] = edit, error_label()
+                if field in ("iban", "email", "logo_path"):
+                    edit.setMinimumWidth(wide)
                 if field == "logo_path":
                     row = QHBoxLayout()
                     row.addWidget(edit, 1)
                     row.addWidget(self.logo_button)
-                    form.addRow(label, row)
+                    buddy = QLabel(label)
+                    buddy.setBuddy(edit)  # a layout in the row: the form cannot set it
+                    form.addRow(buddy, row)
                 else:
                     form.addRow(label, edit)
                 form.addRow("", self.errors[field])
                 self.field_errors[ERROR_FIELD.get(field, field)] = (edit, self.errors[field])
                 edit.textChanged.connect(self.validate)
-        layout.addWidget(self.refusal)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.ok_button.setText(self.tr("Enre&gistrer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.ok_button = self.add_buttons(layout, self.tr("Enre&gistrer"))
         self.validate()
 
     def _choose_logo(self) -> None:

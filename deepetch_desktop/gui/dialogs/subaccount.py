@@ -51,12 +51,12 @@ class SubAccountDialog(SavingDialog):
         self.setWindowTitle(self.tr("Ajouter un sous-compte") if sub_account is None
                             else self.tr("Profil et privilèges — {name}").format(
                                 name=sub_account.name))
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(700)
         layout = QVBoxLayout(self)
         columns = QHBoxLayout()
         layout.addLayout(columns)
         left = QVBoxLayout()
-        columns.addLayout(left, 1)
+        columns.addLayout(left, 5)
         form = QFormLayout()
         self.name = QLineEdit()
         self.email = QLineEdit()
@@ -77,7 +77,9 @@ class SubAccountDialog(SavingDialog):
             form.addRow(label, self.fields[field])
             form.addRow("", self.errors[field])
             self.field_errors[field] = (self.fields[field], self.errors[field])
-        left.addLayout(form)
+        profile = QGroupBox(self.tr("Profil"))
+        profile.setLayout(form)
+        left.addWidget(profile)
         self.limit: LimitChoice | None = None
         if sub_account is None:
             self.limit = LimitChoice(self)
@@ -107,7 +109,7 @@ class SubAccountDialog(SavingDialog):
             rights.addWidget(_hint(explanation, indent=self.style().pixelMetric(
                 QStyle.PixelMetric.PM_IndicatorWidth) + 6))
         rights.addStretch(1)
-        columns.addWidget(box, 1)
+        columns.addWidget(box, 4)
         layout.addWidget(self.refusal)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -4,7 +4,6 @@ closes; a refused address or a server that fails is said in the dialog."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -40,15 +39,7 @@ class TestEmailDialog(SavingDialog):
         form.addRow(self.tr("&Adresse\u00a0:"), self.recipient)
         form.addRow("", self.error)
         self.field_errors["email"] = (self.recipient, self.error)
-        layout.addWidget(self.refusal)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Envoyer"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.ok_button = self.add_buttons(layout, self.tr("&Envoyer"))
         self.recipient.textChanged.connect(self.validate)
         self.validate()
 

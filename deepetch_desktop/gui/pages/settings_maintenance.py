@@ -56,7 +56,8 @@ class MaintenanceTab(QWidget):
         column.addWidget(hint(self.tr(
             "Une copie de la base est faite chaque jour et gardée 14 jours dans {folder}. "
             "Faites-en une autre avant une opération importante, ou pour la garder ailleurs.")
-            .format(folder=backups_folder(context.db)) if on_file else self.tr(
+            .format(folder=Path(context.db.file_path or "").parent / "backups") if on_file
+            else self.tr(
             "La base est sur un serveur PostgreSQL\u00a0: sauvegardez-la et restaurez-la avec "
             "les outils du serveur (pg_dump, pg_restore).")))
         row = QHBoxLayout()
