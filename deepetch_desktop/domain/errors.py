@@ -112,6 +112,15 @@ class ServerLost(_AtLocation):
 
 
 @dataclass(eq=False)
+class DatabaseBusy(_AtLocation):
+    """Another workstation held what this one needed for longer than the lock time-out, every
+    try: nothing was written."""
+
+    code: ClassVar[str] = "database_busy"
+    exit_status: ClassVar[int] = 1
+
+
+@dataclass(eq=False)
 class CommitUnknown(_AtLocation):
     """The connection was lost while the server committed: whether it was written is not
     known (only a request with an idempotency key is sent again by itself)."""

@@ -44,6 +44,14 @@ class LiveViews(QObject):
     def running(self) -> bool:
         return self._listener is not None or self._timer.isActive()
 
+    @property
+    def hearing(self) -> bool:
+        """Whether a change made elsewhere now would be heard (the listener's LISTEN is in
+        place, or the data version is watched)."""
+        if self._listener is not None:
+            return self._listener.listening.is_set()
+        return self._timer.isActive()
+
     def start(self) -> None:
         if self.running:
             return

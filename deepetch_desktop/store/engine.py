@@ -25,6 +25,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 from ..domain.errors import (
     CommitUnknown,
+    DatabaseBusy,
     DatabaseRefused,
     DriverMissing,
     RoleRefused,
@@ -44,7 +45,8 @@ from .sqlite_file import (
 
 T = TypeVar("T")
 BUSY_TIMEOUT_S = 30
-RETRYABLE_PG = {"40001", "40P01", "55P03"}  # serialization, deadlock, lock time-out
+LOCK_NOT_AVAILABLE = "55P03"  # lock_timeout reached
+RETRYABLE_PG = {"40001", "40P01", LOCK_NOT_AVAILABLE}  # serialization, deadlock, lock time-out
 INSUFFICIENT_PRIVILEGE = "42501"
 # PostgreSQL: a pooled connection idle for longer than this is checked (SELECT 1) when taken
 # again, so that a restarted server or a dropped connection is met by a new one; a connection
@@ -131,7 +133,11 @@ class Database:
                 refused = refusal(exc, self.location) if self.dialect == "sqlite" else None
                 if refused is not None:
                     raise refused from None
-                if not _retryable(exc) or attempt == attempts - 1:
+                if not _retryable(exc):
+                    raise
+                if attempt == attempts - 1:
+                    if _sqlstate(exc) == LOCK_NOT_AVAILABLE:  # held by another, for too long
+                        raise DatabaseBusy(self.location) from None
                     raise
             attempt += 1
             if attempt >= attempts:
@@ -278,8 +284,10 @@ def _prepare_sqlite_file(path: str) -> str:
     return str(file)
 
 
-_TIMEOUTS = (f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c lock_timeout={LOCK_TIMEOUT_MS} "
-             f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_TIMEOUT_MS}")
+def _timeouts() -> str:
+    """The time-outs every PostgreSQL connection is opened with (libpq's `options`)."""
+    return (f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c lock_timeout={LOCK_TIMEOUT_MS} "
+            f"-c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_TIMEOUT_MS}")
 
 
 def open_database(url: str, migrate: bool = True) -> Database:
@@ -302,7 +310,7 @@ def open_database(url: str, migrate: bool = True) -> Database:
             # no locale) would otherwise give its text back as bytes.
             engine = create_engine(url, isolation_level="READ COMMITTED",
                                    connect_args={"client_encoding": "utf8",
-                                                 "options": _TIMEOUTS})
+                                                 "options": _timeouts()})
         except ImportError:  # psycopg comes with the [postgresql] extra only
             raise DriverMissing("postgresql") from None
         _ping_when_idle(engine)

@@ -190,6 +190,8 @@ ERRORS_ENGLISH: Catalogue = {
         "the file is not marked as moved, do not use the copy.",
     "error.server_lost": "The database server {location} has not answered for {seconds} s: "
         "nothing was saved, try again when it is back.",
+    "error.database_busy": "Another workstation has held the database {location} for too long: "
+        "nothing was saved, try again in a moment.",
     "error.commit_unknown": "The connection to the server {location} was lost while saving: "
         "check whether it was done before trying again.",
     "error.driver_missing": "The PostgreSQL driver is not installed: install the [postgresql] "

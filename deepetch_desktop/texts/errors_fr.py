@@ -202,6 +202,8 @@ ERRORS_FRENCH: Catalogue = {
         "({differences})\u00a0: le fichier n'est pas marqué comme déplacé, ne l'utilisez pas.",
     "error.server_lost": "Le serveur de base de données {location} ne répond plus depuis "
         "{seconds}\u00a0s\u00a0: rien n'a été enregistré, recommencez quand il sera de retour.",
+    "error.database_busy": "Un autre poste occupe la base {location} depuis trop longtemps\u00a0: "
+        "rien n'a été enregistré, recommencez dans un instant.",
     "error.commit_unknown": "La connexion au serveur {location} a été perdue pendant "
         "l'enregistrement\u00a0: vérifiez s'il a été fait avant de recommencer.",
     "error.driver_missing": "Le pilote PostgreSQL n'est pas installé\u00a0: installez l'extra "
