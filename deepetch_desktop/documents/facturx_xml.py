@@ -10,6 +10,7 @@ from lxml import etree
 
 from ..domain.money import cents_to_decimal
 from . import formatting as fmt
+from .credit_note_text import cancellation_sentence, credits_sentence, settlement_sentence
 from .model import DocumentLine, InvoiceDocument, Party
 
 NS = {
@@ -85,6 +86,8 @@ def legal_notes(doc: InvoiceDocument) -> dict[str, str]:
 def _notes(doc: InvoiceDocument) -> list[tuple[str, str]]:
     notes = [("BAR", "B2B")]  # business-to-business: makes the buyer's SIREN mandatory
     notes += list(legal_notes(doc).items())
+    if doc.kind == "credit_note":  # what it cancels, as the PDF says it (credit_note_text.py)
+        notes += [("AAI", cancellation_sentence(doc)), ("AAI", credits_sentence(doc))]
     if doc.reason:
         notes.append(("AAI", f"Motif : {doc.reason}"))
     notes += [("AAI", note) for note in doc.notes if note.strip()]
@@ -134,10 +137,13 @@ def _party(node: etree._Element, party: Party, *, seller: bool) -> None:
 
 
 def _settlement(node: etree._Element, doc: InvoiceDocument) -> None:
-    if doc.payment_reference:
+    # A credit note is paid by no one: no remittance reference, payee account or due date (BG-16,
+    # BT-9), only payment terms (BT-20) saying so, which BR-CO-25 asks for when BT-9 is absent.
+    credit_note = doc.kind == "credit_note"
+    if doc.payment_reference and not credit_note:
         _sub(node, "ram", "PaymentReference", doc.payment_reference)
     _sub(node, "ram", "InvoiceCurrencyCode", CURRENCY)
-    if doc.iban.strip():  # BR-61: a credit transfer needs the account it goes to
+    if doc.iban.strip() and not credit_note:  # BR-61: a transfer needs the account it goes to
         means = _sub(node, "ram", "SpecifiedTradeSettlementPaymentMeans")
         _sub(means, "ram", "TypeCode", SEPA_TRANSFER)
         _sub(_sub(means, "ram", "PayeePartyCreditorFinancialAccount"), "ram", "IBANID",
@@ -153,7 +159,10 @@ def _settlement(node: etree._Element, doc: InvoiceDocument) -> None:
         _sub(tax, "ram", "CategoryCode", VAT_STANDARD)
         _sub(tax, "ram", "RateApplicablePercent", _percent(rate_bp))
     terms = _sub(node, "ram", "SpecifiedTradePaymentTerms")
-    _date(_sub(terms, "ram", "DueDateDateTime"), doc.due_date)
+    if credit_note:
+        _sub(terms, "ram", "Description", settlement_sentence(doc))
+    else:
+        _date(_sub(terms, "ram", "DueDateDateTime"), doc.due_date)
     totals = _sub(node, "ram", "SpecifiedTradeSettlementHeaderMonetarySummation")
     _sub(totals, "ram", "LineTotalAmount", _amount(doc.net_cents))
     _sub(totals, "ram", "TaxBasisTotalAmount", _amount(doc.net_cents))

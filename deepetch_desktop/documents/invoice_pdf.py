@@ -21,6 +21,7 @@ from reportlab.platypus import (
 
 from ..domain.text import LIMITS
 from . import formatting as fmt
+from .credit_note_text import cancellation_sentence, credits_sentence, settlement_sentence
 from .fonts import REGULAR
 from .model import InvoiceDocument, Party
 from .pdf_style import (
@@ -126,8 +127,9 @@ def _header(doc: InvoiceDocument, st: Styles) -> Table:
     dates = [
         ("Date d'émission", fmt.day(doc.issue_date)),
         ("Date de la prestation", fmt.day(doc.sale_date)),
-        ("Date d'échéance", fmt.day(doc.due_date)),
     ]
+    if not credit_note:  # nothing is paid on an avoir: no due date (credit_note_text.py)
+        dates.append(("Date d'échéance", fmt.day(doc.due_date)))
     date_rows = [[para(label, st.right), para(value, st.right_bold)] for label, value in dates]
     date_table = Table(date_rows, colWidths=[45 * mm, 24 * mm], hAlign="RIGHT")
     date_table.setStyle(table_style([("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
@@ -151,8 +153,10 @@ def _correction(doc: InvoiceDocument, st: Styles) -> list[Flowable]:
         f"Avoir relatif à la facture n° {doc.corrects_number} du {fmt.day(doc.corrects_date)}",
         st.party_name,
     )]
+    content += [para(cancellation_sentence(doc), st.body), para(credits_sentence(doc), st.body)]
     if doc.reason:
         content.append(labelled("Motif :", doc.reason, st.body))
+    content.append(para(settlement_sentence(doc), st.small))
     band = Table([[content]], colWidths=[CONTENT_WIDTH])
     band.setStyle(table_style([
         ("BACKGROUND", (0, 0), (-1, -1), LIGHT),

@@ -39,7 +39,7 @@ class InvoiceDocument:
     number: str
     issue_date: date
     sale_date: date
-    due_date: date
+    due_date: date  # a credit note's is not printed: nothing is paid on it
     seller: Party
     buyer: Party
     lines: tuple[DocumentLine, ...]
@@ -53,6 +53,9 @@ class InvoiceDocument:
     payment_reference: str  # what the buyer writes on the transfer (the invoice number)
     corrects_number: str | None = None  # credit note: the invoice it corrects
     corrects_date: date | None = None
+    corrects_gross_cents: int = 0  # credit note: the gross amount of the invoice it corrects
+    credits_cancelled: int = 0  # credit note: the invoice's credits it cancels
+    credits_taken_back: int = 0  # of which taken back from the basket (the others were used)
     reason: str = ""
     logo_path: str | None = None
     recovery_indemnity_cents: int = 4000

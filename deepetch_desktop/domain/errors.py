@@ -43,6 +43,20 @@ class BadInput(DeepetchError):
 
 
 @dataclass(eq=False)
+class UnreachableAmount(DeepetchError):
+    """A gross amount no net amount gives once VAT is rounded to the cent: the nearest ones
+    that can be reached, below and above, are named (domain/invoicing.net_for_gross)."""
+
+    requested_cents: int
+    below_cents: int
+    above_cents: int
+    vat_bp: int
+
+    code: ClassVar[str] = "unreachable_amount"
+    exit_status: ClassVar[int] = 2
+
+
+@dataclass(eq=False)
 class DatabaseRefused(DeepetchError):
     """The database cannot be opened safely (not a database, newer schema, ...)."""
 

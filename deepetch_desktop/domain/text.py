@@ -59,6 +59,8 @@ LIMITS: dict[str, TextLimit] = {
     "password": TextLimit(1024),
     "cafile": TextLimit(4096),
     "output": TextLimit(4096),  # a file the command line writes
+    "outgoing": TextLimit(4096),  # the approved platform's exchange folders
+    "incoming": TextLimit(4096),
     "backup": TextLimit(4096),  # a backup to restore
     # what names a record: looked up, never stored
     "sub_account": TextLimit(254),

@@ -86,6 +86,8 @@ class AuditAction(enum.StrEnum):
     INVOICE_RESEND = "invoice.resend"
     ACCESS_REFUSED = "access.refused"
     INVOICE_ARCHIVE = "invoice.archive"
+    INVOICE_REFUND = "invoice.refund"
+    PA_CHANNEL_SET = "pa.channel_set"
     PERSON_LOGIN = "person.login"
     PERSON_LOGIN_FAILED = "person.login_failed"
     PERSON_LOCKED = "person.locked"
@@ -93,6 +95,31 @@ class AuditAction(enum.StrEnum):
     PERSON_ADDED = "person.added"
     PERSON_PASSWORD_RESET = "person.password_reset"
     PERSON_PASSWORD_CHANGED = "person.password_changed"
+
+
+class LifecycleStatus(enum.StrEnum):
+    """An e-invoice's lifecycle status as the approved platform (PA) reports it: the codes of
+    the French e-invoicing external specifications (flux 6 « cycle de vie », CDAR message,
+    ProcessConditionCode; norme XP Z12-012). 200, 210, 212 and 213 are the statuses every
+    platform must exchange (Déposée, Refusée, Encaissée, Rejetée), the others optional."""
+
+    DEPOSITED = "200"  # Déposée: the seller's platform accepted the file
+    ISSUED_BY_PLATFORM = "201"
+    RECEIVED_BY_PLATFORM = "202"  # by the buyer's platform
+    MADE_AVAILABLE = "203"
+    TAKEN_OVER = "204"  # prise en charge by the buyer
+    APPROVED = "205"
+    PARTLY_APPROVED = "206"
+    DISPUTED = "207"
+    SUSPENDED = "208"
+    COMPLETED = "209"
+    REFUSED = "210"  # by the buyer: a business refusal, the invoice must be corrected
+    PAYMENT_SENT = "211"
+    CASHED = "212"  # Encaissée
+    REJECTED = "213"  # by a platform: a technical or semantic rejection, not received
+    REVIEWED = "214"
+    CANCELLED = "220"
+    ROUTING_ERROR = "221"
 
 
 class Privilege(enum.StrEnum):
@@ -113,7 +140,7 @@ STATUS_ACTIONS: dict[SubAccountStatus, AuditAction] = {
 }
 
 Word = (LimitKind | SubAccountStatus | InvoiceKind | InvoiceStatus | LedgerKind
-        | NotificationKind | AuditAction | Privilege)
+        | NotificationKind | AuditAction | Privilege | LifecycleStatus)
 
 W = TypeVar("W", bound=enum.StrEnum)
 
@@ -130,4 +157,5 @@ def known(kind: type[W], code: str) -> W | str:
 
 # Every enum of the vocabulary: each member has a label per language and a CLI word.
 WORDS: tuple[type[Word], ...] = (LimitKind, SubAccountStatus, InvoiceKind, InvoiceStatus,
-                                 LedgerKind, NotificationKind, AuditAction, Privilege)
+                                 LedgerKind, NotificationKind, AuditAction, Privilege,
+                                 LifecycleStatus)

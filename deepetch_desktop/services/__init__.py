@@ -24,7 +24,7 @@ from ..domain.errors import (  # the refusals of logging in, for the front ends
 if TYPE_CHECKING:
     from ..store.engine import Database
     from .account import approve_terms, company, identity_problems, init_company, status
-    from .billing import issue_credit_note, record_payment, resend_invoice
+    from .billing import issue_credit_note, record_payment, record_refund, resend_invoice
     from .catalogue import list_complexities, list_packs, list_services
     from .catalogue_admin import (
         CatalogueEdit,
@@ -100,6 +100,7 @@ if TYPE_CHECKING:
         reset_password,
         unlock_person,
     )
+    from .platform import platform_channel, set_platform_channel, sync_platform
     from .proof import check_witness, witness, witness_line
     from .purchases import buy, list_batches, quote_purchase
     from .reminders import ReminderSettings, reminder_settings, set_reminders
@@ -127,7 +128,7 @@ if TYPE_CHECKING:
 _WHERE: dict[str, str] = {name: module for module, names in (
     ("..store.engine", ("Database",)),
     (".account", ("approve_terms", "company", "identity_problems", "init_company", "status")),
-    (".billing", ("issue_credit_note", "record_payment", "resend_invoice")),
+    (".billing", ("issue_credit_note", "record_payment", "record_refund", "resend_invoice")),
     (".catalogue", ("list_complexities", "list_packs", "list_services")),
     (".catalogue_admin", (
         "CatalogueEdit", "catalogue_for_editing", "set_complexity", "set_pack", "set_service",
@@ -167,6 +168,7 @@ _WHERE: dict[str, str] = {name: module for module, names in (
         "has_administrator", "has_people", "list_people", "lock_person", "log_in",
         "remember_login", "remembered_login", "reset_password", "unlock_person",
     )),
+    (".platform", ("platform_channel", "set_platform_channel", "sync_platform")),
     (".proof", ("check_witness", "witness", "witness_line")),
     (".purchases", ("buy", "list_batches", "quote_purchase")),
     (".reminders", ("ReminderSettings", "reminder_settings", "set_reminders")),
@@ -228,6 +230,7 @@ __all__ = [
     "PasswordChangeRequired",
     "RolesSetup", "acts_as_admin", "require_postgresql", "setup_roles",
     "own_privileges",
+    "record_refund", "platform_channel", "set_platform_channel", "sync_platform",
 ]
 
 

@@ -8,8 +8,14 @@ from datetime import date, datetime
 from sqlalchemy import Connection, func, select
 
 from ..domain.errors import BadInput, InvoiceRule
-from ..domain.invoicing import InvoiceKind, Line, totals
-from ..domain.money import percent_of
+from ..domain.invoicing import (
+    InvoiceKind,
+    Line,
+    credits_cancelled,
+    net_for_gross,
+    partial_credit_line,
+    totals,
+)
 from ..domain.text import clean_text
 from ..domain.vocabulary import AuditAction, LedgerKind, Privilege
 from ..store import tables as t
@@ -58,16 +64,6 @@ def record_payment(
     return db.write(work)
 
 
-def _net_for_gross(gross: int, vat_bp: int) -> int:
-    """The largest net amount whose gross (net + VAT rounded) does not exceed `gross`."""
-    net = gross * 10_000 // (10_000 + vat_bp)
-    while net + 1 + percent_of(net + 1, vat_bp) <= gross:
-        net += 1
-    while net > 0 and net + percent_of(net, vat_bp) > gross:
-        net -= 1
-    return net
-
-
 @journals_refusals
 def issue_credit_note(
     db: Database, actor: Actor, number: str, reason: str, *, now: datetime,
@@ -89,6 +85,7 @@ def issue_credit_note(
             select(func.coalesce(func.sum(t.invoices.c.net_cents), 0),
                    func.coalesce(func.sum(t.invoices.c.gross_cents), 0))
             .where(t.invoices.c.corrects_id == original.id)).one()
+        credited_net, credited_gross = int(credited_net), int(credited_gross)  # PG: Decimal
         open_gross = original.gross_cents - credited_gross
         if open_gross <= 0:
             raise InvoiceRule(original.number, "already_credited")
@@ -98,19 +95,22 @@ def issue_credit_note(
         require_clock(conn, now)
         lines = [Line(**x) for x in json.loads(original.lines_json)]
         vat_bp = lines[0].vat_bp
+        cancelled = credits_cancelled(original.credits, original.gross_cents, gross)
         if gross == original.gross_cents:
-            credit_lines = lines
+            credit_lines = lines  # the whole invoice: its own lines, cancelled
         else:
+            # Part of it: one line that says what is cancelled, the credits by number (never
+            # « 1 × 50,00 € », which reads as a rebate on the price).
             net = (original.net_cents - credited_net if gross == open_gross
-                   else _net_for_gross(gross, vat_bp))
-            credit_lines = [Line(f"Avoir sur {lines[0].description}", 1, net, vat_bp)]
+                   else net_for_gross(gross, vat_bp))
+            credit_lines = [Line(partial_credit_line(original.number, cancelled,
+                                                     lines[0].description), 1, net, vat_bp)]
         credit_gross = totals(credit_lines).gross_cents
-        credits = original.credits * credit_gross // original.gross_cents
         # The basket locked first, as a purchase or a task locks it before the chains' heads
         # (ledger, invoices): writers take the same rows in the same order on PostgreSQL.
         balance_now = conn.execute(select(t.basket.c.balance).where(t.basket.c.id == 1)
                                    .with_for_update()).scalar_one()
-        taken = min(credits, int(balance_now))
+        taken = min(cancelled, int(balance_now))
         credit_id, credit_number = issue_record(
             conn, kind=InvoiceKind.CREDIT_NOTE, lines=credit_lines, issue_day=day, now=now,
             actor=actor.name, credits=taken, corrects_id=original.id, reason=reason,
@@ -122,9 +122,50 @@ def issue_credit_note(
                           balance_after=balance, actor=actor.name,
                           note=f"{credit_number} ({original.number})")
         queue_invoice_email(conn, credit_id, now)
+        view = invoice_view(conn, credit_number, day)
+        # A credit note on money already received leaves a refund owed: journalled here, shown
+        # on the invoice until `record_refund` marks it paid back.
         audit(conn, actor, AuditAction.INVOICE_CREDIT_NOTE, now, number=credit_number,
-              invoice=original.number, gross_cents=credit_gross, credits=taken, reason=reason)
-        return invoice_view(conn, credit_number, day)
+              invoice=original.number, gross_cents=credit_gross, credits=taken,
+              credits_cancelled=cancelled, refund_owed_cents=view.refund_owed_cents,
+              reason=reason)
+        return view
+
+    return db.write(work)
+
+
+@journals_refusals
+def record_refund(
+    db: Database, actor: Actor, number: str, *, now: datetime, amount_cents: int | None = None,
+    refunded_on: date | None = None, reference: str = "",
+) -> InvoiceView:
+    """Mark the refund owed on invoice `number` (or `amount_cents` of it) as paid back to the
+    company; refused when nothing is owed or the amount is more than what is."""
+    if amount_cents is not None and amount_cents <= 0:
+        raise BadInput("amount", "must_be_positive", amount_cents)
+    reference = clean_text(reference, "reference")
+
+    def work(conn: Connection) -> InvoiceView:
+        require(conn, actor, Privilege.ADMINISTER)
+        day = today(conn, now)
+        view = invoice_view(conn, number, day)
+        if view.kind != InvoiceKind.INVOICE or view.refund_owed_cents <= 0:
+            raise InvoiceRule(view.number, "no_refund_owed")
+        amount = view.refund_owed_cents if amount_cents is None else amount_cents
+        if amount > view.refund_owed_cents:
+            raise InvoiceRule(view.number, "refund_above_owed")
+        require_clock(conn, now)
+        when = refunded_on or day
+        if when > day:
+            raise BadInput("date", "in_the_future", when)
+        conn.execute(t.invoice_refunds.insert().values(
+            invoice_id=view.id, refunded_on=when, amount_cents=amount, reference=reference,
+            recorded_at=now, actor=actor.name))
+        audit(conn, actor, AuditAction.INVOICE_REFUND, now, number=view.number,
+              amount_cents=amount, refunded_on=when, reference=reference,
+              before={"refund_owed_cents": view.refund_owed_cents},
+              after={"refund_owed_cents": view.refund_owed_cents - amount})
+        return invoice_view(conn, number, day)
 
     return db.write(work)
 

@@ -25,10 +25,11 @@ from .maintenance import daily_backup as take_daily_backup
 from .notification_texts import notification_text
 from .notifications import notify, queue_email
 from .outbox import OutboxReport, Transport, deliver_outbox
+from .platform import exchange
 from .privileges import journals_refusals
 from .proof import witness_of, witness_paragraph
 from .reminders import reminders_of
-from .results import Actor
+from .results import Actor, PlatformSync
 
 SYSTEM = "système"
 
@@ -44,6 +45,7 @@ class CatchUpReport:
     outbox: OutboxReport | None
     daily_backup: DailyBackup = DailyBackup("skipped")
     documents_failed: tuple[str, ...] = ()  # invoices whose PDF could not be rendered
+    platform: PlatformSync = PlatformSync()  # the approved platform's folders (issue 14)
 
 
 def _past_months(first: date, now: date) -> list[str]:
@@ -161,9 +163,10 @@ def catch_up(db: Database, actor: Actor, now: datetime, *, deliver_mail: bool = 
     alerts = limit_alerts(db, now)
     dunning = invoice_reminders(db, now)
     documents = archive_pending(db, now, render)  # one failing never stops the others
+    platform = exchange(db, now)  # deposits tried again, statuses read; never raises
     outbox = None
     if deliver_mail:
         outbox = (deliver_outbox(db, now, password=password) if transport is None
                   else deliver_outbox(db, now, password=password, transport=transport))
     return CatchUpReport(month_ends, reminder, expired, alerts, dunning, documents.archived,
-                         outbox, backup, documents_failed=documents.failed)
+                         outbox, backup, documents_failed=documents.failed, platform=platform)

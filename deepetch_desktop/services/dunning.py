@@ -1,5 +1,6 @@
 """Payment reminders ("relances"): a courteous one before the due date, then after it, each
-sent once; when several dates passed while nothing ran, only the latest is sent."""
+sent once and each firmer (services/reminder_letters.py); when several dates passed while
+nothing ran, only the latest is sent."""
 
 from __future__ import annotations
 
@@ -14,47 +15,21 @@ from ..store.engine import Database
 from ..store.ops import claim_effect
 from .common import company_row, today
 from .effect_keys import done_among
-from .invoice_queries import invoice_views
+from .invoice_queries import invoice_view, invoice_views
 from .notifications import notify, queue_email
+from .reminder_letters import CreditNoteLine, ReminderFacts, euros, letter
 from .reminders import reminders_of
 from .results import InvoiceView
 
-RECOVERY_INDEMNITY_CENTS = 4000
 
-
-def penalties_cents(left_cents: int, rate_bp: int, due: date, today: date) -> int:
-    """Late-payment penalties accrued so far: simple interest at the annual rate."""
-    days = max(0, (today - due).days)
-    return (left_cents * rate_bp * days + 5_000 * 365) // (10_000 * 365)
-
-
-def _euros(cents: int) -> str:
-    whole, frac = divmod(cents, 100)
-    return f"{whole:,}".replace(",", "\u202f") + f",{frac:02d}\u00a0€"
-
-
-def _letter(inv: InvoiceView, stage: int, rate_bp: int, today: date) -> tuple[str, str]:
-    due = inv.due_date.strftime("%d/%m/%Y")
-    if stage < 0:
-        subject = f"Deepetch : rappel, facture {inv.number} à échéance le {due}"
-        body = (f"Bonjour,\n\nPour rappel, la facture {inv.number} du "
-                f"{inv.issue_date:%d/%m/%Y} arrive à échéance le {due}. Il reste "
-                f"{_euros(inv.left_cents)} à régler, par virement en indiquant la référence "
-                f"{inv.number}.\n\nSi le règlement est déjà parti, merci de ne pas tenir compte "
-                "de ce message.\n\nCordialement,\nDeepetch\n")
-        return subject, body
-    penalties = penalties_cents(inv.left_cents, rate_bp, inv.due_date, today)
-    rate = f"{rate_bp // 100},{rate_bp % 100:02d}\u00a0%"
-    subject = f"Deepetch : relance, facture {inv.number} échue le {due}"
-    body = (f"Bonjour,\n\nSauf erreur de notre part, la facture {inv.number} du "
-            f"{inv.issue_date:%d/%m/%Y}, échue le {due}, n'est pas entièrement réglée : il reste "
-            f"{_euros(inv.left_cents)} à payer.\n\nConformément à nos conditions, des pénalités "
-            f"de retard au taux annuel de {rate} courent depuis l'échéance "
-            f"({_euros(penalties)} à ce jour), ainsi que l'indemnité forfaitaire pour frais de "
-            f"recouvrement de {_euros(RECOVERY_INDEMNITY_CENTS)} (quarante euros).\n\n"
-            f"Merci de procéder au règlement en indiquant la référence {inv.number}.\n\n"
-            "Cordialement,\nDeepetch\n")
-    return subject, body
+def reminder_facts(conn: Connection, inv: InvoiceView, stage: int, rate_bp: int,
+                   day: date) -> ReminderFacts:
+    """The invoice with its payments and credit notes, as the letter states them."""
+    full = invoice_view(conn, inv.number, day)
+    notes = tuple(CreditNoteLine(r.number, r.issue_date, r.gross_cents) for r in conn.execute(
+        select(t.invoices.c.number, t.invoices.c.issue_date, t.invoices.c.gross_cents)
+        .where(t.invoices.c.corrects_id == inv.id).order_by(t.invoices.c.id)))
+    return ReminderFacts(full, notes, rate_bp, day, stage)
 
 
 def invoice_reminders(db: Database, now: datetime) -> int:
@@ -85,9 +60,9 @@ def invoice_reminders(db: Database, now: datetime) -> int:
                  keys: list[str] = keys) -> bool:
             if not [claim_effect(conn, k, now) for k in keys][0]:
                 return False
-            subject, body = _letter(inv, stage, int(rates[inv.id]), day)
+            subject, body = letter(reminder_facts(conn, inv, stage, int(rates[inv.id]), day))
             notify(conn, keys[0], NotificationKind.INVOICE_REMINDER, now, number=inv.number,
-                   stage=stage, left=_euros(inv.left_cents),
+                   stage=stage, left=euros(inv.left_cents),
                    due_date=inv.due_date.strftime("%d/%m/%Y"))
             queue_email(conn, keys[0], company.billing_email, subject, body, now, inv.id)
             return True

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Row, select
 
 from ..documents.model import DocumentLine, InvoiceDocument, Party, RenderedInvoice
 from ..domain.errors import DocumentNotRendered
-from ..domain.invoicing import Line, totals
+from ..domain.invoicing import Line, credits_cancelled, totals
 from ..domain.vocabulary import AuditAction, Privilege
 from ..store import tables as t
 from ..store.engine import Database
@@ -75,6 +75,10 @@ def document_of(conn: Connection, row: Row) -> InvoiceDocument:
         payment_reference=row.number,
         corrects_number=corrects.number if corrects is not None else None,
         corrects_date=corrects.issue_date if corrects is not None else None,
+        corrects_gross_cents=corrects.gross_cents if corrects is not None else 0,
+        credits_cancelled=(credits_cancelled(corrects.credits, corrects.gross_cents,
+                                             row.gross_cents) if corrects is not None else 0),
+        credits_taken_back=row.credits if corrects is not None else 0,
         reason=row.reason, logo_path=_current_logo(conn),
     )
 

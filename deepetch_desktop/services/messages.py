@@ -46,6 +46,10 @@ def describe(error: DeepetchError, lang: str = "fr") -> str:
         values["kind"] = _word(v, "thing", str(details["kind"]))
     elif code == "not_permitted":
         values["privilege"] = label_of(Privilege, str(details["privilege"]), v.language)
+    elif code == "unreachable_amount":
+        values = {key: v.money(int(str(details[f"{key}_cents"])))
+                  for key in ("requested", "below", "above")}
+        values["rate"] = v.rate(int(str(details["vat_bp"])))
     elif code == "clock_behind":
         values["lag"] = lag_text(int(str(details["lag_seconds"])), lang)
     return v.fill(f"error.{code}", values)

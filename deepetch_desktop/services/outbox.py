@@ -24,6 +24,7 @@ from .common import require
 from .document_failures import has_failed
 from .installation import installation_id
 from .invoice_documents import archive, archive_pending
+from .platform import exchange
 from .privileges import journals_refusals
 from .results import Actor
 from .smtp_settings import settings_of
@@ -187,5 +188,6 @@ def send_outbox_now(db: Database, actor: Actor, now: datetime, password: str | N
     with db.read() as conn:
         require(conn, actor, Privilege.BUY_CREDITS)
     documents = archive_pending(db, now)
+    exchange(db, now)  # the approved platform's deposit, when there is one; never raises
     report = deliver_outbox(db, now, password=password, force=force)
     return replace(report, held=tuple(dict.fromkeys(documents.failed + report.held)))

@@ -10,6 +10,7 @@ from ..domain.vocabulary import (
     InvoiceKind,
     InvoiceStatus,
     LedgerKind,
+    LifecycleStatus,
     LimitKind,
     SubAccountStatus,
 )
@@ -245,6 +246,25 @@ class PaymentView:
 
 
 @dataclass(frozen=True)
+class RefundView:
+    """Money paid back to the company (a refund owed after a credit note, marked done)."""
+
+    refunded_on: date
+    amount_cents: int
+    reference: str
+
+
+@dataclass(frozen=True)
+class LifecycleView:
+    """One status the approved platform reported for the document (CDAR message)."""
+
+    code: LifecycleStatus | str  # str: a code this version does not know
+    at: datetime
+    reason: str
+    file_name: str
+
+
+@dataclass(frozen=True)
 class InvoiceView:
     id: int
     number: str
@@ -263,6 +283,13 @@ class InvoiceView:
     description: str
     sent_at: datetime | None
     payments: tuple[PaymentView, ...] = ()
+    # What Deepetch owes back once credit notes cover money received, until marked refunded
+    # (on a credit note: its invoice's).
+    refund_owed_cents: int = 0
+    refunds: tuple[RefundView, ...] = ()
+    # The approved platform's channel: the latest status reported, and every one in order.
+    lifecycle_status: LifecycleStatus | str | None = None
+    lifecycle: tuple[LifecycleView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -327,3 +354,26 @@ class WitnessChain:
 class WitnessCheck:
     prefix: bool  # every chain of the witness is a prefix of today's
     chains: tuple[WitnessChain, ...]
+
+
+@dataclass(frozen=True)
+class PlatformChannel:
+    """The approved platform (Plateforme Agréée) file channel: where issued documents are
+    deposited, where its lifecycle status messages arrive; `xml_only`: the CII XML alone is
+    deposited instead of the Factur-X PDF. `since`: documents issued from then on go there."""
+
+    outgoing: str
+    incoming: str
+    xml_only: bool
+    since: datetime
+
+
+@dataclass(frozen=True)
+class PlatformSync:
+    """What one exchange with the platform's folders did."""
+
+    deposited: tuple[str, ...] = ()  # numbers written into the outgoing folder now
+    statuses: int = 0  # lifecycle statuses recorded now
+    set_aside: tuple[str, ...] = ()  # incoming files that are not statuses of our documents
+    failed: tuple[str, ...] = ()  # numbers not deposited this time (tried again later)
+    configured: bool = False

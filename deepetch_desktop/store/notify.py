@@ -41,6 +41,9 @@ TABLE_TOPICS: dict[str, frozenset[str]] = {name: frozenset(topics) for name, top
     "document_failures": ("invoices",),
     "invoice_sendings": ("invoices",),
     "payments": ("invoices",),
+    "invoice_refunds": ("invoices",),  # issue 14: refunds, the approved platform's statuses
+    "pa_deposits": ("invoices",),
+    "lifecycle_events": ("invoices",),
     "outbox": ("invoices",),
     "notifications": ("notifications",),
     "company": ("settings",),

@@ -13,7 +13,8 @@ from sqlalchemy.exc import DBAPIError
 
 from ..domain.errors import AccountMoved, DatabaseRefused
 
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009",
+             "0010")
 HEAD_REVISION = REVISIONS[-1]
 KNOWN_REVISIONS = frozenset(REVISIONS)
 # The `settings` row naming the version of the program that last migrated the schema

@@ -72,6 +72,11 @@ RULES: dict[str, TableRule] = {
     "invoice_documents": ADMIN_HISTORY,
     "invoice_sendings": ADMIN_HISTORY,
     "payments": ADMIN_HISTORY,
+    # Issue 14: refunds made, documents deposited with the approved platform, the statuses it
+    # reported (the catch-up, an administrator's role, deposits and reads them).
+    "invoice_refunds": ADMIN_HISTORY,
+    "pa_deposits": ADMIN_HISTORY,
+    "lifecycle_events": ADMIN_HISTORY,
     "invoice_counters": SETTING,
     "document_failures": TableRule(admin=Rule(insert=True, update=ALL, delete=True),
                                    member=READ),

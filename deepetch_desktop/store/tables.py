@@ -268,6 +268,50 @@ payments = Table(
     CheckConstraint("amount_cents > 0", name="amount_positive"),
 )
 
+# Money paid back to the company once credit notes cover what it had paid (issue 14): the
+# refund owed is derived (payments + credit notes - the invoice), these rows mark it settled.
+invoice_refunds = Table(
+    "invoice_refunds",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("invoice_id", Integer, ForeignKey("invoices.id"), nullable=False, index=True),
+    Column("refunded_on", Date, nullable=False),
+    Column("amount_cents", Amount, nullable=False),
+    Column("reference", String(200), nullable=False, default=""),
+    Column("recorded_at", UtcDateTime, nullable=False),
+    Column("actor", String(200), nullable=False),
+    CheckConstraint("amount_cents > 0", name="amount_positive"),
+)
+
+# The approved platform's file channel (services/pa_channel.py): each document written once
+# into the outgoing folder, by the file name it was given there.
+pa_deposits = Table(
+    "pa_deposits",
+    metadata,
+    Column("invoice_id", Integer, ForeignKey("invoices.id"), primary_key=True),
+    Column("file_name", String(255), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("deposited_at", UtcDateTime, nullable=False),
+)
+
+# Lifecycle statuses read from the platform's CDAR messages: one row per status of one
+# document in one message (`message_sha256` and `position`), so reading a file again adds none.
+lifecycle_events = Table(
+    "lifecycle_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("invoice_id", Integer, ForeignKey("invoices.id"), nullable=False, index=True),
+    Column("code", String(8), nullable=False),
+    Column("status_at", UtcDateTime, nullable=False),
+    Column("reason", Text, nullable=False, default=""),
+    Column("message_id", String(200), nullable=False, default=""),
+    Column("message_sha256", String(64), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("file_name", String(255), nullable=False),
+    Column("received_at", UtcDateTime, nullable=False),
+    UniqueConstraint("message_sha256", "position", name="uq_lifecycle_events_message"),
+)
+
 sub_accounts = Table(
     "sub_accounts",
     metadata,

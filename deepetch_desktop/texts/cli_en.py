@@ -108,6 +108,21 @@ SAID_ENGLISH: Catalogue = {
     "invoices.paid": "Payment recorded. Invoice {number}: {status}, left to pay {left}.",
     "invoices.credit_note": "Credit note {number} issued on invoice {invoice}: {gross} incl. "
                             "VAT, {credits} taken back.",
+    "invoices.refund_owed": "Refund owed to the company: {amount} (once done, \"deepetch "
+                            "invoices refund {number}\").",
+    "invoices.refunded": "Refunded: {amount} on {day}{reference}.",
+    "invoices.refund": "Refund recorded. Invoice {number}: left to refund {owed}.",
+    "invoices.lifecycle": "Approved platform: {code} {label}, {at}{reason}.",
+    # the approved platform (PA) file channel
+    "pa.none": "No approved platform set: invoices go by e-mail.",
+    "pa.channel": "Approved platform: deposits in {outgoing}{what}, statuses read from "
+                  "{incoming}.",
+    "pa.xml_only": " (CII XML alone)",
+    "pa.sync": "Approved platform: {deposited}, {statuses}{problems}.",
+    "n.deposited": {"one": "{count} document deposited", "other": "{count} documents deposited"},
+    "n.statuses": {"one": "{count} status read", "other": "{count} statuses read"},
+    "n.refused_files": {"one": ", {count} file set aside in {folder}",
+                        "other": ", {count} files set aside in {folder}"},
     # e-mail
     "smtp.none": "No SMTP server configured.",
     "smtp.server": "SMTP server: {host}:{port} ({security}), sender {sender}",

@@ -118,6 +118,22 @@ SAID_FRENCH: Catalogue = {
                      "{left}.",
     "invoices.credit_note": f"Avoir {{number}} émis sur la facture {{invoice}}{NBSP}: {{gross}} "
                             "TTC, {credits} repris.",
+    "invoices.refund_owed": f"Remboursement dû à l'entreprise{NBSP}: {{amount}} (une fois "
+                            f"fait, «{NBSP}deepetch invoices refund {{number}}{NBSP}»).",
+    "invoices.refunded": f"Remboursé{NBSP}: {{amount}} le {{day}}{{reference}}.",
+    "invoices.refund": f"Remboursement enregistré. Facture {{number}}{NBSP}: reste à "
+                       "rembourser {owed}.",
+    "invoices.lifecycle": f"Plateforme agréée{NBSP}: {{code}} {{label}}, {{at}}{{reason}}.",
+    # the approved platform (PA) file channel
+    "pa.none": f"Aucune plateforme agréée configurée{NBSP}: les factures partent par e-mail.",
+    "pa.channel": f"Plateforme agréée{NBSP}: dépôt dans {{outgoing}}{{what}}, statuts lus "
+                  "dans {incoming}.",
+    "pa.xml_only": " (XML CII seul)",
+    "pa.sync": f"Plateforme agréée{NBSP}: {{deposited}}, {{statuses}}{{problems}}.",
+    "n.deposited": {"one": "{count} document déposé", "other": "{count} documents déposés"},
+    "n.statuses": {"one": "{count} statut lu", "other": "{count} statuts lus"},
+    "n.refused_files": {"one": ", {count} fichier mis de côté dans {folder}",
+                        "other": ", {count} fichiers mis de côté dans {folder}"},
     # e-mail
     "smtp.none": "Aucun serveur SMTP configuré.",
     "smtp.server": f"Serveur SMTP{NBSP}: {{host}}:{{port}} ({{security}}), expéditeur {{sender}}",

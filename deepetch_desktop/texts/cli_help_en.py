@@ -105,6 +105,18 @@ HELP_ENGLISH: dict[str, str] = {
     "help.invoices credit-note": "issue a credit note on an invoice",
     "help.invoices credit-note --amount": "amount including VAT, in euros (by default, all "
                                           "that is left)",
+    "help.invoices refund": "mark as refunded what a credit note on a paid invoice leaves to "
+                            "pay back",
+    "help.invoices refund --amount": "amount refunded, in euros (by default, all that is owed)",
+    "help.invoices refund --date": "date of the refund (by default today)",
+    # the approved platform (PA)
+    "help.pa": "approved e-invoicing platform (exchange folders)",
+    "help.pa set": "deposit the invoices in a folder, read the statuses in another",
+    "help.pa set --outgoing": "folder where each issued invoice is deposited",
+    "help.pa set --incoming": "folder where the platform puts the statuses (CDAR messages)",
+    "help.pa set --xml-only": "deposit the CII XML alone instead of the Factur-X PDF",
+    "help.pa show": "show the exchange folders",
+    "help.pa sync": "deposit what waits and read the statuses now",
     # e-mail
     "help.smtp": "outgoing e-mail server",
     "help.smtp set": "configure the server",

@@ -109,6 +109,18 @@ HELP_FRENCH: dict[str, str] = {
     "help.invoices pay --date": "date du paiement (par défaut aujourd'hui)",
     "help.invoices credit-note": "émettre un avoir sur une facture",
     "help.invoices credit-note --amount": "montant TTC en euros (par défaut, tout ce qui reste)",
+    "help.invoices refund": "marquer comme remboursé ce qu'un avoir sur une facture payée laisse "
+                            "à rembourser",
+    "help.invoices refund --amount": "montant remboursé en euros (par défaut, tout ce qui est dû)",
+    "help.invoices refund --date": "date du remboursement (par défaut aujourd'hui)",
+    # the approved platform (PA)
+    "help.pa": "plateforme agréée de facturation électronique (dossiers d'échange)",
+    "help.pa set": "déposer les factures dans un dossier, y lire les statuts",
+    "help.pa set --outgoing": "dossier où déposer chaque facture émise",
+    "help.pa set --incoming": "dossier où la plateforme dépose les statuts (messages CDAR)",
+    "help.pa set --xml-only": "déposer le XML CII seul au lieu du PDF Factur-X",
+    "help.pa show": "afficher les dossiers d'échange",
+    "help.pa sync": "déposer ce qui attend et lire les statuts maintenant",
     # e-mail
     "help.smtp": "serveur d'envoi des e-mails",
     "help.smtp set": "configurer le serveur",

@@ -47,6 +47,8 @@ ERRORS_ENGLISH: Catalogue = {
     "field.security": "The security",
     "field.sender": "The sender",
     "field.output": "The output file",
+    "field.outgoing": "The folder invoices are deposited in",
+    "field.incoming": "The folder of the platform's statuses",
     "field.witness": "The witness",
     "field.admin_email": "The administrator's e-mail (--admin-email or DEEPETCH_USER)",
     "field.password": "The password",
@@ -104,6 +106,9 @@ ERRORS_ENGLISH: Catalogue = {
     "problem.not_a_list_of_days": "must be numbers",
     "problem.cannot_write": "cannot be written",
     "problem.no_such_folder": "is in a folder that does not exist",
+    "problem.not_a_folder": "is not an existing folder",
+    "problem.folder_not_writable": "is a folder this program cannot write in",
+    "problem.same_as_outgoing": "must be another folder than the deposits'",
     "problem.in_the_future": "is in the future",
     "problem.empty": "is empty",
     "problem.contains_spaces": "contains spaces",
@@ -178,6 +183,8 @@ ERRORS_ENGLISH: Catalogue = {
     "error.already_initialised": "The company account “{company}” already exists.",
     "error.not_found": "Not found: {kind} “{key}”.",
     "error.invoice_rule": "Invoice {number}: {rule}.",
+    "error.unreachable_amount": "No amount before VAT gives {requested} including VAT at "
+        "{rate} rounded to the cent: enter {below} or {above}.",
     "error.database_refused": "Database refused ({reason}): {location}.",
     "error.delivery_failed": "The e-mail could not be sent: {reason}.",
     "error.no_keyring": "No password keyring on this machine: the SMTP password was not saved "
@@ -210,6 +217,8 @@ ERRORS_ENGLISH: Catalogue = {
     "rule.not_an_invoice": "a credit note cannot be credited",
     "rule.already_credited": "it is already fully credited",
     "rule.credit_above_invoice": "the credit note is more than what is left of the invoice",
+    "rule.no_refund_owed": "no refund is owed on this invoice",
+    "rule.refund_above_owed": "the amount is more than the refund owed",
     # reason
     "reason.not_a_database": "not a database",
     "reason.newer_schema": "it comes from a newer version of the program",

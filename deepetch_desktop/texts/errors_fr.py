@@ -47,6 +47,8 @@ ERRORS_FRENCH: Catalogue = {
     "field.security": "La sécurité",
     "field.sender": "L'expéditeur",
     "field.output": "Le fichier de sortie",
+    "field.outgoing": "Le dossier de dépôt des factures",
+    "field.incoming": "Le dossier des statuts de la plateforme",
     "field.witness": "Le témoin",
     "field.admin_email": "L'e-mail de l'administrateur (--admin-email ou DEEPETCH_USER)",
     "field.password": "Le mot de passe",
@@ -105,6 +107,9 @@ ERRORS_FRENCH: Catalogue = {
     "problem.days_out_of_range": "doivent être compris entre 1 et 365 jours",
     "problem.cannot_write": "ne peut pas être écrit",
     "problem.no_such_folder": "est dans un dossier inexistant",
+    "problem.not_a_folder": "n'est pas un dossier existant",
+    "problem.folder_not_writable": "est un dossier où ce programme ne peut pas écrire",
+    "problem.same_as_outgoing": "doit être un autre dossier que celui des dépôts",
     "problem.in_the_future": "est dans le futur",
     "problem.empty": "est vide",
     "problem.contains_spaces": "contient des espaces",
@@ -190,6 +195,8 @@ ERRORS_FRENCH: Catalogue = {
     "error.already_initialised": "Le compte d'entreprise «\u00a0{company}\u00a0» existe déjà.",
     "error.not_found": "Introuvable\u00a0: {kind} «\u00a0{key}\u00a0».",
     "error.invoice_rule": "Facture {number}\u00a0: {rule}.",
+    "error.unreachable_amount": "Aucun montant hors taxes ne donne {requested} TTC avec la TVA "
+        "à {rate} arrondie au centime\u00a0: indiquez {below} ou {above}.",
     "error.database_refused": "Base de données refusée ({reason})\u00a0: {location}.",
     "error.delivery_failed": "L'e-mail n'a pas pu être envoyé\u00a0: {reason}.",
     "error.no_keyring": "Aucun trousseau de mots de passe sur cette machine\u00a0: le mot de passe "
@@ -222,6 +229,8 @@ ERRORS_FRENCH: Catalogue = {
     "rule.not_an_invoice": "un avoir ne peut pas recevoir d'avoir",
     "rule.already_credited": "elle est déjà entièrement couverte par des avoirs",
     "rule.credit_above_invoice": "l'avoir dépasse ce qui reste de la facture",
+    "rule.no_refund_owed": "aucun remboursement n'est dû sur cette facture",
+    "rule.refund_above_owed": "le montant dépasse le remboursement dû",
     # reason
     "reason.not_a_database": "ce n'est pas une base de données",
     "reason.newer_schema": "elle vient d'une version plus récente du programme",

@@ -61,10 +61,14 @@ RUNS: list[tuple[str, list[str]]] = [
     ("invoices show", ["invoices", "show", INVOICE]),
     ("invoices pdf", ["invoices", "pdf", INVOICE, "--output", "{folder}/invoice.pdf"]),
     ("invoices send", ["invoices", "send", INVOICE]),
-    ("invoices pay", ["invoices", "pay", INVOICE, "--amount", "10"]),
+    ("invoices pay", ["invoices", "pay", INVOICE, "--amount", "216"]),
     ("invoices credit-note", ["invoices", "credit-note", INVOICE, "--amount", "5",
                               "--reason", "Erreur de quantité"]),
+    ("invoices refund", ["invoices", "refund", INVOICE]),  # the 5 € the credit note leaves
     ("invoices list", ["invoices", "list"]),
+    ("pa set", ["pa", "set", "--outgoing", "{folder}/pa-out", "--incoming", "{folder}/pa-in"]),
+    ("pa show", ["pa", "show"]),
+    ("pa sync", ["pa", "sync"]),
     ("catch-up", ["catch-up"]),
     ("notifications list", ["notifications", "list"]),
     ("notifications read", ["notifications", "read"]),
@@ -115,6 +119,8 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     """What each command of RUNS printed, on one company, in order; and the others apart."""
     folder = tmp_path_factory.mktemp("keys")
     url, outputs, invoice = f"sqlite:///{folder / 'company.sqlite3'}", {}, ""
+    (folder / "pa-out").mkdir()  # the approved platform's exchange folders
+    (folder / "pa-in").mkdir()
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DEEPETCH_SMTP_PASSWORD", "")
         for name, args in RUNS:

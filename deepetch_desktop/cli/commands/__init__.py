@@ -11,6 +11,7 @@ from . import (
     invoices,
     migrate,
     people,
+    platform,
     reports,
     roles,
     scheduled,
@@ -20,5 +21,5 @@ from . import (
 )
 
 # In the order `deepetch --help` lists them.
-GROUPS = (company, catalogue, credits, subaccounts, tasks, invoices, smtp, scheduled, reports,
-          backups, people, roles, migrate)
+GROUPS = (company, catalogue, credits, subaccounts, tasks, invoices, platform, smtp, scheduled,
+          reports, backups, people, roles, migrate)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from ...domain.money import parse_euros
+from ...domain.vocabulary import LifecycleStatus
+from ...services.results import InvoiceView
+from ...texts.voice import Voice
 from ..after_commit import after_commit
 from ..common import (
     Commands,
+    company_zone,
     fields,
     optional_day,
     output_path,
@@ -41,6 +45,11 @@ def register(commands: Commands) -> None:
     credit.add_argument("number", metavar="NUMBER")
     credit.add_argument("--amount", metavar="EUR", help=invoices.help("credit-note --amount"))
     credit.add_argument("--reason", required=True)
+    refund = invoices.add("refund", cmd_refund)
+    refund.add_argument("number", metavar="NUMBER")
+    refund.add_argument("--amount", metavar="EUR", help=invoices.help("refund --amount"))
+    refund.add_argument("--date", metavar="DATE", help=invoices.help("refund --date"))
+    refund.add_argument("--reference", default="")
 
 
 def cmd_list(db: Database, args: argparse.Namespace, now: datetime) -> None:
@@ -53,10 +62,27 @@ def cmd_list(db: Database, args: argparse.Namespace, now: datetime) -> None:
 
 def cmd_show(db: Database, args: argparse.Namespace, now: datetime) -> None:
     i, v = services.get_invoice(db, args.actor, args.number, now), voice(args.lang)
-    emit(args.json, i, v.say(
+    text = v.say(
         "invoices.show", number=i.number, day=v.day(i.issue_date), description=i.description,
         net=v.money(i.net_cents), vat=v.money(i.vat_cents), gross=v.money(i.gross_cents),
-        due=v.day(i.due_date), status=v.label(i.status), left=v.money(i.left_cents)))
+        due=v.day(i.due_date), status=v.label(i.status), left=v.money(i.left_cents))
+    emit(args.json, i, "\n".join([text, *_after_issue(i, v, company_zone(db))]))
+
+
+def _after_issue(i: InvoiceView, v: Voice, zone: tzinfo) -> list[str]:
+    """The refunds owed and made, and the statuses the approved platform reported."""
+    lines = [v.say("invoices.refunded", amount=v.money(r.amount_cents), day=v.day(r.refunded_on),
+                   reference=f" ({r.reference})" if r.reference else "") for r in i.refunds]
+    if i.refund_owed_cents:
+        lines.append(v.say("invoices.refund_owed", amount=v.money(i.refund_owed_cents),
+                           number=i.corrects_number or i.number))
+    for status in i.lifecycle:
+        code = str(status.code)
+        label = v.label(status.code) if isinstance(status.code, LifecycleStatus) else ""
+        lines.append(v.say("invoices.lifecycle", code=code, label=label,
+                           at=v.instant(status.at, zone),
+                           reason=f" ({status.reason})" if status.reason else ""))
+    return lines
 
 
 def cmd_pdf(db: Database, args: argparse.Namespace, now: datetime) -> None:
@@ -84,13 +110,25 @@ def cmd_pay(db: Database, args: argparse.Namespace, now: datetime) -> None:
                              left=v.money(i.left_cents)))
 
 
+def cmd_refund(db: Database, args: argparse.Namespace, now: datetime) -> None:
+    amount = None if args.amount is None else parse_euros(args.amount)
+    i = services.record_refund(db, args.actor, args.number, now=now, amount_cents=amount,
+                               refunded_on=optional_day(args.date, "date"),
+                               reference=args.reference)
+    v = voice(args.lang)
+    emit(args.json, i, v.say("invoices.refund", number=i.number,
+                             owed=v.money(i.refund_owed_cents)))
+
+
 def cmd_credit_note(db: Database, args: argparse.Namespace, now: datetime) -> None:
     amount = None if args.amount is None else parse_euros(args.amount)
     note = services.issue_credit_note(db, args.actor, args.number, args.reason,
                                       now=now, amount_cents=amount)
     done = after_commit(db, args, note.number, lambda: send_now(db, args.actor, now, note.number))
     v = voice(args.lang)
-    emit(args.json, {**fields(note), "document": done.document, "email": done.email},
-         v.say("invoices.credit_note", number=note.number, invoice=note.corrects_number,
-               gross=v.money(note.gross_cents),
-               credits=v.say("n.credits", count=note.credits)))
+    text = v.say("invoices.credit_note", number=note.number, invoice=note.corrects_number,
+                 gross=v.money(note.gross_cents), credits=v.say("n.credits", count=note.credits))
+    if note.refund_owed_cents:
+        text += "\n" + v.say("invoices.refund_owed", amount=v.money(note.refund_owed_cents),
+                             number=note.corrects_number)
+    emit(args.json, {**fields(note), "document": done.document, "email": done.email}, text)

@@ -51,7 +51,12 @@ def cmd_catch_up(db: Database, args: argparse.Namespace, now: datetime) -> None:
             "invoice_reminders": r.invoice_reminders, "archived_documents": r.archived,
             "documents_failed": list(r.documents_failed), "emails_sent": sent,
             "emails_waiting": waiting, "smtp_configured": bool(outbox and outbox.configured),
-            "daily_backup": r.daily_backup}
+            "daily_backup": r.daily_backup,
+            "platform": {"configured": r.platform.configured,
+                         "deposited": list(r.platform.deposited),
+                         "statuses": r.platform.statuses,
+                         "set_aside": list(r.platform.set_aside),
+                         "failed": list(r.platform.failed)}}
     v = voice(args.lang)
     done = ", ".join([
         v.say("catch_up.month_ends", count=len(r.month_ends)),
