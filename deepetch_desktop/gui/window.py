@@ -27,6 +27,7 @@ from .changes import Topics, caught_up
 from .context import AppContext
 from .icons import icon
 from .live import LiveViews
+from .move import move_to_server
 from .outbox import ask_password_and_send, needs_password
 from .pages.base import Page
 from .pages.credits import CreditsPage
@@ -270,6 +271,10 @@ class MainWindow(QMainWindow):
             self.restore_action = self._action(self.tr("Restaurer une sauvegarde…"), None,
                                                lambda: restore_backup(self))
             file.addAction(self.restore_action)
+            if getattr(self.context.db, "file_path", None):  # a SQLite file: it can move
+                self.move_action = self._action(self.tr("Déplacer le compte sur un serveur…"),
+                                                None, lambda: move_to_server(self))
+                file.addAction(self.move_action)
         file.addSeparator()
         self.logout_action = self._action(self.tr("Se &déconnecter"), None,
                                           self.logout_requested.emit)

@@ -39,23 +39,29 @@ class MigrationResult:
     verified: bool
 
 
-def require_server_url(url: str) -> str:
-    """The URL of a PostgreSQL database, checked before anything is opened."""
+def require_server_url(url: str, password: str | None = None) -> str:
+    """The URL of a PostgreSQL database (with `password` when given apart), checked before
+    anything is opened."""
     try:
-        backend = make_url(url).get_backend_name()
+        parsed = make_url(url)
+        backend = parsed.get_backend_name()
     except (ArgumentError, ValueError):
         raise DatabaseRefused("bad_url", url) from None
     if backend != "postgresql":
         raise DatabaseRefused("migrate_needs_postgresql", url)
+    if password:
+        return parsed.set(password=password).render_as_string(hide_password=False)
     return url
 
 
 @journals_refusals
-def migrate_to(db: Database, actor: Actor, url: str) -> MigrationResult:
-    """Copy this SQLite company into the empty PostgreSQL database at `url`, check the copy,
-    then mark the file as moved. TargetNotEmpty (nothing written) when the database has
-    tables; CopyDiffers (the file left unmarked) when the copy does not check."""
-    require_server_url(url)
+def migrate_to(db: Database, actor: Actor, url: str,
+               password: str | None = None) -> MigrationResult:
+    """Copy this SQLite company into the empty PostgreSQL database at `url` (its password
+    there or in `password`), check the copy, then mark the file as moved. TargetNotEmpty
+    (nothing written) when the database has tables; CopyDiffers (the file left unmarked) when
+    the copy does not check."""
+    url = require_server_url(url, password)
     if db.dialect != "sqlite":
         raise DatabaseRefused("migrate_from_sqlite", db.location)
     with db.read() as conn:

@@ -1295,117 +1295,122 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="152" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="153" />
       <source>Deepetch Desktop — {company}</source>
       <translation>Deepetch Desktop — {company}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="68" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="140" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="141" />
       <source>Actualisé à {time}</source>
       <translation>Refreshed at {time}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="197" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="198" />
       <source>Travaux planifiés</source>
       <translation>Scheduled tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="215" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="216" />
       <source>Travaux planifiés : {error}</source>
       <translation>Scheduled work: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="230" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="231" />
       <source>Travail en cours</source>
       <translation>Work in progress</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="233" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="234" />
       <source>Base : {location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="235" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="236" />
       <source>Connecté : {name}</source>
       <translation>Logged in: {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="264" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="265" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="265" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="266" />
       <source>&amp;Actualiser</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="267" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="268" />
       <source>&amp;Imprimer…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="270" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="271" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Restore a backup…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="274" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="275" />
+      <source>Déplacer le compte sur un serveur…</source>
+      <translation>Move the account to a server…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="279" />
       <source>Se &amp;déconnecter</source>
       <translation>Log &amp;out</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="277" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="282" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="279" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="284" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="280" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="285" />
       <source>&amp;Rechercher</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="282" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="287" />
       <source>&amp;Nouveau</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="284" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="289" />
       <source>&amp;Aller à</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="288" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="293" />
       <source>Ai&amp;de</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="289" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="294" />
       <source>À &amp;propos de Deepetch Desktop</source>
       <translation>&amp;About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="297" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="302" />
       <source>Rien à imprimer sur cette page.</source>
       <translation>Nothing to print on this page.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="300" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="305" />
       <source>À propos de Deepetch Desktop</source>
       <translation>About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="301" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="306" />
       <source>Deepetch Desktop
 L'administration du compte entreprise Deepetch : panier de crédits, sous-comptes, limites et factures.</source>
       <translation>Deepetch Desktop
@@ -1642,6 +1647,34 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>Changer et remettre à zéro</source>
       <translation>Change and reset to zero</translation>
+    </message>
+  </context>
+  <context>
+    <name>MoveToServerDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/migrate.py" line="17" />
+      <source>Déplacer le compte sur un serveur</source>
+      <translation>Move the account to a server</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/migrate.py" line="21" />
+      <source>Tout le compte de {location} est copié dans une base PostgreSQL vide, puis vérifié. Ce fichier est ensuite marqué comme déplacé et n'est plus utilisé : chaque poste ouvre le compte sur le serveur.</source>
+      <translation>The whole account in {location} is copied into an empty PostgreSQL database, then checked. This file is then marked as moved and no longer used: every workstation opens the account on the server.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/migrate.py" line="32" />
+      <source>&amp;Adresse de la base :</source>
+      <translation>Database &amp;address:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/migrate.py" line="33" />
+      <source>&amp;Mot de passe :</source>
+      <translation>&amp;Password:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/migrate.py" line="34" />
+      <source>&amp;Déplacer</source>
+      <translation>&amp;Move</translation>
     </message>
   </context>
   <context>
@@ -3429,6 +3462,21 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>Part</source>
       <translation>Share</translation>
+    </message>
+  </context>
+  <context>
+    <name>move</name>
+    <message>
+      <source>Déplacer le compte sur un serveur</source>
+      <translation>Move the account to a server</translation>
+    </message>
+    <message>
+      <source>Ce compte est déjà sur un serveur.</source>
+      <translation>This account is on a server already.</translation>
+    </message>
+    <message>
+      <source>Le compte est désormais sur {target} ({rows} lignes copiées, vérifiées). Deepetch Desktop va se fermer : relancez-le avec cette adresse (--db ou DEEPETCH_DATABASE_URL).</source>
+      <translation>The account now lives on {target} ({rows} rows copied and checked). Deepetch Desktop will close: start it again with this address (--db or DEEPETCH_DATABASE_URL).</translation>
     </message>
   </context>
   <context>
