@@ -107,6 +107,7 @@ if TYPE_CHECKING:
     from .reports import GROUPINGS, TWO_LEVELS, UsageLine, UsageReport, runway_days, usage_report
     from .results import ADMINISTRATOR, SCHEDULER, Actor, Privileges
     from .roles import RolesSetup, acts_as_admin, require_postgresql, setup_roles
+    from .runway import Advice, RunwayReport, runway
     from .smtp_settings import SmtpView, set_smtp, smtp_view
     from .subaccounts import (
         SubAccountPage,
@@ -175,6 +176,7 @@ _WHERE: dict[str, str] = {name: module for module, names in (
     (".reports", ("GROUPINGS", "TWO_LEVELS", "UsageLine", "UsageReport", "runway_days",
                   "usage_report")),
     (".valuation", ("PrepaidBatch", "PrepaidReport", "prepaid")),
+    (".runway", ("Advice", "RunwayReport", "runway")),
     (".results", ("ADMINISTRATOR", "SCHEDULER", "Actor", "Privileges")),
     (".roles", ("RolesSetup", "acts_as_admin", "require_postgresql", "setup_roles")),
     (".smtp_settings", ("SmtpView", "set_smtp", "smtp_view")),
@@ -203,6 +205,7 @@ __all__ = [
     "DailyBackup", "RestoreResult", "restore",
     "BackupResult", "GROUPINGS", "UsageReport", "backup", "runway_days", "usage_report",
     "TWO_LEVELS", "UsageLine", "PrepaidBatch", "PrepaidReport", "prepaid",
+    "Advice", "RunwayReport", "runway",
     "SubAccountPage", "near_limit_sub_accounts", "page_sub_accounts",
     "CatchUpReport", "NotificationView", "OutboxReport",
     "ReminderSettings", "SmtpView",

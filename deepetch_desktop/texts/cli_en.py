@@ -177,6 +177,21 @@ SAID_ENGLISH: Catalogue = {
                      "other": "Report saved in {path} ({count} lines)."},
     "report.empty": "No tasks.",
     "report.total": "Total: {tasks}, {credits}, {value} excl. VAT",
+    "prepaid.headers": ("Batch|Bought on|Pack|Credits left|Price per credit excl. VAT (€)|"
+                        "Value excl. VAT (€)"),
+    "prepaid.title": "Prepaid credits on {day}",
+    "prepaid.subtitle": "Credits left in each batch at purchase price excl. VAT: prepaid "
+                        "expenses to carry over",
+    "prepaid.sheet": "Prepaid credits",
+    "prepaid.total_word": "Total",
+    "prepaid.empty": "No credits left.",
+    "prepaid.total": "Total: {credits}, {value} excl. VAT to carry over",
+    "runway.basket": "At the rate of the last {window} days ({used} credits), the basket runs "
+                     "out on {day}.",
+    "runway.no_use": "Nothing used in the last {window} days.",
+    "runway.headers": "Sub-account|Limit|Used|Limit reached on",
+    "runway.enough": "The basket lasts until {day}.",
+    "runway.advice": "To last until {day}: {packs} ({credits} credits, {net} excl. VAT).",
     "audit.ok": "Integrity checked: everything agrees.",
     "audit.problems": "Problems:",
     "audit.headers": "When|Who|Action|Details",

@@ -191,6 +191,22 @@ SAID_FRENCH: Catalogue = {
                      "other": "Rapport enregistré dans {path} ({count} lignes)."},
     "report.empty": "Aucune tâche.",
     "report.total": f"Total{NBSP}: {{tasks}}, {{credits}}, {{value}} HT",
+    "prepaid.headers": ("Lot|Acheté le|Pack|Crédits restants|Prix par crédit HT (€)|"
+                        "Valeur HT (€)"),
+    "prepaid.title": "Crédits prépayés au {day}",
+    "prepaid.subtitle": (f"Crédits restants de chaque lot, au prix d'achat HT{NBSP}: charges "
+                         "constatées d'avance à reporter"),
+    "prepaid.sheet": "Crédits prépayés",
+    "prepaid.total_word": "Total",
+    "prepaid.empty": "Aucun crédit restant.",
+    "prepaid.total": f"Total{NBSP}: {{credits}}, {{value}} HT à reporter",
+    "runway.basket": ("Au rythme des {window} derniers jours ({used} crédits), le panier sera "
+                      "vide le {day}."),
+    "runway.no_use": "Aucune consommation sur les {window} derniers jours.",
+    "runway.headers": "Sous-compte|Limite|Utilisé|Limite atteinte le",
+    "runway.enough": "Le panier suffit jusqu'au {day}.",
+    "runway.advice": f"Pour tenir jusqu'au {{day}}{NBSP}: {{packs}} ({{credits}} crédits, "
+                     f"{{net}} HT).",
     "audit.ok": f"Intégrité vérifiée{NBSP}: tout concorde.",
     "audit.problems": f"Problèmes{NBSP}:",
     "audit.headers": "Quand|Qui|Action|Détails",

@@ -147,9 +147,13 @@ HELP_ENGLISH: dict[str, str] = {
     "help.schedule remove": "remove the timer and the cron lines",
     # reports, journal, backups
     "help.report": "usage reports",
-    "help.report kind": "the report (usage: what was used)",
+    "help.report kind": "the report (usage: what was used, prepaid: the prepaid credits to "
+                        "carry over, runway: how long the basket lasts, what to buy)",
     "help.report --by": "grouping: subaccount, department, service, complexity, month, or "
                         "two separated by a comma (department,subaccount; month,service)",
+    "help.report --at": "the day carried over (today by default)",
+    "help.report --until": "the day the basket must last until: the buying advice",
+    "help.report --window-days": "recent days whose rate is taken (90 by default)",
     "help.report --format": "format (by default, that of the --output name)",
     "help.audit": "journal and checks",
     "help.audit action": "list: the journal, verify: check balances, invoices and chains, "

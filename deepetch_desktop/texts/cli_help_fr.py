@@ -153,10 +153,14 @@ HELP_FRENCH: dict[str, str] = {
     "help.schedule remove": "retirer le minuteur et les lignes cron",
     # reports, journal, backups
     "help.report": "rapports de consommation",
-    "help.report kind": f"le rapport (usage{NBSP}: la consommation)",
+    "help.report kind": f"le rapport (usage{NBSP}: la consommation, prepaid{NBSP}: les crédits "
+                        f"prépayés à reporter, runway{NBSP}: l'autonomie et le conseil d'achat)",
     "help.report --by": f"regroupement{NBSP}: subaccount, department, service, complexity, "
                         f"month, ou deux séparés par une virgule (department,subaccount{NNBSP}; "
                         "month,service)",
+    "help.report --at": "jour du report (par défaut aujourd'hui)",
+    "help.report --until": f"jour jusqu'auquel le panier doit tenir{NBSP}: le conseil d'achat",
+    "help.report --window-days": "jours récents dont le rythme est pris (90 par défaut)",
     "help.report --format": "format (par défaut, celui du nom de --output)",
     "help.audit": "journal et vérification",
     "help.audit action": f"list{NBSP}: le journal, verify{NBSP}: vérifier soldes, factures "

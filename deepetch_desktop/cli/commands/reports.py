@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,9 +25,14 @@ FILE_FORMATS = ("csv", "xlsx", "pdf")
 
 def register(commands: Commands) -> None:
     report = commands.add("report", cmd_report)
-    report.add_argument("kind", choices=["usage"], help=commands.help("report kind"))
-    report.add_argument("--from", dest="start", required=True, metavar="DATE")
-    report.add_argument("--to", dest="end", required=True, metavar="DATE")
+    report.add_argument("kind", choices=["usage", "prepaid", "runway"],
+                        help=commands.help("report kind"))
+    report.add_argument("--from", dest="start", metavar="DATE")
+    report.add_argument("--to", dest="end", metavar="DATE")
+    report.add_argument("--at", metavar="DATE", help=commands.help("report --at"))
+    report.add_argument("--until", metavar="DATE", help=commands.help("report --until"))
+    report.add_argument("--window-days", default="90", metavar="DAYS",
+                        help=commands.help("report --window-days"))
     report.add_argument("--by", default="subaccount", help=commands.help("report --by"))
     report.add_argument("--format", choices=["csv", "xlsx", "pdf", "json"],
                         help=commands.help("report --format"))
@@ -40,7 +45,9 @@ def register(commands: Commands) -> None:
 
 
 def cmd_report(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    start, end = parse_day(args.start, "valid_from"), parse_day(args.end, "valid_to")
+    if args.kind == "runway":
+        _runway(db, args, now)
+        return
     target = None if args.output is None else output_path(args.output)
     fmt = args.format or (target.suffix.lstrip(".").lower() if target else "json"
                           if args.json else "text")
@@ -48,6 +55,10 @@ def cmd_report(db: Database, args: argparse.Namespace, now: datetime) -> None:
         raise BadInput("format", "unknown", fmt)
     if fmt in FILE_FORMATS and not target:
         raise BadInput("output", "required", None)
+    if args.kind == "prepaid":
+        _prepaid(db, args, now, target, fmt)
+        return
+    start, end = _required_day(args.start, "valid_from"), _required_day(args.end, "valid_to")
     report, v = services.usage_report(db, args.actor, start, end, args.by), voice(args.lang)
     levels = report.by.split(",")
     groups = [v.say(f"report.by.{level}") for level in levels]
@@ -80,6 +91,77 @@ def cmd_report(db: Database, args: argparse.Namespace, now: datetime) -> None:
         v.say("report.total", tasks=v.say("n.tasks", count=report.total_tasks),
               credits=v.say("n.credits", count=report.total_credits),
               value=v.money(report.total_value_cents))]))
+
+
+def _required_day(text: str | None, field: str) -> date:
+    if text is None:
+        raise BadInput(field, "required", None)
+    return parse_day(text, field)
+
+
+def _prepaid(db: Database, args: argparse.Namespace, now: datetime, target: Path | None,
+             fmt: str) -> None:
+    """`report prepaid [--at DATE]`: the credits left per batch at the end of that day (today
+    by default), at their purchase price: the prepaid expenses to carry over."""
+    at = parse_day(args.at, "at") if args.at else now.astimezone(company_zone(db)).date()
+    r, v = services.prepaid(db, args.actor, at), voice(args.lang)
+    headers = v.headers("prepaid.headers")
+    rows: list[list[str | int | Decimal]] = [
+        [str(b.batch_id), b.bought_at.astimezone(company_zone(db)).date().isoformat(),
+         b.pack_name, b.credits_left, Decimal(b.price_per_credit_millicents) / 100_000,
+         cents_to_decimal(b.value_cents)] for b in r.batches]
+    if target is not None and fmt in FILE_FORMATS:
+        from ...documents.report_files import to_csv, to_pdf, to_xlsx
+
+        title = v.say("prepaid.title", day=v.day(at))
+        total: list[str | int | Decimal] = [v.say("prepaid.total_word"), "", "", r.credits, "",
+                                            cents_to_decimal(r.value_cents)]
+        shown = [[*row[:4], v.money_fine(b.price_per_credit_millicents), row[5]]
+                 for row, b in zip(rows, r.batches, strict=True)]
+        data = (to_csv(headers, [*rows, total]) if fmt == "csv"
+                else to_xlsx(v.say("prepaid.sheet"), headers, [*rows, total]) if fmt == "xlsx"
+                else to_pdf(title, v.say("prepaid.subtitle"), headers, [*shown, total],
+                            names=3))
+        write_file(target, data)
+        emit(args.json, {"output": args.output, "format": fmt, "batches": len(rows),
+                         "credits": r.credits, "value_cents": r.value_cents},
+             v.say("report.saved", path=args.output, count=len(rows)))
+        return
+    tz = company_zone(db)
+    text = table([[str(b.batch_id), v.day(b.bought_at.astimezone(tz).date()), b.pack_name,
+                   v.number(b.credits_left), v.money_fine(b.price_per_credit_millicents),
+                   v.money(b.value_cents)] for b in r.batches], headers)
+    emit(args.json or fmt == "json", r, "\n".join([
+        v.say("prepaid.title", day=v.day(at)), text or v.say("prepaid.empty"),
+        v.say("prepaid.total", credits=v.say("n.credits", count=r.credits),
+              value=v.money(r.value_cents))]))
+
+
+def _runway(db: Database, args: argparse.Namespace, now: datetime) -> None:
+    """`report runway [--until DATE] [--window-days N]`."""
+    until = parse_day(args.until, "until") if args.until else None
+    r, v = services.runway(db, args.actor, now, window_days=args.window_days,
+                           until=until), voice(args.lang)
+
+    def text() -> str:
+        lines = [v.say("runway.basket", window=r.window_days, used=v.number(r.used_in_window),
+                       day=v.day(r.basket_runs_out_on)) if r.basket_runs_out_on
+                 else v.say("runway.no_use", window=r.window_days)]
+        subs = [[x.name, v.number(x.limit_credits), v.number(x.used),
+                 v.day(x.reaches_limit_on) if x.reaches_limit_on else "—"]
+                for x in r.sub_accounts]
+        if subs:
+            lines.append(table(subs, v.headers("runway.headers")))
+        if r.advice is not None and not r.advice.packs:
+            lines.append(v.say("runway.enough", day=v.day(r.advice.until)))
+        elif r.advice is not None:
+            packs = ", ".join(f"{p.quantity} × {p.name}" for p in r.advice.packs)
+            lines.append(v.say("runway.advice", day=v.day(r.advice.until), packs=packs,
+                               credits=v.number(r.advice.credits),
+                               net=v.money(r.advice.net_cents)))
+        return "\n".join(lines)
+
+    emit(args.json, r, text)
 
 
 def cmd_audit(db: Database, args: argparse.Namespace, now: datetime) -> None:
