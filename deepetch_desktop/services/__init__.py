@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .catalogue_admin import (
         CatalogueEdit,
         catalogue_for_editing,
+        parse_factor,
         set_complexity,
         set_pack,
         set_service,
@@ -132,7 +133,8 @@ _WHERE: dict[str, str] = {name: module for module, names in (
     (".billing", ("issue_credit_note", "record_payment", "record_refund", "resend_invoice")),
     (".catalogue", ("list_complexities", "list_packs", "list_services")),
     (".catalogue_admin", (
-        "CatalogueEdit", "catalogue_for_editing", "set_complexity", "set_pack", "set_service",
+        "CatalogueEdit", "catalogue_for_editing", "parse_factor", "set_complexity", "set_pack",
+        "set_service",
     )),
     (".catch_up", ("CatchUpReport", "catch_up")),
     (".company_details", ("CompanyUpdate", "company_problems", "update_company")),
@@ -196,7 +198,7 @@ __all__ = [
     "task_form", "tasks_overview", "send_outbox_now", "identity_problems", "profile_problems",
     "LatestNotifications", "latest_notifications",
     "CorrectionResult", "correct_basket",
-    "CatalogueEdit", "catalogue_for_editing",
+    "CatalogueEdit", "catalogue_for_editing", "parse_factor",
     "QueuedEmail", "TestEmail", "send_test_email", "waiting_emails",
     "ArchiveReport", "DocumentFailure", "document_failures", "document_state",
     "SellerUpdate", "seller_view", "set_complexity", "set_pack", "set_service",

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, Table, select
 
 from ..domain.errors import BadInput
 from ..domain.identity import CODE, check_name
+from ..domain.money import parse_euros
 from ..domain.text import clean_text, parse_int
 from ..domain.vocabulary import AuditAction, Privilege
 from ..store import tables as t
@@ -44,6 +45,15 @@ def catalogue_for_editing(db: Database, actor: Actor) -> CatalogueEdit:
         return CatalogueEdit(
             tuple(pack_view(p, smallest) for p in packs) if smallest else (),
             tuple(service_views(conn)), tuple(complexity_views(conn)))
+
+
+def parse_factor(text: str) -> int:
+    """A complexity factor as typed ('1,5', '1.5', '2') -> per mille (1500), by the rule for
+    amounts: at most two decimals, more than 0, at most x10."""
+    permille = parse_euros(text, "factor") * 10
+    if not 0 < permille <= MAX_FACTOR:
+        raise BadInput("factor", "out_of_range", text)
+    return permille
 
 
 def _code(code: str) -> str:

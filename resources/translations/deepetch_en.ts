@@ -131,132 +131,132 @@
   <context>
     <name>CatalogueDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="90" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="83" />
       <source>Nouveau pack</source>
       <translation>New pack</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="90" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="83" />
       <source>Pack {name}</source>
       <translation>Pack {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="91" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="84" />
       <source>Nouveau service</source>
       <translation>New service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="91" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="84" />
       <source>Service {name}</source>
       <translation>Service {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="92" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="85" />
       <source>Nouveau niveau de complexité</source>
       <translation>New complexity level</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="93" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="86" />
       <source>Niveau de complexité {name}</source>
       <translation>Complexity level {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="120" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="113" />
       <source>Pr&amp;oposé à l'achat</source>
       <translation>&amp;Offered for purchase</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="121" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="114" />
       <source>Pr&amp;oposé pour les nouvelles tâches</source>
       <translation>&amp;Offered for new tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="125" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="118" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="133" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="126" />
       <source>Les factures déjà émises gardent le prix de leur émission.</source>
       <translation>Invoices already issued keep the price they were issued at.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="134" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="127" />
       <source>Les tâches déjà envoyées gardent le coût de leur envoi.</source>
       <translation>Tasks already submitted keep the cost they were submitted at.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="135" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="128" />
       <source>Le coût d'une tâche est multiplié par ce facteur ; les tâches déjà envoyées gardent leur coût.</source>
       <translation>A task's cost is multiplied by this factor; tasks already submitted keep their cost.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="141" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="134" />
       <source>&amp;Code :</source>
       <translation>&amp;Code:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="142" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="135" />
       <source>Lettres majuscules, chiffres et _ (de 2 à 32) ; il ne change plus ensuite.</source>
       <translation>Capital letters, digits and _ (2 to 32); it cannot be changed afterwards.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="144" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="137" />
       <source>&amp;Nom :</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="147" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="140" />
       <source>C&amp;rédits :</source>
       <translation>C&amp;redits:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="150" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="143" />
       <source>&amp;Prix HT (€) :</source>
       <translation>&amp;Price excl. VAT (€):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="154" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="147" />
       <source>&amp;Unité :</source>
       <translation>&amp;Unit:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="157" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="150" />
       <source>par exemple « 1 000 caractères », « page »</source>
       <translation>for example "1,000 characters", "page"</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="159" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="152" />
       <source>&amp;Tarif (crédits par unité) :</source>
       <translation>&amp;Rate (credits per unit):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="163" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="156" />
       <source>&amp;Facteur :</source>
       <translation>&amp;Factor:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="165" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="158" />
       <source>par exemple 1,5 pour ×1,5</source>
       <translation>for example 1.5 for ×1.5</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="194" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="187" />
       <source>Ce champ est obligatoire.</source>
       <translation>This field is required.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="196" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="189" />
       <source>Le code ne peut contenir que des lettres, des chiffres et _ (de 2 à 32).</source>
       <translation>The code may only contain letters, digits and _ (2 to 32).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="199" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="192" />
       <source>Le facteur doit être un nombre avec au plus deux décimales.</source>
       <translation>The factor must be a number with at most two decimals.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="201" />
+      <location filename="../../deepetch_desktop/gui/dialogs/catalogue.py" line="194" />
       <source>Le facteur doit être supérieur à 0 et au plus 10.</source>
       <translation>The factor must be more than 0 and at most 10.</translation>
     </message>
@@ -2712,37 +2712,37 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Maintenance</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="200" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="204" />
       <source>Limite enregistrée pour {name}</source>
       <translation>Limit saved for {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="202" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="206" />
       <source> ; crédits utilisés remis à 0</source>
       <translation>; credits used reset to 0</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="228" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="232" />
       <source>Sous-compte « {name} » ajouté</source>
       <translation>Sub-account “{name}” added</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="242" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="246" />
       <source>Profil enregistré pour {name}</source>
       <translation>Profile saved for {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="262" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="266" />
       <source>« {name} » est suspendu</source>
       <translation>“{name}” is suspended</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="265" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="269" />
       <source>« {name} » est réactivé</source>
       <translation>“{name}” is reactivated</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="271" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="275" />
       <source>« {name} » est clôturé</source>
       <translation>“{name}” is closed</translation>
     </message>

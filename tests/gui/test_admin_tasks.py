@@ -278,3 +278,17 @@ def test_a_test_e_mail_to_an_address_typed(qtbot: Any, window: Any) -> None:
         (mail,) = [m for m in server.received if "compta@exemple.fr" in m.rcpt_tos]
         assert mail.message["Subject"] == "Deepetch Desktop\u00a0: e-mail d'essai"
     qtbot.waitUntil(lambda: "compta@exemple.fr" in tab.result.text(), timeout=10_000)
+
+
+def test_the_queue_is_read_again_each_time_it_is_shown(qtbot: Any, window: Any) -> None:
+    db = window.context.db
+    tab = _tab(qtbot, window, "outbox")
+    qtbot.waitUntil(lambda: tab.table.rowCount() == len(services.waiting_emails(db, ADMIN)),
+                    timeout=10_000)
+    count = tab.table.rowCount()
+    window.settings.tabs.setCurrentIndex(0)
+    number = next(i.number for i in services.list_invoices(db, ADMIN, NOW)
+                  if i.kind == "invoice")
+    services.resend_invoice(db, ADMIN, number, now=NOW)  # as « Renvoyer » on Factures does
+    window.settings.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == count + 1, timeout=10_000)

@@ -235,3 +235,15 @@ def test_the_queue_says_why_each_e_mail_waits(ready):  # type: ignore[no-untyped
     code, out, _err = ready("outbox", "list")
     assert code == 0 and "essai@exemple.fr" in out and tried["last_error"][:20] in out
     assert json.loads(json.dumps(waiting)) == waiting
+
+
+@pytest.mark.parametrize(("factor", "code", "permille"), [
+    ("1,75", 0, 1750), ("2", 0, 2000), ("1,755", 2, None), ("0", 2, None), ("10,01", 2, None),
+])
+def test_a_complexity_level_by_its_factor(ready, factor, code, permille):  # type: ignore[no-untyped-def]
+    done, out, err = ready("--json", "complexities", "set", "URGENT", "--name", "Urgent",
+                           "--factor", factor)
+    assert done == code, err
+    levels = as_json(ready, "services", "list")["complexities"]
+    found = [c["factor_permille"] for c in levels if c["code"] == "URGENT"]
+    assert found == ([permille] if permille else [])

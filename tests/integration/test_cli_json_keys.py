@@ -38,6 +38,8 @@ RUNS: list[tuple[str, list[str]]] = [
     ("services set", ["services", "set", "SOUS_TITRES", "--name", "Sous-titrage", "--unit",
                       "minute", "--rate", "8"]),
     ("services list", ["services", "list"]),
+    ("complexities set", ["complexities", "set", "URGENT", "--name", "Urgent", "--factor",
+                          "1,75"]),
     ("seller set", ["seller", "set", "--penalty-rate", "1"]),
     ("seller show", ["seller", "show"]),
     ("buy", ["buy", "EQUIPE"]),

@@ -34,6 +34,12 @@ def register(commands: Commands) -> None:
     service.add_argument("--rate", required=True, help=kinds.help("set --rate"))
     service.add_argument("--inactive", action="store_true", help=kinds.help("set --inactive"))
 
+    levels = commands.actions(commands.add("complexities"), "complexities")
+    level = levels.add("set", cmd_complexities)
+    level.add_argument("code", help=levels.help("set code"))
+    level.add_argument("--name", required=True)
+    level.add_argument("--factor", required=True, metavar="X", help=levels.help("set --factor"))
+
     seller = commands.actions(commands.add("seller"), "seller")
     seller.add("show", cmd_seller)
     change = seller.add("set", cmd_seller)
@@ -73,6 +79,15 @@ def cmd_services(db: Database, args: argparse.Namespace, now: datetime) -> None:
             + table([[c.code, named(c.code, c.name), v.factor(c.factor_permille)] for c in levels],
                     v.headers("complexities.headers")))
     emit(args.json, {"services": kinds, "complexities": levels}, text)
+
+
+def cmd_complexities(db: Database, args: argparse.Namespace, now: datetime) -> None:
+    services.set_complexity(db, args.actor, args.code, name=args.name,
+                            factor_permille=services.parse_factor(args.factor), now=now)
+    levels, v = services.list_complexities(db, args.actor), voice(args.lang)
+    emit(args.json, levels, lambda: table(
+        [[c.code, catalogue_name(c.code, c.name, args.lang), v.factor(c.factor_permille)]
+         for c in levels], v.headers("complexities.headers")))
 
 
 def cmd_seller(db: Database, args: argparse.Namespace, now: datetime) -> None:

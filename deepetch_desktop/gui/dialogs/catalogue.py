@@ -21,7 +21,7 @@ from deepetch_desktop.domain.errors import BadInput
 from deepetch_desktop.domain.identity import CODE, check_name
 from deepetch_desktop.domain.money import parse_euros
 from deepetch_desktop.domain.text import clean_text, max_length, parse_int
-from deepetch_desktop.services.catalogue_admin import MAX_CREDITS, MAX_FACTOR
+from deepetch_desktop.services.catalogue_admin import MAX_CREDITS, parse_factor
 from deepetch_desktop.services.results import ComplexityView, PackView, ServiceView
 
 from .. import fmt
@@ -56,13 +56,6 @@ def _price(text: str) -> int:
     if cents <= 0:
         raise BadInput("amount", "must_be_positive", text)
     return cents
-
-
-def _factor(text: str) -> int:
-    permille = parse_euros(text, "factor") * 10
-    if not 0 < permille <= MAX_FACTOR:
-        raise BadInput("factor", "out_of_range", text)
-    return permille
 
 
 @dataclass(frozen=True)
@@ -160,7 +153,7 @@ class CatalogueDialog(SavingDialog):
                           lambda text: _whole(text, "rate", MAX_CREDITS),
                           str(item.rate) if item else "")]
         return [code, name,
-                Field("factor", self.tr("&Facteur\u00a0:"), _factor,
+                Field("factor", self.tr("&Facteur\u00a0:"), parse_factor,
                       factor_text(item.factor_permille) if isinstance(item, ComplexityView)
                       else "", example=self.tr("par exemple 1,5 pour ×1,5"))]
 

@@ -145,7 +145,11 @@ class SettingsPage(Page):
         self._tab_shown()
 
     def _tab_shown(self) -> None:
+        """A tab reads its data when shown after a change; the e-mail queue and the basket's
+        balance (Maintenance) change with what other pages do: read each time they are shown."""
         tab = self.tabs.currentWidget()
+        if isinstance(tab, OutboxTab | MaintenanceTab):
+            self._stale.add(id(tab))
         if id(tab) in self._stale and isinstance(tab, SettingsTab):
             self._stale.discard(id(tab))
             tab.refresh()
