@@ -12,6 +12,7 @@ from ..domain.vocabulary import (
     InvoiceKind,
     InvoiceStatus,
     LedgerKind,
+    LifecycleStatus,
     LimitKind,
     SubAccountStatus,
     Word,
@@ -56,6 +57,11 @@ def invoice_kind(code: str) -> str:
 
 def invoice_status(code: str) -> str:
     return texts.label_of(InvoiceStatus, code, language())
+
+
+def lifecycle_status(code: str | None) -> str:
+    """The approved platform's status of an invoice (« Déposée »...), "" before any."""
+    return "" if code is None else texts.label_of(LifecycleStatus, code, language())
 
 
 def ledger_kind(code: str) -> str:

@@ -109,11 +109,24 @@ def _view(row: Row, sums: _Sums, numbers: dict[int, str], today: date,
     )
 
 
+_EVENTS = select(t.lifecycle_events).order_by(t.lifecycle_events.c.status_at,
+                                              t.lifecycle_events.c.id)
+
+
+def _lifecycle_view(row: Row) -> LifecycleView:
+    return LifecycleView(known(LifecycleStatus, row.code), row.status_at, row.reason,
+                         row.file_name)
+
+
 def invoice_views(conn: Connection, today: date) -> list[InvoiceView]:
     sums = _sums(conn)
     rows = conn.execute(select(t.invoices).order_by(t.invoices.c.id)).all()
     numbers = {r.id: r.number for r in rows}
-    return [_view(r, sums, numbers, today) for r in rows]
+    events: dict[int, list[LifecycleView]] = {}
+    for event in conn.execute(_EVENTS):  # the platform's statuses, few: read once for all
+        events.setdefault(event.invoice_id, []).append(_lifecycle_view(event))
+    return [_view(r, sums, numbers, today, lifecycle=tuple(events.get(r.id, ())))
+            for r in rows]
 
 
 def invoice_row(conn: Connection, number: str) -> Row:
@@ -136,11 +149,8 @@ def invoice_view(conn: Connection, number: str, today: date) -> InvoiceView:
         RefundView(r.refunded_on, r.amount_cents, r.reference)
         for r in conn.execute(select(t.invoice_refunds).where(
             t.invoice_refunds.c.invoice_id == row.id).order_by(t.invoice_refunds.c.id)))
-    events = t.lifecycle_events
-    lifecycle = tuple(
-        LifecycleView(known(LifecycleStatus, e.code), e.status_at, e.reason, e.file_name)
-        for e in conn.execute(select(events).where(events.c.invoice_id == row.id)
-                              .order_by(events.c.status_at, events.c.id)))
+    lifecycle = tuple(_lifecycle_view(e) for e in conn.execute(
+        _EVENTS.where(t.lifecycle_events.c.invoice_id == row.id)))
     numbers = {}
     if row.corrects_id:
         numbers[row.corrects_id] = conn.execute(

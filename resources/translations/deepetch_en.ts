@@ -567,32 +567,37 @@
   <context>
     <name>CreditNoteDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="147" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="162" />
       <source>Émettre un avoir</source>
       <translation>Issue a credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="148" />
-      <source>vide : tout le reste à payer</source>
-      <translation>empty: all that is left to pay</translation>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="165" />
+      <source>vide : tout ce qui n'est pas encore annulé</source>
+      <translation>empty: all that is not cancelled yet</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="152" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="169" />
       <source>&amp;Montant TTC de l'avoir (€) :</source>
       <translation>Credit note &amp;amount incl. VAT (€):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="154" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="171" />
       <source>Mo&amp;tif :</source>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="156" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="173" />
       <source>É&amp;mettre l'avoir</source>
       <translation>&amp;Issue the credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="187" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="195" />
+      <source>Le montant dépasse ce qui reste de la facture ({left}).</source>
+      <translation>The amount is more than what is left of the invoice ({left}).</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="207" />
       <source>Indiquez le motif.</source>
       <translation>Enter the reason.</translation>
     </message>
@@ -907,129 +912,159 @@
   <context>
     <name>InvoicesPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="46" />
       <source>Factures</source>
       <translation>Invoices</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="45" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="47" />
       <source>Une facture par lot acheté, payable sous 30 jours ; les avoirs qui les corrigent.</source>
       <translation>One invoice per batch bought, payable within 30 days; the credit notes that correct them.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="50" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="52" />
       <source>{n} facture</source>
       <translation>{n} invoice</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="50" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="52" />
       <source>{n} factures</source>
       <translation>{n} invoices</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="51" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="53" />
       <source>Aucune facture. Chaque achat de crédits émet la sienne.</source>
       <translation>No invoices. Each credit purchase issues its own.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="52" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="54" />
       <source>Rechercher un numéro, un libellé…</source>
       <translation>Search a number, a description…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="59" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="60" />
       <source>Toutes</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="60" />
       <source>À régler</source>
       <translation>To pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="61" />
       <source>En retard</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="61" />
       <source>Payées</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="62" />
       <source>Avoirs</source>
       <translation>Credit notes</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="69" />
       <source>&amp;Ouvrir</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="70" />
       <source>&amp;Imprimer</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="71" />
       <source>Enregistrer &amp;sous…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="72" />
       <source>Ren&amp;voyer par e-mail</source>
       <translation>Send &amp;again by e-mail</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="71" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="73" />
       <source>Enregistrer un &amp;paiement</source>
       <translation>Record a &amp;payment</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="72" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="74" />
       <source>Émettre un &amp;avoir</source>
       <translation>Issue a &amp;credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="147" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="75" />
+      <source>Marquer &amp;remboursé</source>
+      <translation>Mark &amp;refunded</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="76" />
+      <source>Plateforme a&amp;gréée…</source>
+      <translation>Approved &amp;platform…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="155" />
       <source>Préparation de la facture {number}…</source>
       <translation>Preparing invoice {number}…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="159" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="167" />
       <source>Facture {number} ouverte dans votre lecteur PDF</source>
       <translation>Invoice {number} opened in your PDF viewer</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="168" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="176" />
       <source>Impression directe indisponible : la facture {number} est ouverte dans votre lecteur PDF, imprimez-la depuis celui-ci.</source>
       <translation>Direct printing is unavailable: invoice {number} is open in your PDF viewer; print it from there.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="182" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="190" />
       <source>Facture {number} enregistrée dans {path}</source>
       <translation>Invoice {number} saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="206" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="214" />
       <source>Facture {number} remise dans la file d'envoi</source>
       <translation>Invoice {number} queued for sending again</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="222" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="230" />
       <source>Paiement de {amount} enregistré sur {number}</source>
       <translation>Payment of {amount} recorded on {number}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="239" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="247" />
       <source>Avoir émis sur la facture {number}</source>
       <translation>Credit note issued on invoice {number}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="264" />
+      <source>Remboursement de {amount} enregistré sur {number}</source>
+      <translation>Refund of {amount} recorded on {number}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="293" />
+      <source>Plateforme agréée enregistrée : {statuses}</source>
+      <translation>Approved platform saved: {statuses}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="294" />
+      <source>{n} statut lu</source>
+      <translation>{n} status read</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="295" />
+      <source>{n} statuts lus</source>
+      <translation>{n} statuses read</translation>
     </message>
     <message>
       <source>Enregistrer la facture</source>
@@ -2018,34 +2053,82 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>PaymentDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="101" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="116" />
       <source>Enregistrer un paiement</source>
       <translation>Record a payment</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="108" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="123" />
       <source>par exemple VIR-2026-118</source>
       <translation>for example VIR-2026-118</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="110" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="125" />
       <source>&amp;Montant reçu (€) :</source>
       <translation>&amp;Amount received (€):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="112" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="127" />
       <source>&amp;Date du paiement :</source>
       <translation>Payment &amp;date:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="113" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="128" />
       <source>&amp;Référence :</source>
       <translation>&amp;Reference:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="115" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="130" />
       <source>&amp;Enregistrer le paiement</source>
       <translation>&amp;Record the payment</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlatformDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/platform.py" line="40" />
+      <source>Plateforme agréée</source>
+      <translation>Approved platform</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/platform.py" line="44" />
+      <source>Chaque facture et chaque avoir émis sont déposés une fois dans le dossier d'envoi, que le logiciel de votre plateforme agréée synchronise ; les statuts qu'elle renvoie (déposée, rejetée, refusée, encaissée…) sont lus dans le dossier de réception. L'envoi par e-mail reste possible.</source>
+      <translation>Each invoice and credit note issued is deposited once in the outgoing folder, which your approved platform's software synchronises; the statuses it sends back (submitted, rejected, refused, payment received…) are read from the incoming folder. Sending by e-mail remains available.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/platform.py" line="53" />
+      <source>Dossier d'&amp;envoi :</source>
+      <translation>&amp;Outgoing folder:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/platform.py" line="55" />
+      <source>Dossier de &amp;réception :</source>
+      <translation>&amp;Incoming folder:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/platform.py" line="56" />
+      <source>Déposer le &amp;XML CII seul (au lieu du PDF Factur-X)</source>
+      <translation>Deposit the CII &amp;XML alone (instead of the Factur-X PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/platform.py" line="61" />
+      <source>&amp;Enregistrer</source>
+      <translation>&amp;Save</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/platform.py" line="70" />
+      <source>Choisir…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/platform.py" line="82" />
+      <source>Choisir un dossier</source>
+      <translation>Choose a folder</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/platform.py" line="89" />
+      <source>Indiquez un dossier.</source>
+      <translation>Enter a folder.</translation>
     </message>
   </context>
   <context>
@@ -2152,6 +2235,49 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>Enregistrer l'approbation</source>
       <translation>Record the approval</translation>
+    </message>
+  </context>
+  <context>
+    <name>RefundDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="234" />
+      <source>Marquer remboursé</source>
+      <translation>Mark refunded</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="235" />
+      <source>Facture {number} : un avoir couvre de l'argent déjà reçu, {owed} sont à rembourser à l'entreprise.</source>
+      <translation>Invoice {number}: a credit note covers money already received, {owed} is to be refunded to the company.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="245" />
+      <source>par exemple VIR-2026-204</source>
+      <translation>for example VIR-2026-204</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="247" />
+      <source>&amp;Montant remboursé (€) :</source>
+      <translation>&amp;Amount refunded (€):</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="249" />
+      <source>&amp;Date du remboursement :</source>
+      <translation>&amp;Date of the refund:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="250" />
+      <source>&amp;Référence :</source>
+      <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="252" />
+      <source>&amp;Marquer remboursé</source>
+      <translation>&amp;Mark refunded</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="262" />
+      <source>Le montant dépasse le remboursement dû ({left}).</source>
+      <translation>The amount is more than the refund owed ({left}).</translation>
     </message>
   </context>
   <context>
@@ -3125,32 +3251,32 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>_AmountDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="75" />
       <source>Facture {number} : {gross} TTC, reste à payer {left}.</source>
       <translation>Invoice {number}: {gross} incl. VAT, {left} left to pay.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="87" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="81" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="94" />
       <source>Indiquez un montant.</source>
       <translation>Enter an amount.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="84" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="97" />
       <source>Le montant doit être un nombre avec au plus deux décimales.</source>
       <translation>The amount must be a number with at most two decimals.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="90" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="103" />
       <source>Le montant doit être supérieur à 0.</source>
       <translation>The amount must be greater than 0.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="92" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="109" />
       <source>Le montant dépasse le reste à payer ({left}).</source>
       <translation>The amount exceeds what is left to pay ({left}).</translation>
     </message>
@@ -3363,6 +3489,14 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>Reste à payer</source>
       <translation>Left to pay</translation>
+    </message>
+    <message>
+      <source>À rembourser</source>
+      <translation>To refund</translation>
+    </message>
+    <message>
+      <source>Plateforme</source>
+      <translation>Platform</translation>
     </message>
     <message>
       <source>Opération</source>

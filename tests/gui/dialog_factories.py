@@ -18,6 +18,7 @@ from deepetch_desktop.gui.dialogs.company import CompanyDialog
 from deepetch_desktop.gui.dialogs.correction import CorrectionDialog
 from deepetch_desktop.gui.dialogs.invoice_actions import CreditNoteDialog, PaymentDialog
 from deepetch_desktop.gui.dialogs.limits import ModifyLimitsDialog
+from deepetch_desktop.gui.dialogs.platform import PlatformDialog
 from deepetch_desktop.gui.dialogs.seller import SellerDialog
 from deepetch_desktop.gui.dialogs.smtp import SmtpDialog
 from deepetch_desktop.gui.dialogs.subaccount import SubAccountDialog
@@ -57,6 +58,7 @@ DIALOGS: list[tuple[str, Factory]] = [
     ("payment", lambda qtbot, c: _added(qtbot, PaymentDialog(_unpaid(c),
                                                              fmt.local_day(c.now())))),
     ("credit_note", lambda qtbot, c: _added(qtbot, CreditNoteDialog(_unpaid(c)))),
+    ("platform", lambda qtbot, c: _added(qtbot, PlatformDialog(None))),
     ("company", lambda qtbot, c: _added(qtbot, CompanyDialog(
         services.company(c.db), c.describe))),  # type: ignore[arg-type]
     ("smtp", lambda qtbot, c: _added(qtbot, SmtpDialog(services.smtp_view(c.db, c.actor)))),

@@ -1,4 +1,5 @@
-"""Record a payment, issue a credit note: amounts in euros validated in place."""
+"""Record a payment, issue a credit note, mark a refund made: amounts in euros validated in
+place."""
 
 from __future__ import annotations
 
@@ -52,14 +53,26 @@ class CreditNoteRequest:
     reason: str
 
 
+@dataclass(frozen=True)
+class RefundRequest:
+    amount_cents: int
+    refunded_on: date
+    reference: str
+
+
 class _AmountDialog(SavingDialog):
-    def __init__(self, invoice: InvoiceView, title: str, parent: QWidget | None) -> None:
+    def __init__(self, invoice: InvoiceView, title: str, parent: QWidget | None,
+                 summary_text: str | None = None) -> None:
         super().__init__(parent)
         self.invoice = invoice
+        # What the amount may not exceed: what is left to pay (a payment), what is not yet
+        # credited (a credit note, also on a paid invoice), the refund owed (a refund).
+        self.limit_cents = invoice.left_cents
         self.setWindowTitle(title)
         self.setMinimumWidth(440)
         self.layout_ = QVBoxLayout(self)
-        summary = QLabel(self.tr("Facture {number} : {gross} TTC, reste à payer {left}.").format(
+        summary = QLabel(summary_text or self.tr(
+            "Facture {number} : {gross} TTC, reste à payer {left}.").format(
             number=invoice.number, gross=fmt.money(invoice.gross_cents),
             left=fmt.money(invoice.left_cents)))
         summary.setWordWrap(True)
@@ -88,10 +101,12 @@ class _AmountDialog(SavingDialog):
         # The services' rules: more than 0, and no more than what is left to pay.
         if cents is None or cents <= 0:
             return self.tr("Le montant doit être supérieur à 0.")
-        if cents > self.invoice.left_cents:
-            return self.tr("Le montant dépasse le reste à payer ({left}).").format(
-                left=fmt.money(self.invoice.left_cents))
+        if cents > self.limit_cents:
+            return self.over_limit().format(left=fmt.money(self.limit_cents))
         return ""
+
+    def over_limit(self) -> str:
+        return self.tr("Le montant dépasse le reste à payer ({left}).")
 
 
 class PaymentDialog(_AmountDialog):
@@ -145,7 +160,9 @@ class CreditNoteDialog(_AmountDialog):
 
     def __init__(self, invoice: InvoiceView, parent: QWidget | None = None) -> None:
         super().__init__(invoice, self.tr("Émettre un avoir"), parent)
-        self.amount.setPlaceholderText(self.tr("vide : tout le reste à payer"))
+        # A paid invoice can be credited too: the refund owed is then shown on it.
+        self.limit_cents = invoice.gross_cents - invoice.credited_cents
+        self.amount.setPlaceholderText(self.tr("vide\u00a0: tout ce qui n'est pas encore annulé"))
         self.reason = QLineEdit()
         self.reason.setMaxLength(max_length("reason"))
         self.reason_error = error_label()
@@ -173,6 +190,9 @@ class CreditNoteDialog(_AmountDialog):
         valid = not problem and not reason_problem
         self.ok_button.setEnabled(valid)
         return valid
+
+    def over_limit(self) -> str:
+        return self.tr("Le montant dépasse ce qui reste de la facture ({left}).")
 
     def _reason_edited(self) -> None:
         # textEdited comes after textChanged: validate again, now that the reason is touched.
@@ -202,6 +222,60 @@ class CreditNoteDialog(_AmountDialog):
             return
         request = self.request()
         amount = fmt.money(request.amount_cents if request.amount_cents is not None
-                           else self.invoice.left_cents)
+                           else self.limit_cents)
         if self.confirm_issue(self, self.invoice.number, amount):
+            super().accept()
+
+
+class RefundDialog(_AmountDialog):
+    """Returns a `RefundRequest`: the refund owed after a credit note, marked as paid back."""
+
+    def __init__(self, invoice: InvoiceView, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(invoice, self.tr("Marquer remboursé"), parent, self.tr(
+            "Facture {number}\u00a0: un avoir couvre de l'argent déjà reçu, {owed} sont à "
+            "rembourser à l'entreprise.").format(number=invoice.number,
+                                                 owed=fmt.money(invoice.refund_owed_cents)))
+        self.limit_cents = invoice.refund_owed_cents
+        self.amount.setText(fmt.euros_plain(invoice.refund_owed_cents))
+        self.refunded_on = QDateEdit(fmt.to_qdate(today))
+        self.refunded_on.setMaximumDate(fmt.to_qdate(today))  # record_refund refuses a later day
+        self.refunded_on.setCalendarPopup(True)
+        self.reference = QLineEdit()
+        self.reference.setMaxLength(max_length("reference"))
+        self.reference.setPlaceholderText(self.tr("par exemple VIR-2026-204"))
+        self.reference_error = error_label()
+        self.form.addRow(self.tr("&Montant remboursé (€)\u00a0:"), self.amount)
+        self.form.addRow("", self.amount_error)
+        self.form.addRow(self.tr("&Date du remboursement\u00a0:"), self.refunded_on)
+        self.form.addRow(self.tr("&Référence\u00a0:"), self.reference)
+        self.form.addRow("", self.reference_error)
+        self.ok_button.setText(self.tr("&Marquer remboursé"))
+        self.field_errors.update({"amount": (self.amount, self.amount_error),
+                                  "reference": (self.reference, self.reference_error)})
+        self.layout_.addWidget(self.refusal)
+        self.layout_.addWidget(self.buttons)
+        self.amount.textChanged.connect(self.validate)
+        self.reference.textChanged.connect(self.validate)
+        self.validate()
+
+    def over_limit(self) -> str:
+        return self.tr("Le montant dépasse le remboursement dû ({left}).")
+
+    def validate(self) -> bool:
+        problem = self._amount_problem(optional=False)
+        show_field_error(self.amount, self.amount_error, problem)
+        reference = refusal(lambda: clean_text(self.reference.text(), "reference"))
+        show_field_error(self.reference, self.reference_error,
+                         sentence(reference) if reference is not None else "")
+        valid = not problem and reference is None
+        self.ok_button.setEnabled(valid)
+        return valid
+
+    def request(self) -> RefundRequest:
+        return RefundRequest(parse_cents(self.amount.text()) or 0,
+                             fmt.from_qdate(self.refunded_on.date()),
+                             self.reference.text().strip())
+
+    def accept(self) -> None:
+        if self.validate():
             super().accept()

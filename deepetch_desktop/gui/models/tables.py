@@ -104,9 +104,25 @@ def invoices_model(today: date, parent: QObject | None = None) -> RowsModel[Invo
             Column(_t("Reste à payer"), lambda i: fmt.money(i.left_cents),
                    key=lambda i: i.left_cents, numeric=True, searchable=False),
             Column(_t("Statut"), lambda i: labels.invoice_status(code(i)), status=code),
+            # Issue 14: what Deepetch owes back after a credit note on money received, and the
+            # approved platform's latest status (its history in the tooltip).
+            Column(_t("À rembourser"), lambda i: fmt.money(refund_owed(i)) if refund_owed(i)
+                   else "", key=refund_owed, numeric=True, searchable=False),
+            Column(_t("Plateforme"), lambda i: labels.lifecycle_status(i.lifecycle_status),
+                   tooltip=lifecycle_history),
         ],
         parent,
     )
+
+
+def refund_owed(i: InvoiceView) -> int:
+    """On the invoice itself only (a credit note's view carries its invoice's)."""
+    return i.refund_owed_cents if i.kind == "invoice" else 0
+
+
+def lifecycle_history(i: InvoiceView) -> str:
+    return "\n".join(f"{fmt.instant(x.at)} · {labels.lifecycle_status(str(x.code))}"
+                     + (f" ({x.reason})" if x.reason else "") for x in i.lifecycle)
 
 
 def ledger_model(parent: QObject | None = None) -> RowsModel[LedgerEntryView]:

@@ -11,14 +11,15 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from deepetch_desktop import services
-from deepetch_desktop.services.results import InvoiceView
+from deepetch_desktop.services.results import InvoiceView, PlatformChannel, PlatformSync
 
 from .. import fmt, labels
 from ..changes import Topic
 from ..context import AppContext
 from ..delegates import StatusDelegate
 from ..dialogs.common import Save
-from ..dialogs.invoice_actions import CreditNoteDialog, PaymentDialog
+from ..dialogs.invoice_actions import CreditNoteDialog, PaymentDialog, RefundDialog
+from ..dialogs.platform import PlatformDialog
 from ..icons import icon
 from ..models.tables import invoices_model
 from ..outbox import after_mail
@@ -32,8 +33,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("InvoicesPage", text)
 
 
-# What only an administrator does with an invoice: send it, record its payment, correct it.
-ADMINISTRATORS_ONLY = frozenset({"send", "pay", "credit"})
+# What only an administrator does with an invoice: send it, record its payment, correct it,
+# mark a refund made; and set the approved platform's folders.
+ADMINISTRATORS_ONLY = frozenset({"send", "pay", "credit", "refund", "platform"})
 
 
 class InvoicesPage(Page):
@@ -51,7 +53,7 @@ class InvoicesPage(Page):
             self.tr("Aucune facture. Chaque achat de crédits émet la sienne."),
             self.tr("Rechercher un numéro, un libellé…"))
         self.table.set_delegate(7, StatusDelegate(self.table.view))
-        self.table.set_column_widths([14, 8, 11, 11, 34, 12, 12, 16])
+        self.table.set_column_widths([14, 8, 11, 11, 34, 12, 12, 16, 12, 14])
         self.table.set_stretch_column(4)  # the description
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Statut"))
@@ -70,6 +72,8 @@ class InvoicesPage(Page):
             ("send", self.tr("Ren&voyer par e-mail"), "send", self.send_again),
             ("pay", self.tr("Enregistrer un &paiement"), "payment", self.record_payment),
             ("credit", self.tr("Émettre un &avoir"), "credit_note", self.credit_note),
+            ("refund", self.tr("Marquer &remboursé"), "payment", self.mark_refunded),
+            ("platform", self.tr("Plateforme a&gréée…"), "send", self.platform),
         ):
             if key in ADMINISTRATORS_ONLY and not context.administers:
                 continue  # a holder with see_invoices sees and prints the invoices, no more
@@ -123,8 +127,12 @@ class InvoicesPage(Page):
         chosen = isinstance(invoice, InvoiceView)
         open_ = (isinstance(invoice, InvoiceView) and invoice.left_cents > 0
                  and invoice.kind == "invoice")
+        one = invoice if isinstance(invoice, InvoiceView) and invoice.kind == "invoice" else None
+        creditable = one is not None and one.credited_cents < one.gross_cents
+        owed = one is not None and one.refund_owed_cents > 0
         for key, enabled in (("open", chosen), ("print", chosen), ("save", chosen),
-                             ("send", chosen), ("pay", open_), ("credit", open_)):
+                             ("send", chosen), ("pay", open_), ("credit", creditable),
+                             ("refund", owed), ("platform", True)):
             if key in self.buttons:
                 self.buttons[key].setEnabled(enabled)
 
@@ -238,3 +246,50 @@ class InvoicesPage(Page):
             amount_cents=request.amount_cents),
             lambda _r: self._changed(self.tr("Avoir émis sur la facture {number}").format(
                 number=invoice.number), mail=True))
+
+    def mark_refunded(self) -> None:
+        invoice = self.selected()
+        if invoice is None:
+            return
+        dialog = RefundDialog(invoice, fmt.local_day(self.context.now()), self)
+        self.open_saving(dialog, lambda: self._refund(invoice, dialog))
+
+    def _refund(self, invoice: InvoiceView, dialog: RefundDialog) -> Save[object]:
+        request, context = dialog.request(), self.context
+        now = context.now()
+        return Save(lambda: services.record_refund(
+            context.db, context.actor, invoice.number, now=now,
+            amount_cents=request.amount_cents, refunded_on=request.refunded_on,
+            reference=request.reference),
+            lambda _r: self._changed(self.tr("Remboursement de {amount} enregistré sur {number}")
+                                     .format(amount=fmt.money(request.amount_cents),
+                                             number=invoice.number)))
+
+    # --- the approved platform (issue 14) ---------------------------------------------------
+
+    def platform(self) -> None:
+        context = self.context
+        self.run(lambda: services.platform_channel(context.db, context.actor),
+                 self._open_platform)
+
+    def _open_platform(self, channel: PlatformChannel | None) -> None:
+        dialog = PlatformDialog(channel, self)
+        self.open_saving(dialog, lambda: self._set_platform(dialog))
+
+    def _set_platform(self, dialog: PlatformDialog) -> Save[object]:
+        request, context = dialog.request(), self.context
+        now = context.now()
+
+        def work() -> PlatformSync:
+            services.set_platform_channel(context.db, context.actor, outgoing=request.outgoing,
+                                          incoming=request.incoming,
+                                          xml_only=request.xml_only, now=now)
+            return services.sync_platform(context.db, context.actor, now)
+
+        return Save(work, self._platform_synced)
+
+    def _platform_synced(self, sync: object) -> None:
+        statuses = sync.statuses if isinstance(sync, PlatformSync) else 0
+        self._changed(self.tr("Plateforme agréée enregistrée\u00a0: {statuses}").format(
+            statuses=labels.count(statuses, self.tr("{n} statut lu"),
+                                  self.tr("{n} statuts lus"))))
