@@ -1581,22 +1581,32 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="166" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="147" />
+      <source>« {name} » a déjà utilisé {used} crédits ce mois-ci : avec cette limite, il ne pourra plus rien utiliser avant le mois prochain.</source>
+      <translation>"{name}" has already used {used} credits this month: with this limit, nothing more can be used before next month.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="150" />
+      <source>« {name} » a déjà utilisé {used} crédits : avec cette limite, il ne pourra plus rien utiliser.</source>
+      <translation>"{name}" has already used {used} credits: with this limit, nothing more can be used.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="187" />
       <source>Attention : changer le type de limite remet à 0 les crédits utilisés (actuellement {used}). Vous devrez le confirmer.</source>
       <translation>Warning: changing the kind of limit resets the credits used to 0 (now {used}). You will be asked to confirm.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="190" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="210" />
       <source>La fin de la période est antérieure à son début.</source>
       <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="196" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="216" />
       <source>{used} crédits ce mois-ci</source>
       <translation>{used} credits this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="197" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="217" />
       <source>{used} crédits</source>
       <translation>{used} credits</translation>
     </message>

@@ -148,3 +148,31 @@ def test_amount_only_change_needs_no_confirmation(qtbot: Any,
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert dialog.request().amount == 700
+
+
+def test_a_change_of_kind_with_nothing_used_asks_nothing(
+        qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ModifyLimitsDialog, "confirm_reset",
+                        classmethod(lambda *a: pytest.fail("nothing to reset: no question")))
+    sub = services.results.SubAccountView(
+        id=1, name="Camille Martin", email="c@x.fr", department="", phone="", role="",
+        privileges=services.Privileges(), status="active", limit_kind="monthly",
+        limit_amount=500, limit_from=None, limit_to=None, used=0, remaining=500)
+    dialog = ModifyLimitsDialog(sub, date(2026, 11, 20))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("fixed"))
+    assert not dialog.ui.resetWarning.isVisible()
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+
+
+def test_an_amount_below_what_is_used_is_said_not_refused(qtbot: Any) -> None:
+    dialog = _dialog(qtbot)  # 480 used this month
+    dialog.ui.amountEdit.setText("300")
+    assert dialog.ui.resetWarning.isVisible() and dialog.ok_button.isEnabled()
+    assert dialog.ui.resetWarning.text() == (
+        "« Camille Martin » a déjà utilisé 480 crédits ce mois-ci\u00a0: avec cette limite, il "
+        "ne pourra plus rien utiliser avant le mois prochain.")
+    dialog.ui.amountEdit.setText("480")
+    assert not dialog.ui.resetWarning.isVisible()

@@ -16,7 +16,7 @@ from deepetch_desktop.services.results import SubAccountView
 
 from .. import fmt, labels
 from ..forms.ui_modify_limits_dialog import Ui_ModifyLimitsDialog
-from .common import SavingDialog, confirm, sentence, show_field_error
+from .common import SavingDialog, confirm, refusal, sentence, show_field_error
 
 
 def _t(text: str) -> str:
@@ -130,6 +130,26 @@ class ModifyLimitsDialog(SavingDialog):
     def kind_changes(self) -> bool:
         return self.kind() != self._sub.limit_kind
 
+    def resets_used(self) -> bool:
+        """A change of kind sets the used count back to 0: worth a word only when it is not 0
+        already."""
+        return self.kind_changes() and self._sub.used > 0
+
+    def _below_used(self) -> str:
+        """Said, without refusing it, of an amount below what is already used (same kind)."""
+        if self.kind_changes() or self.kind() is LimitKind.NONE:
+            return ""
+        amount = refusal(self._amount) is None and self._amount()
+        if not amount or amount >= self._sub.used:
+            return ""
+        used = fmt.credits(self._sub.used)
+        if self.kind() is LimitKind.MONTHLY:
+            return self.tr("« {name} » a déjà utilisé {used} crédits ce mois-ci\u00a0: avec "
+                           "cette limite, il ne pourra plus rien utiliser avant le mois "
+                           "prochain.").format(name=self._sub.name, used=used)
+        return self.tr("« {name} » a déjà utilisé {used} crédits\u00a0: avec cette limite, il "
+                       "ne pourra plus rien utiliser.").format(name=self._sub.name, used=used)
+
     def request(self) -> LimitRequest:
         """What was typed; once `validate()` passed, what set_limit accepts."""
         kind = self.kind()
@@ -161,14 +181,14 @@ class ModifyLimitsDialog(SavingDialog):
         period_problem = problems.get("valid_to", problems.get("valid_from", ""))
         show_field_error(self.ui.amountEdit, self.ui.amountError, amount_problem)
         show_field_error(self.ui.toDate, self.ui.periodError, period_problem)
-        if self.kind_changes():
-            self.ui.resetWarning.setText(self.tr(
+        warning = self._below_used() if not amount_problem else ""
+        if self.resets_used():
+            warning = self.tr(
                 "Attention : changer le type de limite remet à 0 les crédits utilisés "
                 "(actuellement {used}). Vous devrez le confirmer."
-            ).format(used=fmt.credits(self._sub.used)))
-            self.ui.resetWarning.setVisible(True)
-        else:
-            self.ui.resetWarning.setVisible(False)
+            ).format(used=fmt.credits(self._sub.used))
+        self.ui.resetWarning.setText(warning)
+        self.ui.resetWarning.setVisible(bool(warning))
         valid = not amount_problem and not period_problem
         self.ok_button.setEnabled(valid)
         return valid
@@ -205,6 +225,6 @@ class ModifyLimitsDialog(SavingDialog):
     def accept(self) -> None:
         if not self.validate():
             return
-        if self.kind_changes() and not self.confirm_reset(self, self._sub.name, self._sub.used):
+        if self.resets_used() and not self.confirm_reset(self, self._sub.name, self._sub.used):
             return
         super().accept()
