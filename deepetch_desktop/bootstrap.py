@@ -7,7 +7,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
-from .store.engine import Database
+from .store.engine import Database, open_for_review
 from .store.engine import open_database as _open
 
 ENV_URL = "DEEPETCH_DATABASE_URL"
@@ -34,6 +34,9 @@ def default_database_url() -> str:
     return os.environ.get(ENV_URL) or f"sqlite:///{default_database_path()}"
 
 
-def open_database(url: str | None = None) -> Database:
-    """Open (creating or migrating) the database; `url` None means the default."""
+def open_database(url: str | None = None, *, read_only: bool = False) -> Database:
+    """Open (creating or migrating) the database; `url` None means the default. `read_only`:
+    open a SQLite file to look at it, writing nothing to it (no lock, no migration)."""
+    if read_only:
+        return open_for_review(url or default_database_url())
     return _open(url or default_database_url())

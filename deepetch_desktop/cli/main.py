@@ -21,12 +21,12 @@ if TYPE_CHECKING:
 log = logging.getLogger("deepetch")
 
 
-def open_database(url: str | None = None) -> Database:
+def open_database(url: str | None = None, read_only: bool = False) -> Database:
     """bootstrap.open_database, imported only once a command needs the database: --help and
     a bad argument are answered without loading SQLAlchemy or Alembic."""
     from ..bootstrap import open_database as open_
 
-    return open_(url)
+    return open_(url, read_only=read_only)
 
 
 def who_acts(db: Database, args: argparse.Namespace, now: datetime) -> Actor | None:
@@ -38,6 +38,11 @@ def who_acts(db: Database, args: argparse.Namespace, now: datetime) -> Actor | N
     from .login import logged_in
 
     who = getattr(args, "who", "person")
+    if getattr(args, "read_only", False) and who != "self":
+        # A copy looked at (--read-only): nobody can log in without writing (the login is
+        # journalled), and whoever holds a SQLite file reads it all anyway; every write is
+        # refused by the database itself.
+        return services.ADMINISTRATOR
     if who == "scheduler":
         return services.SCHEDULER
     if who == "self":
@@ -65,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.file_handler is not None:
             args.file_handler(args, now)
             return 0
-        db = open_database(args.db)
+        db = open_database(args.db, bool(getattr(args, "read_only", False)))
         args.actor = who_acts(db, args, now)
         args.handler(db, args, now)
         return 0

@@ -26,6 +26,7 @@ def build_parser(lang: str | None = "fr") -> Parser:
         parser.add_argument("--db", metavar="URL", help=v.say("help.--db"))
         parser.add_argument("--user", dest="login_user", metavar="EMAIL",
                             help=v.say("help.--user"))
+        parser.add_argument("--read-only", action="store_true", help=v.say("help.--read-only"))
         parser.add_argument("--json", action="store_true", help=v.say("help.--json"))
         parser.add_argument("--lang", choices=["fr", "en"], help=v.say("help.--lang"))
         parser.add_argument("--version", action=_Version, help=v.say("help.--version"))

@@ -54,19 +54,21 @@ def build_window(db: Database, *, actor: Actor = ADMINISTRATOR,
     """The main window of `actor` over an initialised database (the session builds it after
     logging in; tests and the self-test build it directly), with its catch-up ticker started
     unless `schedule` is False; closing it stops the ticker. A sub-account holder's window
-    shows what their privileges, read now, grant."""
+    shows what their privileges, read now, grant. Over a database opened read-only, nothing
+    that writes is enabled and no ticker runs."""
     company = services.company(db)
     if company is not None:
         fmt.set_company_timezone(company.timezone)
     privileges = own_privileges(db, actor)
     runner = Runner()
+    read_only = bool(getattr(db, "read_only", False))
     context = AppContext(db=db, runner=runner, actor=actor, privileges=privileges,
-                         clock=clock, lang=lang)
+                         clock=clock, lang=lang, read_only=read_only)
     window = MainWindow(context, company.name if company else "")
     runner.setParent(window)
     # The catch-up runs where an administrator works, connected as a role that may do it (a
     # colleague's deepetch_member workstation may not send the outbox or archive invoices).
-    if schedule and context.administers and services.acts_as_admin(db):
+    if schedule and not read_only and context.administers and services.acts_as_admin(db):
         window.start_schedule(company.timezone if company else "Europe/Paris")
     return window
 
@@ -144,6 +146,24 @@ def database_failure(url: str, error: BaseException, lang: str = "fr") -> str:
         url=shown, error=reason.rstrip("."))
 
 
+def review(app: QApplication, db: Database, lang: str) -> int:
+    """A copy looked at (--read-only): the administrator's window straight away, since logging
+    in would write (the login is journalled) and whoever holds the SQLite file reads it all
+    anyway; every action that writes is disabled and the database refuses writes itself."""
+    if services.company(db) is None:
+        QMessageBox.critical(None, _t("Base de données"), _t(
+            "La base {location} n'a pas encore d'entreprise : il n'y a rien à "
+            "consulter.").format(location=db.location))
+        db.dispose()
+        return 2
+    window = build_window(db, lang=lang, schedule=False)
+    window.show()
+    status = int(app.exec())
+    window.shutdown()
+    db.dispose()
+    return status
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """`argv` as sys.argv has it (the program first); the exit status."""
     arguments = list(sys.argv if argv is None else argv)
@@ -160,10 +180,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = "en" if (options.lang or i18n.chosen_language()) == "en" else "fr"
     url = options.db or bootstrap.default_database_url()
     try:
-        db = bootstrap.open_database(url)
+        db = bootstrap.open_database(url, read_only=options.read_only)
     except Exception as error:  # noqa: BLE001 - the person needs a sentence, not a traceback
         QMessageBox.critical(None, _t("Base de données"), database_failure(url, error, lang))
         return error.exit_status if isinstance(error, DeepetchError) else 1
+    if db.read_only:
+        return review(app, db, lang)
     actor: Actor | None = None
     if services.company(db) is None or not services.has_administrator(db):
         created = first_start(db, utc_now())

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from deepetch_desktop.domain.errors import DeepetchError
 from deepetch_desktop.services import Database
@@ -50,6 +52,14 @@ class AppContext:
     smtp_password: str | None = field(default=None, repr=False)
     smtp_password_declined: bool = False  # « Annuler » once: the catch-up no longer asks
     asking_smtp_password: bool = False  # a prompt is open: the others wait for it
+    read_only: bool = False  # a copy looked at (--read-only): nothing that writes is enabled
+
+    def writes(self, *things: QWidget | QAction) -> None:
+        """Mark buttons and actions that write: kept disabled, saying why, when read-only."""
+        if self.read_only:
+            from .read_only import keep_disabled
+
+            keep_disabled(self.events, *things)
 
     @property
     def administers(self) -> bool:

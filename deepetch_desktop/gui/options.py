@@ -26,6 +26,10 @@ def parse_options(argv: Sequence[str]) -> argparse.Namespace:
                         "DEEPETCH_DATABASE_URL ; défaut : fichier SQLite local)")
     parser.add_argument("--lang", choices=["fr", "en"],
                         help="langue de l'interface (remplace celle du système)")
+    parser.add_argument("--read-only", action="store_true",
+                        help="ouvrir un fichier SQLite (une sauvegarde, une copie) pour le "
+                        "consulter\u00a0: rien n'y est écrit, les actions qui modifient sont "
+                        "désactivées")
     parser.add_argument("--version", action="version", version=f"{PROG} {version()}")
     parser.add_argument("--self-test", action="store_true",
                         help="vérifier l'installation sans ouvrir de fenêtre, puis quitter")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +39,7 @@ from .pages.my_space import MySpacePage
 from .pages.reports import ReportsPage
 from .pages.settings import SettingsPage
 from .pages.tasks import TasksPage
+from .read_only import banner
 from .restore import restore_backup
 from .ticker import QUEUED, CatchUpBridge, catch_up_ticker
 from .widgets import named
@@ -76,6 +78,14 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
+        if context.read_only:  # the line saying so, over the sidebar and the pages
+            outer = QWidget()
+            column = QVBoxLayout(outer)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            column.addWidget(banner(str(getattr(context.db, "location", ""))))
+            column.addWidget(central, 1)
+            central = outer
         self.setCentralWidget(central)
         self._build_status_bar()
         self._build_menus()
@@ -150,8 +160,10 @@ class MainWindow(QMainWindow):
         self._stale |= self.showing(changed) - {self.stack.currentIndex()}
 
     def _title(self, company_name: str) -> str:
-        return (self.tr("Deepetch Desktop — {company}").format(company=company_name)
-                if company_name else "Deepetch Desktop")
+        title = (self.tr("Deepetch Desktop — {company}").format(company=company_name)
+                 if company_name else "Deepetch Desktop")
+        return self.tr("{title} (lecture seule)").format(title=title) \
+            if self.context.read_only else title
 
     def show_company(self, company: CompanyView) -> None:
         """New company details: its name in the title, its time zone for the dates shown."""
@@ -279,6 +291,9 @@ class MainWindow(QMainWindow):
         self.logout_action = self._action(self.tr("Se &déconnecter"), None,
                                           self.logout_requested.emit)
         file.addAction(self.logout_action)
+        if self.context.read_only:  # no login to forget; restoring would write
+            self.context.writes(self.logout_action,
+                                *([self.restore_action] if self.context.administers else []))
         self.quit_action = self._action(self.tr("&Quitter"), "Ctrl+Q", self.close)
         file.addAction(self.quit_action)
         edit = menus.addMenu(self.tr("É&dition"))

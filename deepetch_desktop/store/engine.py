@@ -78,6 +78,9 @@ class Database:
     # or replaced since would be lost, so it is refused instead.
     file_path: str | None = None
     file_identity: FileIdentity | None = None
+    # Opened to look at a copy (`--read-only`): every write is refused before it starts, and
+    # the file is opened immutable (no lock, no -wal or -shm, nothing written to it).
+    read_only: bool = False
 
     @property
     def dialect(self) -> str:
@@ -102,6 +105,8 @@ class Database:
         lost before its COMMIT was sent (the server rolled it back), or `replayable` (the
         work's idempotency key finds what a COMMIT cut short wrote, and returns it). A COMMIT
         cut short otherwise is never run twice: `CommitUnknown` says to check."""
+        if self.read_only:
+            raise DatabaseRefused("review_only", self.location)
         delay = 0.02
         attempt = 0
         lost_since: float | None = None
@@ -266,6 +271,55 @@ def _sqlite_engine(url: str, immediate: bool, path: str | None) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def _review_engine(url: str, path: str) -> Engine:
+    """A SQLite file opened to be looked at: immutable (SQLite takes no lock and writes no
+    byte, not even a -wal or -shm beside it), no pragma that would write, plain BEGIN."""
+    uri = f"file:{quote(path)}?mode=ro&immutable=1"
+    engine = create_engine(url, creator=lambda: sqlite3.connect(
+        uri, uri=True, check_same_thread=False))
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def open_for_review(url: str) -> Database:
+    """Open a SQLite file (a backup, a copy) to look at it without writing anything to it: no
+    write lock, no migration (an older schema is refused, not upgraded), every write refused
+    (`review_only`)."""
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        raise DatabaseRefused("bad_url", url) from None
+    path = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or not path or path == ":memory:":
+        raise DatabaseRefused("review_needs_file", masked_url(url))
+    probe(path, review=True)
+    file = os.path.abspath(path)
+    engine = _review_engine(url, file)
+    db = Database(url, engine, engine, file, identity(file), read_only=True)
+    try:
+        with engine.connect() as conn:
+            up_to_date = check_revision(conn, db.location)
+    except DBAPIError as exc:
+        db.dispose()
+        raise (refusal(exc, db.location) or DatabaseRefused("not_a_database", db.location)
+               ) from None
+    except Exception:
+        db.dispose()
+        raise
+    if not up_to_date:
+        db.dispose()
+        raise DatabaseRefused("review_old_schema", db.location)
+    return db
 
 
 def _prepare_sqlite_file(path: str) -> str:

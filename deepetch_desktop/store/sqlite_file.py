@@ -7,6 +7,7 @@ import sqlite3
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from ..domain.errors import DatabaseRefused
 from .revision import KNOWN_REVISIONS
@@ -72,9 +73,12 @@ def make_private(path: Path) -> None:
             os.chmod(file, stat.S_IMODE(st.st_mode) & 0o700)
 
 
-def read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write a byte to `path`."""
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+def read_only(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+    """A connection that cannot write a byte to `path`. `immutable`: nor create its -wal and
+    -shm beside it (mode=ro alone makes them for a WAL database and leaves them there); SQLite
+    then takes no lock and reads the main file alone, so it is only for a file nobody writes."""
+    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro{'&immutable=1' if immutable else ''}",
+                           uri=True)
 
 
 def table_names(conn: sqlite3.Connection) -> set[str]:
@@ -107,9 +111,12 @@ def is_sqlite_file(path: Path) -> bool:
         return False
 
 
-def probe(path: str) -> None:
+def probe(path: str, *, review: bool = False) -> None:
     """Refuse, without writing a byte to it, a file that is not a SQLite database, or one
-    whose tables are another application's (an empty database is a new one of ours)."""
+    whose tables are another application's (an empty database is a new one of ours).
+    `review` (opened read-only to look at it): nor creating -wal/-shm files beside it, and a
+    file that is missing or empty is refused too, as is one whose -wal holds writes the main
+    file lacks (a live database, or a copy made without its journal)."""
     p = Path(path)
     try:
         if "\x00" in path:
@@ -118,7 +125,11 @@ def probe(path: str) -> None:
         if p.is_dir():
             raise DatabaseRefused("is_a_directory", path)
         if not p.exists() or p.stat().st_size == 0:
+            if review:
+                raise DatabaseRefused("review_needs_file", path)
             return
+        if review and _has_journal(p):
+            raise DatabaseRefused("review_has_journal", path)
         with open(p, "rb") as fh:
             header = fh.read(16)
     except PermissionError:
@@ -128,7 +139,7 @@ def probe(path: str) -> None:
     if header != HEADER:
         raise DatabaseRefused("not_a_database", path)
     try:
-        conn = read_only(p)
+        conn = read_only(p, immutable=review)
         try:
             conn.execute("PRAGMA schema_version").fetchone()
             foreign = bool(table_names(conn)) and not has_our_schema(conn)
@@ -139,6 +150,14 @@ def probe(path: str) -> None:
         raise (refused or DatabaseRefused("not_a_database", path)) from None
     if foreign:
         raise DatabaseRefused("foreign_database", path)
+
+
+def _has_journal(path: Path) -> bool:
+    """Whether a -wal file with something in it lies beside `path`."""
+    try:
+        return os.stat(f"{path}-wal").st_size > 0
+    except FileNotFoundError:
+        return False
 
 
 def refusal(exc: BaseException, location: str) -> DatabaseRefused | None:

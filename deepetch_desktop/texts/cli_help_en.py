@@ -7,6 +7,8 @@ HELP_ENGLISH: dict[str, str] = {
     "metavar.ACTION": "ACTION",
     "help.deepetch": "Administration of the Deepetch company account.",
     "help.--db": "database (by default: DEEPETCH_DATABASE_URL, else the local SQLite file)",
+    "help.--read-only": "open a SQLite file (a backup, a copy) read-only: nothing is written "
+        "to it, commands that write are refused",
     "help.--json": "JSON output, for programs",
     "help.--lang": "language of the texts (by default: the environment's, else French)",
     "help.--version": "show the version and exit",

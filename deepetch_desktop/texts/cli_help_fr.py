@@ -11,6 +11,8 @@ HELP_FRENCH: dict[str, str] = {
     "help.deepetch": "Administration du compte d'entreprise Deepetch.",
     "help.--db": f"base de données (par défaut{NBSP}: DEEPETCH_DATABASE_URL, sinon le fichier "
                  "SQLite local)",
+    "help.--read-only": "ouvrir un fichier SQLite (une sauvegarde, une copie) en lecture "
+        f"seule{NBSP}: rien n'y est écrit, les commandes qui écrivent sont refusées",
     "help.--json": "sortie JSON lisible par un programme",
     "help.--lang": f"langue des textes (par défaut{NBSP}: celle de l'environnement, sinon le "
                    "français)",

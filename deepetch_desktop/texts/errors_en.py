@@ -253,6 +253,16 @@ ERRORS_ENGLISH: Catalogue = {
     "refusal.roles_not_permitted": "This role can neither create the roles of the database "
         "{location} nor give them its schema: run `deepetch roles setup` as a superuser or the "
         "database's owner (with CREATEROLE).",
+    "refusal.review_only": "The database {location} is open read-only (--read-only): nothing "
+        "is written to it. To change it, open it without --read-only.",
+    "refusal.review_needs_file": "Read-only mode (--read-only) opens an existing SQLite file (a "
+        "backup, a copy): {location} is not one.",
+    "refusal.review_has_journal": "The file {location} has a non-empty -wal journal beside it: "
+        "the database is in use or was copied without its journal. Open a backup (\"deepetch "
+        "backup\") or a copy made with the application closed.",
+    "refusal.review_old_schema": "The database {location} has an older schema than this "
+        "program: read-only mode does not upgrade it (that would be writing). Open a copy of it "
+        "without --read-only to upgrade it.",
     "refusal.is_a_directory": "{location} is a folder, not a database: give the database's file "
         "(for example {location}/deepetch.sqlite3).",
     "refusal.disk_error": "The disk of the database {location} refuses to write (full or "

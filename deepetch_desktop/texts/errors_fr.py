@@ -273,6 +273,16 @@ ERRORS_FRENCH: Catalogue = {
         "{location} ni lui en donner le schéma\u00a0: lancez «\u00a0deepetch roles "
         "setup\u00a0» avec un superutilisateur ou le propriétaire de la base (avec "
         "CREATEROLE).",
+    "refusal.review_only": "La base {location} est ouverte en lecture seule (--read-only)\u00a0: "
+        "rien n'y est écrit. Pour modifier, ouvrez-la sans --read-only.",
+    "refusal.review_needs_file": "La lecture seule (--read-only) ouvre un fichier SQLite qui "
+        "existe (une sauvegarde, une copie)\u00a0: {location} n'en est pas un.",
+    "refusal.review_has_journal": "Le fichier {location} a un journal -wal non vide à côté de "
+        "lui\u00a0: la base est en service ou a été copiée sans son journal. Ouvrez une "
+        "sauvegarde («\u00a0deepetch backup\u00a0») ou une copie faite application fermée.",
+    "refusal.review_old_schema": "La base {location} a un schéma plus ancien que ce "
+        "programme\u00a0: la lecture seule ne le met pas à jour (ce serait écrire). Ouvrez-en "
+        "une copie sans --read-only pour la mettre à jour.",
     "refusal.is_a_directory": "{location} est un dossier, pas une base de données\u00a0: "
         "indiquez le fichier de la base (par exemple {location}/deepetch.sqlite3).",
     "refusal.disk_error": "Le disque de la base {location} refuse l'écriture (plein ou "

@@ -3,7 +3,7 @@
   <context>
     <name>AppContext</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/context.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/context.py" line="84" />
       <source>L'opération n'a pas abouti : {error}</source>
       <translation>The operation failed: {error}</translation>
     </message>
@@ -359,17 +359,17 @@
       <translation>Edit the le&amp;vel…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="127" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="128" />
       <source>oui</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="127" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="128" />
       <source>non</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="154" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="155" />
       <source>Catalogue enregistré : {code}</source>
       <translation>Catalogue saved: {code}</translation>
     </message>
@@ -628,62 +628,62 @@
       <translation>&amp;Buy credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="39" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="41" />
       <source>{n} mouvement</source>
       <translation>{n} entry</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="39" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="41" />
       <source>{n} mouvements</source>
       <translation>{n} entries</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="40" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="42" />
       <source>Aucun mouvement. Achetez des crédits pour remplir le panier.</source>
       <translation>No entries. Buy credits to fill the basket.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="41" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="43" />
       <source>Rechercher un libellé…</source>
       <translation>Search a description…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="48" />
       <source>{n} lot</source>
       <translation>{n} batch</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="48" />
       <source>{n} lots</source>
       <translation>{n} batches</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="49" />
       <source>Aucun lot acheté. Utilisez « Acheter des crédits ».</source>
       <translation>No batch bought yet. Use “Buy credits”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="50" />
       <source>Rechercher un type de crédits, une facture…</source>
       <translation>Search a credit type, an invoice…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="50" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="52" />
       <source>Mouvements du panier</source>
       <translation>Basket entries</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="51" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="53" />
       <source>Lots achetés</source>
       <translation>Batches bought</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="61" />
       <source>Solde du panier : {balance} crédits</source>
       <translation>Basket balance: {balance} credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="103" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="105" />
       <source>{credits} crédits achetés ; facture {number} émise</source>
       <translation>{credits} credits bought; invoice {number} issued</translation>
     </message>
@@ -746,42 +746,42 @@
       <translation>No sub-account is close to its limit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="123" />
       <source>crédits disponibles</source>
       <translation>credits available</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="124" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="125" />
       <source>crédits en {month}</source>
       <translation>credits in {month}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="126" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="127" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="126" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="127" />
       <source>Le panier est vide.</source>
       <translation>The basket is empty.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="132" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="133" />
       <source>dans {days} jours, sauf utilisation d'ici là</source>
       <translation>in {days} days, unless used before then</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="135" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="136" />
       <source>{count} facture(s), {amount}</source>
       <translation>{count} invoice(s), {amount}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="138" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="139" />
       <source> — {count} en retard</source>
       <translation> — {count} overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="143" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="144" />
       <source>Aucune tâche sur les 12 derniers mois.</source>
       <translation>No tasks in the last 12 months.</translation>
     </message>
@@ -1012,57 +1012,57 @@
       <translation>Approved &amp;platform…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="155" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="157" />
       <source>Préparation de la facture {number}…</source>
       <translation>Preparing invoice {number}…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="167" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="169" />
       <source>Facture {number} ouverte dans votre lecteur PDF</source>
       <translation>Invoice {number} opened in your PDF viewer</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="176" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="178" />
       <source>Impression directe indisponible : la facture {number} est ouverte dans votre lecteur PDF, imprimez-la depuis celui-ci.</source>
       <translation>Direct printing is unavailable: invoice {number} is open in your PDF viewer; print it from there.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="190" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="192" />
       <source>Facture {number} enregistrée dans {path}</source>
       <translation>Invoice {number} saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="214" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="216" />
       <source>Facture {number} remise dans la file d'envoi</source>
       <translation>Invoice {number} queued for sending again</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="230" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="232" />
       <source>Paiement de {amount} enregistré sur {number}</source>
       <translation>Payment of {amount} recorded on {number}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="247" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="249" />
       <source>Avoir émis sur la facture {number}</source>
       <translation>Credit note issued on invoice {number}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="264" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="266" />
       <source>Remboursement de {amount} enregistré sur {number}</source>
       <translation>Refund of {amount} recorded on {number}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="293" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="295" />
       <source>Plateforme agréée enregistrée : {statuses}</source>
       <translation>Approved platform saved: {statuses}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="294" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="296" />
       <source>{n} statut lu</source>
       <translation>{n} status read</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="295" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="297" />
       <source>{n} statuts lus</source>
       <translation>{n} statuses read</translation>
     </message>
@@ -1242,87 +1242,87 @@
       <translation>&amp;Set up the SMTP server…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="76" />
       <source>Rappels</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="84" />
       <source>Avant l'e&amp;xpiration des crédits :</source>
       <translation>Before credit e&amp;xpiry:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="85" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="86" />
       <source>Jours avant la date d'expiration, séparés par des virgules (de 1 à 365).</source>
       <translation>Days before the expiry date, separated by commas (1 to 365).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="87" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="88" />
       <source>&amp;Relances de facture :</source>
       <translation>Invoice &amp;reminders:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="89" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="90" />
       <source>Jours par rapport à l'échéance : négatif avant, positif après (de -365 à 365).</source>
       <translation>Days from the due date: negative before, positive after (-365 to 365).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="91" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="92" />
       <source>&amp;Enregistrer les rappels</source>
       <translation>&amp;Save the reminders</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="129" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="131" />
       <source>Les factures, les avoirs et les rappels partent par ce serveur.</source>
       <translation>Invoices, credit notes and reminders are sent through this server.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="130" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="132" />
       <source>Aucun serveur SMTP : les factures sont enregistrées et attendent dans la file d'envoi.</source>
       <translation>No SMTP server: invoices are saved and wait in the outbox.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="135" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="137" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="138" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="140" />
       <source>Aucune (mot de passe envoyé en clair)</source>
       <translation>None (password sent in clear)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="141" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="143" />
       <source>sans authentification</source>
       <translation>no authentication</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="143" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="145" />
       <source>enregistré dans le trousseau du système</source>
       <translation>stored in the system's keyring</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="144" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="146" />
       <source>non enregistré</source>
       <translation>not stored</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="173" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="175" />
       <source>Serveur SMTP enregistré</source>
       <translation>SMTP server saved</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="189" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="191" />
       <source>Indiquez des nombres de jours entre 1 et 365, séparés par des virgules.</source>
       <translation>Enter numbers of days from 1 to 365, separated by commas.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="191" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="193" />
       <source>Indiquez des nombres de jours entre -365 et 365, séparés par des virgules.</source>
       <translation>Enter numbers of days from -365 to 365, separated by commas.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="210" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="212" />
       <source>Rappels enregistrés</source>
       <translation>Reminders saved</translation>
     </message>
@@ -1330,122 +1330,127 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="153" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="163" />
       <source>Deepetch Desktop — {company}</source>
       <translation>Deepetch Desktop — {company}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="70" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="141" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="151" />
       <source>Actualisé à {time}</source>
       <translation>Refreshed at {time}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="198" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="165" />
+      <source>{title} (lecture seule)</source>
+      <translation>{title} (read-only)</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="210" />
       <source>Travaux planifiés</source>
       <translation>Scheduled tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="216" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="228" />
       <source>Travaux planifiés : {error}</source>
       <translation>Scheduled work: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="231" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="243" />
       <source>Travail en cours</source>
       <translation>Work in progress</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="234" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="246" />
       <source>Base : {location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="236" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="248" />
       <source>Connecté : {name}</source>
       <translation>Logged in: {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="265" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="277" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="266" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="278" />
       <source>&amp;Actualiser</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="268" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="280" />
       <source>&amp;Imprimer…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="271" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="283" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Restore a backup…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="275" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="287" />
       <source>Déplacer le compte sur un serveur…</source>
       <translation>Move the account to a server…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="279" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="291" />
       <source>Se &amp;déconnecter</source>
       <translation>Log &amp;out</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="282" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="297" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="284" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="299" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="285" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="300" />
       <source>&amp;Rechercher</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="287" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="302" />
       <source>&amp;Nouveau</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="289" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="304" />
       <source>&amp;Aller à</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="293" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="308" />
       <source>Ai&amp;de</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="294" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="309" />
       <source>À &amp;propos de Deepetch Desktop</source>
       <translation>&amp;About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="302" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="317" />
       <source>Rien à imprimer sur cette page.</source>
       <translation>Nothing to print on this page.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="305" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="320" />
       <source>À propos de Deepetch Desktop</source>
       <translation>About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="306" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="321" />
       <source>Deepetch Desktop
 L'administration du compte entreprise Deepetch : panier de crédits, sous-comptes, limites et factures.</source>
       <translation>Deepetch Desktop
@@ -1480,72 +1485,72 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Restore a back&amp;up…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="78" />
       <source>Contrôle d'intégrité</source>
       <translation>Integrity check</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="80" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="81" />
       <source>Vérifie que le solde du panier est la somme du grand livre, que les factures se suivent sans trou, que le journal et le grand livre n'ont pas été réécrits et que les PDF archivés sont intacts.</source>
       <translation>Checks that the basket balance is the sum of the ledger, that invoice numbers follow each other with no gap, that the journal and the ledger were not rewritten and that the archived PDFs are intact.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="84" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="85" />
       <source>&amp;Vérifier l'intégrité</source>
       <translation>&amp;Verify integrity</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="97" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="98" />
       <source>Correction du panier</source>
       <translation>Basket correction</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="103" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="104" />
       <source>&amp;Corriger le panier…</source>
       <translation>&amp;Correct the basket…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="123" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="125" />
       <source>Le panier contient {balance} crédits. Une correction (une erreur de saisie, un geste commercial) s'ajoute au grand livre avec son motif ; elle ne modifie rien de ce qui y est.</source>
       <translation>The basket holds {balance} credits. A correction (a typing error, a goodwill gesture) is added to the ledger with its reason; it changes nothing already in it.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="138" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="140" />
       <source>Sauvegarde en cours…</source>
       <translation>Backing up…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="143" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="145" />
       <source>Sauvegarde écrite dans {path} ({size}).</source>
       <translation>Backup written to {path} ({size}).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="148" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="150" />
       <source>Aucune sauvegarde écrite : {error}</source>
       <translation>No backup written: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="161" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="163" />
       <source>Vérification en cours…</source>
       <translation>Verifying…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="167" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="169" />
       <source>Tout est en ordre : le solde du panier ({balance} crédits) est la somme du grand livre, et rien n'a été réécrit.</source>
       <translation>All is in order: the basket balance ({balance} credits) is the sum of the ledger, and nothing was rewritten.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="172" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="174" />
       <source>{n} problème trouvé :</source>
       <translation>{n} problem found:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="173" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="175" />
       <source>{n} problèmes trouvés :</source>
       <translation>{n} problems found:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="198" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="200" />
       <source>Correction de {credits} crédits enregistrée : le panier en contient {balance}.</source>
       <translation>Correction of {credits} credits saved: the basket holds {balance}.</translation>
     </message>
@@ -2000,62 +2005,62 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>&amp;Test e-mail…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="69" />
       <source>{n} e-mail attend d'être envoyé.</source>
       <translation>{n} e-mail is waiting to be sent.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="70" />
       <source>{n} e-mails attendent d'être envoyés.</source>
       <translation>{n} e-mails are waiting to be sent.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="71" />
       <source>Aucun e-mail n'attend : tout est parti.</source>
       <translation>No e-mail is waiting: everything has gone.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="77" />
       <source>pas encore essayé</source>
       <translation>not tried yet</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="86" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="87" />
       <source>Envoi en cours…</source>
       <translation>Sending…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="90" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="91" />
       <source>File d'envoi</source>
       <translation>E-mail queue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="91" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="92" />
       <source>Aucun e-mail à envoyer.</source>
       <translation>No e-mail to send.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="129" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="130" />
       <source>E-mail d'essai envoyé à {address} : vérifiez qu'il est arrivé.</source>
       <translation>Test e-mail sent to {address}: check that it arrived.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="137" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="138" />
       <source>Aucun serveur SMTP n'est configuré : configurez-le dans « E-mail et rappels ».</source>
       <translation>No SMTP server is configured: set one up in "E-mail and reminders".</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="140" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="141" />
       <source>Le mot de passe SMTP n'est pas enregistré sur ce poste : « Envoyer maintenant » le demande.</source>
       <translation>The SMTP password is not stored on this computer: "Send now" asks for it.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="143" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="144" />
       <source>Le serveur SMTP a refusé l'e-mail d'essai : {error}</source>
       <translation>The SMTP server refused the test e-mail: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="145" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="146" />
       <source>Le serveur SMTP n'a pas répondu : {error}. L'e-mail d'essai reste dans la file d'envoi.</source>
       <translation>The SMTP server did not answer: {error}. The test e-mail stays in the queue.</translation>
     </message>
@@ -2189,52 +2194,52 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>&amp;Edit the details…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="70" />
       <source>Conditions d'entreprise</source>
       <translation>Enterprise terms</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="74" />
       <source>A&amp;pprouver les conditions d'entreprise</source>
       <translation>A&amp;pprove the enterprise terms</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="78" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="80" />
       <source>Application</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="87" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="89" />
       <source>&amp;Langue de l'interface :</source>
       <translation>Interface &amp;language:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="90" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="92" />
       <source>Base de données :</source>
       <translation>Database:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="106" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="108" />
       <source>Approuvées le {day} par {who} : les achats sont payables sous 30 jours sur facture.</source>
       <translation>Approved on {day} by {who}: purchases are payable within 30 days on invoice.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="112" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="114" />
       <source>Pas encore approuvées : l'achat de crédits sur facture n'est pas possible.</source>
       <translation>Not approved yet: buying credits on invoice is not possible.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="129" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="131" />
       <source>Conditions d'entreprise approuvées</source>
       <translation>Enterprise terms approved</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="146" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="148" />
       <source>Coordonnées de l'entreprise enregistrées</source>
       <translation>Company details saved</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="155" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="157" />
       <source>La langue choisie s'appliquera au prochain démarrage.</source>
       <translation>The chosen language applies from the next start.</translation>
     </message>
@@ -2735,17 +2740,17 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>&amp;Edit the seller's details…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="85" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="86" />
       <source>{rate} % par an</source>
       <translation>{rate}% a year</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="103" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="104" />
       <source>Mentions du vendeur enregistrées.</source>
       <translation>Seller's details saved.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="104" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="105" />
       <source>Attention : le taux des pénalités est inférieur à trois fois le taux d'intérêt légal, le minimum que la loi impose.</source>
       <translation>Warning: the penalty rate is below three times the legal interest rate, the minimum the law requires.</translation>
     </message>
@@ -2768,117 +2773,117 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>&amp;Add a sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="84" />
       <source>{n} sous-compte</source>
       <translation>{n} sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="84" />
       <source>{n} sous-comptes</source>
       <translation>{n} sub-accounts</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="84" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="85" />
       <source>Aucun sous-compte. Ajoutez-en un avec « Ajouter un sous-compte ».</source>
       <translation>No sub-accounts. Add one with “Add a sub-account”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="85" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="86" />
       <source>Rechercher un nom, un e-mail, un service…</source>
       <translation>Search a name, an e-mail, a department…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="95" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="96" />
       <source>&amp;Modifier les limites</source>
       <translation>&amp;Edit limits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="96" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="97" />
       <source>&amp;Profil et privilèges</source>
       <translation>&amp;Profile and privileges</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="97" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="98" />
       <source>&amp;Suspendre</source>
       <translation>&amp;Suspend</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="98" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="99" />
       <source>&amp;Réactiver</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="99" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="100" />
       <source>C&amp;lôturer</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="106" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="107" />
       <source>Sous-comptes</source>
       <translation>Sub-accounts</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="118" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="119" />
       <source>Entreprise</source>
       <translation>Company</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="118" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="119" />
       <source>Facturation</source>
       <translation>Invoicing</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="118" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="119" />
       <source>Catalogue</source>
       <translation>Catalogue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="119" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="120" />
       <source>E-mail et rappels</source>
       <translation>E-mail and reminders</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="119" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="120" />
       <source>File d'envoi</source>
       <translation>E-mail queue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="120" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="121" />
       <source>Maintenance</source>
       <translation>Maintenance</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="204" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="207" />
       <source>Limite enregistrée pour {name}</source>
       <translation>Limit saved for {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="206" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="209" />
       <source> ; crédits utilisés remis à 0</source>
       <translation>; credits used reset to 0</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="232" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="235" />
       <source>Sous-compte « {name} » ajouté</source>
       <translation>Sub-account “{name}” added</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="246" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="249" />
       <source>Profil enregistré pour {name}</source>
       <translation>Profile saved for {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="266" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="269" />
       <source>« {name} » est suspendu</source>
       <translation>“{name}” is suspended</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="269" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="272" />
       <source>« {name} » est réactivé</source>
       <translation>“{name}” is reactivated</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="275" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="278" />
       <source>« {name} » est clôturé</source>
       <translation>“{name}” is closed</translation>
     </message>
@@ -3162,63 +3167,63 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>&amp;New task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="48" />
       <source>&amp;Rembourser</source>
       <translation>&amp;Refund</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="54" />
       <source>{n} tâche</source>
       <translation>{n} task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="54" />
       <source>{n} tâches</source>
       <translation>{n} tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="55" />
       <source>Aucune tâche. Envoyez-en une avec « Nouvelle tâche ».</source>
       <translation>No tasks. Send one with “New task”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="56" />
       <source>Rechercher un titre, un sous-compte…</source>
       <translation>Search a title, a sub-account…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="60" />
       <source>Sous-compte</source>
       <translation>Sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="62" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="63" />
       <source>Sous-compte :</source>
       <translation>Sub-account:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="64" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="65" />
       <source>Mois :</source>
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="69" />
       <source>Rembourser la tâche</source>
       <translation>Refund the task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="89" />
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="92" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="91" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="94" />
       <source>Tous</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="147" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="149" />
       <source>Tâche n° {id} remboursée : {credits} crédits rendus</source>
       <translation>Task no. {id} refunded: {credits} credits returned</translation>
     </message>
@@ -3324,6 +3329,10 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>Base de données</source>
       <translation>Database</translation>
+    </message>
+    <message>
+      <source>La base {location} n'a pas encore d'entreprise : il n'y a rien à consulter.</source>
+      <translation>The database {location} has no company yet: there is nothing to look at.</translation>
     </message>
   </context>
   <context>
@@ -3660,6 +3669,21 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>Mot de passe SMTP non donné : les e-mails restent dans la file d'envoi.</source>
       <translation>No SMTP password given: the e-mails stay in the outbox.</translation>
+    </message>
+  </context>
+  <context>
+    <name>read_only</name>
+    <message>
+      <source>Base ouverte en lecture seule (--read-only) : rien n'y est enregistré. Ouvrez-la sans --read-only pour la modifier.</source>
+      <translation>Database open read-only (--read-only): nothing is saved to it. Open it without --read-only to change it.</translation>
+    </message>
+    <message>
+      <source>Lecture seule : {file} est ouvert pour consultation, rien n'y est enregistré ; les actions qui modifient sont désactivées.</source>
+      <translation>Read-only: {file} is open for review, nothing is saved to it; actions that change it are disabled.</translation>
+    </message>
+    <message>
+      <source>Lecture seule</source>
+      <translation>Read-only</translation>
     </message>
   </context>
   <context>

@@ -28,7 +28,9 @@ class CreditsPage(Page):
         super().__init__(context, self.tr("Crédits"), self.tr(
             "Le panier de crédits de l'entreprise : son solde, ses mouvements et les lots "
             "achetés."), parent)
-        self.header.add_primary(self.tr("&Acheter des crédits")).clicked.connect(self.buy)
+        buy = self.header.add_primary(self.tr("&Acheter des crédits"))
+        buy.clicked.connect(self.buy)
+        context.writes(buy)
         self.balance = QLabel("—")
         self.balance.setFont(scaled_font(self.balance, 1.5, bold=True))
         self.body.addWidget(self.balance)

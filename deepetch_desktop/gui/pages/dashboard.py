@@ -74,6 +74,7 @@ class DashboardPage(Page):
         lower.addWidget(near_box, 0, 1)
         self.notifications = NotificationsBox()
         self.notifications.mark_read_wanted.connect(self.mark_notifications_read)
+        context.writes(self.notifications.mark_read)
         lower.addWidget(self.notifications, 1, 1)
         lower.setColumnStretch(0, 3)
         lower.setColumnStretch(1, 2)

@@ -65,6 +65,7 @@ class MailSettingsTab(QWidget):
         self.smtp_button.clicked.connect(self.edit_smtp)
         self.smtp_button.setEnabled(False)  # until the settings are read
         row.addWidget(self.smtp_button)
+        context.writes(self.smtp_button)
         row.addStretch(1)
         column.addLayout(row)
         layout.addWidget(smtp)
@@ -92,6 +93,7 @@ class MailSettingsTab(QWidget):
         self.save_reminders_button.clicked.connect(self.save_reminders)
         row = QHBoxLayout()
         row.addWidget(self.save_reminders_button)
+        self.context.writes(self.save_reminders_button)
         row.addStretch(1)
         form.addRow("", row)
         self.expiry_days.textChanged.connect(self.validate_reminders)

@@ -63,6 +63,7 @@ class PreferencesTab(QWidget):
         self.company_button.setEnabled(False)  # until the details are read
         buttons = QHBoxLayout()
         buttons.addWidget(self.company_button)
+        context.writes(self.company_button)
         buttons.addStretch(1)
         form.addRow(buttons)
         layout.addWidget(company)
@@ -74,6 +75,7 @@ class PreferencesTab(QWidget):
         self.approve_button.clicked.connect(self.approve_terms)
         row.addWidget(self.terms_text, 1)
         row.addWidget(self.approve_button)
+        context.writes(self.approve_button)
         layout.addWidget(terms)
         general = QGroupBox(self.tr("Application"))
         form2 = QFormLayout(general)

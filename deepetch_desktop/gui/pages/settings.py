@@ -70,8 +70,9 @@ class SettingsPage(Page):
             self.tr("Les sous-comptes qui puisent dans le panier\u00a0: profils, privilèges et "
                     "limites\u202f; l'entreprise, la facturation, le catalogue, l'e-mail et la "
                     "maintenance."), parent)
-        self.header.add_primary(self.tr("&Ajouter un sous-compte")).clicked.connect(
-            self.add_sub_account)
+        add = self.header.add_primary(self.tr("&Ajouter un sous-compte"))
+        add.clicked.connect(self.add_sub_account)
+        context.writes(add)
         self.tabs = QTabWidget()
         self.body.addWidget(self.tabs)
         self.model = sub_accounts_model(sub_accounts_fetch(context), context.runner, self)
@@ -126,13 +127,15 @@ class SettingsPage(Page):
         self.suspend_button.clicked.connect(self.suspend)
         self.reactivate_button.clicked.connect(self.reactivate)
         self.close_button.clicked.connect(self.close_sub_account)
-        self.table.activated.connect(lambda _row: self.modify_limits())
+        if not context.read_only:
+            self.table.activated.connect(lambda _row: self.modify_limits())
         self.table.selection_changed.connect(self._update_buttons)
         for button in (self.limits_button, self.profile_button, self.suspend_button,
                        self.reactivate_button, self.close_button):
             action = QAction(button.icon(), button.text(), self)
             action.triggered.connect(button.click)
             self.table.row_actions.append(action)
+            context.writes(button, action)
         self._update_buttons(None)
 
     # --- loading --------------------------------------------------------------------------

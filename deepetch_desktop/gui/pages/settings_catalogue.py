@@ -117,6 +117,7 @@ class CatalogueTab(QWidget):
         for kind, table in self.tables.items():
             table.add_wanted.connect(lambda kind=kind: self.edit(kind, None))
             table.edit_wanted.connect(lambda item, kind=kind: self.edit(kind, item))
+            context.writes(table.add_button, table.edit_button)
 
     def refresh(self) -> None:
         context = self.context

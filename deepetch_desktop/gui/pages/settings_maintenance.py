@@ -68,6 +68,7 @@ class MaintenanceTab(QWidget):
         for button in (self.backup_button, self.restore_button):
             button.setEnabled(on_file)
             row.addWidget(button)
+        context.writes(self.restore_button)  # a backup of a copy looked at only reads it
         row.addStretch(1)
         column.addLayout(row)
         self.backup_result = result_label()
@@ -104,6 +105,7 @@ class MaintenanceTab(QWidget):
         self.correct_button.clicked.connect(self.correct)
         self.correct_button.setEnabled(False)  # until the balance is read
         row.addWidget(self.correct_button)
+        context.writes(self.correct_button)
         row.addStretch(1)
         column.addLayout(row)
         self.correct_result = result_label()

@@ -52,6 +52,7 @@ class OutboxTab(QWidget):
         self.test_button.clicked.connect(self.send_test)
         row.addWidget(self.send_button)
         row.addWidget(self.test_button)
+        context.writes(self.send_button, self.test_button)
         row.addStretch(1)
         layout.addLayout(row)
 

@@ -62,6 +62,7 @@ class SellerTab(QWidget):
         self.edit_button.clicked.connect(self.edit)
         self.edit_button.setEnabled(False)  # until the details are read
         row.addWidget(self.edit_button)
+        context.writes(self.edit_button)
         row.addStretch(1)
         inside.addLayout(row)
         layout.addWidget(box)

@@ -43,7 +43,8 @@ class TasksPage(Page):
         super().__init__(context, self.tr("Tâches"), self.tr(
             "Les tâches envoyées par les sous-comptes et les crédits qu'elles ont coûté."),
             parent)
-        self.header.add_primary(self.tr("&Nouvelle tâche")).clicked.connect(self.new_task)
+        new = self.header.add_primary(self.tr("&Nouvelle tâche"))
+        new.clicked.connect(self.new_task)
         self.refund_button = self.header.add_button(self.tr("&Rembourser"), "refund")
         self.refund_button.clicked.connect(self.refund)
         self.service_names: dict[str, str] = {}
@@ -68,6 +69,7 @@ class TasksPage(Page):
         refund = QAction(icon("refund"), self.tr("Rembourser la tâche"), self)
         refund.triggered.connect(self.refund)
         self.table.row_actions.append(refund)
+        context.writes(new, self.refund_button, refund)
         self.table.selection_changed.connect(self._update_buttons)
         self.body.addWidget(self.table, 1)
         self._update_buttons(None)
