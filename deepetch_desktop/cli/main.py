@@ -70,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.file_handler is not None:
             args.file_handler(args, now)
             return 0
-        db = open_database(args.db, bool(getattr(args, "read_only", False)))
+        db = (open_database(args.db, read_only=True) if getattr(args, "read_only", False)
+              else open_database(args.db))
         args.actor = who_acts(db, args, now)
         args.handler(db, args, now)
         return 0

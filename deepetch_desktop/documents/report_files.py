@@ -15,6 +15,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
 from .formatting import money, quantity
 from .pdf_style import ACCENT, LIGHT, RULE, WHITE, make_styles, table_style, text
+from .report_charts import Chart, chart_flowables
 
 Row = Sequence[object]
 
@@ -72,9 +73,10 @@ def to_xlsx(title: str, headers: Sequence[str], rows: Sequence[Row]) -> bytes:
 
 
 def to_pdf(title: str, subtitle: str, headers: Sequence[str], rows: Sequence[Row],
-           names: int = 1) -> bytes:
+           names: int = 1, charts: Sequence[Chart] = ()) -> bytes:
     """A4 table whose first `names` columns are names, the others numbers (euros as a Decimal);
-    every word is escaped, so a name holding '<a href=...>' prints as typed."""
+    every word is escaped, so a name holding '<a href=...>' prints as typed. `charts` follow
+    the table (documents/report_charts.py)."""
     styles = make_styles()
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=A4, title=title, author="Deepetch Desktop",
@@ -97,7 +99,7 @@ def to_pdf(title: str, subtitle: str, headers: Sequence[str], rows: Sequence[Row
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]))
     doc.build([Paragraph(plain(title), heading), Paragraph(plain(subtitle), styles.muted),
-               Spacer(1, 12), table])
+               Spacer(1, 12), table, *chart_flowables(charts, doc.width)])
     return out.getvalue()
 
 

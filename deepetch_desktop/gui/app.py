@@ -180,11 +180,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = "en" if (options.lang or i18n.chosen_language()) == "en" else "fr"
     url = options.db or bootstrap.default_database_url()
     try:
-        db = bootstrap.open_database(url, read_only=options.read_only)
+        db = (bootstrap.open_database(url, read_only=True) if options.read_only
+              else bootstrap.open_database(url))
     except Exception as error:  # noqa: BLE001 - the person needs a sentence, not a traceback
         QMessageBox.critical(None, _t("Base de données"), database_failure(url, error, lang))
         return error.exit_status if isinstance(error, DeepetchError) else 1
-    if db.read_only:
+    if options.read_only:
         return review(app, db, lang)
     actor: Actor | None = None
     if services.company(db) is None or not services.has_administrator(db):

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 
 from deepetch_desktop.documents import report_files
+from deepetch_desktop.documents.report_charts import Chart
 
 from . import fmt
 
@@ -47,6 +48,7 @@ class ReportTable:
     total: tuple[object, ...]
     names: int = 1  # the first columns hold names (one per level), the others numbers:
     # ints (credits, tasks) or Decimal euros
+    charts: tuple[Chart, ...] = ()  # drawn in the PDF after the table (issue 15)
 
 
 def shown_number(value: object) -> str:
@@ -75,7 +77,8 @@ def export_bytes(table: ReportTable, kind: str) -> bytes:
         return report_files.to_xlsx(table.title, table.headers, table.data_rows)
     if kind == "pdf":
         return report_files.to_pdf(table.title, table.subtitle, table.headers,
-                                   [*table.shown_rows, table.total], names=table.names)
+                                   [*table.shown_rows, table.total], names=table.names,
+                                   charts=table.charts)
     raise ValueError(f"unknown export format: {kind}")
 
 

@@ -105,6 +105,7 @@ if TYPE_CHECKING:
     from .proof import check_witness, witness, witness_line
     from .purchases import buy, list_batches, quote_purchase
     from .reminders import ReminderSettings, reminder_settings, set_reminders
+    from .report_charts import ReportCharts, report_charts
     from .reports import GROUPINGS, TWO_LEVELS, UsageLine, UsageReport, runway_days, usage_report
     from .results import ADMINISTRATOR, SCHEDULER, Actor, Privileges
     from .roles import RolesSetup, acts_as_admin, require_postgresql, setup_roles
@@ -175,6 +176,7 @@ _WHERE: dict[str, str] = {name: module for module, names in (
     (".proof", ("check_witness", "witness", "witness_line")),
     (".purchases", ("buy", "list_batches", "quote_purchase")),
     (".reminders", ("ReminderSettings", "reminder_settings", "set_reminders")),
+    (".report_charts", ("ReportCharts", "report_charts")),
     (".reports", ("GROUPINGS", "TWO_LEVELS", "UsageLine", "UsageReport", "runway_days",
                   "usage_report")),
     (".valuation", ("PrepaidBatch", "PrepaidReport", "prepaid")),
@@ -206,6 +208,7 @@ __all__ = [
     "invoice_email_state",
     "DailyBackup", "RestoreResult", "restore",
     "BackupResult", "GROUPINGS", "UsageReport", "backup", "runway_days", "usage_report",
+    "ReportCharts", "report_charts",
     "TWO_LEVELS", "UsageLine", "PrepaidBatch", "PrepaidReport", "prepaid",
     "Advice", "RunwayReport", "runway",
     "SubAccountPage", "near_limit_sub_accounts", "page_sub_accounts",

@@ -127,6 +127,15 @@ def month(key: str, lang: str | None = "fr") -> str:
     return format_date(date(int(year), int(number_), 1), "LLLL y", locale=locale_of(lang))
 
 
+def month_short(key: str, lang: str | None = "fr") -> str:
+    """"2026-10" -> "oct." / "Oct", with the year in January ("janv. 26"): a chart's axis."""
+    from babel.dates import format_date
+
+    year, number_ = key.split("-")
+    return format_date(date(int(year), int(number_), 1), "LLL yy" if number_ == "01" else "LLL",
+                       locale=locale_of(lang))
+
+
 def plural_form(count: int, forms: Plural, lang: str | None = "fr") -> str:
     """The form for `count` by the language's rules (French: 0 and 1 are singular)."""
     return forms.get(locale_of(lang).plural_form(abs(count)), forms["other"])

@@ -90,3 +90,6 @@ class Voice:
 
     def month(self, key: str) -> str:
         return formats.month(key, self.lang)
+
+    def month_short(self, key: str) -> str:
+        return formats.month_short(key, self.lang)

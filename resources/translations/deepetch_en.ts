@@ -2298,247 +2298,247 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="70" />
       <source>Rapports</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="71" />
       <source>La consommation de crédits sur une période, par sous-compte, service ou mois ; jusqu'à quand le panier suffira.</source>
       <translation>Credits used over a period, by sub-account, service or month; how long the basket will last.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="74" />
       <source>Sous-compte</source>
       <translation>Sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="75" />
       <source>Service ou centre de coût</source>
       <translation>Department or cost centre</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="76" />
       <source>Consommation par service ou centre de coût</source>
       <translation>Consumption by department or cost centre</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="77" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="77" />
       <source>Consommation par service</source>
       <translation>Consumption by service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="78" />
       <source>Complexité</source>
       <translation>Complexity</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="78" />
       <source>Consommation par complexité</source>
       <translation>Usage by complexity</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="78" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="79" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="78" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="79" />
       <source>Consommation par mois</source>
       <translation>Consumption by month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="80" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="81" />
       <source>Service ou centre de coût, puis sous-compte</source>
       <translation>Department or cost centre, then sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="81" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="82" />
       <source>Consommation par service ou centre de coût et sous-compte</source>
       <translation>Usage by department or cost centre and sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="82" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="83" />
       <source>Mois, puis service</source>
       <translation>Month, then service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="84" />
       <source>Consommation par mois et service</source>
       <translation>Usage by month and service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="86" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="87" />
       <source>&amp;Exporter…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="88" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="89" />
       <source>&amp;Imprimer</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="113" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="114" />
       <source>Début de la période</source>
       <translation>Start of the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="114" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="115" />
       <source>Fin de la période</source>
       <translation>End of the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="117" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="118" />
       <source>Regrouper par</source>
       <translation>Group by</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="121" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="122" />
       <source>&amp;Du :</source>
       <translation>&amp;From:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="121" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="122" />
       <source>&amp;au :</source>
       <translation>&amp;to:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="123" />
       <source>&amp;Regrouper par :</source>
       <translation>&amp;Group by:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="134" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="135" />
       <source>Consommation sur la période</source>
       <translation>Consumption over the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="135" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="136" />
       <source>Autonomie du panier</source>
       <translation>Basket runway</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="145" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="146" />
       <source>{n} ligne</source>
       <translation>{n} line</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="145" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="146" />
       <source>{n} lignes</source>
       <translation>{n} lines</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="146" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="147" />
       <source>Aucune consommation sur cette période. Choisissez d'autres dates.</source>
       <translation>No consumption over this period. Choose other dates.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="147" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="148" />
       <source>Rechercher dans le rapport…</source>
       <translation>Search the report…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="201" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="204" />
       <source>Crédits utilisés, du {start} au {end}</source>
       <translation>Credits used, {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="207" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="210" />
       <source>crédits du {start} au {end}</source>
       <translation>credits from {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="214" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="217" />
       <source>{n} tâche</source>
       <translation>{n} task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="214" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="217" />
       <source>{n} tâches</source>
       <translation>{n} tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="215" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="218" />
       <source>Total : {credits} crédits, {tasks}, {value} HT</source>
       <translation>Total: {credits} credits, {tasks}, {value} excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="222" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="225" />
       <source>Pas de consommation récente</source>
       <translation>No recent consumption</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="225" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="228" />
       <source>Au rythme des {window} derniers jours, le panier sera vide vers le {day}</source>
       <translation>At the rate of the last {window} days, the basket will be empty around {day}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="236" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="239" />
       <source>Autres</source>
       <translation>Others</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="255" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="258" />
       <source>Du {start} au {end}</source>
       <translation>From {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="261" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="264" />
       <source>Tâches</source>
       <translation>Tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="261" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="264" />
       <source>Crédits</source>
       <translation>Credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="262" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="265" />
       <source>Valeur HT (€)</source>
       <translation>Value excl. VAT (€)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="267" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="270" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="293" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="296" />
       <source>Choisissez un fichier .csv, .xlsx ou .pdf.</source>
       <translation>Choose a .csv, .xlsx or .pdf file.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="295" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="298" />
       <source>Export du rapport en cours…</source>
       <translation>Exporting the report…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="297" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="300" />
       <source>Rapport enregistré dans {path}</source>
       <translation>Report saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="299" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="302" />
       <source>Le rapport n'a pas pu être enregistré dans {path} : {error}</source>
       <translation>The report could not be saved to {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="324" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="327" />
       <source>Rapport « {title} » envoyé à l'impression</source>
       <translation>Report “{title}” sent to the printer</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="204" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="207" />
       <source>Aucune consommation sur cette période.</source>
       <translation>No consumption in this period.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="74" />
       <source>Consommation par sous-compte</source>
       <translation>Consumption by sub-account</translation>
     </message>
@@ -3684,6 +3684,97 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>Lecture seule</source>
       <translation>Read-only</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportCharts</name>
+    <message>
+      <source>Autres</source>
+      <translation>Others</translation>
+    </message>
+    <message>
+      <source>Graphiques</source>
+      <translation>Charts</translation>
+    </message>
+    <message>
+      <source>Regroupement</source>
+      <translation>Grouping</translation>
+    </message>
+    <message>
+      <source>&amp;Empiler par :</source>
+      <translation>&amp;Stack by:</translation>
+    </message>
+    <message>
+      <source>Empiler par</source>
+      <translation>Stack by</translation>
+    </message>
+    <message>
+      <source>Service ou centre de coût</source>
+      <translation>Department or cost centre</translation>
+    </message>
+    <message>
+      <source>Service</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <source>Par mois</source>
+      <translation>Per month</translation>
+    </message>
+    <message>
+      <source>Solde du panier</source>
+      <translation>Basket balance</translation>
+    </message>
+    <message>
+      <source>Limites</source>
+      <translation>Limits</translation>
+    </message>
+    <message>
+      <source>Aucune consommation sur cette période.</source>
+      <translation>No usage in this period.</translation>
+    </message>
+    <message>
+      <source>Solde</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <source>▲ Achat</source>
+      <translation>▲ Purchase</translation>
+    </message>
+    <message>
+      <source>▼ Expiration</source>
+      <translation>▼ Expiry</translation>
+    </message>
+    <message>
+      <source>Aucun mouvement du panier.</source>
+      <translation>No basket entries.</translation>
+    </message>
+    <message>
+      <source>Aucun sous-compte n'a de limite.</source>
+      <translation>No sub-account has a limit.</translation>
+    </message>
+    <message>
+      <source>Consommation par mois</source>
+      <translation>Usage per month</translation>
+    </message>
+    <message>
+      <source>Utilisation des limites</source>
+      <translation>Use of the limits</translation>
+    </message>
+    <message>
+      <source>Achat</source>
+      <translation>Purchase</translation>
+    </message>
+    <message>
+      <source>Expiration</source>
+      <translation>Expiry</translation>
+    </message>
+    <message>
+      <source>ce mois-ci</source>
+      <translation>this month</translation>
+    </message>
+    <message>
+      <source>limite fixe</source>
+      <translation>fixed limit</translation>
     </message>
   </context>
   <context>

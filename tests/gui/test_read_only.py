@@ -135,7 +135,9 @@ def test_every_action_that_writes_is_disabled_and_says_why(
                      "Clôturer", "Enregistrer un paiement", "Émettre un avoir",
                      "Renvoyer par e-mail", "Configurer le serveur SMTP…",
                      "Enregistrer les rappels", "Modifier les coordonnées…",
-                     "Tout marquer comme lu", "Restaurer une sauvegarde…", "Se déconnecter"):
+                     "Tout marquer comme lu", "Restaurer une sauvegarde…", "Se déconnecter",
+                     "Corriger le panier…", "Envoyer maintenant", "E-mail d'essai…",
+                     "Modifier les mentions du vendeur…", "Ajouter un pack…"):
         assert expected in names, expected
     assert all(not t.isEnabled() and t.toolTip() == reason() for t in things)
     # Re-enabling, as a page does on a new selection, is undone at once.

@@ -18,6 +18,7 @@ from ..common import Commands, company_zone, output_path, services, voice, write
 from ..output import details_text, emit, table
 
 if TYPE_CHECKING:
+    from ...documents.report_charts import Chart
     from ...services import Database
 
 FILE_FORMATS = ("csv", "xlsx", "pdf")
@@ -77,7 +78,7 @@ def cmd_report(db: Database, args: argparse.Namespace, now: datetime) -> None:
             data = to_xlsx(v.say("report.sheet"), headers, rows)
         else:
             data = to_pdf(v.say("report.title", by=group.lower()), period, headers, rows,
-                          names=len(levels))
+                          names=len(levels), charts=_charts(db, args, start, end, now, v))
         write_file(target, data)
         emit(args.json, {"output": args.output, "format": fmt, "lines": len(rows),
                          "total_credits": report.total_credits,
@@ -162,6 +163,25 @@ def _runway(db: Database, args: argparse.Namespace, now: datetime) -> None:
         return "\n".join(lines)
 
     emit(args.json, r, text)
+
+
+def _charts(db: Database, args: argparse.Namespace, start: date, end: date, now: datetime,
+            v: Voice) -> tuple[Chart, ...]:
+    """The PDF's charts (issue 15): the basket and every limit are an administrator's."""
+    if args.actor is None or not args.actor.is_administrator:
+        return ()
+    from ...services.report_charts import ChartWords, LimitUse, pdf_charts
+
+    def limit_text(use: LimitUse) -> str:
+        return v.say("report.chart.limit", used=v.number(use.used), limit=v.number(use.limit),
+                     share=v.percent(use.used * 100 // use.limit),
+                     kind=v.say(f"report.chart.{use.limit_kind}"))
+
+    legend = v.headers("report.chart.legend")
+    return pdf_charts(services.report_charts(db, args.actor, start, end, now), ChartWords(
+        v.say("report.chart.months"), v.say("report.chart.balance"),
+        v.say("report.chart.limits"), v.say("report.chart.others"),
+        (legend[0], legend[1], legend[2]), v.month_short, limit_text))
 
 
 def cmd_audit(db: Database, args: argparse.Namespace, now: datetime) -> None:

@@ -30,6 +30,7 @@ from ..changes import Topic
 from ..charts import BarChart
 from ..context import AppContext
 from ..models.usage import UsageModel, UsageRow, usage_rows
+from ..report_charts import ReportChartsPanel
 from ..report_output import (
     ReportTable,
     export_format,
@@ -156,10 +157,11 @@ class ReportsPage(Page):
         self.chart_box = QGroupBox()
         self.chart = BarChart()
         QVBoxLayout(self.chart_box).addWidget(self.chart)
+        self.charts = ReportChartsPanel(self.context, self.chart_box)  # issue 15's in tabs
         columns = QHBoxLayout()
         columns.setSpacing(12)
         columns.addWidget(self.table_box, 1)
-        columns.addWidget(self.chart_box, 1)
+        columns.addWidget(self.charts, 1)
         return columns
 
     # --- loading --------------------------------------------------------------------------
@@ -186,6 +188,7 @@ class ReportsPage(Page):
                                                    window_days=RUNWAY_WINDOW_DAYS))
 
         self.run_latest("report", load, self._show)
+        self.charts.load(start, end)
 
     def _period_changed(self, day: QDate) -> None:
         self.end.setMinimumDate(day)  # the end follows a start moved past it
@@ -265,7 +268,7 @@ class ReportsPage(Page):
             tuple((*row.labels, row.tasks,
                    row.credits, cents_to_decimal(row.value_cents)) for row in rows),
             (self.tr("Total"), *blanks, report.total_tasks, report.total_credits,
-             cents_to_decimal(report.total_value_cents)), len(levels))
+             cents_to_decimal(report.total_value_cents)), len(levels), self.charts.pdf_charts())
 
     @classmethod
     def ask_export_path(cls, parent: QWidget, suggested: str) -> str:
