@@ -291,9 +291,10 @@ class MainWindow(QMainWindow):
         self.logout_action = self._action(self.tr("Se &déconnecter"), None,
                                           self.logout_requested.emit)
         file.addAction(self.logout_action)
-        if self.context.read_only:  # no login to forget; restoring would write
-            self.context.writes(self.logout_action,
-                                *([self.restore_action] if self.context.administers else []))
+        # A copy looked at: no login to forget; restoring or moving the account would write.
+        self.context.writes(self.logout_action, *(
+            action for action in (getattr(self, "restore_action", None),
+                                  getattr(self, "move_action", None)) if action is not None))
         self.quit_action = self._action(self.tr("&Quitter"), "Ctrl+Q", self.close)
         file.addAction(self.quit_action)
         edit = menus.addMenu(self.tr("É&dition"))

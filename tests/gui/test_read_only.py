@@ -136,6 +136,7 @@ def test_every_action_that_writes_is_disabled_and_says_why(
                      "Renvoyer par e-mail", "Configurer le serveur SMTP…",
                      "Enregistrer les rappels", "Modifier les coordonnées…",
                      "Tout marquer comme lu", "Restaurer une sauvegarde…", "Se déconnecter",
+                     "Déplacer le compte sur un serveur…",
                      "Corriger le panier…", "Envoyer maintenant", "E-mail d'essai…",
                      "Modifier les mentions du vendeur…", "Ajouter un pack…"):
         assert expected in names, expected
