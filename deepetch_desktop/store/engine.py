@@ -126,11 +126,16 @@ class Database:
                 if self.dialect == "postgresql" and _server_gone(exc):
                     if committing and not replayable:
                         raise CommitUnknown(self.location) from None
-                    lost_since = lost_since or time.monotonic()
+                    if lost_since is None:  # at once: the pool replaces its old connections
+                        lost_since = time.monotonic()
+                        continue
                     waited = time.monotonic() - lost_since
                     if waited >= RECONNECT_FOR_S:
                         raise ServerLost(self.location, round(waited)) from None
                     time.sleep(min(0.1 * 2 ** min(int(waited), 4), 2.0, RECONNECT_FOR_S - waited))
+                    continue
+                if exc.connection_invalidated and not committing and lost_since is None:
+                    lost_since = time.monotonic()  # SQLite: once more, on a new connection
                     continue
                 if _sqlstate(exc) == INSUFFICIENT_PRIVILEGE:  # the role may not (PostgreSQL)
                     raise RoleRefused(make_url(self.url).username or "",

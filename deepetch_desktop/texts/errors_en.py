@@ -199,8 +199,8 @@ ERRORS_ENGLISH: Catalogue = {
         "give a new PostgreSQL database.",
     "error.copy_differs": "The copy in {location} does not match the original ({differences}): "
         "the file is not marked as moved, do not use the copy.",
-    "error.server_lost": "The database server {location} has not answered for {seconds} s: "
-        "nothing was saved, try again when it is back.",
+    "error.server_lost": "The database server {location} does not answer: nothing was saved, "
+        "try again when it is back.",
     "error.database_busy": "Another workstation has held the database {location} for too long: "
         "nothing was saved, try again in a moment.",
     "error.commit_unknown": "The connection to the server {location} was lost while saving: "

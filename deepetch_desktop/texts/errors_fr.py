@@ -211,8 +211,8 @@ ERRORS_FRENCH: Catalogue = {
         "indiquez une base PostgreSQL neuve.",
     "error.copy_differs": "La copie dans {location} ne correspond pas à l'original "
         "({differences})\u00a0: le fichier n'est pas marqué comme déplacé, ne l'utilisez pas.",
-    "error.server_lost": "Le serveur de base de données {location} ne répond plus depuis "
-        "{seconds}\u00a0s\u00a0: rien n'a été enregistré, recommencez quand il sera de retour.",
+    "error.server_lost": "Le serveur de base de données {location} ne répond pas\u00a0: rien "
+        "n'a été enregistré, recommencez quand il sera de retour.",
     "error.database_busy": "Un autre poste occupe la base {location} depuis trop longtemps\u00a0: "
         "rien n'a été enregistré, recommencez dans un instant.",
     "error.commit_unknown": "La connexion au serveur {location} a été perdue pendant "

@@ -128,3 +128,20 @@ def test_sqlite_data_version_says_another_connection_committed(
         assert not version.changed()  # once per commit seen
     finally:
         version.close()
+
+
+def test_every_announced_table_has_its_trigger(pg_company_url: str) -> None:
+    """The migrations gave each table of TABLE_TOPICS its statement trigger."""
+    from sqlalchemy import text
+
+    from deepetch_desktop.store.notify import TABLE_TOPICS
+
+    db = open_database(pg_company_url)
+    try:
+        with db.read() as conn:
+            announced = set(conn.execute(text(
+                "SELECT c.relname FROM pg_trigger g JOIN pg_class c ON c.oid = g.tgrelid "
+                "WHERE g.tgname = c.relname || '_announce'")).scalars())
+        assert announced == set(TABLE_TOPICS)
+    finally:
+        db.dispose()

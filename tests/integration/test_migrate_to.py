@@ -26,6 +26,9 @@ from tests.conftest import _pg_database, copy_sqlite_template, sqlite_template
 from tests.integration.test_cli import dump
 
 GENERATED_TASKS = 10_000
+# The office is made once for the module by 10 000 submits through the service (about a minute
+# on an idle machine, several on a busy one): more than the suite's time-out per test.
+pytestmark = pytest.mark.timeout(900)
 
 
 def run(*args: str) -> tuple[int, str, str]:
