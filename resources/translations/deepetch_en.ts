@@ -1405,52 +1405,52 @@
       <translation>Log &amp;out</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="297" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="298" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="299" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="300" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="300" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="301" />
       <source>&amp;Rechercher</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="302" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="303" />
       <source>&amp;Nouveau</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="304" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="305" />
       <source>&amp;Aller à</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="308" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="309" />
       <source>Ai&amp;de</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="309" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="310" />
       <source>À &amp;propos de Deepetch Desktop</source>
       <translation>&amp;About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="317" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="318" />
       <source>Rien à imprimer sur cette page.</source>
       <translation>Nothing to print on this page.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="320" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="321" />
       <source>À propos de Deepetch Desktop</source>
       <translation>About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="321" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="322" />
       <source>Deepetch Desktop
 L'administration du compte entreprise Deepetch : panier de crédits, sous-comptes, limites et factures.</source>
       <translation>Deepetch Desktop
@@ -2579,7 +2579,7 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="90" />
       <source>&amp;Raison sociale :</source>
-      <translation>&amp;Company name:</translation>
+      <translation>Company &amp;name:</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="91" />
@@ -2604,7 +2604,7 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="95" />
       <source>R&amp;CS :</source>
-      <translation>R&amp;CS:</translation>
+      <translation>&amp;RCS:</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="96" />
@@ -2624,7 +2624,7 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="99" />
       <source>IBA&amp;N :</source>
-      <translation>IBA&amp;N:</translation>
+      <translation>IB&amp;AN:</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="100" />
@@ -3120,13 +3120,13 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="117" />
-      <source>&amp;Ajouter</source>
-      <translation>&amp;Add</translation>
+      <source>Enre&amp;gistrer</source>
+      <translation>Sa&amp;ve</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="117" />
-      <source>&amp;Enregistrer</source>
-      <translation>&amp;Save</translation>
+      <source>&amp;Ajouter</source>
+      <translation>&amp;Add</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="118" />

@@ -114,7 +114,7 @@ class SubAccountDialog(SavingDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("&Ajouter") if sub_account is None else self.tr("&Enregistrer"))
+            self.tr("&Ajouter") if sub_account is None else self.tr("Enre&gistrer"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
