@@ -188,11 +188,17 @@ def read_statuses(db: Database, now: datetime) -> PlatformSync:
     for path in files:
         try:
             data = path.read_bytes()
+        except FileNotFoundError:  # another workstation read it first
+            continue
+        except OSError as exc:
+            log.warning("platform message %s not read: %s", path.name, exc)
+            continue
+        try:
             message = parse_status_message(data, zone)
             digest = hashlib.sha256(data).hexdigest()
             count = db.write(partial(_record_statuses, message=message, digest=digest,
                                      name=path.name, now=now))
-        except (NotAStatusMessage, OSError) as exc:
+        except NotAStatusMessage as exc:
             log.warning("platform message %s set aside: %s", path.name, exc)
             count = None
         try:
@@ -207,11 +213,17 @@ def read_statuses(db: Database, now: datetime) -> PlatformSync:
 
 
 def exchange(db: Database, now: datetime) -> PlatformSync:
-    """Deposit what is due, then read what arrived (the catch-up's and « send now »'s)."""
-    out = deposit_pending(db, now)
-    if not out.configured:
-        return out
-    into = read_statuses(db, now)
+    """Deposit what is due, then read what arrived (the catch-up's and « send now »'s). Never
+    raises: whatever stops it (a database refusing a write) is logged and tried again at the
+    next catch-up, and never stops the e-mail that follows."""
+    try:
+        out = deposit_pending(db, now)
+        if not out.configured:
+            return out
+        into = read_statuses(db, now)
+    except Exception as exc:
+        log.warning("exchange with the approved platform not done: %s", exc)
+        return PlatformSync()
     return PlatformSync(out.deposited, into.statuses, into.set_aside, out.failed, True)
 
 
