@@ -30,6 +30,16 @@ from .privileges import journals_refusals
 from .results import Actor, InvoiceView
 
 
+def money_day(conn: Connection, now: datetime, day: date, given: date | None) -> date:
+    """The day money moved (a payment, a refund): `given` or today, never a later day; this
+    workstation's clock checked first."""
+    require_clock(conn, now)
+    when = given or day
+    if when > day:
+        raise BadInput("date", "in_the_future", when)
+    return when
+
+
 @journals_refusals
 def record_payment(
     db: Database, actor: Actor, number: str, amount_cents: int, *, now: datetime,
@@ -50,10 +60,7 @@ def record_payment(
             raise InvoiceRule(view.number, "cancelled")
         if amount_cents > view.left_cents:
             raise InvoiceRule(view.number, "overpayment")
-        require_clock(conn, now)
-        when = paid_on or day
-        if when > day:
-            raise BadInput("date", "in_the_future", when)
+        when = money_day(conn, now, day, paid_on)
         conn.execute(t.payments.insert().values(
             invoice_id=view.id, paid_on=when, amount_cents=amount_cents,
             reference=reference, recorded_at=now, actor=actor.name))
@@ -154,10 +161,7 @@ def record_refund(
         amount = view.refund_owed_cents if amount_cents is None else amount_cents
         if amount > view.refund_owed_cents:
             raise InvoiceRule(view.number, "refund_above_owed")
-        require_clock(conn, now)
-        when = refunded_on or day
-        if when > day:
-            raise BadInput("date", "in_the_future", when)
+        when = money_day(conn, now, day, refunded_on)
         conn.execute(t.invoice_refunds.insert().values(
             invoice_id=view.id, refunded_on=when, amount_cents=amount, reference=reference,
             recorded_at=now, actor=actor.name))

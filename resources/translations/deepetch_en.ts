@@ -567,37 +567,37 @@
   <context>
     <name>CreditNoteDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="162" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="178" />
       <source>Émettre un avoir</source>
       <translation>Issue a credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="165" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="181" />
       <source>vide : tout ce qui n'est pas encore annulé</source>
       <translation>empty: all that is not cancelled yet</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="169" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="185" />
       <source>&amp;Montant TTC de l'avoir (€) :</source>
       <translation>Credit note &amp;amount incl. VAT (€):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="171" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="187" />
       <source>Mo&amp;tif :</source>
       <translation>&amp;Reason:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="173" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="189" />
       <source>É&amp;mettre l'avoir</source>
       <translation>&amp;Issue the credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="195" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="211" />
       <source>Le montant dépasse ce qui reste de la facture ({left}).</source>
       <translation>The amount is more than what is left of the invoice ({left}).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="207" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="223" />
       <source>Indiquez le motif.</source>
       <translation>Enter the reason.</translation>
     </message>
@@ -2068,32 +2068,32 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>PaymentDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="116" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="159" />
       <source>Enregistrer un paiement</source>
       <translation>Record a payment</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="123" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="164" />
       <source>par exemple VIR-2026-118</source>
       <translation>for example VIR-2026-118</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="125" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="161" />
       <source>&amp;Montant reçu (€) :</source>
       <translation>&amp;Amount received (€):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="127" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="162" />
       <source>&amp;Date du paiement :</source>
       <translation>Payment &amp;date:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="128" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="162" />
       <source>&amp;Référence :</source>
       <translation>&amp;Reference:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="130" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="163" />
       <source>&amp;Enregistrer le paiement</source>
       <translation>&amp;Record the payment</translation>
     </message>
@@ -2255,42 +2255,42 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>RefundDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="234" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="250" />
       <source>Marquer remboursé</source>
       <translation>Mark refunded</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="235" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="251" />
       <source>Facture {number} : un avoir couvre de l'argent déjà reçu, {owed} sont à rembourser à l'entreprise.</source>
       <translation>Invoice {number}: a credit note covers money already received, {owed} is to be refunded to the company.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="245" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="257" />
       <source>par exemple VIR-2026-204</source>
       <translation>for example VIR-2026-204</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="247" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="254" />
       <source>&amp;Montant remboursé (€) :</source>
       <translation>&amp;Amount refunded (€):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="249" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="255" />
       <source>&amp;Date du remboursement :</source>
       <translation>&amp;Date of the refund:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="250" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="255" />
       <source>&amp;Référence :</source>
       <translation>&amp;Reference:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="252" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="256" />
       <source>&amp;Marquer remboursé</source>
       <translation>&amp;Mark refunded</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="262" />
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="264" />
       <source>Le montant dépasse le remboursement dû ({left}).</source>
       <translation>The amount is more than the refund owed ({left}).</translation>
     </message>

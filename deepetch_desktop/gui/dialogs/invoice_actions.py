@@ -109,32 +109,33 @@ class _AmountDialog(SavingDialog):
         return self.tr("Le montant dépasse le reste à payer ({left}).")
 
 
-class PaymentDialog(_AmountDialog):
-    """Returns a `PaymentRequest`."""
+class _MoneyMovedDialog(_AmountDialog):
+    """Money that moved on a day, with a reference: a payment received, a refund made."""
 
-    def __init__(self, invoice: InvoiceView, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(invoice, self.tr("Enregistrer un paiement"), parent)
-        self.amount.setText(fmt.euros_plain(invoice.left_cents))
-        self.paid_on = QDateEdit(fmt.to_qdate(today))
-        self.paid_on.setMaximumDate(fmt.to_qdate(today))  # record_payment refuses a later day
-        self.paid_on.setCalendarPopup(True)
+    def __init__(self, invoice: InvoiceView, today: date, parent: QWidget | None, *,
+                 title: str, summary: str | None, labels: tuple[str, str, str, str],
+                 example: str) -> None:
+        super().__init__(invoice, title, parent, summary)
+        amount_label, day_label, reference_label, ok_label = labels
+        self.day = QDateEdit(fmt.to_qdate(today))
+        self.day.setMaximumDate(fmt.to_qdate(today))  # the services refuse a later day
+        self.day.setCalendarPopup(True)
         self.reference = QLineEdit()
         self.reference.setMaxLength(max_length("reference"))
-        self.reference.setPlaceholderText(self.tr("par exemple VIR-2026-118"))
+        self.reference.setPlaceholderText(example)
         self.reference_error = error_label()
-        self.form.addRow(self.tr("&Montant reçu (€)\u00a0:"), self.amount)
+        self.form.addRow(amount_label, self.amount)
         self.form.addRow("", self.amount_error)
-        self.form.addRow(self.tr("&Date du paiement\u00a0:"), self.paid_on)
-        self.form.addRow(self.tr("&Référence\u00a0:"), self.reference)
+        self.form.addRow(day_label, self.day)
+        self.form.addRow(reference_label, self.reference)
         self.form.addRow("", self.reference_error)
-        self.ok_button.setText(self.tr("&Enregistrer le paiement"))
+        self.ok_button.setText(ok_label)
         self.field_errors.update({"amount": (self.amount, self.amount_error),
                                   "reference": (self.reference, self.reference_error)})
         self.layout_.addWidget(self.refusal)
         self.layout_.addWidget(self.buttons)
         self.amount.textChanged.connect(self.validate)
         self.reference.textChanged.connect(self.validate)
-        self.validate()
 
     def validate(self) -> bool:
         problem = self._amount_problem(optional=False)
@@ -146,13 +147,28 @@ class PaymentDialog(_AmountDialog):
         self.ok_button.setEnabled(valid)
         return valid
 
-    def request(self) -> PaymentRequest:
-        return PaymentRequest(parse_cents(self.amount.text()) or 0,
-                              fmt.from_qdate(self.paid_on.date()), self.reference.text().strip())
-
     def accept(self) -> None:
         if self.validate():
             super().accept()
+
+
+class PaymentDialog(_MoneyMovedDialog):
+    """Returns a `PaymentRequest`."""
+
+    def __init__(self, invoice: InvoiceView, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(invoice, today, parent, title=self.tr("Enregistrer un paiement"),
+                         summary=None, labels=(
+                             self.tr("&Montant reçu (€)\u00a0:"),
+                             self.tr("&Date du paiement\u00a0:"), self.tr("&Référence\u00a0:"),
+                             self.tr("&Enregistrer le paiement")),
+                         example=self.tr("par exemple VIR-2026-118"))
+        self.paid_on = self.day
+        self.amount.setText(fmt.euros_plain(invoice.left_cents))
+        self.validate()
+
+    def request(self) -> PaymentRequest:
+        return PaymentRequest(parse_cents(self.amount.text()) or 0,
+                              fmt.from_qdate(self.day.date()), self.reference.text().strip())
 
 
 class CreditNoteDialog(_AmountDialog):
@@ -227,55 +243,26 @@ class CreditNoteDialog(_AmountDialog):
             super().accept()
 
 
-class RefundDialog(_AmountDialog):
+class RefundDialog(_MoneyMovedDialog):
     """Returns a `RefundRequest`: the refund owed after a credit note, marked as paid back."""
 
     def __init__(self, invoice: InvoiceView, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(invoice, self.tr("Marquer remboursé"), parent, self.tr(
-            "Facture {number}\u00a0: un avoir couvre de l'argent déjà reçu, {owed} sont à "
-            "rembourser à l'entreprise.").format(number=invoice.number,
-                                                 owed=fmt.money(invoice.refund_owed_cents)))
+        super().__init__(invoice, today, parent, title=self.tr("Marquer remboursé"), summary=(
+            self.tr("Facture {number}\u00a0: un avoir couvre de l'argent déjà reçu, {owed} sont "
+                    "à rembourser à l'entreprise.").format(
+                        number=invoice.number, owed=fmt.money(invoice.refund_owed_cents))),
+            labels=(self.tr("&Montant remboursé (€)\u00a0:"),
+                    self.tr("&Date du remboursement\u00a0:"), self.tr("&Référence\u00a0:"),
+                    self.tr("&Marquer remboursé")),
+            example=self.tr("par exemple VIR-2026-204"))
         self.limit_cents = invoice.refund_owed_cents
+        self.refunded_on = self.day
         self.amount.setText(fmt.euros_plain(invoice.refund_owed_cents))
-        self.refunded_on = QDateEdit(fmt.to_qdate(today))
-        self.refunded_on.setMaximumDate(fmt.to_qdate(today))  # record_refund refuses a later day
-        self.refunded_on.setCalendarPopup(True)
-        self.reference = QLineEdit()
-        self.reference.setMaxLength(max_length("reference"))
-        self.reference.setPlaceholderText(self.tr("par exemple VIR-2026-204"))
-        self.reference_error = error_label()
-        self.form.addRow(self.tr("&Montant remboursé (€)\u00a0:"), self.amount)
-        self.form.addRow("", self.amount_error)
-        self.form.addRow(self.tr("&Date du remboursement\u00a0:"), self.refunded_on)
-        self.form.addRow(self.tr("&Référence\u00a0:"), self.reference)
-        self.form.addRow("", self.reference_error)
-        self.ok_button.setText(self.tr("&Marquer remboursé"))
-        self.field_errors.update({"amount": (self.amount, self.amount_error),
-                                  "reference": (self.reference, self.reference_error)})
-        self.layout_.addWidget(self.refusal)
-        self.layout_.addWidget(self.buttons)
-        self.amount.textChanged.connect(self.validate)
-        self.reference.textChanged.connect(self.validate)
         self.validate()
 
     def over_limit(self) -> str:
         return self.tr("Le montant dépasse le remboursement dû ({left}).")
 
-    def validate(self) -> bool:
-        problem = self._amount_problem(optional=False)
-        show_field_error(self.amount, self.amount_error, problem)
-        reference = refusal(lambda: clean_text(self.reference.text(), "reference"))
-        show_field_error(self.reference, self.reference_error,
-                         sentence(reference) if reference is not None else "")
-        valid = not problem and reference is None
-        self.ok_button.setEnabled(valid)
-        return valid
-
     def request(self) -> RefundRequest:
         return RefundRequest(parse_cents(self.amount.text()) or 0,
-                             fmt.from_qdate(self.refunded_on.date()),
-                             self.reference.text().strip())
-
-    def accept(self) -> None:
-        if self.validate():
-            super().accept()
+                             fmt.from_qdate(self.day.date()), self.reference.text().strip())
