@@ -14,7 +14,7 @@ import pytest
 from gui_helpers import NOW, click_sidebar, idle
 from PySide6.QtCore import Qt
 
-from deepetch_desktop import services
+from deepetch_desktop import bootstrap, services
 from deepetch_desktop.gui import restore as restore_module
 from deepetch_desktop.gui.dialogs.catalogue import CatalogueDialog
 from deepetch_desktop.gui.dialogs.correction import CorrectionDialog
@@ -189,16 +189,33 @@ def test_a_backup_is_written_where_asked(qtbot: Any, window: Any, tmp_path: Path
     assert target.read_text() == "pas une sauvegarde"
 
 
-def test_restoring_from_the_tab_asks_for_the_file(qtbot: Any, window: Any,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_backup_is_restored_from_the_tab(qtbot: Any, window: Any, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    db = window.context.db
+    copy = services.backup(db, ADMIN, str(tmp_path / "avant.sqlite3")).path
+    before = services.status(db, ADMIN, NOW).balance
+    services.correct_basket(db, ADMIN, 250, "Après la sauvegarde", now=NOW)
     asked: list[str] = []
+    told: list[tuple[str, bool]] = []
     monkeypatch.setattr(restore_module, "ask_backup_file",
-                        lambda parent, folder: asked.append(folder) or "")
+                        lambda parent, folder: asked.append(folder) or copy)
+    monkeypatch.setattr(restore_module, "confirm_restore", lambda parent, backup, where: True)
+    monkeypatch.setattr(restore_module, "inform", lambda parent, text, failed=False:
+                        told.append((text, failed)))
     tab = _tab(qtbot, window, "maintenance")
     assert tab.restore_button.isEnabled()
     qtbot.mouseClick(tab.restore_button, Qt.MouseButton.LeftButton)
-    assert asked == [restore_module.backups_folder(window.context.db)]
-    assert window.isVisible()  # nothing chosen: nothing restored
+    qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+    text, failed = told[0]
+    assert not failed and "a été restaurée" in text, text
+    assert asked == [restore_module.backups_folder(db)]
+    assert window.restored and not window.isVisible()
+    restored = bootstrap.open_database(db.url)  # as the next start opens it
+    try:
+        assert services.status(restored, ADMIN, NOW).balance == before
+        assert services.verify(restored, ADMIN).ok
+    finally:
+        restored.dispose()
 
 
 def test_the_integrity_check_shows_its_result(qtbot: Any, window: Any) -> None:
