@@ -19,6 +19,7 @@ from .report_charts import Chart, chart_flowables
 
 Row = Sequence[object]
 
+SHEET_NAME_FORBIDDEN = str.maketrans({c: "-" for c in ":\\/?*[]"})
 # What makes a spreadsheet read a text cell as a formula (OWASP, "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -51,7 +52,8 @@ def to_xlsx(title: str, headers: Sequence[str], rows: Sequence[Row]) -> bytes:
 
     book = Workbook()
     sheet = book.active
-    sheet.title = title[:31]
+    # A sheet's name: at most 31 characters, none of : \ / ? * [ ] (« au 31/12/2026 »)
+    sheet.title = title.translate(SHEET_NAME_FORBIDDEN)[:31]
     sheet.append(list(headers))
     for cell in sheet[1]:
         cell.font = Font(bold=True)

@@ -691,99 +691,109 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="48" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="49" />
       <source>Le panier de crédits de l'entreprise en un coup d'œil.</source>
       <translation>The company's credit basket at a glance.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="52" />
       <source>Solde du panier</source>
       <translation>Basket balance</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="53" />
       <source>Utilisés ce mois-ci</source>
       <translation>Used this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="49" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="54" />
       <source>Expiration des crédits</source>
       <translation>Credit expiry</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="50" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="55" />
       <source>Factures à régler</source>
       <translation>Invoices to pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="56" />
+      <source>Autonomie du panier</source>
+      <translation>Basket runway</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="66" />
       <source>Consommation mensuelle (12 derniers mois)</source>
       <translation>Monthly consumption (last 12 months)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="70" />
       <source>Sous-comptes proches de leur limite</source>
       <translation>Sub-accounts close to their limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="72" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="64" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="73" />
       <source>Utilisés / limite</source>
       <translation>Used / limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="68" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="77" />
       <source>Aucun sous-compte n'approche de sa limite.</source>
       <translation>No sub-account is close to its limit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="123" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="135" />
       <source>crédits disponibles</source>
       <translation>credits available</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="125" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="137" />
       <source>crédits en {month}</source>
       <translation>credits in {month}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="127" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="139" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="127" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="139" />
       <source>Le panier est vide.</source>
       <translation>The basket is empty.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="133" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="145" />
       <source>dans {days} jours, sauf utilisation d'ici là</source>
       <translation>in {days} days, unless used before then</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="136" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="148" />
       <source>{count} facture(s), {amount}</source>
       <translation>{count} invoice(s), {amount}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="139" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="151" />
       <source> — {count} en retard</source>
       <translation> — {count} overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="144" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="156" />
       <source>Aucune tâche sur les 12 derniers mois.</source>
       <translation>No tasks in the last 12 months.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="161" />
+      <source>Pas de consommation récente</source>
+      <translation>No recent use</translation>
     </message>
   </context>
   <context>
@@ -2298,247 +2308,278 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="74" />
       <source>Rapports</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="71" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="75" />
       <source>La consommation de crédits sur une période, par sous-compte, service ou mois ; jusqu'à quand le panier suffira.</source>
       <translation>Credits used over a period, by sub-account, service or month; how long the basket will last.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="78" />
       <source>Sous-compte</source>
       <translation>Sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="79" />
       <source>Service ou centre de coût</source>
       <translation>Department or cost centre</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="80" />
       <source>Consommation par service ou centre de coût</source>
       <translation>Consumption by department or cost centre</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="81" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="81" />
       <source>Consommation par service</source>
       <translation>Consumption by service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="78" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="82" />
       <source>Complexité</source>
       <translation>Complexity</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="78" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="82" />
       <source>Consommation par complexité</source>
       <translation>Usage by complexity</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="79" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="83" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="79" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="83" />
       <source>Consommation par mois</source>
       <translation>Consumption by month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="81" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="85" />
       <source>Service ou centre de coût, puis sous-compte</source>
       <translation>Department or cost centre, then sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="82" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="86" />
       <source>Consommation par service ou centre de coût et sous-compte</source>
       <translation>Usage by department or cost centre and sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="87" />
       <source>Mois, puis service</source>
       <translation>Month, then service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="84" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="88" />
       <source>Consommation par mois et service</source>
       <translation>Usage by month and service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="87" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="91" />
       <source>&amp;Exporter…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="89" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="93" />
       <source>&amp;Imprimer</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="114" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="118" />
       <source>Début de la période</source>
       <translation>Start of the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="115" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="119" />
       <source>Fin de la période</source>
       <translation>End of the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="118" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="122" />
       <source>Regrouper par</source>
       <translation>Group by</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="126" />
       <source>&amp;Du :</source>
       <translation>&amp;From:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="126" />
       <source>&amp;au :</source>
       <translation>&amp;to:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="123" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="127" />
       <source>&amp;Regrouper par :</source>
       <translation>&amp;Group by:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="135" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="139" />
       <source>Consommation sur la période</source>
       <translation>Consumption over the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="136" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="140" />
       <source>Autonomie du panier</source>
       <translation>Basket runway</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="146" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="141" />
+      <source>Conseil d'achat</source>
+      <translation>What to buy</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="154" />
+      <source>Consommation</source>
+      <translation>Usage</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="159" />
+      <source>Autonomie et achats</source>
+      <translation>Runway and buying</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="160" />
+      <source>Crédits prépayés</source>
+      <translation>Prepaid credits</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="169" />
       <source>{n} ligne</source>
       <translation>{n} line</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="146" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="169" />
       <source>{n} lignes</source>
       <translation>{n} lines</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="147" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="170" />
       <source>Aucune consommation sur cette période. Choisissez d'autres dates.</source>
       <translation>No consumption over this period. Choose other dates.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="148" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="171" />
       <source>Rechercher dans le rapport…</source>
       <translation>Search the report…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="204" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="234" />
       <source>Crédits utilisés, du {start} au {end}</source>
       <translation>Credits used, {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="210" />
-      <source>crédits du {start} au {end}</source>
-      <translation>credits from {start} to {end}</translation>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="240" />
+      <source>crédits du {start} au {end}, {value} HT</source>
+      <translation>credits from {start} to {end}, {value} excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="217" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="255" />
       <source>{n} tâche</source>
       <translation>{n} task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="217" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="255" />
       <source>{n} tâches</source>
       <translation>{n} tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="218" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="256" />
       <source>Total : {credits} crédits, {tasks}, {value} HT</source>
       <translation>Total: {credits} credits, {tasks}, {value} excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="225" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="263" />
       <source>Pas de consommation récente</source>
       <translation>No recent consumption</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="228" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="266" />
       <source>Au rythme des {window} derniers jours, le panier sera vide vers le {day}</source>
       <translation>At the rate of the last {window} days, the basket will be empty around {day}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="239" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="277" />
       <source>Autres</source>
       <translation>Others</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="258" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="296" />
       <source>Du {start} au {end}</source>
       <translation>From {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="264" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="302" />
       <source>Tâches</source>
       <translation>Tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="264" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="302" />
       <source>Crédits</source>
       <translation>Credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="265" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="303" />
       <source>Valeur HT (€)</source>
       <translation>Value excl. VAT (€)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="270" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="308" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="296" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="334" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="356" />
       <source>Choisissez un fichier .csv, .xlsx ou .pdf.</source>
       <translation>Choose a .csv, .xlsx or .pdf file.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="298" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="336" />
       <source>Export du rapport en cours…</source>
       <translation>Exporting the report…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="300" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="338" />
       <source>Rapport enregistré dans {path}</source>
       <translation>Report saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="302" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="340" />
       <source>Le rapport n'a pas pu être enregistré dans {path} : {error}</source>
       <translation>The report could not be saved to {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="327" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="359" />
+      <source>Crédits prépayés enregistrés dans {path}</source>
+      <translation>Prepaid credits saved in {path}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="361" />
+      <source>Le fichier n'a pas pu être enregistré dans {path} : {error}</source>
+      <translation>The file could not be saved in {path}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="386" />
       <source>Rapport « {title} » envoyé à l'impression</source>
       <translation>Report “{title}” sent to the printer</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="207" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="237" />
       <source>Aucune consommation sur cette période.</source>
       <translation>No consumption in this period.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="78" />
       <source>Consommation par sous-compte</source>
       <translation>Consumption by sub-account</translation>
     </message>
@@ -3669,6 +3710,165 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>Mot de passe SMTP non donné : les e-mails restent dans la file d'envoi.</source>
       <translation>No SMTP password given: the e-mails stay in the outbox.</translation>
+    </message>
+  </context>
+  <context>
+    <name>report_panels</name>
+    <message>
+      <source>Aucun pack en vente : pas de conseil d'achat.</source>
+      <translation>No pack for sale: no buying advice.</translation>
+    </message>
+    <message>
+      <source>Le panier suffit jusqu'au {day}.</source>
+      <translation>The basket lasts until {day}.</translation>
+    </message>
+    <message>
+      <source>Pour tenir jusqu'au {day} : {packs} ({credits} crédits, {net} HT).</source>
+      <translation>To last until {day}: {packs} ({credits} credits, {net} excl. VAT).</translation>
+    </message>
+    <message>
+      <source>Tenir jusqu'au</source>
+      <translation>Last until</translation>
+    </message>
+    <message>
+      <source> jours</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <source>Au rythme des derniers jours</source>
+      <translation>At the rate of the last days</translation>
+    </message>
+    <message>
+      <source>&amp;Tenir jusqu'au :</source>
+      <translation>&amp;Last until:</translation>
+    </message>
+    <message>
+      <source>au &amp;rythme des derniers :</source>
+      <translation>at the &amp;rate of the last:</translation>
+    </message>
+    <message>
+      <source>Sous-compte</source>
+      <translation>Sub-account</translation>
+    </message>
+    <message>
+      <source>Limite</source>
+      <translation>Limit</translation>
+    </message>
+    <message>
+      <source>Utilisés</source>
+      <translation>Used</translation>
+    </message>
+    <message>
+      <source>Limite atteinte le</source>
+      <translation>Limit reached on</translation>
+    </message>
+    <message>
+      <source>pas sur cette période</source>
+      <translation>not in this period</translation>
+    </message>
+    <message>
+      <source>{n} sous-compte limité</source>
+      <translation>{n} limited sub-account</translation>
+    </message>
+    <message>
+      <source>{n} sous-comptes limités</source>
+      <translation>{n} limited sub-accounts</translation>
+    </message>
+    <message>
+      <source>Aucun sous-compte n'a de limite.</source>
+      <translation>No sub-account has a limit.</translation>
+    </message>
+    <message>
+      <source>Rechercher un sous-compte…</source>
+      <translation>Search a sub-account…</translation>
+    </message>
+    <message>
+      <source>Aucune consommation sur les {window} derniers jours.</source>
+      <translation>Nothing used in the last {window} days.</translation>
+    </message>
+    <message>
+      <source>Au rythme des {window} derniers jours ({used} crédits), le panier sera vide le {day}.</source>
+      <translation>At the rate of the last {window} days ({used} credits), the basket runs out on {day}.</translation>
+    </message>
+    <message>
+      <source>Crédits restants au</source>
+      <translation>Credits left on</translation>
+    </message>
+    <message>
+      <source>Crédits restants &amp;au :</source>
+      <translation>Credits left &amp;on:</translation>
+    </message>
+    <message>
+      <source>E&amp;xporter les crédits prépayés…</source>
+      <translation>E&amp;xport the prepaid credits…</translation>
+    </message>
+    <message>
+      <source>Lot</source>
+      <translation>Batch</translation>
+    </message>
+    <message>
+      <source>Acheté le</source>
+      <translation>Bought on</translation>
+    </message>
+    <message>
+      <source>Pack</source>
+      <translation>Pack</translation>
+    </message>
+    <message>
+      <source>Crédits restants</source>
+      <translation>Credits left</translation>
+    </message>
+    <message>
+      <source>Prix par crédit HT</source>
+      <translation>Price per credit excl. VAT</translation>
+    </message>
+    <message>
+      <source>Valeur HT</source>
+      <translation>Value excl. VAT</translation>
+    </message>
+    <message>
+      <source>{n} lot</source>
+      <translation>{n} batch</translation>
+    </message>
+    <message>
+      <source>{n} lots</source>
+      <translation>{n} batches</translation>
+    </message>
+    <message>
+      <source>Aucun crédit restant à cette date.</source>
+      <translation>No credits left on that day.</translation>
+    </message>
+    <message>
+      <source>Rechercher un pack…</source>
+      <translation>Search a pack…</translation>
+    </message>
+    <message>
+      <source>À reporter au {day} : {value} HT pour {credits} crédits (charges constatées d'avance).</source>
+      <translation>To carry over on {day}: {value} excl. VAT for {credits} credits (prepaid expenses).</translation>
+    </message>
+    <message>
+      <source>Dont {credits} crédits ajoutés par correction, sans prix d'achat.</source>
+      <translation>Of which {credits} credits added by a correction, without a purchase price.</translation>
+    </message>
+    <message>
+      <source>Crédits prépayés au {day}</source>
+      <translation>Prepaid credits on {day}</translation>
+    </message>
+    <message>
+      <source>Prix par crédit HT (€)</source>
+      <translation>Price per credit excl. VAT (€)</translation>
+    </message>
+    <message>
+      <source>Valeur HT (€)</source>
+      <translation>Value excl. VAT (€)</translation>
+    </message>
+    <message>
+      <source>Crédits restants de chaque lot au prix d'achat HT : charges constatées d'avance à reporter</source>
+      <translation>Credits left in each batch at purchase price excl. VAT: prepaid expenses to carry over</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
     </message>
   </context>
   <context>

@@ -9,8 +9,10 @@ from typing import Any
 from gui_helpers import NOW, idle
 
 from deepetch_desktop import services
+from deepetch_desktop.domain.dates import add_months
 from deepetch_desktop.gui import fmt
 from deepetch_desktop.gui.pages.dashboard import NEAR_LIMIT_PERCENT, NEAR_LIMIT_ROWS
+from deepetch_desktop.gui.pages.report_panels import advice_text
 from deepetch_desktop.services import ADMINISTRATOR as ADMIN
 
 
@@ -43,3 +45,13 @@ def test_the_monthly_chart_is_the_month_report(qtbot: Any, window: Any) -> None:
     said = window.dashboard.chart.accessibleDescription()
     for line in report.lines:
         assert f"{fmt.month_short(line.key)} {fmt.credits(line.credits)}" in said
+
+
+def test_the_runway_card_says_when_and_what_to_buy(qtbot: Any, window: Any) -> None:
+    page = window.dashboard
+    idle(qtbot, window)
+    expected = services.runway(window.context.db, ADMIN, NOW,
+                               until=add_months(fmt.local_day(NOW), 3))
+    assert expected.basket_runs_out_on is not None
+    assert page.runway.value.text() == fmt.day(expected.basket_runs_out_on)
+    assert page.runway.detail.text() == advice_text(expected.advice)

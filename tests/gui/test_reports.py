@@ -203,3 +203,50 @@ def test_the_usage_model_passes_the_model_tester(qtmodeltester: Any, demo_db: An
     qtmodeltester.check(proxy)
     model.set_rows([])
     qtmodeltester.check(proxy)
+
+
+def test_the_runway_tab_and_the_advice(qtbot: Any, window: Any) -> None:
+    page = _reports(qtbot, window)
+    until = date(2027, 6, 30)
+    page.runway_panel.until.setDate(fmt.to_qdate(until))
+    qtbot.waitUntil(lambda: page.runway_panel.advice.text().startswith(
+        "Pour tenir jusqu'au 30/06/2027"), timeout=10_000)
+    expected = services.runway(window.context.db, ADMIN, NOW, until=until)
+    assert expected.advice is not None and expected.advice.packs
+    packs = ", ".join(f"{p.quantity} × {p.name}" for p in expected.advice.packs)
+    assert page.runway_panel.advice.text() == (
+        f"Pour tenir jusqu'au 30/06/2027\u00a0: {packs} ({fmt.credits(expected.advice.credits)} "
+        f"crédits, {fmt.money(expected.advice.net_cents)} HT).")
+    assert page.advice_card.value.text() == fmt.money(expected.advice.net_cents)
+    shown = page.runway_panel.table.proxy
+    assert [shown.index(row, 0).data() for row in range(shown.rowCount())] == [
+        x.name for x in expected.sub_accounts]
+    page.runway_panel.window_days.setValue(30)  # another rate: loaded again
+    qtbot.waitUntil(lambda: "30 derniers jours" in page.runway_panel.basket.text(),
+                    timeout=10_000)
+
+
+def test_the_prepaid_tab_and_its_export(qtbot: Any, window: Any, tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl import load_workbook
+
+    page = _reports(qtbot, window)
+    page.tabs.setCurrentWidget(page.prepaid_panel)
+    at = date(2026, 12, 31)  # the default: the year's end
+    assert page.prepaid_panel.chosen() == at
+    expected = services.prepaid(window.context.db, ADMIN, at)
+    assert expected.batches and expected.value_cents > 0
+    model = page.prepaid_panel.table.proxy
+    assert [model.index(row, 3).data() for row in range(model.rowCount())] == [
+        fmt.credits(b.credits_left) for b in expected.batches]
+    assert fmt.money(expected.value_cents) in page.prepaid_panel.total.text()
+    target = tmp_path / "prepaye.xlsx"
+    monkeypatch.setattr(ReportsPage, "ask_export_path",
+                        classmethod(lambda cls, parent, suggested: str(target)))
+    qtbot.mouseClick(page.prepaid_panel.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Crédits prépayés enregistrés" in
+                    window.statusBar().currentMessage(), timeout=20_000)
+    rows = [list(r) for r in load_workbook(target).active.iter_rows(values_only=True)]
+    assert rows[0][3] == "Crédits restants"
+    assert [r[3] for r in rows[1:]] == [b.credits_left for b in expected.batches]
+    assert round(sum(r[5] for r in rows[1:]) * 100) == expected.value_cents

@@ -92,18 +92,61 @@ def test_smtp_password_without_a_keyring_is_refused_with_a_clear_sentence(sqlite
 def test_usage_report_in_every_format(cli, tmp_path):
     code, out, _ = cli("report", "usage", "--from", "2026-11-01", "--to", "30/11/2026")
     assert code == 0 and out["total_credits"] == 120
-    assert out["lines"] == [{"key": "Camille Martin", "tasks": 1, "credits": 120}]
+    assert out["total_value_eur"] == "10.80"  # 9 c a credit (Équipe: 180 € for 2 000)
+    assert out["lines"] == [{"key": "Camille Martin", "tasks": 1, "credits": 120,
+                             "value_eur": "10.80", "keys": ["Camille Martin"],
+                             "ids": [out["lines"][0]["ids"][0]]}]
     for fmt in ("csv", "xlsx", "pdf"):
         target = tmp_path / f"r.{fmt}"
         code, out, err = cli("report", "usage", "--from", "2026-11-01", "--to", "2026-11-30",
                              "--by", "department", "--output", str(target))
         assert code == 0, err
-    assert "Tâches;Crédits" in (tmp_path / "r.csv").read_text(encoding="utf-8-sig")
+    assert "Tâches;Crédits;Valeur HT\n—;1;120;10,80" in (tmp_path / "r.csv").read_text(
+        encoding="utf-8-sig")
     sheet = load_workbook(tmp_path / "r.xlsx").active
-    assert [c.value for c in sheet[2]] == ["—", 1, 120]
+    assert [c.value for c in sheet[2]] == ["—", 1, 120, 10.8]
     assert "120" in PdfReader(tmp_path / "r.pdf").pages[0].extract_text()
     code, _, err = cli("report", "usage", "--from", "2026-11-30", "--to", "2026-11-01")
     assert code == 2
+    code, out, _ = cli("report", "usage", "--from", "2026-11-01", "--to", "2026-11-30", "--by",
+                       "month,department")
+    assert code == 0 and out["lines"][0]["keys"] == ["2026-11", "—"]
+
+
+@pytest.mark.parametrize("args, field", [
+    (["report", "usage", "--from", "2026-11-01", "--to", "2026-11-30", "--by", "colour"], "by"),
+    (["report", "usage", "--from", "2026-11-01", "--to", "2026-11-30", "--by",
+      "month,month"], "by"),
+    (["report", "usage", "--to", "2026-11-30"], "valid_from"),
+    (["report", "prepaid", "--at", "31/02/2026"], "at"),
+    (["report", "runway", "--window-days", "0"], "window_days"),
+    (["report", "runway", "--window-days", "dix"], "window_days"),
+    (["report", "runway", "--until", "2020-01-01"], "until"),
+])
+def test_bad_report_input_is_one_sentence_and_exit_2(cli, args, field):
+    code, out, err = cli(*args)
+    assert code == 2 and out is None
+    said = json.loads(err)
+    assert said["error"] == "bad_input" and said["details"]["field"] == field
+    assert "Traceback" not in err
+
+
+def test_prepaid_and_runway_from_the_command_line(cli, tmp_path):
+    code, out, _ = cli("report", "prepaid", "--at", "2026-12-31")
+    assert code == 0 and out["at"] == "2026-12-31"
+    assert out["credits"] == 1880 and out["value_eur"] == "169.20"  # 1 880 × 9 c
+    assert [(b["credits_left"], b["price_per_credit_millicents"], b["value_eur"])
+            for b in out["batches"]] == [(1880, 9000, "169.20")]
+    code, out, _ = cli("report", "prepaid", "--at", "2026-12-31", "--output",
+                       str(tmp_path / "p.pdf"))
+    assert code == 0 and out["value_eur"] == "169.20"
+    words = " ".join(PdfReader(tmp_path / "p.pdf").pages[0].extract_text().split())
+    assert "Crédits prépayés au 31/12/2026" in words and "169,20 €" in words
+    code, out, _ = cli("report", "runway", "--until", "2027-06-30")
+    assert code == 0 and out["used_in_window"] == 120 and out["advice"]["until"] == "2027-06-30"
+    # 120 credits in 90 days: the 1 880 left last until then, nothing to buy
+    assert out["advice"]["packs"] == [] and out["advice"]["net_eur"] == "0.00"
+    assert out["basket_runs_out_on"] is not None
 
 
 def test_an_online_backup_while_four_writers_run_is_whole_and_consistent(sqlite_url, tmp_path):

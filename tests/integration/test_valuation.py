@@ -56,3 +56,34 @@ def test_lines_rounded_once_add_up_to_the_total(db):
     assert report.total_value_cents == 100
     assert sorted(x.value_cents for x in report.lines) == [33, 33, 34]
     assert sum(x.value_cents for x in report.lines) == report.total_value_cents
+
+
+def test_runway_exact_at_a_constant_rate(db):
+    """Two sub-accounts use 100 credits a day each for 10 days: 2 000 in a window of 10 days,
+    200 a day. The basket's 8 000 left last 40 days; the fixed limit's 2 000 left 20 days;
+    the monthly one's 200 left 2 days; lasting 60 days more needs 61 × 200 - 8 000 = 4 200
+    credits: 2 Équipe and 1 Découverte (410 €) are the cheapest."""
+    start = NOW - timedelta(days=20)
+    setup_company(db, credits_packs=0, now=start)
+    s.buy(db, A, "ENTREPRISE", 1, now=start)  # 10 000 credits
+    fixed = s.add_sub_account(db, A, name="Camille Martin", email="camille@atelier.fr",
+                              now=start)
+    monthly = s.add_sub_account(db, A, name="Hugo Bernard", email="hugo@atelier.fr", now=start)
+    s.set_limit(db, A, fixed.id, "fixed", 3000, date(2026, 1, 1), date(2027, 12, 31), now=start)
+    s.set_limit(db, A, monthly.id, "monthly", 1200, now=start)
+    for day in range(9, -1, -1):  # NOW - 9 days to NOW: all in November
+        for sub in (fixed, monthly):
+            s.submit_task(db, A, sub_account=sub.id, service_code="TRAD_TEXTE", units=10,
+                          now=NOW - timedelta(days=day))
+    r = s.runway(db, A, NOW, window_days=10, until=DAY + timedelta(days=60))
+    assert (r.balance, r.used_in_window) == (8000, 2000)
+    assert r.basket_runs_out_on == DAY + timedelta(days=40)
+    assert {x.id: x.reaches_limit_on for x in r.sub_accounts} == {
+        fixed.id: DAY + timedelta(days=20), monthly.id: DAY + timedelta(days=2)}
+    assert r.advice is not None and r.advice.needed_credits == 4200
+    assert [(p.code, p.quantity) for p in r.advice.packs] == [("DECOUVERTE", 1), ("EQUIPE", 2)]
+    assert (r.advice.credits, r.advice.net_cents) == (4500, 41_000)
+    # at the 90 days' rate (the same 2 000 credits): 8 000 last 360 days; enough until then
+    slow = s.runway(db, A, NOW, until=DAY + timedelta(days=300))
+    assert slow.basket_runs_out_on == DAY + timedelta(days=360)
+    assert slow.advice is not None and slow.advice.packs == ()

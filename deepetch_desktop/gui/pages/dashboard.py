@@ -8,6 +8,8 @@ from datetime import date
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QVBoxLayout, QWidget
 
 from deepetch_desktop import services
+from deepetch_desktop.domain.dates import add_months
+from deepetch_desktop.services import RunwayReport
 from deepetch_desktop.services.results import StatusView, SubAccountView
 
 from .. import fmt, theme, usage
@@ -19,12 +21,14 @@ from ..models.base import Column, RowsModel
 from ..notifications import NotificationsBox
 from ..widgets import Card, TableSection
 from .base import Page
+from .report_panels import advice_text
 
 NEAR_LIMIT_PERCENT = 80
 NEAR_LIMIT_ROWS = 10
 LATEST_NOTIFICATIONS = 8
 EXPIRY_ORANGE_DAYS = 30
 EXPIRY_RED_DAYS = 7
+ADVICE_MONTHS = 3  # the runway card says what to buy to last that long
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,7 @@ class DashboardData:
     status: StatusView
     near_limit: list[SubAccountView]
     months: list[tuple[str, int]]
+    runway: RunwayReport | None = None  # None: the actor may not buy credits
 
 
 class DashboardPage(Page):
@@ -48,7 +53,11 @@ class DashboardPage(Page):
         self.used = Card(self.tr("Utilisés ce mois-ci"))
         self.expiry = Card(self.tr("Expiration des crédits"))
         self.unpaid = Card(self.tr("Factures à régler"))
-        for column, card in enumerate((self.balance, self.used, self.expiry, self.unpaid)):
+        self.runway = Card(self.tr("Autonomie du panier"))
+        cards = [self.balance, self.used, self.expiry, self.unpaid]
+        if context.may("buy_credits"):
+            cards.append(self.runway)
+        for column, card in enumerate(cards):
             grid.addWidget(card, 0, column)
             grid.setColumnStretch(column, 1)
         self.body.addLayout(grid)
@@ -96,7 +105,10 @@ class DashboardPage(Page):
             report = services.usage_report(context.db, context.actor, first, today, "month")
             used = {line.key: line.credits for line in report.lines}
             months = [(month, used.get(month, 0)) for month in keys]
-            return DashboardData(status, near, months)
+            runway = services.runway(
+                context.db, context.actor, now, until=add_months(today, ADVICE_MONTHS)
+            ) if context.may("buy_credits") else None
+            return DashboardData(status, near, months, runway)
 
         self.run_latest("cards", load, self._show)
         self.refresh_notifications()
@@ -143,4 +155,8 @@ class DashboardPage(Page):
         self.chart.set_data([(fmt.month_short(m), v) for m, v in data.months],
                             self.tr("Aucune tâche sur les 12 derniers mois."))
         self.near_model.set_rows(data.near_limit)
+        if data.runway is not None:
+            day = data.runway.basket_runs_out_on
+            self.runway.set(fmt.day(day) if day else "—", advice_text(data.runway.advice)
+                            if day else self.tr("Pas de consommation récente"))
         self.loaded = True

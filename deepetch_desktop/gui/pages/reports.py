@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from deepetch_desktop import services
 from deepetch_desktop.domain.money import cents_to_decimal
-from deepetch_desktop.services import UsageReport
+from deepetch_desktop.services import PrepaidReport, RunwayReport, UsageReport
 
 from .. import fmt, labels
 from ..changes import Topic
@@ -42,6 +43,7 @@ from ..report_output import (
 )
 from ..widgets import Card, TableSection, scaled_font
 from .base import Page
+from .report_panels import PrepaidPanel, RunwayPanel, advice_text
 
 if TYPE_CHECKING:  # the printing module may be missing from this Qt: see print_support
     from PySide6.QtPrintSupport import QPrinter
@@ -60,6 +62,8 @@ def _t(text: str) -> str:
 class ReportData:
     report: UsageReport
     runway_days: int | None
+    runway: RunwayReport | None = None  # None: the actor may not buy credits
+    prepaid: PrepaidReport | None = None
 
 
 class ReportsPage(Page):
@@ -93,7 +97,7 @@ class ReportsPage(Page):
             self.print_button.setToolTip(no_printing_reason())
         self.body.addLayout(self._build_controls())
         self.body.addLayout(self._build_cards())
-        self.body.addLayout(self._build_results(), 1)
+        self.body.addWidget(self._build_results(), 1)
         self._timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
         self._timer.timeout.connect(self.load_report)
         self.start.dateChanged.connect(self._period_changed)
@@ -134,13 +138,32 @@ class ReportsPage(Page):
         grid.setSpacing(12)
         self.total_card = Card(self.tr("Consommation sur la période"))
         self.runway_card = Card(self.tr("Autonomie du panier"))
-        grid.addWidget(self.total_card, 0, 0)
-        grid.addWidget(self.runway_card, 0, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.advice_card = Card(self.tr("Conseil d'achat"))
+        for column, card in enumerate((self.total_card, self.runway_card, self.advice_card)):
+            grid.addWidget(card, 0, column)
+            grid.setColumnStretch(column, 1)
+        self.advice_card.setVisible(self.context.may("buy_credits"))
         return grid
 
-    def _build_results(self) -> QHBoxLayout:
+    def _build_results(self) -> QTabWidget:
+        """The consumption (table and chart); the runway and what to buy, and the prepaid
+        credits, for who may buy credits."""
+        self.tabs = QTabWidget()
+        usage = QWidget()
+        usage.setLayout(self._build_usage())
+        self.tabs.addTab(usage, self.tr("Consommation"))
+        today = fmt.local_day(self.context.now())
+        self.runway_panel = RunwayPanel(today)
+        self.prepaid_panel = PrepaidPanel(today)
+        if self.context.may("buy_credits"):
+            self.tabs.addTab(self.runway_panel, self.tr("Autonomie et achats"))
+            self.tabs.addTab(self.prepaid_panel, self.tr("Crédits prépayés"))
+        self.runway_panel.changed.connect(self.load_report)
+        self.prepaid_panel.changed.connect(self.load_report)
+        self.prepaid_panel.export_wanted.connect(self.export_prepaid)
+        return self.tabs
+
+    def _build_usage(self) -> QHBoxLayout:
         self.model = UsageModel(self)
         self.table = TableSection(
             self.model, lambda n: labels.count(n, self.tr("{n} ligne"), self.tr("{n} lignes")),
@@ -181,11 +204,18 @@ class ReportsPage(Page):
         self._timer.stop()
         db, actor, now = self.context.db, self.context.actor, self.context.now()
         (start, end), by = self.period(), self.by()
+        (until, window), at = self.runway_panel.chosen(), self.prepaid_panel.chosen()
+        buys = self.context.may("buy_credits")
 
         def load() -> ReportData:
-            return ReportData(services.usage_report(db, actor, start, end, by),
-                              services.runway_days(db, actor, now,
-                                                   window_days=RUNWAY_WINDOW_DAYS))
+            report = services.usage_report(db, actor, start, end, by)
+            if not buys:
+                return ReportData(report, None)
+            runway = services.runway(db, actor, now, window_days=window, until=until)
+            card = services.runway(db, actor, now, window_days=RUNWAY_WINDOW_DAYS)
+            days = (None if card.basket_runs_out_on is None
+                    else (card.basket_runs_out_on - card.today).days)
+            return ReportData(report, days, runway, services.prepaid(db, actor, at))
 
         self.run_latest("report", load, self._show)
         self.charts.load(start, end)
@@ -207,9 +237,17 @@ class ReportsPage(Page):
                             self.tr("Aucune consommation sur cette période."))
         self.total.setText(self.total_text(report))
         self.total_card.set(fmt.credits(report.total_credits), self.tr(
-            "crédits du {start} au {end}").format(start=fmt.day(report.start),
-                                                  end=fmt.day(report.end)))
+            "crédits du {start} au {end}, {value} HT").format(
+                start=fmt.day(report.start), end=fmt.day(report.end),
+                value=fmt.money(report.total_value_cents)))
         self.runway_card.set(*self.runway_texts(data.runway_days))
+        if data.runway is not None:
+            self.runway_panel.show_report(data.runway)
+            advice = data.runway.advice
+            self.advice_card.set(fmt.money(advice.net_cents) if advice else "—",
+                                 advice_text(advice))
+        if data.prepaid is not None:
+            self.prepaid_panel.show_report(data.prepaid)
         self.loaded = True
         self._set_buttons()
 
@@ -301,6 +339,27 @@ class ReportsPage(Page):
                      path=str(written))),
                  lambda error: self.say(self.tr("Le rapport n'a pas pu être enregistré dans "
                                                 "{path} : {error}").format(path=str(path),
+                                                                           error=error)))
+
+    def export_prepaid(self) -> None:
+        """The prepaid credits shown, as CSV, XLSX or PDF."""
+        table = self.prepaid_panel.report_table()
+        report = self.prepaid_panel.report
+        if table is None or report is None:
+            return
+        chosen = self.ask_export_path(self, str(Path.home() / file_name(
+            table.title, report.at, report.at)))
+        if not chosen:
+            return
+        path = Path(chosen)
+        if export_format(chosen) is None:
+            self.say(self.tr("Choisissez un fichier .csv, .xlsx ou .pdf."))
+            return
+        self.run(lambda: write_export(table, path),
+                 lambda written: self.say(self.tr("Crédits prépayés enregistrés dans {path}")
+                                          .format(path=str(written))),
+                 lambda error: self.say(self.tr("Le fichier n'a pas pu être enregistré dans "
+                                                "{path}\u00a0: {error}").format(path=str(path),
                                                                            error=error)))
 
     @classmethod
