@@ -2122,7 +2122,7 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/platform.py" line="53" />
-      <source>Dossier d'&amp;envoi :</source>
+      <source>Dossier d'en&amp;voi :</source>
       <translation>&amp;Outgoing folder:</translation>
     </message>
     <message>
@@ -2275,6 +2275,11 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Invoice {number}: a credit note covers money already received, {owed} is to be refunded to the company.</translation>
     </message>
     <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="256" />
+      <source>Marquer rem&amp;boursé</source>
+      <translation>&amp;Mark refunded</translation>
+    </message>
+    <message>
       <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="257" />
       <source>par exemple VIR-2026-204</source>
       <translation>for example VIR-2026-204</translation>
@@ -2293,11 +2298,6 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="255" />
       <source>&amp;Référence :</source>
       <translation>&amp;Reference:</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="256" />
-      <source>&amp;Marquer remboursé</source>
-      <translation>&amp;Mark refunded</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="264" />

@@ -253,7 +253,7 @@ class RefundDialog(_MoneyMovedDialog):
                         number=invoice.number, owed=fmt.money(invoice.refund_owed_cents))),
             labels=(self.tr("&Montant remboursé (€)\u00a0:"),
                     self.tr("&Date du remboursement\u00a0:"), self.tr("&Référence\u00a0:"),
-                    self.tr("&Marquer remboursé")),
+                    self.tr("Marquer rem&boursé")),
             example=self.tr("par exemple VIR-2026-204"))
         self.limit_cents = invoice.refund_owed_cents
         self.refunded_on = self.day

@@ -50,7 +50,7 @@ class PlatformDialog(SavingDialog):
         form = QFormLayout()
         layout.addLayout(form)
         self.outgoing, self.outgoing_error = self._folder_row(
-            form, self.tr("Dossier d'&envoi\u00a0:"), channel.outgoing if channel else "")
+            form, self.tr("Dossier d'en&voi\u00a0:"), channel.outgoing if channel else "")
         self.incoming, self.incoming_error = self._folder_row(
             form, self.tr("Dossier de &réception\u00a0:"), channel.incoming if channel else "")
         self.xml_only = QCheckBox(self.tr("Déposer le &XML CII seul (au lieu du PDF Factur-X)"))
