@@ -2030,47 +2030,52 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>No e-mail is waiting: everything has gone.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="78" />
+      <source>au prochain envoi</source>
+      <translation>at the next send</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="79" />
       <source>pas encore essayé</source>
       <translation>not tried yet</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="87" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="89" />
       <source>Envoi en cours…</source>
       <translation>Sending…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="91" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="93" />
       <source>File d'envoi</source>
       <translation>E-mail queue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="92" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="94" />
       <source>Aucun e-mail à envoyer.</source>
       <translation>No e-mail to send.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="130" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="132" />
       <source>E-mail d'essai envoyé à {address} : vérifiez qu'il est arrivé.</source>
       <translation>Test e-mail sent to {address}: check that it arrived.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="138" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="140" />
       <source>Aucun serveur SMTP n'est configuré : configurez-le dans « E-mail et rappels ».</source>
       <translation>No SMTP server is configured: set one up in "E-mail and reminders".</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="141" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="143" />
       <source>Le mot de passe SMTP n'est pas enregistré sur ce poste : « Envoyer maintenant » le demande.</source>
       <translation>The SMTP password is not stored on this computer: "Send now" asks for it.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="144" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="146" />
       <source>Le serveur SMTP a refusé l'e-mail d'essai : {error}</source>
       <translation>The SMTP server refused the test e-mail: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="146" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="148" />
       <source>Le serveur SMTP n'a pas répondu : {error}. L'e-mail d'essai reste dans la file d'envoi.</source>
       <translation>The SMTP server did not answer: {error}. The test e-mail stays in the queue.</translation>
     </message>

@@ -309,3 +309,7 @@ def test_the_queue_is_read_again_each_time_it_is_shown(qtbot: Any, window: Any) 
     services.resend_invoice(db, ADMIN, number, now=NOW)  # as « Renvoyer » on Factures does
     window.settings.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.table.rowCount() == count + 1, timeout=10_000)
+    row = next(r for r in range(tab.table.rowCount())
+               if number in tab.table.item(r, 2).text())
+    assert tab.table.item(row, 4).text() == "au prochain envoi"  # due now, not a past date
+    assert tab.table.item(row, 5).text() == "pas encore essayé"

@@ -70,10 +70,12 @@ class OutboxTab(QWidget):
             self.tr("{n} e-mails attendent d'être envoyés.")) if waiting
             else self.tr("Aucun e-mail n'attend\u00a0: tout est parti."))
         self.table.setRowCount(len(waiting))
+        now = self.context.now()
         for number, mail in enumerate(waiting):
             fill_row(self.table, number, (
                 fmt.instant(mail.created_at), mail.recipient, mail.subject,
-                str(mail.attempts), fmt.instant(mail.next_attempt_at),
+                str(mail.attempts), fmt.instant(mail.next_attempt_at)
+                if mail.next_attempt_at > now else self.tr("au prochain envoi"),
                 mail.last_error or (self.tr("pas encore essayé") if not mail.attempts else "")),
                 numbers=(3,))
         self.send_button.setEnabled(bool(waiting))
