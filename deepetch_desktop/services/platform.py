@@ -17,29 +17,32 @@ A deposit follows the commit of the document (« send now ») and every catch-up
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, tzinfo
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Row, select
 
 from ..domain.errors import BadInput
 from ..domain.text import clean_text
 from ..domain.vocabulary import AuditAction, Privilege
 from ..store import tables as t
 from ..store.engine import Database
-from ..store.ops import insert_ignore
+from ..store.ops import claim_effect, insert_ignore
 from .common import audit, company_zone, get_setting, put_setting, require
+from .effect_keys import done_among
 from .privileges import journals_refusals
 from .results import Actor, PlatformChannel, PlatformSync
 
 if TYPE_CHECKING:
-    from ..documents.cdar import StatusMessage
+    from ..documents.cdar import CashedReport, StatusMessage
 
 OUTGOING, INCOMING, XML_ONLY, SINCE = "pa.outgoing", "pa.incoming", "pa.xml_only", "pa.since"
 DONE, REFUSED = "done", "refused"
+TYPE_CODES = {"invoice": "380", "credit_note": "381"}  # UNTDID 1001, as in the CII XML
 log = logging.getLogger(__name__)
 
 
@@ -212,6 +215,55 @@ def read_statuses(db: Database, now: datetime) -> PlatformSync:
     return PlatformSync(statuses=recorded, set_aside=tuple(set_aside), configured=True)
 
 
+def _cashed_report(conn: Connection, payment: Row, zone: tzinfo) -> CashedReport:
+    from ..documents.cdar import CashedReport
+
+    invoice = conn.execute(select(t.invoices).where(t.invoices.c.id == payment.invoice_id)).one()
+    seller, buyer = json.loads(invoice.seller_json), json.loads(invoice.buyer_json)
+    lines = json.loads(invoice.lines_json)
+    recorded = payment.recorded_at.astimezone(zone)
+    return CashedReport(
+        message_id=f"{invoice.number}-212-{payment.id}", at=recorded,
+        cashed_on=datetime.combine(payment.paid_on, time(0), tzinfo=zone),
+        number=invoice.number, type_code=TYPE_CODES[invoice.kind],
+        issue_date=invoice.issue_date, seller_siren=str(seller.get("siren") or ""),
+        seller_name=str(seller.get("name") or ""), buyer_siren=str(buyer.get("siren") or ""),
+        buyer_name=str(buyer.get("name") or ""), amount_cents=int(payment.amount_cents),
+        vat_bp=int(lines[0]["vat_bp"]) if lines else 0)
+
+
+def report_cashed(db: Database, now: datetime) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Deposit a « Encaissée » (212) message for each payment received on a document the
+    platform has (deposited), once: services taxed on receipt make the seller report what it
+    cashed (CGI art. 269, 2, c; the reform's payment data). (deposited, failed) file names."""
+    from ..documents.cdar import build_cashed_message
+    from ..documents.drop_folder import NameTaken, write_once
+
+    with db.read() as conn:
+        channel = channel_of(conn)
+        if channel is None:
+            return (), ()
+        zone = company_zone(conn)
+        payments = conn.execute(
+            select(t.payments).join(t.pa_deposits,
+                                    t.pa_deposits.c.invoice_id == t.payments.c.invoice_id)
+            .order_by(t.payments.c.id)).all()
+        done = done_among(conn, [f"pa_cashed:{p.id}" for p in payments])
+        reports = [(f"pa_cashed:{p.id}", _cashed_report(conn, p, zone)) for p in payments
+                   if f"pa_cashed:{p.id}" not in done]
+    deposited, failed = [], []
+    for key, payment_report in reports:
+        name = f"{payment_report.message_id.replace('/', '-')}.xml"
+        try:
+            write_once(Path(channel.outgoing), name, build_cashed_message(payment_report))
+            db.write(partial(claim_effect, key=key, now=now))
+            deposited.append(name)
+        except (OSError, NameTaken) as exc:
+            log.warning("%s not deposited with the platform: %s", name, exc)
+            failed.append(name)
+    return tuple(deposited), tuple(failed)
+
+
 def exchange(db: Database, now: datetime) -> PlatformSync:
     """Deposit what is due, then read what arrived (the catch-up's and « send now »'s). Never
     raises: whatever stops it (a database refusing a write) is logged and tried again at the
@@ -220,11 +272,13 @@ def exchange(db: Database, now: datetime) -> PlatformSync:
         out = deposit_pending(db, now)
         if not out.configured:
             return out
+        cashed, cashed_failed = report_cashed(db, now)
         into = read_statuses(db, now)
     except Exception as exc:
         log.warning("exchange with the approved platform not done: %s", exc)
         return PlatformSync()
-    return PlatformSync(out.deposited, into.statuses, into.set_aside, out.failed, True)
+    return PlatformSync(out.deposited, into.statuses, into.set_aside,
+                        out.failed + cashed_failed, True, cashed)
 
 
 @journals_refusals

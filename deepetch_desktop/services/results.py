@@ -377,3 +377,4 @@ class PlatformSync:
     set_aside: tuple[str, ...] = ()  # incoming files that are not statuses of our documents
     failed: tuple[str, ...] = ()  # numbers not deposited this time (tried again later)
     configured: bool = False
+    cashed: tuple[str, ...] = ()  # « Encaissée » (212) reports deposited now, by file name

@@ -209,3 +209,38 @@ def test_a_folder_that_does_not_exist_is_refused(company, folders) -> None:
                                xml_only=False, now=SET)
     assert (refused.value.field, refused.value.problem) == ("incoming", "not_a_folder")
     assert s.platform_channel(company, A) is None
+
+
+def test_each_payment_on_a_deposited_invoice_is_reported_cashed_once(company, folders) -> None:
+    from lxml import etree
+
+    from deepetch_desktop.documents.cdar import parse_status_message
+    from deepetch_desktop.domain.dates import zone
+
+    outgoing, incoming = folders
+    s.set_platform_channel(company, A, outgoing=str(outgoing), incoming=str(incoming),
+                           xml_only=False, now=SET)
+    s.record_payment(company, A, "F2026-000001", 1_000, now=LATER)  # not with the platform
+    bought = s.buy(company, A, "EQUIPE", 1, now=LATER)
+    number = bought.invoice_number
+    s.sync_platform(company, A, LATER)
+    s.record_payment(company, A, number, 10_000, now=LATER + timedelta(minutes=1),
+                     paid_on=LATER.date(), reference="VIR-1")
+    report = s.catch_up(company, A, LATER + timedelta(minutes=2)).platform
+    (name,) = report.cashed
+    assert name.startswith(f"{number}-212-") and name.endswith(".xml")
+    data = (outgoing / name).read_bytes()
+    message = parse_status_message(data, zone("Europe/Paris"))  # our own reader reads it back
+    (status,) = message.statuses
+    assert (status.number, status.code) == (number, "212")
+    ns = {"ram": "urn:un:unece:uncefact:data:standard:"
+                 "ReusableAggregateBusinessInformationEntity:100"}
+    root = etree.fromstring(data)
+    assert root.xpath("//ram:SpecifiedDocumentCharacteristic/ram:TypeCode/text()",
+                      namespaces=ns) == ["MEN"]
+    assert root.xpath("//ram:ValueAmount/text()", namespaces=ns) == ["100.00"]
+    assert root.xpath("//ram:ValuePercent/text()", namespaces=ns) == ["20.00"]
+    assert root.xpath("//ram:IssuerTradeParty/ram:RoleCode/text()", namespaces=ns) == ["SE"]
+    for _ in range(3):  # once, however often it runs
+        assert s.sync_platform(company, A, LATER + timedelta(minutes=3)).cashed == ()
+    assert sorted(visible(outgoing)) == sorted([f"{number}.pdf", name])

@@ -50,7 +50,7 @@ def cmd_sync(db: Database, args: argparse.Namespace, now: datetime) -> None:
     v = voice(args.lang)
     if not r.configured:
         emit(args.json, {"configured": False, "deposited": [], "statuses": 0,
-                         "set_aside": [], "failed": []}, v.say("pa.none"))
+                         "set_aside": [], "failed": [], "cashed": []}, v.say("pa.none"))
         return
     channel = services.platform_channel(db, args.actor)
     refused = ""
@@ -59,6 +59,6 @@ def cmd_sync(db: Database, args: argparse.Namespace, now: datetime) -> None:
                         folder=f"{channel.incoming}/refused")
     emit(args.json, {"configured": True, "deposited": list(r.deposited),
                      "statuses": r.statuses, "set_aside": list(r.set_aside),
-                     "failed": list(r.failed)},
+                     "failed": list(r.failed), "cashed": list(r.cashed)},
          v.say("pa.sync", deposited=v.say("n.deposited", count=len(r.deposited)),
                statuses=v.say("n.statuses", count=r.statuses), problems=refused))

@@ -56,7 +56,8 @@ def cmd_catch_up(db: Database, args: argparse.Namespace, now: datetime) -> None:
                          "deposited": list(r.platform.deposited),
                          "statuses": r.platform.statuses,
                          "set_aside": list(r.platform.set_aside),
-                         "failed": list(r.platform.failed)}}
+                         "failed": list(r.platform.failed),
+                         "cashed": list(r.platform.cashed)}}
     v = voice(args.lang)
     done = ", ".join([
         v.say("catch_up.month_ends", count=len(r.month_ends)),
