@@ -111,6 +111,7 @@ if TYPE_CHECKING:
     from .roles import RolesSetup, acts_as_admin, require_postgresql, setup_roles
     from .runway import Advice, RunwayReport, runway
     from .smtp_settings import SmtpView, set_smtp, smtp_view
+    from .statements import StatementsResult, month_period, write_statements
     from .subaccounts import (
         SubAccountPage,
         add_sub_account,
@@ -177,6 +178,7 @@ _WHERE: dict[str, str] = {name: module for module, names in (
     (".purchases", ("buy", "list_batches", "quote_purchase")),
     (".reminders", ("ReminderSettings", "reminder_settings", "set_reminders")),
     (".report_charts", ("ReportCharts", "report_charts")),
+    (".statements", ("StatementsResult", "month_period", "write_statements")),
     (".reports", ("GROUPINGS", "TWO_LEVELS", "UsageLine", "UsageReport", "runway_days",
                   "usage_report")),
     (".valuation", ("PrepaidBatch", "PrepaidReport", "prepaid")),
@@ -208,7 +210,7 @@ __all__ = [
     "invoice_email_state",
     "DailyBackup", "RestoreResult", "restore",
     "BackupResult", "GROUPINGS", "UsageReport", "backup", "runway_days", "usage_report",
-    "ReportCharts", "report_charts",
+    "ReportCharts", "report_charts", "StatementsResult", "month_period", "write_statements",
     "TWO_LEVELS", "UsageLine", "PrepaidBatch", "PrepaidReport", "prepaid",
     "Advice", "RunwayReport", "runway",
     "SubAccountPage", "near_limit_sub_accounts", "page_sub_accounts",

@@ -38,14 +38,19 @@ def notify(conn: Connection, key: str, kind: NotificationKind, now: datetime,
 
 
 def queue_email(conn: Connection, key: str, recipient: str, subject: str, body: str,
-                now: datetime, invoice_id: int | None = None) -> bool:
-    """Queue one e-mail; the key makes a second queueing of the same message a no-op."""
+                now: datetime, invoice_id: int | None = None,
+                attachment: tuple[str, bytes] | None = None) -> bool:
+    """Queue one e-mail; the key makes a second queueing of the same message a no-op.
+    `attachment`: a file (name, bytes) sent with it (a chargeback statement)."""
     if not recipient:
         return False
-    return insert_ignore(conn, t.outbox, {
+    values: dict[str, object] = {
         "key": key, "created_at": now, "recipient": recipient, "subject": subject,
         "body": body, "invoice_id": invoice_id, "attempts": 0, "next_attempt_at": now,
-    })
+    }
+    if attachment is not None:
+        values["attachment_name"], values["attachment"] = attachment
+    return insert_ignore(conn, t.outbox, values)
 
 
 @journals_refusals

@@ -97,6 +97,8 @@ def _message(row, pdf: tuple[str, bytes] | None) -> OutgoingMessage:  # type: ig
     if pdf is not None:
         number, data = pdf
         attachments = (Attachment(f"{number.replace('/', '-')}.pdf", data),)
+    if row.attachment is not None:  # a chargeback statement's PDF
+        attachments += (Attachment(row.attachment_name or "document.pdf", row.attachment),)
     return OutgoingMessage(row.recipient, row.subject, row.body, attachments, row.key)
 
 

@@ -459,6 +459,9 @@ outbox = Table(
     Column("last_error", Text, nullable=True),
     Column("claimed_until", UtcDateTime, nullable=True),  # a sender is at work on it
     Column("sent_at", UtcDateTime, nullable=True),
+    # A file sent with it, other than an invoice's PDF (a chargeback statement, migration 0011).
+    Column("attachment_name", String(200), nullable=True),
+    Column("attachment", LargeBinary, nullable=True),
 )
 
 notifications = Table(

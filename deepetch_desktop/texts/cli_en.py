@@ -179,6 +179,16 @@ SAID_ENGLISH: Catalogue = {
     "report.chart.legend": "Balance|Purchase|Expiry",
     "report.chart.limit": "{used} / {limit} · {share} · {kind}",
     "report.chart.monthly": "this month", "report.chart.fixed": "fixed limit",
+    "statements.saved": "Statement of \"{name}\" saved in {path} ({credits} credits, {value} "
+        "excl. VAT).",
+    "statements.renamed": "Statement of \"{name}\" saved in {path} ({credits} credits, {value} "
+        "excl. VAT): the expected name was taken, the existing file was not replaced.",
+    "statements.total": {"one": "{count} statement, {credits}, {value} excl. VAT in all.",
+                         "other": "{count} statements, {credits}, {value} excl. VAT in all."},
+    "statements.none": "No usage from {start} to {end}: no statement.",
+    "statements.queued": {
+        "one": "{count} e-mail queued (it goes as soon as the SMTP server takes it).",
+        "other": "{count} e-mails queued (they go as soon as the SMTP server takes them)."},
     "report.title": "Usage by {by}",
     "report.saved": {"one": "Report saved in {path} ({count} line).",
                      "other": "Report saved in {path} ({count} lines)."},

@@ -193,6 +193,18 @@ SAID_FRENCH: Catalogue = {
     "report.chart.legend": "Solde|Achat|Expiration",
     "report.chart.limit": "{used} / {limit} · {share} · {kind}",
     "report.chart.monthly": "ce mois-ci", "report.chart.fixed": "limite fixe",
+    "statements.saved": "Relevé de «\u00a0{name}\u00a0» enregistré dans {path} ({credits} "
+        "crédits, {value} HT).",
+    "statements.renamed": "Relevé de «\u00a0{name}\u00a0» enregistré dans {path} ({credits} "
+        "crédits, {value} HT)\u00a0: le nom prévu était pris, le fichier existant n'a pas été "
+        "remplacé.",
+    "statements.total": {"one": "{count} relevé, {credits}, {value} HT au total.",
+                         "other": "{count} relevés, {credits}, {value} HT au total."},
+    "statements.none": "Aucune consommation du {start} au {end}\u00a0: aucun relevé.",
+    "statements.queued": {
+        "one": "{count} e-mail mis en file d'envoi (il part dès que le serveur SMTP l'accepte).",
+        "other": "{count} e-mails mis en file d'envoi (ils partent dès que le serveur SMTP les "
+                 "accepte)."},
     "report.title": "Consommation par {by}",
     "report.saved": {"one": "Rapport enregistré dans {path} ({count} ligne).",
                      "other": "Rapport enregistré dans {path} ({count} lignes)."},

@@ -154,7 +154,11 @@ HELP_ENGLISH: dict[str, str] = {
     # reports, journal, backups
     "help.report": "usage reports",
     "help.report kind": "the report (usage: what was used, prepaid: the prepaid credits to "
-                        "carry over, runway: how long the basket lasts, what to buy)",
+                        "carry over, runway: how long the basket lasts, what to buy, "
+                        "statements: a chargeback statement PDF per department or "
+                        "sub-account)",
+    "help.report --month": "the statements' month: YYYY-MM (or --from and --to)",
+    "help.report --email": "queue each statement to its sub-account holders",
     "help.report --by": "grouping: subaccount, department, service, complexity, month, or "
                         "two separated by a comma (department,subaccount; month,service)",
     "help.report --at": "the day carried over (today by default)",

@@ -160,7 +160,12 @@ HELP_FRENCH: dict[str, str] = {
     # reports, journal, backups
     "help.report": "rapports de consommation",
     "help.report kind": f"le rapport (usage{NBSP}: la consommation, prepaid{NBSP}: les crédits "
-                        f"prépayés à reporter, runway{NBSP}: l'autonomie et le conseil d'achat)",
+                        f"prépayés à reporter, runway{NBSP}: l'autonomie et le conseil d'achat, "
+                        f"statements{NBSP}: un relevé de refacturation PDF par service ou "
+                        "sous-compte)",
+    "help.report --month": f"le mois des relevés{NBSP}: AAAA-MM (ou --from et --to)",
+    "help.report --email": "mettre chaque relevé en file d'envoi vers les titulaires des "
+                           "sous-comptes",
     "help.report --by": f"regroupement{NBSP}: subaccount, department, service, complexity, "
                         f"month, ou deux séparés par une virgule (department,subaccount{NNBSP}; "
                         "month,service)",

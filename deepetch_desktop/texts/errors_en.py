@@ -101,6 +101,7 @@ ERRORS_ENGLISH: Catalogue = {
     "problem.before_start": "is before the start date",
     "problem.not_a_date": "is not a date (YYYY-MM-DD or DD/MM/YYYY)",
     "problem.not_a_month": "is not a month (YYYY-MM)",
+    "problem.month_or_period": "is not given with --from and --to",
     "problem.unknown_limit_kind": "must be none, monthly or fixed",
     "problem.period_only_for_fixed": "only exists for a fixed limit",
     "problem.not_allowed_without_limit": "makes no sense without a limit",

@@ -102,6 +102,7 @@ ERRORS_FRENCH: Catalogue = {
     "problem.before_start": "est antérieure à la date de début",
     "problem.not_a_date": "n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)",
     "problem.not_a_month": "n'est pas un mois (AAAA-MM)",
+    "problem.month_or_period": "ne se donne pas avec --from et --to",
     "problem.unknown_limit_kind": "doit être aucune, mensuelle ou fixe",
     "problem.period_only_for_fixed": "n'existe que pour une limite fixe",
     "problem.not_allowed_without_limit": "n'a pas de sens sans limite",

@@ -2313,278 +2313,283 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="75" />
       <source>Rapports</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="76" />
       <source>La consommation de crédits sur une période, par sous-compte, service ou mois ; jusqu'à quand le panier suffira.</source>
       <translation>Credits used over a period, by sub-account, service or month; how long the basket will last.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="78" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="79" />
       <source>Sous-compte</source>
       <translation>Sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="79" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="80" />
       <source>Service ou centre de coût</source>
       <translation>Department or cost centre</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="80" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="81" />
       <source>Consommation par service ou centre de coût</source>
       <translation>Consumption by department or cost centre</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="81" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="82" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="81" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="82" />
       <source>Consommation par service</source>
       <translation>Consumption by service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="82" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="83" />
       <source>Complexité</source>
       <translation>Complexity</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="82" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="83" />
       <source>Consommation par complexité</source>
       <translation>Usage by complexity</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="84" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="84" />
       <source>Consommation par mois</source>
       <translation>Consumption by month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="85" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="86" />
       <source>Service ou centre de coût, puis sous-compte</source>
       <translation>Department or cost centre, then sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="86" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="87" />
       <source>Consommation par service ou centre de coût et sous-compte</source>
       <translation>Usage by department or cost centre and sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="87" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="88" />
       <source>Mois, puis service</source>
       <translation>Month, then service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="88" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="89" />
       <source>Consommation par mois et service</source>
       <translation>Usage by month and service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="91" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="92" />
       <source>&amp;Exporter…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="93" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="94" />
       <source>&amp;Imprimer</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="118" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="95" />
+      <source>&amp;Relevés…</source>
+      <translation>&amp;Statements…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="121" />
       <source>Début de la période</source>
       <translation>Start of the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="119" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="122" />
       <source>Fin de la période</source>
       <translation>End of the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="125" />
       <source>Regrouper par</source>
       <translation>Group by</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="126" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="129" />
       <source>&amp;Du :</source>
       <translation>&amp;From:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="126" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="129" />
       <source>&amp;au :</source>
       <translation>&amp;to:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="127" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="130" />
       <source>&amp;Regrouper par :</source>
       <translation>&amp;Group by:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="139" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="142" />
       <source>Consommation sur la période</source>
       <translation>Consumption over the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="140" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="143" />
       <source>Autonomie du panier</source>
       <translation>Basket runway</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="141" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="144" />
       <source>Conseil d'achat</source>
       <translation>What to buy</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="154" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="157" />
       <source>Consommation</source>
       <translation>Usage</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="159" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="162" />
       <source>Autonomie et achats</source>
       <translation>Runway and buying</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="160" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="163" />
       <source>Crédits prépayés</source>
       <translation>Prepaid credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="169" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="172" />
       <source>{n} ligne</source>
       <translation>{n} line</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="169" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="172" />
       <source>{n} lignes</source>
       <translation>{n} lines</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="170" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="173" />
       <source>Aucune consommation sur cette période. Choisissez d'autres dates.</source>
       <translation>No consumption over this period. Choose other dates.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="171" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="174" />
       <source>Rechercher dans le rapport…</source>
       <translation>Search the report…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="234" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="237" />
       <source>Crédits utilisés, du {start} au {end}</source>
       <translation>Credits used, {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="240" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="243" />
       <source>crédits du {start} au {end}, {value} HT</source>
       <translation>credits from {start} to {end}, {value} excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="255" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="258" />
       <source>{n} tâche</source>
       <translation>{n} task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="255" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="258" />
       <source>{n} tâches</source>
       <translation>{n} tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="256" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="259" />
       <source>Total : {credits} crédits, {tasks}, {value} HT</source>
       <translation>Total: {credits} credits, {tasks}, {value} excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="263" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="266" />
       <source>Pas de consommation récente</source>
       <translation>No recent consumption</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="266" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="269" />
       <source>Au rythme des {window} derniers jours, le panier sera vide vers le {day}</source>
       <translation>At the rate of the last {window} days, the basket will be empty around {day}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="277" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="280" />
       <source>Autres</source>
       <translation>Others</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="296" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="299" />
       <source>Du {start} au {end}</source>
       <translation>From {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="302" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="305" />
       <source>Tâches</source>
       <translation>Tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="302" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="305" />
       <source>Crédits</source>
       <translation>Credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="303" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="306" />
       <source>Valeur HT (€)</source>
       <translation>Value excl. VAT (€)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="308" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="311" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="334" />
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="356" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="337" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="359" />
       <source>Choisissez un fichier .csv, .xlsx ou .pdf.</source>
       <translation>Choose a .csv, .xlsx or .pdf file.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="336" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="339" />
       <source>Export du rapport en cours…</source>
       <translation>Exporting the report…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="338" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="341" />
       <source>Rapport enregistré dans {path}</source>
       <translation>Report saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="340" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="343" />
       <source>Le rapport n'a pas pu être enregistré dans {path} : {error}</source>
       <translation>The report could not be saved to {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="359" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="362" />
       <source>Crédits prépayés enregistrés dans {path}</source>
       <translation>Prepaid credits saved in {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="361" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="364" />
       <source>Le fichier n'a pas pu être enregistré dans {path} : {error}</source>
       <translation>The file could not be saved in {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="386" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="389" />
       <source>Rapport « {title} » envoyé à l'impression</source>
       <translation>Report “{title}” sent to the printer</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="237" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="240" />
       <source>Aucune consommation sur cette période.</source>
       <translation>No consumption in this period.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="78" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="79" />
       <source>Consommation par sous-compte</source>
       <translation>Consumption by sub-account</translation>
     </message>
@@ -4041,6 +4046,85 @@ Everything recorded since this backup (purchases, tasks, invoices, payments) wil
     <message>
       <source>La connexion n'a pas abouti : {error}</source>
       <translation>Logging in failed: {error}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Statements</name>
+    <message>
+      <source>Relevés de refacturation</source>
+      <translation>Chargeback statements</translation>
+    </message>
+    <message>
+      <source>Un relevé PDF par service ou par sous-compte : ses tâches, ses crédits et leur valeur HT, ses limites. Un fichier déjà présent dans le dossier n'est jamais remplacé.</source>
+      <translation>One PDF statement per department or per sub-account: its tasks, its credits and their value excl. VAT, its limits. A file already in the folder is never replaced.</translation>
+    </message>
+    <message>
+      <source>Service ou centre de coût</source>
+      <translation>Department or cost centre</translation>
+    </message>
+    <message>
+      <source>Sous-compte</source>
+      <translation>Sub-account</translation>
+    </message>
+    <message>
+      <source>Dossier</source>
+      <translation>Folder</translation>
+    </message>
+    <message>
+      <source>&amp;Choisir…</source>
+      <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+      <source>Mettre chaque relevé en file d'envoi vers les titulaires des sous-comptes</source>
+      <translation>Queue each statement by e-mail to the sub-account holders</translation>
+    </message>
+    <message>
+      <source>&amp;Mois :</source>
+      <translation>&amp;Month:</translation>
+    </message>
+    <message>
+      <source>&amp;Un relevé par :</source>
+      <translation>&amp;One statement per:</translation>
+    </message>
+    <message>
+      <source>&amp;Dossier :</source>
+      <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+      <source>&amp;Écrire les relevés</source>
+      <translation>&amp;Write the statements</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Dossier des relevés</source>
+      <translation>Statements folder</translation>
+    </message>
+    <message>
+      <source>Aucune consommation du {start} au {end} : aucun relevé.</source>
+      <translation>No usage from {start} to {end}: no statement.</translation>
+    </message>
+    <message>
+      <source>{n} relevé écrit dans {folder} ({credits} crédits, {value} HT)</source>
+      <translation>{n} statement written in {folder} ({credits} credits, {value} excl. VAT)</translation>
+    </message>
+    <message>
+      <source>{n} relevés écrits dans {folder} ({credits} crédits, {value} HT)</source>
+      <translation>{n} statements written in {folder} ({credits} credits, {value} excl. VAT)</translation>
+    </message>
+    <message>
+      <source>noms déjà pris, fichiers existants gardés : écrits sous {names}</source>
+      <translation>names already taken, existing files kept: written as {names}</translation>
+    </message>
+    <message>
+      <source>{n} e-mail mis en file d'envoi</source>
+      <translation>{n} e-mail queued</translation>
+    </message>
+    <message>
+      <source>{n} e-mails mis en file d'envoi</source>
+      <translation>{n} e-mails queued</translation>
     </message>
   </context>
 </TS>

@@ -87,6 +87,8 @@ RUNS: list[tuple[str, list[str]]] = [
     ("report prepaid", ["report", "prepaid", "--at", "2035-12-31"]),
     ("report prepaid --output", ["report", "prepaid", "--output", "{folder}/prepaid.xlsx"]),
     ("report runway", ["report", "runway", "--until", "2035-12-31"]),
+    ("report statements", ["report", "statements", "--from", "2020-01-01", "--to", "2035-12-31",
+                           "--by", "department", "--output", "{folder}/statements"]),
     ("audit list", ["audit", "list"]),
     ("audit verify", ["audit", "verify"]),
     ("audit witness", ["audit", "witness"]),
@@ -126,6 +128,7 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     url, outputs, invoice = f"sqlite:///{folder / 'company.sqlite3'}", {}, ""
     (folder / "pa-out").mkdir()  # the approved platform's exchange folders
     (folder / "pa-in").mkdir()
+    (folder / "statements").mkdir()  # where the chargeback statements are written
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DEEPETCH_SMTP_PASSWORD", "")
         for name, args in RUNS:

@@ -26,7 +26,7 @@ FILE_FORMATS = ("csv", "xlsx", "pdf")
 
 def register(commands: Commands) -> None:
     report = commands.add("report", cmd_report)
-    report.add_argument("kind", choices=["usage", "prepaid", "runway"],
+    report.add_argument("kind", choices=["usage", "prepaid", "runway", "statements"],
                         help=commands.help("report kind"))
     report.add_argument("--from", dest="start", metavar="DATE")
     report.add_argument("--to", dest="end", metavar="DATE")
@@ -38,6 +38,8 @@ def register(commands: Commands) -> None:
     report.add_argument("--format", choices=["csv", "xlsx", "pdf", "json"],
                         help=commands.help("report --format"))
     report.add_argument("--output", metavar="FILE")
+    report.add_argument("--month", metavar="YYYY-MM", help=commands.help("report --month"))
+    report.add_argument("--email", action="store_true", help=commands.help("report --email"))
     audit = commands.add("audit", cmd_audit)
     audit.add_argument("action", choices=["list", "verify", "witness"],
                        help=commands.help("audit action"))
@@ -48,6 +50,9 @@ def register(commands: Commands) -> None:
 def cmd_report(db: Database, args: argparse.Namespace, now: datetime) -> None:
     if args.kind == "runway":
         _runway(db, args, now)
+        return
+    if args.kind == "statements":
+        _statements(db, args, now)
         return
     target = None if args.output is None else output_path(args.output)
     fmt = args.format or (target.suffix.lstrip(".").lower() if target else "json"
@@ -163,6 +168,33 @@ def _runway(db: Database, args: argparse.Namespace, now: datetime) -> None:
         return "\n".join(lines)
 
     emit(args.json, r, text)
+
+
+def _statements(db: Database, args: argparse.Namespace, now: datetime) -> None:
+    """`report statements --month YYYY-MM (or --from/--to) --by department|subaccount
+    --output FOLDER [--email]`: one chargeback statement PDF per department or sub-account."""
+    if args.month is not None:
+        if args.start is not None or args.end is not None:
+            raise BadInput("month", "month_or_period", args.month)
+        start, end = services.month_period(args.month)
+    else:
+        start, end = (_required_day(args.start, "valid_from"),
+                      _required_day(args.end, "valid_to"))
+    if args.output is None:
+        raise BadInput("output", "required", None)
+    by = "subaccount" if args.by in ("subaccount", "sub-account") else args.by
+    r, v = services.write_statements(db, args.actor, start, end, by, args.output, now,
+                                     email=args.email), voice(args.lang)
+    lines = [v.say("statements.saved" if not s.renamed else "statements.renamed",
+                   name=s.name, path=s.file, credits=v.number(s.credits),
+                   value=v.money(s.value_cents)) for s in r.statements]
+    lines.append(v.say("statements.total", count=len(r.statements),
+                       credits=v.say("n.credits", count=r.total_credits),
+                       value=v.money(r.total_value_cents)) if r.statements
+                 else v.say("statements.none", start=v.day(start), end=v.day(end)))
+    if args.email:
+        lines.append(v.say("statements.queued", count=r.queued))
+    emit(args.json, r, "\n".join(lines))
 
 
 def _charts(db: Database, args: argparse.Namespace, start: date, end: date, now: datetime,

@@ -41,6 +41,7 @@ from ..report_output import (
     print_table,
     write_export,
 )
+from ..statements import open_statements
 from ..widgets import Card, TableSection, scaled_font
 from .base import Page
 from .report_panels import PrepaidPanel, RunwayPanel, advice_text
@@ -91,6 +92,8 @@ class ReportsPage(Page):
         self.export_button = self.header.add_primary(self.tr("&Exporter…"), "save")
         self.export_button.clicked.connect(self.export)
         self.print_button = self.header.add_button(self.tr("&Imprimer"), "print")
+        self.statements_button = self.header.add_button(self.tr("&Relevés…"), "save")
+        self.statements_button.clicked.connect(lambda: open_statements(self, self.context))
         self.print_button.clicked.connect(self.print_current)
         if print_support() is None:
             self.print_button.setEnabled(False)
