@@ -2,8 +2,8 @@
 server (issue 16).
 
 The copy (store/copy.py) is one transaction on the server, checked there (row counts, ledger
-sum); then `audit verify` runs on the copy as on any database, and its balance and ledger sum
-are compared with the file's. Only then is the file marked as moved: opening it afterwards says
+sum against the file's); then `audit verify` runs on the copy as on any database. Only then is
+the file marked as moved, its write lock held since before the copy: opening it afterwards says
 where the account lives. Whatever fails before leaves the file as it was."""
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from sqlalchemy.exc import ArgumentError
 from ..domain.errors import CopyDiffers, DatabaseRefused
 from ..domain.urls import masked_url
 from ..domain.vocabulary import Privilege
-from ..store.copy import copy_to_postgres, mark_moved
+from ..store.copy import Copied, move_to_postgres
 from ..store.engine import Database
 from .common import require
 from .ledger import verify
 from .privileges import journals_refusals
-from .results import Actor
+from .results import Actor, AuditReport
 
 
 @dataclass(frozen=True)
@@ -66,16 +66,18 @@ def migrate_to(db: Database, actor: Actor, url: str,
         raise DatabaseRefused("migrate_from_sqlite", db.location)
     with db.read() as conn:
         require(conn, actor, Privilege.ADMINISTER)
-    source = verify(db, actor)
-    target, copied = copy_to_postgres(db, url)
-    try:
-        report = verify(target, actor)
-        location = target.location
-    finally:
-        target.dispose()
-    if not report.ok or (report.balance, report.ledger_sum) != (source.balance,
-                                                               source.ledger_sum):
-        raise CopyDiffers(location, "; ".join(report.problems) or "balance")
-    mark_moved(db, masked_url(location))
-    return MigrationResult(db.location, location, copied.rows, sum(copied.rows.values()),
-                           report.balance, report.ledger_sum, report.ok)
+    checked: list[AuditReport] = []
+
+    def check(copy: Database, copied: Copied) -> None:
+        """`audit verify` on the copy (its balance equal to its ledger's sum, which the copy
+        found equal to the file's): the file is marked as moved only when it passes."""
+        report = verify(copy, actor)
+        if not report.ok or report.ledger_sum != copied.ledger_sum:
+            raise CopyDiffers(copy.location, "; ".join(report.problems) or "ledger sum")
+        checked.append(report)
+
+    location, copied = move_to_postgres(db, url, check)
+    report = checked[0]
+    return MigrationResult(db.location, masked_url(location), copied.rows,
+                           sum(copied.rows.values()), report.balance, report.ledger_sum,
+                           report.ok)

@@ -4,8 +4,9 @@ One PostgreSQL transaction does it all: the schema by the migrations, every row 
 in dependency order (the metadata of store/tables.py, a thousand rows per INSERT), the id
 sequences set after the highest id, then the row counts and the ledger's sum compared with the
 source's. Whatever fails rolls it all back: the target is left as empty as it was found. The
-source is read in one transaction (one snapshot), and written to only afterwards, once the copy
-was checked, by `mark_moved`.
+file's write lock is held throughout (no other program writes meanwhile), and the only row
+written to it, the mark saying where the account now lives, is written once the copy was
+checked.
 
 The rows are copied as they are, links included: the copy's triggers are lifted for this
 transaction only (the journal's role trigger would write the copying role's name into rows
@@ -13,10 +14,11 @@ whose link counts the role they were written with, and the copy is not a task's 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Table, func, select, text
+from sqlalchemy.dialects.sqlite import insert
 
 from ..domain.errors import CopyDiffers, DatabaseRefused, TargetNotEmpty
 from . import tables as t
@@ -37,16 +39,6 @@ class Copied:
     ledger_sum: int
 
 
-def mark_moved(source: Database, location: str) -> None:
-    """Write the one row that says where the account now lives: the file is otherwise left as
-    it was."""
-    from sqlalchemy.dialects.sqlite import insert
-
-    statement = insert(t.settings).values(key=MOVED_KEY, value=location)
-    source.write(lambda conn: conn.execute(statement.on_conflict_do_update(
-        index_elements=[t.settings.c.key], set_={"value": location})))
-
-
 def user_tables(conn: Connection) -> list[str]:
     """The tables (and views) of the target's schema: a database that has any is not empty."""
     return list(conn.execute(text(
@@ -54,21 +46,33 @@ def user_tables(conn: Connection) -> list[str]:
         "WHERE table_schema = current_schema() ORDER BY table_name")).scalars())
 
 
-def copy_to_postgres(source: Database, target_url: str) -> tuple[Database, Copied]:
+def move_to_postgres(source: Database, target_url: str,
+                     check: Callable[[Database, Copied], None]) -> tuple[str, Copied]:
     """Copy `source` (SQLite, at the head revision) into the empty PostgreSQL database at
-    `target_url`; the target, opened, and what was copied. TargetNotEmpty, with nothing
-    written, when the target has any table."""
+    `target_url`, let `check` look at the copy (it raises to refuse it), then mark the file as
+    moved; where the account now lives (without password) and what was copied.
+
+    The file's write lock is held from before the copy until it is marked: nothing written
+    meanwhile by another program can be left behind in the file. TargetNotEmpty, with nothing
+    written anywhere, when the target has any table."""
     target = open_database(target_url, migrate=False)
-    if target.dialect != "postgresql":
-        target.dispose()
-        raise DatabaseRefused("unsupported_database", target.location)
     try:
-        with source.read() as src, target.write_engine.begin() as dst:
-            copied = _copy(src, dst, target.location)
-    except BaseException:
+        if target.dialect != "postgresql":
+            raise DatabaseRefused("unsupported_database", target.location)
+        location = target.location
+
+        def work(src: Connection) -> Copied:
+            with target.write_engine.begin() as dst:
+                copied = _copy(src, dst, location)
+            check(target, copied)
+            src.execute(insert(t.settings).values(key=MOVED_KEY, value=location)
+                        .on_conflict_do_update(index_elements=[t.settings.c.key],
+                                               set_={"value": location}))
+            return copied
+
+        return location, source.write(work, attempts=1)
+    finally:
         target.dispose()
-        raise
-    return target, copied
 
 
 def _copy(src: Connection, dst: Connection, location: str) -> Copied:

@@ -145,3 +145,17 @@ def test_only_from_a_file_to_a_server(source_url: str, tmp_path: Path) -> None:
     assert not (tmp_path / "x.db").exists()
     assert dump(source_url) == before
 
+
+
+def test_a_copy_that_does_not_verify_leaves_the_file_unmarked(sqlite_company: Database) -> None:
+    """A file whose ledger was edited behind the program's back: the copy keeps the edit, its
+    `audit verify` fails, so the file is not marked (it still opens) and the command says so."""
+    from tests.integration.test_tamper import tamper
+
+    tamper(sqlite_company, "UPDATE ledger_entries SET note = 'retouchée' WHERE id = 1")
+    url = sqlite_company.url
+    sqlite_company.dispose()
+    with _pg_database() as target:
+        code, _out, err = run("--db", url, "--json", "migrate-to", target)
+        assert code == 1 and json.loads(err)["error"] == "copy_differs"
+    assert run("--db", url, "status")[0] == 0
