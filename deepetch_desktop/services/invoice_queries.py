@@ -29,6 +29,7 @@ _CREDITED = (select(t.invoices.c.corrects_id, func.sum(t.invoices.c.gross_cents)
              .where(t.invoices.c.corrects_id.is_not(None)).group_by(t.invoices.c.corrects_id))
 _LAST_SENT = (select(t.invoice_sendings.c.invoice_id, func.max(t.invoice_sendings.c.sent_at))
               .group_by(t.invoice_sendings.c.invoice_id))
+_DEPOSITED = select(t.pa_deposits.c.invoice_id, t.pa_deposits.c.deposited_at)
 _REFUNDED = (select(t.invoice_refunds.c.invoice_id, func.sum(t.invoice_refunds.c.amount_cents))
              .group_by(t.invoice_refunds.c.invoice_id))
 _LIFECYCLE = (select(t.lifecycle_events.c.invoice_id, t.lifecycle_events.c.code)
@@ -70,6 +71,11 @@ class _Sums:
 
 def _sums(conn: Connection) -> _Sums:
     paid, credited, sent = _paid_credited_sent(conn)
+    # Deposited with the approved platform is sent too (by the other channel): the later of the
+    # two is when it was last sent.
+    for invoice_id, at in conn.execute(_DEPOSITED):
+        if invoice_id not in sent or at > sent[invoice_id]:
+            sent[invoice_id] = at
     refunded = {invoice_id: int(total) for invoice_id, total in conn.execute(_REFUNDED)}
     lifecycle: dict[int, str] = {}
     for invoice_id, code in conn.execute(_LIFECYCLE):

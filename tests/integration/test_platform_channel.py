@@ -105,6 +105,7 @@ def test_documents_go_out_once_and_statuses_come_back_idempotently(company, fold
     # Only what was issued since the channel exists (F2026-000001 went by e-mail), once, whole.
     assert visible(outgoing) == [f"{number}.pdf"]
     assert (outgoing / f"{number}.pdf").read_bytes() == s.invoice_pdf(company, A, number, LATER)
+    assert s.get_invoice(company, A, number, LATER).status == "sent"  # by the other channel
     for _ in range(3):
         s.catch_up(company, A, LATER + timedelta(minutes=5))
         s.sync_platform(company, A, LATER + timedelta(minutes=6))
