@@ -16,10 +16,11 @@ __all__ = ["ChangeListener", "DataVersion", "data_version", "listen_for_changes"
 
 def listen_for_changes(db: Database,
                        heard: Callable[[frozenset[str]], None]) -> ChangeListener | None:
-    """A started listener of `db`'s change notices (None on SQLite: see `data_version`)."""
+    """A started listener of `db`'s change notices (None on SQLite: see `data_version`); what
+    this program's own connections changed is not announced (the window knows it already)."""
     if db.dialect != "postgresql":
         return None
-    return ChangeListener(db.url, heard).start()
+    return ChangeListener(db.url, heard, own=db.own_backends.__contains__).start()
 
 
 def data_version(db: Database) -> DataVersion | None:

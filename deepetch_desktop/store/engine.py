@@ -7,7 +7,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 from urllib.parse import quote
@@ -81,6 +81,9 @@ class Database:
     # Opened to look at a copy (`--read-only`): every write is refused before it starts, and
     # the file is opened immutable (no lock, no -wal or -shm, nothing written to it).
     read_only: bool = False
+    # PostgreSQL: the server processes of this program's own connections (issue 16), so that
+    # its change listener does not announce what the window did itself.
+    own_backends: set[int] = field(default_factory=set)
 
     @property
     def dialect(self) -> str:
@@ -225,6 +228,14 @@ def _retryable(exc: DBAPIError) -> bool:
     if code in RETRYABLE_PG:
         return True
     return "database is locked" in str(exc) or "database is busy" in str(exc)
+
+
+def _remember_backends(engine: Engine, pids: set[int]) -> None:
+    """Note each new connection's server process id in `pids`."""
+
+    @event.listens_for(engine, "connect")
+    def _connected(dbapi_conn: object, _record: object) -> None:
+        pids.add(int(dbapi_conn.info.backend_pid))  # type: ignore[attr-defined]
 
 
 def _ping_when_idle(engine: Engine) -> None:
@@ -374,6 +385,7 @@ def open_database(url: str, migrate: bool = True) -> Database:
             raise DriverMissing("postgresql") from None
         _ping_when_idle(engine)
         db = Database(url, engine, engine)
+        _remember_backends(engine, db.own_backends)
     else:
         raise DatabaseRefused("unsupported_database", url)
     try:

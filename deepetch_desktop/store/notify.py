@@ -69,10 +69,12 @@ class ChangeListener:
     """LISTEN on a connection of its own, on a daemon thread; `heard(topics)` is called on
     that thread (a front end re-emits it to its own thread). `stop` ends it."""
 
-    def __init__(self, url: str, heard: Heard, gathering_s: float = 0.05) -> None:
+    def __init__(self, url: str, heard: Heard, gathering_s: float = 0.05,
+                 own: Callable[[int], bool] = lambda _pid: False) -> None:
         self._conninfo = make_url(url).set(drivername="postgresql").render_as_string(
             hide_password=False)
         self._heard = heard
+        self._own = own  # a notice sent by one of these server processes is this program's
         self._gathering_s = gathering_s
         self._stop = threading.Event()
         self.listening = threading.Event()  # set while LISTEN is in place
@@ -111,13 +113,17 @@ class ChangeListener:
         notifies = conn.notifies  # type: ignore[attr-defined]
         while not self._stop.is_set():
             tables: set[str] = set()
+            heard_any = False
             for notice in notifies(timeout=0.5, stop_after=1):
-                tables.add(notice.payload)
-            if not tables:
+                heard_any = True
+                if not self._own(notice.pid):
+                    tables.add(notice.payload)
+            if not heard_any:
                 continue
             # A transaction changes several tables: what follows at once is said in one go.
             for notice in notifies(timeout=self._gathering_s):
-                tables.add(notice.payload)
+                if not self._own(notice.pid):
+                    tables.add(notice.payload)
             changed = topics_of(tables)
             if changed:
                 self._heard(changed)

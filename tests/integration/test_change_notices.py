@@ -145,3 +145,23 @@ def test_every_announced_table_has_its_trigger(pg_company_url: str) -> None:
         assert announced == set(TABLE_TOPICS)
     finally:
         db.dispose()
+
+
+def test_what_this_program_changed_itself_is_not_announced_to_it(pg_company_url: str) -> None:
+    """The window reloads what it changed itself: its listener skips the notices of its own
+    connections, and hears another program's."""
+    db = open_database(pg_company_url)
+    listener, heard = _listening(db)
+    try:
+        s.add_sub_account(db, ADMINISTRATOR, name="Léa Martin", email="lea@atelier.fr", now=NOW)
+        other = open_database(pg_company_url)  # another program: connections of its own
+        try:
+            s.submit_task(other, ADMINISTRATOR, sub_account="lea@atelier.fr",
+                          service_code="RELECTURE", units=1, now=NOW)
+        finally:
+            other.dispose()
+        _at, topics = heard.get(timeout=5)
+        assert "tasks" in topics and "journal" not in topics  # the task, not our sub-account
+    finally:
+        listener.stop()
+        db.dispose()
