@@ -81,6 +81,7 @@ def contents(url: str) -> dict[str, tuple[int, str]]:
     return found
 
 
+@pytest.mark.slow
 def test_the_copy_keeps_every_row_and_verifies(source_url: str) -> None:
     before = contents(source_url)
     assert before["tasks"][0] > GENERATED_TASKS
@@ -117,6 +118,7 @@ def test_the_copy_keeps_every_row_and_verifies(source_url: str) -> None:
     assert len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_a_second_run_is_refused_and_changes_nothing(source_url: str, tmp_path: Path,
                                                      busy_template: Path) -> None:
     with _pg_database() as target:
