@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import Connection, case, select
+from sqlalchemy import Connection, case, func, select
 from sqlalchemy.orm import aliased
 
 from ..domain.valuation import Fifo, apportion, millicents, price_per_credit, round_half_up
@@ -138,10 +138,14 @@ def prepaid(db: Database, actor: Actor, at: date) -> PrepaidReport:
     with db.read() as conn:
         require(conn, actor, Privilege.BUY_CREDITS)
         until = datetime.combine(at + timedelta(days=1), time.min, company_zone(conn))
-        fifo = replay(conn, until)
+        latest = conn.execute(select(func.max(t.ledger.c.at))).scalar()
+        if latest is None or latest < until:  # the whole ledger: the replay kept
+            with whole_ledger(db, conn) as fifo:
+                lots = [lot for lot in fifo.lots() if lot.credits_left]
+        else:
+            lots = [lot for lot in replay(conn, until).lots() if lot.credits_left]
         info = {r.id: r for r in conn.execute(
             select(t.batches.c.id, t.batches.c.bought_at, t.batches.c.pack_name))}
-    lots = [lot for lot in fifo.lots() if lot.credits_left]
     bought = [lot for lot in lots if lot.batch_id is not None]
     total = round_half_up(sum((lot.value for lot in bought), Fraction(0)))
     cents = apportion(total, [lot.value for lot in bought])

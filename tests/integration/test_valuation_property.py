@@ -264,3 +264,41 @@ def test_reports_equal_the_ledger_and_a_simple_fifo(company_sqlite_template: Pat
         check_prepaid(db, a)
     finally:
         db.dispose()
+
+
+ODD_PACKS = [(999_983, 700_000), (999_979, 690_000), (300, 1_000)]  # primes: lcm ~ 10¹⁸
+FIXED_STEPS: list[tuple[Any, ...]] = [
+    ("buy", 2, 1), ("buy", 0, 1), ("buy", 1, 1), ("buy", 2, 2),
+    ("task", 0, 0, 0, 20), ("task", 1, 1, 1, 9), ("task", 2, 2, 2, 40), ("refund", 1),
+    ("task", 0, 3, 0, 40), ("credit_note", 0, True), ("correction", 150),
+    ("task", 1, 0, 2, 30), ("correction", -50), ("task", 2, 1, 0, 12), ("task", 0, 1, 2, 14),
+    ("idle", 0), ("buy", 2, 2), ("task", 0, 0, 1, 25), ("task", 1, 1, 1, 12),
+]
+
+
+@pytest.mark.parametrize("runs_per_query", [2000, 1])
+def test_odd_packs_and_many_ranges_against_the_reference(db: Any, runs_per_query: int,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Packs of prime sizes make values too large for the database's integers (the report
+    adds them up in Python then); one range of task ids per query makes the report merge its
+    queries' groups. Both on SQLite and PostgreSQL, against the reference."""
+    from deepetch_desktop.domain.valuation import value_runs
+    from deepetch_desktop.services import reports
+    from deepetch_desktop.services.valuation import whole_ledger
+    from tests.conftest import setup_company
+
+    monkeypatch.setattr(reports, "RUNS_PER_QUERY", runs_per_query)
+    setup_company(db, credits_packs=0)
+    packs = ODD_PACKS if runs_per_query > 1 else [(370, 1_000), (410, 990), (300, 1_000)]
+    history = History(db, packs)
+    history.play(FIXED_STEPS)
+    with db.read() as conn, whole_ledger(db, conn) as fifo:
+        worth = value_runs(fifo)
+    assert worth.fits() is (runs_per_query == 1)
+    assert len(worth.runs) > 2 and worth.splits
+    ref = reference(db)
+    first, last = NOW.date(), local_day(history.now)
+    for by in EVERY_GROUPING:
+        check_report(db, ref, first, last, by)
+    check_ledger(db, ref, first, last)
+    check_prepaid(db, last)
