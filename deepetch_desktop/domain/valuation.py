@@ -74,6 +74,10 @@ def apportion(total: int, exact: Sequence[Fraction]) -> list[int]:
 
 def apportion_units(total: int, units: Sequence[int], denominator: int) -> list[int]:
     """`apportion` of values given as whole numbers of `1/denominator`."""
+    if denominator == 1:  # whole cents already: nothing to round
+        if total != sum(units):
+            raise ValueError(f"cannot apportion {total} over {len(units)} values")
+        return list(units)
     floors = [u // denominator for u in units]
     rest = total - sum(floors)
     if not 0 <= rest <= len(units):

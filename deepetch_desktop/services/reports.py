@@ -16,6 +16,7 @@ from sqlalchemy import (
     Select,
     Subquery,
     bindparam,
+    cast,
     column,
     func,
     select,
@@ -23,14 +24,14 @@ from sqlalchemy import (
 )
 
 from ..domain.errors import BadInput
-from ..domain.valuation import ValueRuns, apportion_units, round_units, value_runs
+from ..domain.valuation import ValueRuns, apportion_units, round_units
 from ..domain.vocabulary import Privilege
 from ..store import tables as t
 from ..store.engine import Database
 from .common import company_zone, require
 from .privileges import journals_refusals, own_scope
 from .results import Actor
-from .valuation import whole_ledger
+from .valuation import ledger_worth
 
 GROUPINGS = ("subaccount", "department", "service", "complexity", "month")
 RUNS_PER_QUERY = 2000  # ranges of task ids (3 numbers each) or task ids given to one query
@@ -85,15 +86,15 @@ def usage_report(db: Database, actor: Actor, start: date, end: date,
         gc_was_enabled = gc.isenabled()
         gc.disable()  # a line per sub-account (100 000), none cyclic: no collection meanwhile
         try:
-            with whole_ledger(db, conn) as fifo:  # a task's draws never change afterwards
-                worth = value_runs(fifo)
+            worth = ledger_worth(db, conn)  # a task's draws never change afterwards
             counted = [t.tasks.c.refunded_at.is_(None), t.tasks.c.submitted_at >= begin,
                        t.tasks.c.submitted_at < finish]
             if own is not None:
                 counted.append(t.tasks.c.sub_account_id == own)
             groups = _groups(conn, worth, levels, counted)
-            total_cents = round_units(sum([int(g[4]) for g in groups]), worth.denominator)
-            lines = _lines(groups, levels, worth.denominator, total_cents)
+            units = [g[4] for g in groups]
+            total_cents = round_units(sum(units), worth.denominator)
+            lines = _lines(groups, units, levels, worth.denominator, total_cents)
         finally:
             if gc_was_enabled:
                 gc.enable()
@@ -131,15 +132,15 @@ def _groups(conn: Connection, worth: ValueRuns, levels: tuple[str, ...],
     chunks = [()] if len(runs) == 1 else list(_chunks(runs, RUNS_PER_QUERY))
     for chunk in chunks:
         if not chunk:  # one price for them all: no ranges to join
-            per = (select(*raw, func.count().label("n"), func.sum(tk.cost).label("c"),
-                          (func.sum(tk.cost) * bindparam("u", runs[0][2], BigInteger))
+            per = (select(*raw, func.count().label("n"), _whole(func.sum(tk.cost)).label("c"),
+                          _whole(func.sum(tk.cost) * bindparam("u", runs[0][2], BigInteger))
                           .label("v"))
                    .where(*counted).group_by(*raw).subquery("per"))
         else:
             ranges = values(column("lo", BigInteger), column("hi", BigInteger),
                             column("u", BigInteger), name="runs").data(chunk).cte("runs")
-            per = (select(*raw, func.count().label("n"), func.sum(tk.cost).label("c"),
-                          func.sum(tk.cost * ranges.c.u).label("v"))
+            per = (select(*raw, func.count().label("n"), _whole(func.sum(tk.cost)).label("c"),
+                          _whole(func.sum(tk.cost * ranges.c.u)).label("v"))
                    .select_from(ranges).join(t.tasks, tk.id.between(ranges.c.lo, ranges.c.hi))
                    .where(*counted).group_by(*raw).subquery("per"))
         rows = conn.execute(_named_query(levels, per)).all()
@@ -197,8 +198,8 @@ def _named_query(levels: tuple[str, ...], per: Subquery, tasks: bool = False) ->
     if tasks:
         return select(per.c.task_id, *columns).select_from(source)
     merged = "department" in levels and "subaccount" not in levels  # sub-accounts merged
-    n_, c_, v_ = ((func.sum(per.c.n), func.sum(per.c.c), func.sum(per.c.v)) if merged
-                  else (per.c.n, per.c.c, per.c.v))
+    n_, c_, v_ = ((_whole(func.sum(per.c.n)), _whole(func.sum(per.c.c)),
+                   _whole(func.sum(per.c.v))) if merged else (per.c.n, per.c.c, per.c.v))
     query = select(*columns, n_.label("n"), c_.label("c"), v_.label("v")).select_from(source)
     if merged:
         query = query.group_by(*columns)
@@ -256,14 +257,19 @@ def _order(level: str, group: Group, depth: int | None = None) -> tuple[Any, ...
     return (-group[3], name, int(ident) if level == "subaccount" else ident)
 
 
-def _lines(groups: Sequence[Group], levels: tuple[str, ...], denominator: int,
-           total_cents: int) -> tuple[UsageLine, ...]:
-    """The lines in order, their values rounded once and adding up to the total (apportion):
-    with two levels, the first level's subtotals add up to the total and each one's lines to
-    its subtotal."""
+def _whole(total: Any) -> Any:
+    """A sum as a whole number on PostgreSQL too (its sum of BIGINT is a NUMERIC)."""
+    return cast(total, BigInteger)
+
+
+def _lines(groups: Sequence[Group], units: list[int], levels: tuple[str, ...],
+           denominator: int, total_cents: int) -> tuple[UsageLine, ...]:
+    """The lines in order, their values (`units`) rounded once and adding up to the total
+    (apportion): with two levels, the first level's subtotals add up to the total and each
+    one's lines to its subtotal."""
     if len(levels) == 1:
-        cents = apportion_units(total_cents, [int(g[4]) for g in groups], denominator)
-        return tuple([UsageLine(name, int(n), int(credits), c, (name,), (str(ident),))
+        cents = apportion_units(total_cents, units, denominator)
+        return tuple([UsageLine(name, n, credits, c, (name,), (str(ident),))
                       for (ident, name, n, credits, _units), c in zip(groups, cents, strict=True)])
     parents: dict[str, list[Any]] = {}
     children_of: dict[str, list[Group]] = {}

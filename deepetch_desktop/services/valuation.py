@@ -16,10 +16,18 @@ from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import Connection, case, func, select
+from sqlalchemy import Connection, bindparam, case, func, or_, select
 from sqlalchemy.orm import aliased
 
-from ..domain.valuation import Fifo, apportion, millicents, price_per_credit, round_half_up
+from ..domain.valuation import (
+    Fifo,
+    ValueRuns,
+    apportion,
+    millicents,
+    price_per_credit,
+    round_half_up,
+    value_runs,
+)
 from ..domain.vocabulary import LedgerKind, Privilege
 from ..store import tables as t
 from ..store.engine import Database
@@ -68,21 +76,20 @@ class _Replayed:
     database: weakref.ref[Database]
     fifo: Fifo
     last: tuple[Any, ...] | None  # the last entry replayed: (id, kind, credits, balance_after)
+    worth: ValueRuns | None = None  # what the tasks are worth, made again after a replay
 
 
 _REPLAYED: dict[int, _Replayed] = {}
 _REPLAYED_LOCK = threading.Lock()
-_LAST_ENTRY = (select(t.ledger.c.id, t.ledger.c.kind, t.ledger.c.credits,
-                      t.ledger.c.balance_after).order_by(t.ledger.c.id.desc()).limit(1))
-
-
-def _entry(conn: Connection, entry_id: int) -> tuple[Any, ...] | None:
-    row = conn.execute(_LAST_ENTRY.where(t.ledger.c.id == entry_id)).first()
-    return None if row is None else tuple(row)
+_ENTRY = select(t.ledger.c.id, t.ledger.c.kind, t.ledger.c.credits, t.ledger.c.balance_after)
+# The entry replayed last and the newest, in one statement built once.
+_LAST_AND_NEWEST = _ENTRY.where(or_(
+    t.ledger.c.id == bindparam("p_last"),
+    t.ledger.c.id == select(func.max(t.ledger.c.id)).scalar_subquery()))
 
 
 @contextmanager
-def whole_ledger(db: Database, conn: Connection) -> Iterator[Fifo]:
+def _kept(db: Database, conn: Connection) -> Iterator[_Replayed]:
     """The whole ledger replayed, for the time of the `with` (no other thread changes it
     meanwhile). The ledger only grows (hash-chained, never updated): the replay is kept for
     `db` and carried on from the last entry it saw, or made anew when that entry is no longer
@@ -91,14 +98,33 @@ def whole_ledger(db: Database, conn: Connection) -> Iterator[Fifo]:
         for key in [k for k, r in _REPLAYED.items() if r.database() is None]:
             del _REPLAYED[key]
         kept = _REPLAYED.get(id(db))
-        if kept is None or kept.database() is not db or (
-                kept.last is not None and _entry(conn, kept.last[0]) != kept.last):
+        if kept is None or kept.database() is not db:
             kept = _REPLAYED[id(db)] = _Replayed(weakref.ref(db), Fifo(), None)
-        newest = conn.execute(_LAST_ENTRY).first()
-        if newest is not None and (kept.last is None or newest.id > kept.last[0]):
-            replay(conn, None, kept.fifo, 0 if kept.last is None else kept.last[0], newest.id)
-            kept.last = _entry(conn, newest.id)
+        last = -1 if kept.last is None else kept.last[0]
+        rows = {r.id: tuple(r) for r in conn.execute(_LAST_AND_NEWEST, {"p_last": last})}
+        if kept.last is not None and rows.get(last) != kept.last:
+            kept = _REPLAYED[id(db)] = _Replayed(weakref.ref(db), Fifo(), None)
+            last = -1
+        newest = max(rows, default=None)
+        if newest is not None and newest > last:
+            replay(conn, None, kept.fifo, max(last, 0), newest)
+            kept.last, kept.worth = rows[newest], None
+        yield kept
+
+
+@contextmanager
+def whole_ledger(db: Database, conn: Connection) -> Iterator[Fifo]:
+    """The whole ledger replayed (`_kept`)."""
+    with _kept(db, conn) as kept:
         yield kept.fifo
+
+
+def ledger_worth(db: Database, conn: Connection) -> ValueRuns:
+    """What the tasks are worth by ranges of their ids, from the whole ledger (`_kept`)."""
+    with _kept(db, conn) as kept:
+        if kept.worth is None:
+            kept.worth = value_runs(kept.fifo)
+        return kept.worth
 
 
 def _credit_note_batches(conn: Connection) -> dict[str, int]:
