@@ -53,6 +53,7 @@ def _start_with_the_app(path: Path, start: datetime, first_quantity: int) -> Non
         services.init_company(db, ADMIN, name="Transports Lefèvre et Fils", siren="552100554",
                               email="compta@lefevre.example", legal_form="SA",
                               address="8 quai Saint-Vincent\n69001 Lyon", timezone=COMPANY_TZ,
+                              einvoicing_address="552100554",
                               now=start)
         services.create_first_administrator(db, cr.ADMIN_NAME, cr.ADMIN_EMAIL,
                                             cr.ADMIN_PASSWORD, start)

@@ -45,6 +45,8 @@ def prepare(admin_url: str, subs: int, now: datetime) -> PgCompany:
     db = bootstrap.open_database(url)
     try:
         services.init_company(db, ADMIN, name="Transports Lefèvre et Fils", siren="552100554",
+                              address="8 quai Saint-Vincent\n69001 Lyon",
+                              einvoicing_address="552100554",
                               email="compta@lefevre.example", timezone=COMPANY_TZ, now=start)
         services.approve_terms(db, ADMIN, start)
         services.add_sub_account(db, ADMIN, name="Gabarit", email="gabarit@lefevre.example",

@@ -61,7 +61,8 @@ KEY_INTERVAL_S = 0.08
 
 def populate(db: object, path: Path, rows: int) -> None:
     services.init_company(db, services.ADMINISTRATOR, name="Banc d'essai", siren="552100554",
-                          now=NOW)
+                          address="1 rue du Banc\n75001 Paris",
+                          einvoicing_address="552100554", now=NOW)
     services.add_sub_account(db, services.ADMINISTRATOR, name="Gabarit", email="g@x.fr", now=NOW)
     con = sqlite3.connect(path)
     template = con.execute("SELECT * FROM sub_accounts").fetchone()

@@ -7,22 +7,33 @@ from pathlib import Path
 X = "{}"  # where the nasty value goes
 INVOICE = "{invoice}"  # the prepared company's invoice number
 
+# A French company's full identity (issue 14): its address and e-invoicing address.
+PLACE = ["--address", "8 quai des Chartrons\\n33000 Bordeaux", "--einvoicing-address",
+         "552100554"]
+INIT = ["--siren", "552100554", *PLACE]
+
 # Every argument slot of cli/parser.py, the others valid (checked by the first test).
 SLOTS: list[list[str]] = [
-    ["init", "--company", X, "--siren", "552100554"],
-    ["init", "--company", "Atelier", "--siren", X],
-    ["init", "--company", "Atelier", "--siren", "552100554", "--vat", X],
-    ["init", "--company", "Atelier", "--siren", "552100554", "--admin-name", X],
-    ["init", "--company", "Atelier", "--siren", "552100554", "--admin-email", X],
-    ["init", "--company", "Atelier", "--siren", "552100554", "--legal-form", X],
-    ["init", "--company", "Atelier", "--siren", "552100554", "--address", X],
-    ["init", "--company", "Atelier", "--siren", "552100554", "--email", X],
-    ["init", "--company", "Atelier", "--siren", "552100554", "--timezone", X],
+    ["init", "--company", X, *INIT],
+    ["init", "--company", "Atelier", "--siren", X, *PLACE],
+    ["init", "--company", "Atelier", *INIT, "--vat", X],
+    ["init", "--company", "Atelier", *INIT, "--admin-name", X],
+    ["init", "--company", "Atelier", *INIT, "--admin-email", X],
+    ["init", "--company", "Atelier", *INIT, "--legal-form", X],
+    ["init", "--company", "Atelier", "--siren", "552100554", "--einvoicing-address",
+     "552100554", "--address", X],
+    ["init", "--company", "Atelier", *INIT, "--country", X],
+    ["init", "--company", "Atelier", "--siren", "552100554", "--address",
+     "8 quai des Chartrons\\n33000 Bordeaux", "--einvoicing-address", X],
+    ["init", "--company", "Atelier", *INIT, "--email", X],
+    ["init", "--company", "Atelier", *INIT, "--timezone", X],
     ["company", "set", "--name", X],
     ["company", "set", "--legal-form", X],
     ["company", "set", "--siren", X],
     ["company", "set", "--vat", X],
     ["company", "set", "--address", X],
+    ["company", "set", "--country", X],
+    ["company", "set", "--einvoicing-address", X],
     ["company", "set", "--email", X],
     ["company", "set", "--timezone", X],
     ["terms", X],
@@ -38,9 +49,14 @@ SLOTS: list[list[str]] = [
     ["seller", "set", "--iban", X],
     ["seller", "set", "--bic", X],
     ["seller", "set", "--logo", X],
+    ["seller", "set", "--einvoicing-address", X],
+    ["seller", "set", "--vat-on-debits", X],
+    ["seller", "legal-rate", "--from", X, "--rate", "3"],
+    ["seller", "legal-rate", "--from", "2027-01-01", "--rate", X],
     ["buy", X],
     ["buy", "EQUIPE", "--quantity", X],
     ["buy", "EQUIPE", "--key", X],
+    ["buy", "EQUIPE", "--po", X],
     ["basket", "ledger", "--limit", X],
     ["basket", "correct", "--credits", X, "--reason", "Geste commercial"],
     ["basket", "correct", "--credits", "5", "--reason", X],

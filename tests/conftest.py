@@ -174,6 +174,7 @@ def setup_company(database: Database, *, credits_packs: int = 1, approve: bool =
     its administrator TEST_ADMIN_EMAIL (who logs in with TEST_PASSWORD)."""
     s.init_company(database, ADMINISTRATOR, name="Atelier Lumière", siren="552100554",
                    legal_form="SAS", address="8 quai des Chartrons\n33000 Bordeaux\nFrance",
+                   vat_number="FR96552100554", einvoicing_address="552100554",
                    email="compta@atelier-lumiere.fr", now=now)
     s.create_first_administrator(database, TEST_ADMIN_NAME, TEST_ADMIN_EMAIL, TEST_PASSWORD, now)
     if approve:

@@ -8,7 +8,9 @@ from decimal import Decimal
 
 from lxml import etree
 
+from ..domain.identity import einvoicing_parts
 from ..domain.money import cents_to_decimal
+from ..domain.vat import EXEMPTION_CODES, EXEMPTION_TEXTS, FRANCE, VatCategory
 from . import formatting as fmt
 from .credit_note_text import cancellation_sentence, credits_sentence, settlement_sentence
 from .model import DocumentLine, InvoiceDocument, Party
@@ -24,10 +26,12 @@ BUSINESS_PROCESS = "S1"  # BT-23: ordinary invoice for services (FR CTC framewor
 CURRENCY = "EUR"
 SIREN_SCHEME = "0002"
 SIRET_SCHEME = "0009"
-FR_ROUTING_SCHEME = "0225"  # electronic address in the French e-invoicing directory
 SEPA_TRANSFER = "58"
 UNIT = "C62"  # "one", for a count of packs
-VAT_STANDARD = "S"
+# BT-8 (DueDateTypeCode, UNTDID 2475): 5 = the invoice's date, VAT due on debits (the option
+# of CGI art. 269-2 c, printed as 242 nonies A requires since décret 2022-1299). Services are
+# otherwise taxed on receipt: no code is written then.
+VAT_ON_DEBITS_CODE = "5"
 TYPE_CODES = {"invoice": "380", "credit_note": "381"}
 _POSTCODE_CITY = re.compile(r"^\s*([0-9A-Z][0-9A-Z -]{1,9}?)\s+(\D.*)$")
 
@@ -60,11 +64,18 @@ def build_xml(doc: InvoiceDocument) -> bytes:
 
     transaction = _sub(root, "rsm", "SupplyChainTradeTransaction")
     for index, line in enumerate(doc.lines, start=1):
-        _line(transaction, index, line)
+        _line(transaction, index, line, VatCategory(doc.vat_category))
 
     agreement = _sub(transaction, "ram", "ApplicableHeaderTradeAgreement")
-    _party(_sub(agreement, "ram", "SellerTradeParty"), doc.seller, seller=True)
-    _party(_sub(agreement, "ram", "BuyerTradeParty"), doc.buyer, seller=False)
+    # BR-O-02: a document outside the scope of VAT names neither party's VAT number.
+    with_vat = VatCategory(doc.vat_category) is not VatCategory.NOT_SUBJECT
+    _party(_sub(agreement, "ram", "SellerTradeParty"), doc.seller, seller=True,
+           with_vat=with_vat)
+    _party(_sub(agreement, "ram", "BuyerTradeParty"), doc.buyer, seller=False,
+           with_vat=with_vat)
+    if doc.purchase_order:  # BT-13 (C. com. L441-9: the buyer's order number when it gave one)
+        _sub(_sub(agreement, "ram", "BuyerOrderReferencedDocument"), "ram", "IssuerAssignedID",
+             doc.purchase_order)
 
     delivery = _sub(transaction, "ram", "ApplicableHeaderTradeDelivery")
     event = _sub(delivery, "ram", "ActualDeliverySupplyChainEvent")
@@ -84,7 +95,9 @@ def legal_notes(doc: InvoiceDocument) -> dict[str, str]:
 
 
 def _notes(doc: InvoiceDocument) -> list[tuple[str, str]]:
-    notes = [("BAR", "B2B")]  # business-to-business: makes the buyer's SIREN mandatory
+    # Business to business (BR-FR-20): B2B makes the buyer's SIREN mandatory (BR-FR-11) and
+    # its e-invoicing address start with it (BR-FR-21); a buyer abroad is B2BINT.
+    notes = [("BAR", "B2B" if doc.buyer.country_code == FRANCE else "B2BINT")]
     notes += list(legal_notes(doc).items())
     if doc.kind == "credit_note":  # what it cancels, as the PDF says it (credit_note_text.py)
         notes += [("AAI", cancellation_sentence(doc)), ("AAI", credits_sentence(doc))]
@@ -94,7 +107,8 @@ def _notes(doc: InvoiceDocument) -> list[tuple[str, str]]:
     return notes
 
 
-def _line(transaction: etree._Element, index: int, line: DocumentLine) -> None:
+def _line(transaction: etree._Element, index: int, line: DocumentLine,
+          category: VatCategory) -> None:
     item = _sub(transaction, "ram", "IncludedSupplyChainTradeLineItem")
     _sub(_sub(item, "ram", "AssociatedDocumentLineDocument"), "ram", "LineID", str(index))
     _sub(_sub(item, "ram", "SpecifiedTradeProduct"), "ram", "Name", line.description)
@@ -107,18 +121,20 @@ def _line(transaction: etree._Element, index: int, line: DocumentLine) -> None:
     settlement = _sub(item, "ram", "SpecifiedLineTradeSettlement")
     tax = _sub(settlement, "ram", "ApplicableTradeTax")
     _sub(tax, "ram", "TypeCode", "VAT")
-    _sub(tax, "ram", "CategoryCode", VAT_STANDARD)
-    _sub(tax, "ram", "RateApplicablePercent", _percent(line.vat_bp))
+    _sub(tax, "ram", "CategoryCode", category.value)
+    if category is not VatCategory.NOT_SUBJECT:  # BR-O-05: no rate outside the scope of VAT
+        _sub(tax, "ram", "RateApplicablePercent", _percent(line.vat_bp))
     summation = _sub(settlement, "ram", "SpecifiedTradeSettlementLineMonetarySummation")
     _sub(summation, "ram", "LineTotalAmount", _amount(line.net_cents))
 
 
-def _party(node: etree._Element, party: Party, *, seller: bool) -> None:
+def _party(node: etree._Element, party: Party, *, seller: bool, with_vat: bool) -> None:
     if seller and party.siret:
         _sub(node, "ram", "GlobalID", party.siret).set("schemeID", SIRET_SCHEME)
     _sub(node, "ram", "Name", party.name)
-    legal = _sub(node, "ram", "SpecifiedLegalOrganization")
-    _sub(legal, "ram", "ID", party.siren).set("schemeID", SIREN_SCHEME)
+    if party.siren:  # a company abroad has none (BT-30 / BT-47)
+        legal = _sub(node, "ram", "SpecifiedLegalOrganization")
+        _sub(legal, "ram", "ID", party.siren).set("schemeID", SIREN_SCHEME)
     address = _sub(node, "ram", "PostalTradeAddress")
     postcode, street, city = split_address(party.address)
     if postcode:
@@ -128,10 +144,13 @@ def _party(node: etree._Element, party: Party, *, seller: bool) -> None:
     if city:
         _sub(address, "ram", "CityName", city)
     _sub(address, "ram", "CountryID", party.country_code)
-    # BT-34 / BT-49: the directory address, which for a B2B buyer starts with its SIREN.
-    communication = _sub(node, "ram", "URIUniversalCommunication")
-    _sub(communication, "ram", "URIID", party.siren).set("schemeID", FR_ROUTING_SCHEME)
-    if party.vat_number:
+    # BT-34 / BT-49: the e-invoicing address the party gave (BR-FR-12/13), never guessed; in
+    # the French directory (scheme 0225) it starts with the SIREN (BR-FR-21).
+    if party.einvoicing_address:
+        scheme, identifier = einvoicing_parts(party.einvoicing_address)
+        communication = _sub(node, "ram", "URIUniversalCommunication")
+        _sub(communication, "ram", "URIID", identifier).set("schemeID", scheme)
+    if party.vat_number and with_vat:
         registration = _sub(node, "ram", "SpecifiedTaxRegistration")
         _sub(registration, "ram", "ID", party.vat_number).set("schemeID", "VA")
 
@@ -151,13 +170,10 @@ def _settlement(node: etree._Element, doc: InvoiceDocument) -> None:
         if doc.bic:
             _sub(_sub(means, "ram", "PayeeSpecifiedCreditorFinancialInstitution"), "ram",
                  "BICID", doc.bic)
+    category = VatCategory(doc.vat_category)
     for rate_bp, base_cents, vat_cents in doc.vat_by_rate:
-        tax = _sub(node, "ram", "ApplicableTradeTax")
-        _sub(tax, "ram", "CalculatedAmount", _amount(vat_cents))
-        _sub(tax, "ram", "TypeCode", "VAT")
-        _sub(tax, "ram", "BasisAmount", _amount(base_cents))
-        _sub(tax, "ram", "CategoryCode", VAT_STANDARD)
-        _sub(tax, "ram", "RateApplicablePercent", _percent(rate_bp))
+        _breakdown(_sub(node, "ram", "ApplicableTradeTax"), category, rate_bp, base_cents,
+                   vat_cents, debits=doc.vat_on_debits)
     terms = _sub(node, "ram", "SpecifiedTradePaymentTerms")
     if credit_note:
         _sub(terms, "ram", "Description", settlement_sentence(doc))
@@ -177,6 +193,26 @@ def _settlement(node: etree._Element, doc: InvoiceDocument) -> None:
         issued = _sub(referenced, "ram", "FormattedIssueDateTime")
         _sub(issued, "qdt", "DateTimeString", doc.corrects_date.strftime("%Y%m%d")).set(
             "format", "102")
+
+
+def _breakdown(tax: etree._Element, category: VatCategory, rate_bp: int, base_cents: int,
+               vat_cents: int, *, debits: bool) -> None:
+    """One VAT breakdown (BG-23), its elements in the CII schema's order. AE and O: no VAT
+    (BR-AE-09, BR-O-09) and the exemption reason, text and code (BR-AE-10, BR-O-10)."""
+    if category is not VatCategory.STANDARD and vat_cents:
+        raise ValueError(f"VAT charged under category {category.value}")
+    _sub(tax, "ram", "CalculatedAmount", _amount(vat_cents))
+    _sub(tax, "ram", "TypeCode", "VAT")
+    if category in EXEMPTION_TEXTS:
+        _sub(tax, "ram", "ExemptionReason", EXEMPTION_TEXTS[category])
+    _sub(tax, "ram", "BasisAmount", _amount(base_cents))
+    _sub(tax, "ram", "CategoryCode", category.value)
+    if category in EXEMPTION_CODES:
+        _sub(tax, "ram", "ExemptionReasonCode", EXEMPTION_CODES[category])
+    if debits and category is VatCategory.STANDARD:
+        _sub(tax, "ram", "DueDateTypeCode", VAT_ON_DEBITS_CODE)
+    if category is not VatCategory.NOT_SUBJECT:
+        _sub(tax, "ram", "RateApplicablePercent", _percent(rate_bp))
 
 
 def split_address(address: str) -> tuple[str, list[str], str]:

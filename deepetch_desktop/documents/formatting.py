@@ -34,6 +34,23 @@ def clipped(text: str, limit: int, lines: int = 6) -> str:
     return short if short == text else f"{short.rstrip()}\u2026"
 
 
+def country_name(code: str) -> str:
+    """``"DE"`` -> ``"Allemagne"``: the country as a French reader names it."""
+    from babel import Locale
+
+    return str(Locale.parse(LOCALE).territories.get(code, code))
+
+
+def postal_address(address: str, country_code: str) -> str:
+    """The address and its country's name on the last line, unless the address ends with it
+    already (« 75011 Paris / France »)."""
+    name = country_name(country_code)
+    lines = [line for line in address.splitlines() if line.strip()]
+    if lines and lines[-1].strip().casefold() == name.casefold():
+        return address
+    return "\n".join([*lines, name])
+
+
 def money(cents: int) -> str:
     """``123456`` -> ``"1 234,56 €"`` (Babel's narrow no-break space grouping)."""
     return format_currency(cents_to_decimal(cents), CURRENCY, locale=LOCALE)

@@ -20,6 +20,7 @@ from reportlab.platypus import (
 )
 
 from ..domain.text import LIMITS
+from ..domain.vat import EXEMPTION_TEXTS, VatCategory
 from . import formatting as fmt
 from .credit_note_text import cancellation_sentence, credits_sentence, settlement_sentence
 from .fonts import REGULAR
@@ -119,7 +120,8 @@ def _header(doc: InvoiceDocument, st: Styles) -> Table:
     if logo is not None:
         left += [logo, Spacer(1, 3 * mm)]
     left.append(para(fmt.clipped(seller.name, NAME_CHARS, 2), st.seller_name))
-    left.append(para(fmt.clipped(seller.address, ADDRESS_CHARS), st.body))
+    left.append(para(fmt.clipped(fmt.postal_address(seller.address, seller.country_code),
+                                 ADDRESS_CHARS + 40, 7), st.body))
     if seller.email:
         left.append(para(seller.email, st.muted))
 
@@ -128,8 +130,12 @@ def _header(doc: InvoiceDocument, st: Styles) -> Table:
         ("Date d'émission", fmt.day(doc.issue_date)),
         ("Date de la prestation", fmt.day(doc.sale_date)),
     ]
-    if not credit_note:  # nothing is paid on an avoir: no due date (credit_note_text.py)
+    if credit_note:  # a credit note renders no service: it takes one back
+        dates = [row for row in dates if row[0] != "Date de la prestation"]
+    else:  # nothing is paid on an avoir: no due date (credit_note_text.py)
         dates.append(("Date d'échéance", fmt.day(doc.due_date)))
+    if doc.purchase_order:  # C. com. L441-9: the buyer's order number (BT-13)
+        dates.append(("Bon de commande n°", doc.purchase_order))
     date_rows = [[para(label, st.right), para(value, st.right_bold)] for label, value in dates]
     date_table = Table(date_rows, colWidths=[45 * mm, 24 * mm], hAlign="RIGHT")
     date_table.setStyle(table_style([("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]))
@@ -180,8 +186,9 @@ def _parties(doc: InvoiceDocument, st: Styles) -> Table:
     left += [labelled("SIREN :", seller.siren, st.small)]
     if seller.siret:
         left.append(labelled("SIRET :", seller.siret, st.small))
-    if seller.rcs:
-        left.append(labelled("RCS :", seller.rcs, st.small))
+    if seller.rcs:  # « RCS Paris 732 829 320 » names its register itself
+        left.append(para(seller.rcs, st.small) if seller.rcs.upper().startswith("RCS")
+                    else labelled("RCS :", seller.rcs, st.small))
     if seller.vat_number:
         left.append(labelled("N° TVA intracommunautaire :", seller.vat_number, st.small))
     right = [para("CLIENT", st.heading), para(fmt.clipped(buyer.name, NAME_CHARS, 2),
@@ -203,11 +210,18 @@ def _parties(doc: InvoiceDocument, st: Styles) -> Table:
 
 
 def _party_ids(party: Party, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = [para(fmt.clipped(party.address, ADDRESS_CHARS), st.body),
+    """The buyer's address with its country, SIREN (a French company's), VAT number (when it
+    gave one) and e-invoicing address (CGI ann. II art. 242 nonies A I 1° and 4°)."""
+    address = fmt.postal_address(party.address, party.country_code)
+    out: list[Flowable] = [para(fmt.clipped(address, ADDRESS_CHARS + 40, 7), st.body),
                            Spacer(1, 1.5 * mm)]
-    out.append(labelled("SIREN :", party.siren, st.small))
+    if party.siren:
+        out.append(labelled("SIREN :", party.siren, st.small))
     if party.vat_number:
         out.append(labelled("N° TVA intracommunautaire :", party.vat_number, st.small))
+    if party.einvoicing_address:
+        out.append(labelled("Adresse de facturation électronique :",
+                            party.einvoicing_address, st.small))
     return out
 
 
@@ -224,7 +238,7 @@ def _lines_table(doc: InvoiceDocument, st: Styles) -> Table:
             para(line.description, st.cell),
             para(fmt.quantity(line.quantity), st.cell_right),
             para(fmt.money(line.unit_price_cents), st.cell_right),
-            para(fmt.rate(line.vat_bp), st.cell_right),
+            para(_rate_cell(doc, line.vat_bp), st.cell_right),
             para(fmt.money(line.net_cents), st.cell_right),
         ])
     widths = [mm * w for w in (76, 19, 32, 16, 31)]
@@ -242,11 +256,26 @@ def _lines_table(doc: InvoiceDocument, st: Styles) -> Table:
     return table
 
 
+def _rate_cell(doc: InvoiceDocument, rate_bp: int) -> str:
+    """The VAT column: the rate, « autoliq. » under reverse charge, « — » outside its scope."""
+    return {VatCategory.REVERSE_CHARGE: "autoliq.", VatCategory.NOT_SUBJECT: "—"}.get(
+        VatCategory(doc.vat_category), fmt.rate(rate_bp))
+
+
+def _vat_label(doc: InvoiceDocument, rate_bp: int) -> str:
+    category = VatCategory(doc.vat_category)
+    if category is VatCategory.REVERSE_CHARGE:
+        return "TVA (autoliquidation)"
+    if category is VatCategory.NOT_SUBJECT:
+        return "TVA non applicable"
+    return f"TVA {fmt.rate(rate_bp)}"
+
+
 def _totals(doc: InvoiceDocument, st: Styles) -> Table:
     rows = [[para("Total HT", st.total_label), para(fmt.money(doc.net_cents), st.total_value)]]
     several = len(doc.vat_by_rate) > 1
     for rate_bp, base_cents, vat_cents in doc.vat_by_rate:
-        label = f"TVA {fmt.rate(rate_bp)}"
+        label = _vat_label(doc, rate_bp)
         if several:
             label += f" sur {fmt.money(base_cents)}"
         rows.append([para(label, st.total_label), para(fmt.money(vat_cents), st.total_value)])
@@ -297,9 +326,22 @@ def _payment(doc: InvoiceDocument, st: Styles) -> list[Flowable]:
     return [box]
 
 
+def vat_mentions(doc: InvoiceDocument) -> list[str]:
+    """What the VAT the document bears requires it to say: reverse charge (« Autoliquidation »,
+    CGI ann. II art. 242 nonies A I 13°), outside the scope of French VAT (art. 259), the
+    option for VAT on debits (242 nonies A as amended by décret 2022-1299)."""
+    category = VatCategory(doc.vat_category)
+    if category in EXEMPTION_TEXTS:
+        return [f"{EXEMPTION_TEXTS[category]}."]
+    if doc.vat_on_debits:
+        return ["Option pour le paiement de la taxe d'après les débits."]
+    return []
+
+
 def _mentions(doc: InvoiceDocument, st: Styles) -> list[Flowable]:
     lines = [
         f"Catégorie de l'opération : {doc.operation_category}.",
+        *vat_mentions(doc),
         fmt.penalty_sentence(doc.penalty_rate_bp),
         fmt.indemnity_sentence(doc.recovery_indemnity_cents),
         doc.early_payment_wording,

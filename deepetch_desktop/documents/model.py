@@ -19,7 +19,8 @@ class Party:
     siret: str = ""
     rcs: str = ""
     email: str = ""
-    country_code: str = "FR"
+    country_code: str = "FR"  # ISO 3166-1 alpha-2 (BT-40, BT-55)
+    einvoicing_address: str = ""  # BT-34 / BT-49: « 0225:SIREN… », « EM:… » or a bare SIREN…
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,9 @@ class InvoiceDocument:
     early_payment_wording: str = "Pas d'escompte pour paiement anticipé."
     operation_category: str = "Prestations de services"
     notes: tuple[str, ...] = field(default_factory=tuple)
+    vat_category: str = "S"  # EN 16931 BT-151/BT-118: S, AE (reverse charge), O (outside scope)
+    purchase_order: str = ""  # BT-13, the buyer's order number (C. com. L441-9)
+    vat_on_debits: bool = False  # the seller opted for VAT on debits (BT-8, the mention)
 
 
 @dataclass(frozen=True)

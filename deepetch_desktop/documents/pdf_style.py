@@ -89,9 +89,15 @@ def make_styles() -> Styles:
     )
 
 
+NARROW_NBSP, NBSP = "\u202f", "\u00a0"
+
+
 def text(value: str) -> str:
-    """Paragraph markup for plain text: escaped, newlines kept as line breaks."""
-    lines = (line.strip() for line in value.splitlines())
+    """Paragraph markup for plain text: escaped, newlines kept as line breaks. ReportLab
+    breaks lines at a narrow no-break space (U+202F, the French thousands separator and the
+    space before ; ! ?) as at any space: it is drawn as a no-break space, which it keeps, so
+    that « (10 000 crédits) » never ends a line on « (10 »."""
+    lines = (line.strip() for line in value.replace(NARROW_NBSP, NBSP).splitlines())
     return "<br/>".join(escape(line) for line in lines if line)
 
 

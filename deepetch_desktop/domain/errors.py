@@ -314,6 +314,18 @@ class InvoiceRule(RuleRefused):
 
 
 @dataclass(eq=False)
+class InvoiceDatedBefore(RuleRefused):
+    """A document would be dated `day`, before `last_date` of the latest one of its series
+    (`last_number`): numbers follow the dates (CGI ann. II art. 242 nonies A I 7°). Usually a
+    workstation whose clock is behind; nothing is written."""
+
+    last_number: str
+    last_date: date
+    day: date
+    code: ClassVar[str] = "invoice_dated_before"
+
+
+@dataclass(eq=False)
 class ClockBehind(RuleRefused):
     """This workstation's clock is `lag_seconds` behind the latest recorded activity: its
     writes would date things in the past (and could make credits expire), so none is made."""

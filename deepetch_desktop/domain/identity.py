@@ -6,6 +6,7 @@ import re
 
 from .errors import BadInput
 from .text import clean_text
+from .vat import FRANCE, vat_prefix
 
 # The one rule for every e-mail address (a sub-account's, the billing one, the SMTP sender,
 # a recipient when sending). Pragmatic, not RFC 5322: one "@", no spaces, quotes, brackets or
@@ -19,6 +20,10 @@ VAT_NUMBER = re.compile(r"[A-Z]{2}[A-Z0-9]{2,13}", re.ASCII)
 FRENCH_VAT = re.compile(r"FR[0-9]{2}[0-9]{9}", re.ASCII)
 CODE = re.compile(r"^[A-Z0-9_]{2,32}$", re.ASCII)
 IBAN = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}", re.ASCII)
+FRENCH_LOCALITY = re.compile(r"[0-9]{5}\s+\S", re.ASCII)
+FRENCH_DIRECTORY = "0225"  # the French e-invoicing directory's scheme (ISO 6523 ICD)
+EINVOICING = re.compile(r"(?:([0-9]{4}|EM):)(.*)", re.ASCII)
+DIRECTORY_ID = re.compile(r"[A-Za-z0-9+\-_/]{9,100}", re.ASCII)
 BIC = re.compile(r"[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?", re.ASCII)
 
 
@@ -42,14 +47,64 @@ def french_vat_number(siren: str) -> str:
     return f"FR{key:02d}{siren}"
 
 
-def check_vat_number(text: str) -> str:
+def check_vat_number(text: str, country: str | None = None) -> str:
+    """A VAT number: its country's prefix (EL for Greece) then 2 to 13 letters or digits; a
+    French one is FR, its key and the SIREN, the key checked. With `country`, the prefix must
+    be that country's."""
     vat = str(text).replace(" ", "").upper()
     if not VAT_NUMBER.fullmatch(vat):
         raise BadInput("vat_number", "invalid_vat_number", text)
     if vat.startswith("FR") and not (FRENCH_VAT.fullmatch(vat)
                                      and french_vat_number(vat[4:]) == vat):
         raise BadInput("vat_number", "invalid_vat_number", text)
+    if country is not None and not vat.startswith(vat_prefix(country)):
+        raise BadInput("vat_number", "vat_number_of_another_country", text)
     return vat
+
+
+def check_postal_address(text: str, country: str) -> str:
+    """A full postal address (CGI ann. II art. 242 nonies A I 1°, C. com. L441-9): at least a
+    street line and a locality line; in France the locality line is « code postal commune »
+    (five digits). The country is a field of its own."""
+    address = clean_text(text, "address", required=True)
+    lines = [line.strip() for line in address.splitlines() if line.strip()]
+    if len(lines) < 2:
+        raise BadInput("address", "incomplete_address", text)
+    if country == FRANCE and not any(FRENCH_LOCALITY.match(line) for line in lines[1:]):
+        raise BadInput("address", "incomplete_address", text)
+    return address
+
+
+def einvoicing_parts(address: str) -> tuple[str, str]:
+    """(scheme, identifier) of an e-invoicing address (BT-34/BT-49): « 0225:… », « EM:… » or a
+    bare identifier, which is one of the French directory (scheme 0225)."""
+    match = EINVOICING.fullmatch(address)
+    if match is None or not match.group(2):
+        return FRENCH_DIRECTORY, address
+    return match.group(1) or FRENCH_DIRECTORY, match.group(2)
+
+
+def check_einvoicing_address(text: str, country: str, siren: str) -> str:
+    """The buyer's or the seller's e-invoicing address as typed, never guessed. In the French
+    directory (scheme 0225) it starts with the company's SIREN (BR-FR-21) and holds letters,
+    digits and + - _ / only; a foreign company's gives its scheme (« 0088:… », « EM:… »)."""
+    address = clean_text(text, "einvoicing_address").replace(" ", "")
+    if not address:
+        return ""
+    explicit = EINVOICING.fullmatch(address)
+    scheme, identifier = einvoicing_parts(address)
+    if scheme == FRENCH_DIRECTORY:
+        # (no SIREN known yet: the SIREN's own field says what is wrong with it)
+        if not DIRECTORY_ID.fullmatch(identifier) or not identifier.startswith(siren):
+            raise BadInput("einvoicing_address", "invalid_einvoicing_address", text)
+    elif scheme == "EM":
+        if not is_email_address(identifier):
+            raise BadInput("einvoicing_address", "invalid_einvoicing_address", text)
+    elif not identifier or any(ch.isspace() for ch in identifier):
+        raise BadInput("einvoicing_address", "invalid_einvoicing_address", text)
+    if country != FRANCE and explicit is None:
+        raise BadInput("einvoicing_address", "invalid_einvoicing_address", text)
+    return address
 
 
 def is_email_address(text: str) -> bool:

@@ -27,6 +27,11 @@ def invoice_number(series: str, year: int, seq: int) -> str:
     return number
 
 
+def is_credit_note_number(number: str) -> bool:
+    """Whether `number` is one of the credit notes' series (« AV2026-000001 »)."""
+    return number.strip().upper().startswith(CREDIT_NOTE_SERIES)
+
+
 def due_date(issue: date) -> date:
     return issue + timedelta(days=PAYMENT_DAYS)
 

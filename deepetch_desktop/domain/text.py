@@ -43,6 +43,9 @@ LIMITS: dict[str, TextLimit] = {
     "reference": TextLimit(140),  # a SEPA transfer's remittance information
     "reason": TextLimit(500),  # credit notes and basket corrections
     "timezone": TextLimit(64),
+    "country": TextLimit(2),
+    "einvoicing_address": TextLimit(120),  # BT-34/BT-49
+    "purchase_order": TextLimit(50),  # BT-13, the buyer's order number
     # sub-accounts, tasks and the catalogues
     "name": TextLimit(100),
     "department": TextLimit(100),

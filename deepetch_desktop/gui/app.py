@@ -91,7 +91,9 @@ def first_start(db: Database, now: datetime) -> Actor | None:
             if services.company(db) is None:  # not again when the administrator was refused
                 services.init_company(db, ADMINISTRATOR, name=request.name,
                                       siren=request.siren, vat_number=request.vat_number,
-                                      address=request.address, email=request.email, now=now)
+                                      address=request.address, email=request.email,
+                                      country=request.country,
+                                      einvoicing_address=request.einvoicing_address, now=now)
             services.create_first_administrator(db, admin.name, admin.email, admin.password,
                                                 now)
             return services.log_in(db, admin.email, admin.password, now).actor

@@ -19,7 +19,8 @@ from deepetch_desktop.services.results import ADMINISTRATOR
 
 # A made-up company whose SIREN passes the Luhn check (the INSEE's own example).
 COMPANY = {"name": "Autotest Deepetch", "siren": "552100554", "legal_form": "SAS",
-           "address": "1 rue de l'Essai\n75001 Paris\nFrance", "email": "autotest@example.com"}
+           "address": "1 rue de l'Essai\n75001 Paris\nFrance", "email": "autotest@example.com",
+           "einvoicing_address": "552100554"}
 PACK = "EQUIPE"
 
 if TYPE_CHECKING:  # Qt is imported only once the steps before the window have passed

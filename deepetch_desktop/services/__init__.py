@@ -39,7 +39,15 @@ if TYPE_CHECKING:
     from .corrections import CorrectionResult, correct_basket
     from .demo import create_demo
     from .document_failures import DocumentFailure, document_failures
-    from .identities import SellerUpdate, seller_view, update_seller
+    from .identities import (
+        LegalRateView,
+        SellerUpdate,
+        add_legal_rate,
+        legal_rates,
+        seller_view,
+        seller_warnings,
+        update_seller,
+    )
     from .invoice_documents import (
         ArchiveReport,
         archive_pending,
@@ -143,7 +151,8 @@ _WHERE: dict[str, str] = {name: module for module, names in (
     (".corrections", ("CorrectionResult", "correct_basket")),
     (".demo", ("create_demo",)),
     (".document_failures", ("DocumentFailure", "document_failures")),
-    (".identities", ("SellerUpdate", "seller_view", "update_seller")),
+    (".identities", ("SellerUpdate", "seller_view", "update_seller", "seller_warnings",
+                     "add_legal_rate", "legal_rates", "LegalRateView")),
     (".invoice_documents", (
         "ArchiveReport", "archive_pending", "document_state", "invoice_pdf", "invoice_xml",
         "verify_archive",
@@ -205,7 +214,8 @@ __all__ = [
     "CatalogueEdit", "catalogue_for_editing", "parse_factor",
     "QueuedEmail", "TestEmail", "send_test_email", "waiting_emails",
     "ArchiveReport", "DocumentFailure", "document_failures", "document_state",
-    "SellerUpdate", "seller_view", "set_complexity", "set_pack", "set_service",
+    "SellerUpdate", "seller_view", "seller_warnings", "add_legal_rate", "legal_rates",
+    "LegalRateView", "set_complexity", "set_pack", "set_service",
     "CompanyUpdate", "company_problems", "update_company", "update_seller",
     "invoice_email_state",
     "DailyBackup", "RestoreResult", "restore",

@@ -12,13 +12,16 @@ from ..domain.dates import local_day, month_key, require_aware, zone
 from ..domain.errors import AlreadyInitialised, BadInput, field_refusals
 from ..domain.expiry import expires_at
 from ..domain.identity import (
+    check_einvoicing_address,
     check_email,
     check_name,
+    check_postal_address,
     check_siren,
     check_vat_number,
     french_vat_number,
 )
 from ..domain.text import clean_text
+from ..domain.vat import FRANCE, check_country, needs_siren
 from ..domain.vocabulary import AuditAction, Privilege
 from ..store import tables as t
 from ..store.engine import Database
@@ -42,6 +45,8 @@ DEFAULT_SELLER = {
     "bic": "AGRIFRPPXXX",
     "penalty_rate_bp": 1215,  # ECB refinancing rate + 10 points
     "logo_path": None,
+    "einvoicing_address": "732829320",  # Deepetch's address in the directory, as it declared it
+    "vat_on_debits": False,
 }
 
 
@@ -49,36 +54,81 @@ def _view(row: Row) -> CompanyView:
     return CompanyView(
         name=row.name, legal_form=row.legal_form, siren=row.siren, vat_number=row.vat_number,
         address=row.address, billing_email=row.billing_email, timezone=row.timezone,
+        country=row.country, einvoicing_address=row.einvoicing_address,
         terms_approved_at=row.terms_approved_at, terms_approved_by=row.terms_approved_by,
     )
 
 
-# Each field of the company's identity and its check, in the order they are tried; an empty
-# VAT number is derived from the SIREN, an empty e-mail stays empty.
-IDENTITY_CHECKS: dict[str, Callable[[str], str]] = {
-    "siren": check_siren,
-    "name": lambda text: check_name(text, "company"),
-    "vat_number": lambda text: check_vat_number(text) if text else "",
-    "legal_form": lambda text: clean_text(text, "legal_form"),
-    "address": lambda text: clean_text(text, "address"),
-    "email": lambda text: check_email(text, "email") if text.strip() else "",
-    "timezone": lambda text: zone(clean_text(text, "timezone", required=True)).key,
-}
+def identity_checks(country: str, siren: str) -> dict[str, Callable[[str], str]]:
+    """Each field of the company's identity and its check, in the order they are tried, for a
+    company in `country` whose SIREN is `siren`. What an invoice must name (CGI ann. II art.
+    242 nonies A I 1°, C. com. L441-9): the name, the full address with its country, the SIREN
+    of a French company; the VAT number only when the company gave one (never derived from
+    the SIREN: a company may not be registered, or be in a VAT group), checked against its
+    country (and, in France, against the SIREN it embeds); the e-invoicing address it gave
+    (BT-49, required by the French CTC rule BR-FR-12), never guessed."""
+    french = needs_siren(country)
+
+    def vat(text: str) -> str:
+        if not text.strip():
+            return ""
+        number = check_vat_number(text, country)
+        if french and siren and number[4:] != siren:
+            raise BadInput("vat_number", "vat_number_of_another_company", text)
+        return number
+
+    return {
+        "country": check_country,
+        "siren": (check_siren if french
+                  else lambda text: check_siren(text) if text.strip() else ""),
+        "name": lambda text: check_name(text, "company"),
+        "vat_number": vat,
+        "legal_form": lambda text: clean_text(text, "legal_form"),
+        "address": lambda text: check_postal_address(text, country),
+        "einvoicing_address": lambda text: _required(
+            check_einvoicing_address(text, country, siren), "einvoicing_address", text),
+        "email": lambda text: check_email(text, "email") if text.strip() else "",
+        "timezone": lambda text: zone(clean_text(text, "timezone", required=True)).key,
+    }
+
+
+def _required(value: str, field: str, typed: str) -> str:
+    if not value:
+        raise BadInput(field, "required", typed)
+    return value
+
+
+def identity_context(typed: Mapping[str, str]) -> tuple[str, str]:
+    """The country and SIREN the other fields are checked against (France, no SIREN, where
+    those typed are wrong: their own fields say so)."""
+    try:
+        country = check_country(typed.get("country", ""))
+    except BadInput:
+        country = FRANCE
+    try:
+        siren = check_siren(typed.get("siren", ""))
+    except BadInput:
+        siren = ""
+    return country, siren
 
 
 def identity_values(*, name: str, siren: str, vat_number: str | None, address: str,
-                    email: str, legal_form: str, timezone: str) -> dict[str, object]:
+                    email: str, legal_form: str, timezone: str, country: str = FRANCE,
+                    einvoicing_address: str = "") -> dict[str, object]:
     """The company's identity as typed, checked: what is printed on its invoices."""
-    typed = {"siren": siren, "name": name, "vat_number": vat_number or "",
+    typed = {"country": country, "siren": siren, "name": name, "vat_number": vat_number or "",
              "legal_form": legal_form, "address": address, "email": str(email or ""),
-             "timezone": timezone}
-    checked = {field: check(typed[field]) for field, check in IDENTITY_CHECKS.items()}
+             "einvoicing_address": einvoicing_address, "timezone": timezone}
+    checks = identity_checks(*identity_context(typed))
+    checked = {field: check(typed[field]) for field, check in checks.items()}
     return {
         "name": checked["name"],
         "siren": checked["siren"],
-        "vat_number": checked["vat_number"] or french_vat_number(checked["siren"]),
+        "vat_number": checked["vat_number"],
         "legal_form": checked["legal_form"],
         "address": checked["address"],
+        "country": checked["country"],
+        "einvoicing_address": checked["einvoicing_address"],
         "billing_email": checked["email"],
         "timezone": checked["timezone"],
     }
@@ -86,8 +136,24 @@ def identity_values(*, name: str, siren: str, vat_number: str | None, address: s
 
 def identity_problems(typed: Mapping[str, str]) -> dict[str, BadInput]:
     """For the first start's form: what `init_company` would refuse in each field typed
-    (named as IDENTITY_CHECKS names them), by its own checks."""
-    return field_refusals(IDENTITY_CHECKS, typed)
+    (named as `identity_checks` names them), by its own checks, against the country and
+    SIREN typed."""
+    return field_refusals(identity_checks(*identity_context(typed)), typed)
+
+
+def incomplete_identity(row: Row) -> str | None:
+    """The first field an invoice to the company would lack, None when it has them all (a
+    company recorded before these checks may lack its address or e-invoicing address)."""
+    typed = {"country": row.country, "siren": row.siren, "name": row.name,
+             "vat_number": row.vat_number, "address": row.address,
+             "einvoicing_address": row.einvoicing_address}
+    checks = identity_checks(*identity_context(typed))
+    for field, text in typed.items():
+        try:
+            checks[field](text)
+        except BadInput:
+            return field
+    return None
 
 
 def company(db: Database) -> CompanyView | None:
@@ -108,13 +174,16 @@ def init_company(
     email: str = "",
     timezone: str = "Europe/Paris",
     legal_form: str = "",
+    country: str = FRANCE,
+    einvoicing_address: str = "",
 ) -> CompanyView:
     """Create the company account, its empty basket and the default catalogues."""
     now = require_aware(now)
     values: dict[str, object] = {
         "id": 1, "created_at": now,
         **identity_values(name=name, siren=siren, vat_number=vat_number, address=address,
-                          email=email, legal_form=legal_form, timezone=timezone),
+                          email=email, legal_form=legal_form, timezone=timezone,
+                          country=country, einvoicing_address=einvoicing_address),
     }
 
     def work(conn: Connection) -> CompanyView:

@@ -17,6 +17,7 @@ from ..domain.invoicing import (
     totals,
 )
 from ..domain.text import clean_text
+from ..domain.vat import VatCategory
 from ..domain.vocabulary import AuditAction, LedgerKind, Privilege
 from ..store import tables as t
 from ..store.engine import Database
@@ -121,6 +122,7 @@ def issue_credit_note(
         credit_id, credit_number = issue_record(
             conn, kind=InvoiceKind.CREDIT_NOTE, lines=credit_lines, issue_day=day, now=now,
             actor=actor.name, credits=taken, corrects_id=original.id, reason=reason,
+            vat_category=VatCategory(original.vat_category or VatCategory.STANDARD),
         )
         if taken:
             balance = debit_basket(conn, taken, now, touch=False)

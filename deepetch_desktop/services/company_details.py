@@ -10,19 +10,19 @@ from datetime import datetime
 from sqlalchemy import Connection
 
 from ..domain.dates import require_aware
-from ..domain.errors import BadInput
-from ..domain.identity import french_vat_number
+from ..domain.errors import BadInput, field_refusals
 from ..domain.vocabulary import AuditAction, Privilege
 from ..store import tables as t
 from ..store.engine import Database
 from .account import _view as company_view
-from .account import identity_values
+from .account import identity_checks, identity_context, identity_values
 from .common import audit, company_row, require
 from .privileges import journals_refusals
 from .results import Actor, CompanyView
 
 # The fields a person may correct, as CompanyView names them.
-EDITABLE = ("name", "legal_form", "siren", "vat_number", "address", "billing_email", "timezone")
+EDITABLE = ("name", "legal_form", "siren", "vat_number", "address", "country",
+            "einvoicing_address", "billing_email", "timezone")
 
 
 @dataclass(frozen=True)
@@ -34,13 +34,11 @@ class CompanyUpdate:
 def _checked(current: Mapping[str, str], given: Mapping[str, str]) -> dict[str, object]:
     """The details once `given` is applied, through the very checks `init_company` uses."""
     merged = {**current, **given}
-    vat: str | None = merged["vat_number"] or None  # empty: derived from the SIREN
-    if ("siren" in given and "vat_number" not in given
-            and current["vat_number"] == french_vat_number(current["siren"])):
-        vat = None  # it was the one derived from the old SIREN: derive it again
-    return identity_values(name=merged["name"], siren=merged["siren"], vat_number=vat,
-                           address=merged["address"], email=merged["billing_email"],
-                           legal_form=merged["legal_form"], timezone=merged["timezone"])
+    return identity_values(name=merged["name"], siren=merged["siren"],
+                           vat_number=merged["vat_number"], address=merged["address"],
+                           email=merged["billing_email"], legal_form=merged["legal_form"],
+                           timezone=merged["timezone"], country=merged["country"],
+                           einvoicing_address=merged["einvoicing_address"])
 
 
 def _current(view: CompanyView) -> dict[str, str]:
@@ -78,13 +76,12 @@ def update_company(db: Database, actor: Actor, *, now: datetime,
 
 
 def company_problems(typed: Mapping[str, str], current: CompanyView) -> dict[str, BadInput]:
-    """For a form: what is wrong with each typed field, by the same checks, each field tried
-    alone against the details as they are (so a problem is the field's own)."""
-    details = _current(current)
-    problems: dict[str, BadInput] = {}
-    for field, value in _given(typed).items():
-        try:
-            _checked(details, {field: value})
-        except BadInput as error:
-            problems[field] = error
-    return problems
+    """For a form: what is wrong with each field once `typed` is applied to the details as they
+    are, by the same checks, each against the country and SIREN that would then be recorded
+    (a record older than these checks shows its missing fields too)."""
+    merged = {**_current(current), **_given(typed)}
+    as_checked = {("email" if field == "billing_email" else field): value
+                  for field, value in merged.items()}
+    refusals = field_refusals(identity_checks(*identity_context(as_checked)), as_checked)
+    return {("billing_email" if field == "email" else field): error
+            for field, error in refusals.items()}

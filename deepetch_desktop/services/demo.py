@@ -38,6 +38,7 @@ def create_demo(db: Database, now: datetime) -> None:
     start = now - timedelta(days=330)
     init_company(db, actor, name="Atelier Lumière", legal_form="SAS", siren="552100554",
                  address="8 quai des Chartrons\n33000 Bordeaux\nFrance",
+                 vat_number="FR96552100554", einvoicing_address="552100554",
                  email="comptabilite@atelier-lumiere.fr", now=start)
     approve_terms(db, actor, start)
     first = buy(db, actor, "ENTREPRISE", 2, now=start + timedelta(hours=1))

@@ -46,13 +46,17 @@ class ArchiveReport:
 
 def _party(data: dict[str, object]) -> Party:
     capital = data.get("share_capital_cents")
+    siren = str(data.get("siren") or "")
     return Party(
         name=str(data["name"]), address=str(data.get("address") or ""),
-        siren=str(data.get("siren") or ""), vat_number=str(data.get("vat_number") or ""),
+        siren=siren, vat_number=str(data.get("vat_number") or ""),
         legal_form=str(data.get("legal_form") or ""),
         share_capital_cents=capital if isinstance(capital, int) else None,
         siret=str(data.get("siret") or ""), rcs=str(data.get("rcs") or ""),
         email=str(data.get("email") or ""),
+        country_code=str(data.get("country") or "FR"),
+        # Frozen before migration 0012 without one: the SIREN these documents then carried.
+        einvoicing_address=str(data.get("einvoicing_address", siren) or ""),
     )
 
 
@@ -80,6 +84,8 @@ def document_of(conn: Connection, row: Row) -> InvoiceDocument:
                                              row.gross_cents) if corrects is not None else 0),
         credits_taken_back=row.credits if corrects is not None else 0,
         reason=row.reason, logo_path=_current_logo(conn),
+        vat_category=row.vat_category or "S", purchase_order=row.purchase_order or "",
+        vat_on_debits=bool(seller.get("vat_on_debits", False)),
     )
 
 

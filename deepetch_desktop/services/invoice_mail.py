@@ -3,14 +3,14 @@ what became of the latest one."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import Connection, select
 
 from ..domain.vocabulary import Privilege
 from ..store import tables as t
 from ..store.engine import Database
-from .common import company_row
+from .common import company_row, today
 from .notifications import queue_email
 from .privileges import journals_refusals, require_any
 from .results import Actor
@@ -29,13 +29,19 @@ def queue_invoice_email(conn: Connection, invoice_id: int, now: datetime,
         "Bonjour,\n\n"
         f"Veuillez trouver ci-joint {'l’avoir' if inv.kind == 'credit_note' else 'la facture'} "
         f"{inv.number} du {inv.issue_date:%d/%m/%Y}.\n"
-        + ("" if inv.kind == "credit_note" else
-           f"Elle est payable au plus tard le {inv.due_date:%d/%m/%Y}, par virement, "
-           f"en indiquant la référence {inv.number}.\n")
+        + ("" if inv.kind == "credit_note" else _payable(inv.number, inv.due_date,
+                                                         today(conn, now)))
         + "\nCordialement,\nDeepetch\n"
     )
     return queue_email(conn, f"invoice:{inv.number}{key_suffix}", recipient, subject, body,
                        now, invoice_id)
+
+
+def _payable(number: str, due: date, day: date) -> str:
+    """When to pay: by the due date, or at once when it is past (an invoice sent again)."""
+    when = (f"Elle est payable au plus tard le {due:%d/%m/%Y}" if day <= due else
+            f"Son échéance était le {due:%d/%m/%Y}\u00a0: elle est à régler dès maintenant")
+    return f"{when}, par virement, en indiquant la référence {number}.\n"
 
 
 @journals_refusals

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from sqlalchemy import Connection, bindparam, func, select
 
@@ -91,6 +92,23 @@ def _contradicted_expiries(conn: Connection) -> list[str]:
     return problems
 
 
+def inverted_dates(conn: Connection) -> list[str]:
+    """Documents dated before an earlier number of their series (CGI ann. II art. 242 nonies A
+    I 7°: numbers follow the dates), already stored: each named with the one before it."""
+    problems: list[str] = []
+    latest: dict[str, tuple[str, date]] = {}
+    for row in conn.execute(select(t.invoices.c.series, t.invoices.c.number,
+                                   t.invoices.c.issue_date)
+                            .order_by(t.invoices.c.series, t.invoices.c.year, t.invoices.c.seq)):
+        before = latest.get(row.series)
+        if before is not None and row.issue_date < before[1]:
+            problems.append(f"invoice {row.number} dated {row.issue_date.isoformat()} comes "
+                            f"after {before[0]} dated {before[1].isoformat()}")
+        if before is None or row.issue_date >= before[1]:
+            latest[row.series] = (row.number, row.issue_date)
+    return problems
+
+
 @journals_refusals
 def verify(db: Database, actor: Actor) -> AuditReport:
     """Check the invariants: balance = sum of the ledger, usage = sum of its tasks, invoice
@@ -121,6 +139,7 @@ def verify(db: Database, actor: Actor) -> AuditReport:
         for series, year, count, top in conn.execute(_SERIES):
             if count != top:
                 problems.append(f"invoice series {series}{year} has gaps ({count} of {top})")
+        problems += inverted_dates(conn)
         problems += _contradicted_expiries(conn)
     problems += [f"archived PDF of {n} does not match its SHA-256"
                  for n in verify_archive(db, actor)]

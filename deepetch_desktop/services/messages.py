@@ -40,6 +40,8 @@ def describe(error: DeepetchError, lang: str = "fr") -> str:
     values = {key: written(v, value) for key, value in details.items()}
     if code == "invoice_rule":
         values["rule"] = _word(v, "rule", str(details["rule"]))
+        if not details.get("number"):  # refused before any number was drawn
+            return v.fill("error.invoice_rule.unnumbered", values)
     elif code == "database_refused":
         values["reason"] = _word(v, "reason", reason)
     elif code == "not_found":

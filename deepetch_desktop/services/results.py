@@ -49,6 +49,8 @@ class CompanyView:
     timezone: str
     terms_approved_at: datetime | None
     terms_approved_by: str | None
+    country: str = "FR"  # ISO 3166-1 alpha-2 (BT-55)
+    einvoicing_address: str = ""  # BT-49, as typed: « 0225:SIREN… », « EM:… »
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ class SellerView:
     bic: str
     penalty_rate_bp: int
     logo_path: str | None
+    einvoicing_address: str = ""  # BT-34
+    vat_on_debits: bool = False  # « Option pour le paiement de la taxe d'après les débits »
 
 
 @dataclass(frozen=True)

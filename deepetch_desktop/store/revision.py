@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from ..domain.errors import AccountMoved, DatabaseRefused
 
 REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009",
-             "0010", "0011")
+             "0010", "0011", "0012")
 HEAD_REVISION = REVISIONS[-1]
 KNOWN_REVISIONS = frozenset(REVISIONS)
 # The `settings` row naming the version of the program that last migrated the schema

@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 
 metadata = MetaData(
@@ -82,6 +83,9 @@ company = Table(
     Column("address", Text, nullable=False, default=""),
     Column("billing_email", String(254), nullable=False, default=""),
     Column("timezone", String(64), nullable=False, default="Europe/Paris"),
+    # ISO 3166-1 alpha-2 (BT-55) and the e-invoicing address typed (BT-49), migration 0012
+    Column("country", String(2), nullable=False, server_default="FR"),
+    Column("einvoicing_address", String(120), nullable=False, server_default=""),
     Column("terms_approved_at", UtcDateTime, nullable=True),
     Column("terms_approved_by", String(200), nullable=True),
     Column("created_at", UtcDateTime, nullable=False),
@@ -106,6 +110,9 @@ seller = Table(
     Column("bic", String(11), nullable=False),
     Column("penalty_rate_bp", Integer, nullable=False),
     Column("logo_path", Text, nullable=True),
+    # BT-34, and the option for VAT on debits (CGI ann. II 242 nonies A, décret 2022-1299; BT-8)
+    Column("einvoicing_address", String(120), nullable=False, server_default=""),
+    Column("vat_on_debits", Boolean, nullable=False, server_default=false()),
     CheckConstraint("id = 1", name="single_seller"),
 )
 
@@ -216,6 +223,10 @@ invoices = Table(
     Column("gross_cents", Amount, nullable=False),
     Column("credits", Amount, nullable=False, default=0),
     Column("penalty_rate_bp", Integer, nullable=False),
+    # Migration 0012; NULL in the invoices issued before it (their chain links stay as they
+    # were): VAT category S, no purchase order.
+    Column("vat_category", String(2), nullable=True),  # EN 16931: S, AE or O
+    Column("purchase_order", String(50), nullable=True),  # BT-13
     Column("issued_at", UtcDateTime, nullable=False),
     Column("actor", String(200), nullable=False),
     Column("link", String(64), nullable=True),  # hash chain (store/chains.py)

@@ -43,12 +43,14 @@ SAID_ENGLISH: Catalogue = {
     "people.reset": "One-time password of {email}: {password} (changed at the first login).",
     "init.done": "Company account created: {name} (SIREN {siren}).",
     "company.details": "{name}\nSIREN: {siren}, VAT: {vat}\nAddress: {address}\n"
+                       "Country: {country}\nE-invoicing address: {einvoicing}\n"
                        "Billing e-mail: {email}\nTime zone: {timezone}",
     "company.changed": "Details changed ({fields}): the next invoices will carry them, those "
                        "already issued keep theirs.",
     "company.unchanged": "Nothing changed: the details were already these.",
     "company.name": "company name", "company.legal_form": "legal form",
     "company.siren": "SIREN", "company.vat_number": "VAT number", "company.address": "address",
+    "company.country": "country", "company.einvoicing_address": "e-invoicing address",
     "company.billing_email": "billing e-mail", "company.timezone": "time zone",
     "terms.approved": "Enterprise terms approved on {day} by {who}.",
     "terms.not_approved": "Enterprise terms not approved.",
@@ -63,7 +65,10 @@ SAID_ENGLISH: Catalogue = {
     "services.headers": "Code|Service|Credits",
     "complexities.headers": "Code|Complexity|Factor",
     "seller.details": "{name} {legal_form}, SIREN {siren}, VAT {vat}, IBAN {iban}, "
-                      "penalties {rate}",
+                      "penalties {rate}\nE-invoicing address: {einvoicing}\n{debits}",
+    "seller.debits_yes": "Opted to pay VAT on debits",
+    "seller.debits_no": "VAT due on receipt (no option for debits)",
+    "seller.legal_rate_headers": "From|Legal interest rate|Lowest penalty rate",
     "seller.low_rate": "Warning: this rate is below three times the legal interest rate, the "
                        "minimum the law allows.",
     # credits
@@ -103,6 +108,7 @@ SAID_ENGLISH: Catalogue = {
     "invoices.empty": "No invoices.",
     "invoices.show": "{number} of {day}: {description}\nExcl. VAT {net}, VAT {vat}, incl. VAT "
                      "{gross}, due {due}, {status}, left to pay {left}.",
+    "invoices.saved_credit_note": "Credit note {number} saved in {path}.",
     "invoices.saved": "Invoice {number} saved in {path}.",
     "invoices.sent": "Invoice {number}: {email}.",
     "invoices.paid": "Payment recorded. Invoice {number}: {status}, left to pay {left}.",

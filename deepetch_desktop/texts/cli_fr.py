@@ -48,13 +48,17 @@ SAID_FRENCH: Catalogue = {
                     "la première connexion).",
     "init.done": f"Compte d'entreprise créé{NBSP}: {{name}} (SIREN {{siren}}).",
     "company.details": f"{{name}}\nSIREN{NBSP}: {{siren}}, TVA{NBSP}: {{vat}}\n"
-                       f"Adresse{NBSP}: {{address}}\nE-mail de facturation{NBSP}: {{email}}\n"
+                       f"Adresse{NBSP}: {{address}}\nPays{NBSP}: {{country}}\n"
+                       f"Adresse de facturation électronique{NBSP}: {{einvoicing}}\n"
+                       f"E-mail de facturation{NBSP}: {{email}}\n"
                        f"Fuseau horaire{NBSP}: {{timezone}}",
     "company.changed": f"Coordonnées modifiées ({{fields}}){NBSP}: les prochaines factures les "
                        "porteront, celles déjà émises gardent les leurs.",
     "company.unchanged": f"Rien n'a changé{NBSP}: les coordonnées étaient déjà celles-ci.",
     "company.name": "raison sociale", "company.legal_form": "forme juridique",
     "company.siren": "SIREN", "company.vat_number": "n° de TVA", "company.address": "adresse",
+    "company.country": "pays", "company.einvoicing_address": "adresse de facturation "
+    "électronique",
     "company.billing_email": "e-mail de facturation", "company.timezone": "fuseau horaire",
     "terms.approved": "Conditions d'entreprise approuvées le {day} par {who}.",
     "terms.not_approved": "Conditions d'entreprise non approuvées.",
@@ -70,7 +74,11 @@ SAID_FRENCH: Catalogue = {
     "services.headers": "Code|Service|Crédits",
     "complexities.headers": "Code|Complexité|Facteur",
     "seller.details": "{name} {legal_form}, SIREN {siren}, TVA {vat}, IBAN {iban}, "
-                      "pénalités {rate}",
+                      f"pénalités {{rate}}\nAdresse de facturation électronique{NBSP}: "
+                      "{einvoicing}\n{debits}",
+    "seller.debits_yes": "Option pour le paiement de la taxe d'après les débits",
+    "seller.debits_no": "TVA exigible à l'encaissement (pas d'option pour les débits)",
+    "seller.legal_rate_headers": "À partir du|Taux d'intérêt légal|Taux de pénalité minimal",
     "seller.low_rate": f"Attention{NBSP}: ce taux est inférieur à trois fois le taux d'intérêt "
                        "légal, le minimum que la loi permet.",
     # credits
@@ -112,6 +120,7 @@ SAID_FRENCH: Catalogue = {
     "invoices.empty": "Aucune facture.",
     "invoices.show": f"{{number}} du {{day}}{NBSP}: {{description}}\nHT {{net}}, TVA {{vat}}, "
                      "TTC {gross}, échéance {due}, {status}, reste dû {left}.",
+    "invoices.saved_credit_note": "Avoir {number} enregistré dans {path}.",
     "invoices.saved": "Facture {number} enregistrée dans {path}.",
     "invoices.sent": f"Facture {{number}}{NBSP}: {{email}}.",
     "invoices.paid": f"Paiement enregistré. Facture {{number}}{NBSP}: {{status}}, reste dû "

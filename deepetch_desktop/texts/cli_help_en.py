@@ -15,7 +15,12 @@ HELP_ENGLISH: dict[str, str] = {
     # the company account
     "help.init": "create the company account",
     "help.init --company": "company name",
-    "help.init --vat": "intra-EU VAT number (by default, derived from the SIREN)",
+    "help.init --vat": "intra-EU VAT number, if the company has one (never derived from the "
+                       "SIREN)",
+    "help.init --siren": "SIREN (9 digits), required for a French company",
+    "help.init --country": "country, two-letter ISO 3166 code (FR by default, DE, BE...)",
+    "help.init --einvoicing-address": "e-invoicing address in the directory (for example "
+                                      "552100554, or 0088:... outside France)",
     "help.init --legal-form": "legal form (SAS, SARL...)",
     "help.init --address": "address (\\n between lines)",
     "help.init --email": "billing e-mail",
@@ -27,7 +32,10 @@ HELP_ENGLISH: dict[str, str] = {
     "help.company set --name": "company name",
     "help.company set --legal-form": "legal form (SAS, SARL...)",
     "help.company set --siren": "SIREN (9 digits)",
-    "help.company set --vat": "intra-EU VAT number (empty: derived from the SIREN)",
+    "help.company set --vat": "intra-EU VAT number (empty: none)",
+    "help.company set --country": "country, two-letter ISO 3166 code (FR, DE, BE...)",
+    "help.company set --einvoicing-address": "e-invoicing address in the directory (for "
+                                             "example 552100554)",
     "help.company set --address": "address (\\n between lines)",
     "help.company set --email": "billing e-mail (empty: none)",
     "help.company set --timezone": "time zone, for example Europe/Paris",
@@ -57,10 +65,18 @@ HELP_ENGLISH: dict[str, str] = {
     "help.seller show": "show the seller",
     "help.seller set": "change the seller (only the options given change)",
     "help.seller set --penalty-rate": "annual rate of late-payment penalties, in %%",
+    "help.seller set --einvoicing-address": "the seller's e-invoicing address (starts with "
+                                            "its SIREN)",
+    "help.seller set --vat-on-debits": "yes: opted to pay VAT on debits, printed on invoices",
+    "help.seller legal-rate": "legal interest rate per half-year (professionals); with --from "
+                              "and --rate, add one",
+    "help.seller legal-rate --from": "first day of the half-year (YYYY-01-01 or YYYY-07-01)",
+    "help.seller legal-rate --rate": "rate published in the Journal officiel, in %%",
     "help.seller set --logo": "PNG or JPEG logo printed on invoices (empty: none)",
     # credits
     "help.buy": "buy credits (enterprise terms)",
     "help.buy pack": "the credit type's code (deepetch packs list)",
+    "help.buy --po": "the company's purchase-order number, printed on the invoice",
     "help.buy --key": "idempotency key: the same key buys only once",
     "help.basket": "basket of credits",
     "help.basket ledger": "the basket's latest entries",

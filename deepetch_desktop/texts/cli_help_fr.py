@@ -20,7 +20,11 @@ HELP_FRENCH: dict[str, str] = {
     # the company account
     "help.init": "créer le compte d'entreprise",
     "help.init --company": "raison sociale",
-    "help.init --vat": "n° de TVA intracommunautaire (par défaut, calculé du SIREN)",
+    "help.init --vat": "n° de TVA intracommunautaire, s'il y en a un (jamais déduit du SIREN)",
+    "help.init --siren": "SIREN (9 chiffres), obligatoire pour une entreprise française",
+    "help.init --country": "pays, code ISO 3166 à deux lettres (FR par défaut, DE, BE…)",
+    "help.init --einvoicing-address": "adresse de facturation électronique de l'annuaire "
+                                      "(par exemple 552100554, ou 0088:… hors de France)",
     "help.init --legal-form": "forme juridique (SAS, SARL…)",
     "help.init --address": "adresse (\\n entre les lignes)",
     "help.init --email": "e-mail de facturation",
@@ -32,7 +36,10 @@ HELP_FRENCH: dict[str, str] = {
     "help.company set --name": "raison sociale",
     "help.company set --legal-form": "forme juridique (SAS, SARL…)",
     "help.company set --siren": "SIREN (9 chiffres)",
-    "help.company set --vat": f"n° de TVA intracommunautaire (vide{NBSP}: calculé du SIREN)",
+    "help.company set --vat": f"n° de TVA intracommunautaire (vide{NBSP}: aucun)",
+    "help.company set --country": "pays, code ISO 3166 à deux lettres (FR, DE, BE…)",
+    "help.company set --einvoicing-address": "adresse de facturation électronique de "
+                                             "l'annuaire (par exemple 552100554)",
     "help.company set --address": "adresse (\\n entre les lignes)",
     "help.company set --email": f"e-mail de facturation (vide{NBSP}: aucun)",
     "help.company set --timezone": "fuseau horaire, par exemple Europe/Paris",
@@ -62,10 +69,19 @@ HELP_FRENCH: dict[str, str] = {
     "help.seller show": "afficher le vendeur",
     "help.seller set": "modifier le vendeur (seules les options données changent)",
     "help.seller set --penalty-rate": "taux annuel des pénalités de retard, en %%",
+    "help.seller set --einvoicing-address": "adresse de facturation électronique du vendeur "
+                                            "(commence par son SIREN)",
+    "help.seller set --vat-on-debits": "yes\u00a0: option pour le paiement de la TVA d'après "
+                                       "les débits, imprimée sur les factures",
+    "help.seller legal-rate": "taux d'intérêt légal par semestre (professionnels)\u00a0; avec "
+                              "--from et --rate, en ajouter un",
+    "help.seller legal-rate --from": "premier jour du semestre (AAAA-01-01 ou AAAA-07-01)",
+    "help.seller legal-rate --rate": "taux publié au Journal officiel, en %%",
     "help.seller set --logo": f"logo PNG ou JPEG imprimé sur les factures (vide{NBSP}: aucun)",
     # credits
     "help.buy": "acheter des crédits (conditions d'entreprise)",
     "help.buy pack": "code du type de crédits (deepetch packs list)",
+    "help.buy --po": "numéro du bon de commande de l'entreprise, imprimé sur la facture",
     "help.buy --key": f"clé d'idempotence{NBSP}: la même clé n'achète qu'une fois",
     "help.basket": "panier de crédits",
     "help.basket ledger": "les dernières écritures du panier",

@@ -65,6 +65,11 @@ ERRORS_ENGLISH: Catalogue = {
     "field.rate": "The rate",
     "field.unit": "The unit",
     "field.factor": "The factor",
+    "field.country": "The country",
+    "field.einvoicing_address": "The e-invoicing address",
+    "field.purchase_order": "The purchase-order number",
+    "field.legal_rate": "The legal interest rate",
+    "field.vat_on_debits": "The option for VAT on debits",
     "field.penalty_rate": "The penalty rate",
     "field.backup": "The file to restore",
     # problem
@@ -106,6 +111,18 @@ ERRORS_ENGLISH: Catalogue = {
     "problem.period_only_for_fixed": "only exists for a fixed limit",
     "problem.not_allowed_without_limit": "makes no sense without a limit",
     "problem.invalid_phone": "is not a valid number",
+    "problem.invalid_country": "is not an ISO 3166 country code (FR, DE, BE...)",
+    "problem.incomplete_address": "is incomplete: it needs at least a street line and a 'postcode "
+        "city' line (in France, a 5-digit postcode)",
+    "problem.vat_number_of_another_country": "does not start with the prefix of the company's "
+        "country",
+    "problem.vat_number_of_another_company": "does not contain the company's SIREN",
+    "problem.invalid_einvoicing_address": "is not valid: in the French directory it starts with "
+        "the SIREN (for example 552100554 or 552100554_INVOICES); outside France, give its scheme "
+        "(0088:..., EM:address@example.com)",
+    "problem.below_legal_minimum": "is below three times the legal interest rate in force (French "
+        "Commercial Code, article L441-10)",
+    "problem.not_a_half_year": "must be the start of a half-year (1 January or 1 July)",
     "problem.out_of_range": "is out of range",
     "problem.days_out_of_range": "must be between 1 and 365 days",
     "problem.not_a_list_of_days": "must be numbers",
@@ -187,6 +204,10 @@ ERRORS_ENGLISH: Catalogue = {
     "error.not_initialised": "No company account: run “deepetch init” first.",
     "error.already_initialised": "The company account “{company}” already exists.",
     "error.not_found": "Not found: {kind} “{key}”.",
+    "error.invoice_rule.unnumbered": "No invoice can be issued: {rule}.",
+    "error.invoice_dated_before": "This document would be dated {day}, before {last_date} of "
+        "{last_number}, the latest of its series: numbers follow dates. This computer's clock is "
+        "probably behind: correct its date, then try again. Nothing was recorded.",
     "error.invoice_rule": "Invoice {number}: {rule}.",
     "error.unreachable_amount": "No amount before VAT gives {requested} including VAT at "
         "{rate} rounded to the cent: enter {below} or {above}.",
@@ -216,6 +237,18 @@ ERRORS_ENGLISH: Catalogue = {
     "error.document_not_rendered": "The PDF of invoice {number} could not be produced ({cause}): "
         "it will be made again at the next catch-up, once the cause is fixed.",
     # rule
+    "rule.buyer_name": "the client company's name is missing",
+    "rule.buyer_address": "the client company's full address is missing (street, postcode and "
+        "city): complete its details (Settings or 'deepetch company set --address')",
+    "rule.buyer_country": "the client company's country is not a valid ISO 3166 code: correct its "
+        "details",
+    "rule.buyer_siren": "the client company's SIREN is missing or not valid: complete its details",
+    "rule.buyer_vat_number": "the client company's VAT number is not valid: correct its details",
+    "rule.buyer_einvoicing_address": "the client company's e-invoicing address is missing: "
+        "complete its details (Settings or 'deepetch company set --einvoicing-address')",
+    "rule.penalty_rate_below_legal_minimum": "the seller's late-payment penalty rate is below "
+        "three times the legal interest rate in force (French Commercial Code, article L441-10): "
+        "raise it with 'deepetch seller set --penalty-rate'",
     "rule.overpayment": "the amount is more than what is left to pay",
     "rule.cancelled": "it is cancelled by a credit note",
     "rule.credit_note_not_payable": "a credit note is not paid",

@@ -65,6 +65,11 @@ ERRORS_FRENCH: Catalogue = {
     "field.rate": "Le tarif",
     "field.unit": "L'unité",
     "field.factor": "Le facteur",
+    "field.country": "Le pays",
+    "field.einvoicing_address": "L'adresse de facturation électronique",
+    "field.purchase_order": "Le numéro de bon de commande",
+    "field.legal_rate": "Le taux d'intérêt légal",
+    "field.vat_on_debits": "L'option pour la TVA sur les débits",
     "field.penalty_rate": "Le taux de pénalité",
     "field.backup": "Le fichier à restaurer",
     # problem
@@ -107,6 +112,18 @@ ERRORS_FRENCH: Catalogue = {
     "problem.period_only_for_fixed": "n'existe que pour une limite fixe",
     "problem.not_allowed_without_limit": "n'a pas de sens sans limite",
     "problem.invalid_phone": "n'est pas un numéro valide",
+    "problem.invalid_country": "n'est pas un code de pays ISO 3166 (FR, DE, BE…)",
+    "problem.incomplete_address": "est incomplète\u00a0: il faut au moins une ligne de rue et une "
+        "ligne «\u00a0code postal ville\u00a0» (en France, un code postal à 5 chiffres)",
+    "problem.vat_number_of_another_country": "ne commence pas par le préfixe du pays de "
+        "l'entreprise",
+    "problem.vat_number_of_another_company": "ne contient pas le SIREN de l'entreprise",
+    "problem.invalid_einvoicing_address": "n'est pas valide\u00a0: dans l'annuaire français elle "
+        "commence par le SIREN (par exemple 552100554 ou 552100554_FACTURES)\u00a0; hors de "
+        "France, donnez son schéma (0088:…, EM:adresse@exemple.com)",
+    "problem.below_legal_minimum": "est inférieur à trois fois le taux d'intérêt légal en vigueur "
+        "(article L441-10 du Code de commerce)",
+    "problem.not_a_half_year": "doit être le début d'un semestre (1er janvier ou 1er juillet)",
     "problem.out_of_range": "est hors limites",
     "problem.not_a_list_of_days": "doivent être des nombres",
     "problem.days_out_of_range": "doivent être compris entre 1 et 365 jours",
@@ -199,6 +216,11 @@ ERRORS_FRENCH: Catalogue = {
         "init\u00a0».",
     "error.already_initialised": "Le compte d'entreprise «\u00a0{company}\u00a0» existe déjà.",
     "error.not_found": "Introuvable\u00a0: {kind} «\u00a0{key}\u00a0».",
+    "error.invoice_rule.unnumbered": "Aucune facture ne peut être émise\u00a0: {rule}.",
+    "error.invoice_dated_before": "Ce document serait daté du {day}, avant le {last_date} de "
+        "{last_number}, le dernier de sa série\u00a0: les numéros suivent les dates. L'horloge de "
+        "cet ordinateur retarde sans doute\u00a0: corrigez sa date, puis recommencez. Rien n'a "
+        "été enregistré.",
     "error.invoice_rule": "Facture {number}\u00a0: {rule}.",
     "error.unreachable_amount": "Aucun montant hors taxes ne donne {requested} TTC avec la TVA "
         "à {rate} arrondie au centime\u00a0: indiquez {below} ou {above}.",
@@ -228,6 +250,22 @@ ERRORS_FRENCH: Catalogue = {
     "error.document_not_rendered": "Le PDF de la facture {number} n'a pas pu être produit "
         "({cause})\u00a0: il sera refait au prochain rattrapage, une fois la cause corrigée.",
     # rule
+    "rule.buyer_name": "le nom de l'entreprise cliente manque",
+    "rule.buyer_address": "l'adresse complète de l'entreprise cliente manque (rue, code postal et "
+        "ville)\u00a0: complétez ses coordonnées (Paramètres ou «\u00a0deepetch company set "
+        "--address\u00a0»)",
+    "rule.buyer_country": "le pays de l'entreprise cliente n'est pas un code ISO 3166 "
+        "valide\u00a0: corrigez ses coordonnées",
+    "rule.buyer_siren": "le SIREN de l'entreprise cliente manque ou n'est pas valide\u00a0: "
+        "complétez ses coordonnées",
+    "rule.buyer_vat_number": "le numéro de TVA de l'entreprise cliente n'est pas valide\u00a0: "
+        "corrigez ses coordonnées",
+    "rule.buyer_einvoicing_address": "l'adresse de facturation électronique de l'entreprise "
+        "cliente manque\u00a0: complétez ses coordonnées (Paramètres ou «\u00a0deepetch company "
+        "set --einvoicing-address\u00a0»)",
+    "rule.penalty_rate_below_legal_minimum": "le taux des pénalités de retard du vendeur est "
+        "inférieur à trois fois le taux d'intérêt légal en vigueur (article L441-10 du Code de "
+        "commerce)\u00a0: relevez-le avec «\u00a0deepetch seller set --penalty-rate\u00a0»",
     "rule.overpayment": "le montant dépasse ce qui reste à payer",
     "rule.cancelled": "elle est annulée par avoir",
     "rule.credit_note_not_payable": "un avoir ne se paie pas",

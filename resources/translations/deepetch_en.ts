@@ -11,87 +11,97 @@
   <context>
     <name>BuyCreditsDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="65" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="67" />
       <source>Acheter des crédits</source>
       <translation>Buy credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="71" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="73" />
       <source>Choisissez le type de crédits qui convient à votre équipe. Plus le lot est grand, moins le crédit coûte cher.</source>
       <translation>Choose the credit type that suits your team. The bigger the batch, the cheaper the credit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="91" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="93" />
       <source>Type de crédits</source>
       <translation>Credit type</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="96" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="98" />
       <source>&amp;Quantité :</source>
       <translation>&amp;Quantity:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="98" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="101" />
+      <source>facultatif : celui de votre entreprise, imprimé sur la facture</source>
+      <translation>optional: your company's, printed on the invoice</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="103" />
+      <source>N° de &amp;bon de commande :</source>
+      <translation>&amp;Purchase-order number:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="105" />
       <source>Conditions d'entreprise (facture à 30 jours)</source>
       <translation>Enterprise terms (invoice, 30 days)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="102" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="109" />
       <source>&amp;Moyen de paiement :</source>
       <translation>&amp;Payment method:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="108" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="115" />
       <source>Total HT :</source>
       <translation>Total excl. VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="109" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="116" />
       <source>TVA :</source>
       <translation>VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="111" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="118" />
       <source>Total TTC :</source>
       <translation>Total incl. VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="120" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="127" />
       <source>&amp;Acheter</source>
       <translation>&amp;Buy</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="129" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="129" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="136" />
       <source>Indisponible tant que les conditions d'entreprise ne sont pas approuvées (Paramètres › Application).</source>
       <translation>Unavailable until the enterprise terms are approved (Settings › Application).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="133" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="140" />
       <source>Les crédits sont ajoutés tout de suite ; la facture est envoyée à {email}.</source>
       <translation>The credits are added at once; the invoice is sent to {email}.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="170" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="177" />
       <source>TVA ({rate}) :</source>
       <translation>VAT ({rate}):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="173" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="180" />
       <source>{amount}  pour {credits} crédits</source>
       <translation>{amount}  for {credits} credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="202" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="209" />
       <source>{credits} crédits ajoutés au panier (solde : {balance}). Facture {number} de {gross} TTC, payable avant le {due}.</source>
       <translation>{credits} credits added to the basket (balance: {balance}). Invoice {number} of {gross} incl. VAT, payable by {due}.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="212" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="219" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
@@ -432,51 +442,71 @@
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="54" />
-      <source>vide : calculé à partir du SIREN</source>
-      <translation>empty: derived from the SIREN</translation>
+      <source>vide : l'entreprise n'en a pas</source>
+      <translation>empty: the company has none</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="71" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="59" />
+      <source>code ISO à deux lettres : FR, DE, BE…</source>
+      <translation>two-letter ISO code: FR, DE, BE...</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="61" />
+      <source>dans l'annuaire, par exemple 552100554</source>
+      <translation>in the directory, for example 552100554</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="78" />
       <source>&amp;Raison sociale :</source>
       <translation>&amp;Company name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="72" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="79" />
       <source>&amp;Forme juridique :</source>
       <translation>&amp;Legal form:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="80" />
       <source>&amp;SIREN :</source>
       <translation>&amp;SIREN:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="81" />
       <source>N° de &amp;TVA :</source>
       <translation>&amp;VAT number:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="82" />
       <source>&amp;Adresse :</source>
       <translation>&amp;Address:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="83" />
+      <source>&amp;Pays :</source>
+      <translation>&amp;Country:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="84" />
+      <source>Adresse de facturation é&amp;lectronique :</source>
+      <translation>E-invoicing a&amp;ddress:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="85" />
       <source>&amp;E-mail de facturation :</source>
       <translation>Billing &amp;e-mail:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="86" />
       <source>&amp;Fuseau horaire :</source>
       <translation>&amp;Time zone:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="91" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="100" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="92" />
+      <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="101" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
@@ -799,122 +829,142 @@
   <context>
     <name>FirstStartDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="61" />
       <source>Bienvenue dans Deepetch Desktop</source>
       <translation>Welcome to Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="65" />
       <source>Bienvenue</source>
       <translation>Welcome</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="69" />
       <source>Indiquez l'entreprise titulaire du compte Deepetch. Vous pourrez ensuite acheter des crédits et créer les sous-comptes de vos collègues.</source>
       <translation>Enter the company that holds the Deepetch account. You can then buy credits and create your colleagues' sub-accounts.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="81" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="83" />
       <source>facultatif, par exemple FR96552100554</source>
       <translation>optional, for example FR96552100554</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="94" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="89" />
+      <source>code ISO à deux lettres : FR, DE, BE…</source>
+      <translation>two-letter ISO code: FR, DE, BE...</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="92" />
+      <source>dans l'annuaire, par exemple 552100554</source>
+      <translation>in the directory, for example 552100554</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="103" />
       <source>&amp;Raison sociale :</source>
       <translation>Company &amp;name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="95" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="104" />
+      <source>&amp;Pays :</source>
+      <translation>&amp;Country:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="105" />
       <source>&amp;SIREN :</source>
       <translation>&amp;SIREN:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="96" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="106" />
       <source>N° de &amp;TVA :</source>
       <translation>&amp;VAT number:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="97" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="107" />
       <source>&amp;Adresse :</source>
       <translation>&amp;Address:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="98" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="109" />
+      <source>Adresse de facturation é&amp;lectronique :</source>
+      <translation>E-invoicing a&amp;ddress:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="110" />
       <source>&amp;E-mail de facturation :</source>
       <translation>Billing &amp;e-mail:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="105" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="117" />
       <source>Premier administrateur</source>
       <translation>First administrator</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="116" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="128" />
       <source>par exemple Camille Martin</source>
       <translation>for example Camille Martin</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="129" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="141" />
       <source>&amp;Nom :</source>
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="130" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="142" />
       <source>E-mai&amp;l de connexion :</source>
       <translation>Login e-mai&amp;l:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="132" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="144" />
       <source>C&amp;onfirmation :</source>
       <translation>C&amp;onfirm:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="131" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="143" />
       <source>&amp;Mot de passe :</source>
       <translation>&amp;Password:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="75" />
       <source>Désormais, chacun se connecte. Indiquez la personne qui administre le compte de l'entreprise : elle ajoutera ensuite ses collègues.</source>
       <translation>From now on, everyone logs in. Give the person who administers the company's account: they will then add their colleagues.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="110" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="122" />
       <source>La personne qui administre le compte : elle se connecte avec son e-mail et son mot de passe (au moins 10 caractères), puis ajoute ses collègues.</source>
       <translation>The person who administers the account: they log in with their e-mail and password (at least 10 characters), then add their colleagues.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="138" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="150" />
       <source>&amp;Créer le compte</source>
       <translation>&amp;Create the account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="139" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="151" />
       <source>Quitter</source>
       <translation>Quit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="140" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="152" />
       <source>Essayer avec une entreprise de &amp;démonstration</source>
       <translation>Try with a &amp;demo company</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="145" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="157" />
       <source>&amp;Créer l'administrateur</source>
       <translation>&amp;Create the administrator</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="163" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="175" />
       <source>Le SIREN compte 9 chiffres, le dernier étant sa clé de contrôle.</source>
       <translation>A SIREN has 9 digits, the last one being its check digit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="165" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="177" />
       <source>Cette adresse e-mail n'est pas valide.</source>
       <translation>This e-mail address is not valid.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="187" />
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="199" />
       <source>Les deux mots de passe ne sont pas identiques.</source>
       <translation>The two passwords are not the same.</translation>
     </message>

@@ -74,7 +74,7 @@ def test_labels_end_with_a_no_break_space_and_colon(qtbot: Any, demo_db: Any) ->
     labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())]
     texts = [item.widget().text() for item in labels
              if item is not None and isinstance(item.widget(), QLabel) and item.widget().text()]
-    assert len(texts) == 7 and all(text.endswith("\u00a0:") for text in texts)
+    assert len(texts) == 9 and all(text.endswith("\u00a0:") for text in texts)
 
 
 def test_corrected_details_are_saved_shown_and_journaled(qtbot: Any, window: Any) -> None:
@@ -145,3 +145,27 @@ def test_the_english_catalogue_has_no_unfinished_entry() -> None:
                   if (t := m.find("translation")) is not None
                   and (t.get("type") == "unfinished" or not (t.text or "").strip())]
     assert unfinished == []
+
+
+def test_the_dialog_refuses_an_incomplete_identity_naming_the_field(qtbot: Any,
+                                                                    demo_db: Any) -> None:
+    """Issue 14: the address needs its « code postal ville » line; a company abroad gives its
+    country and no SIREN; the e-invoicing address is the one it gave."""
+    dialog = _dialog(qtbot, demo_db)
+    dialog.address.setPlainText("8 quai des Chartrons")
+    assert dialog.errors["address"].isVisible() and not dialog.ok_button.isEnabled()
+    assert "incomplète" in dialog.errors["address"].text()
+    dialog.address.setPlainText("Friedrichstraße 68\n10117 Berlin")
+    dialog.country.setText("DE")  # a French VAT number and a SIREN's address: not Germany's
+    assert dialog.errors["vat_number"].isVisible() and dialog.errors["einvoicing_address"]\
+        .isVisible() and not dialog.ok_button.isEnabled()
+    dialog.siren.clear()
+    dialog.vat_number.setText("DE123456789")
+    dialog.einvoicing_address.setText("9930:DE123456789")
+    assert not any(label.isVisible() for label in dialog.errors.values())
+    assert dialog.ok_button.isEnabled()
+    assert dialog.request() == {"siren": "", "vat_number": "DE123456789",
+                                "address": "Friedrichstraße 68\n10117 Berlin", "country": "DE",
+                                "einvoicing_address": "9930:DE123456789"}
+    dialog.einvoicing_address.clear()
+    assert dialog.errors["einvoicing_address"].isVisible() and not dialog.ok_button.isEnabled()

@@ -42,7 +42,9 @@ def test_buy_a_pack_on_enterprise_terms(qtbot: Any, window: Any,
 
 
 def test_buying_is_unavailable_until_the_terms_are_approved(qtbot: Any, db: Any) -> None:
-    services.init_company(db, services.ADMINISTRATOR, name="Neuve", siren="552100554", now=NOW)
+    services.init_company(db, services.ADMINISTRATOR, name="Neuve", siren="552100554",
+                          address="8 quai des Chartrons\n33000 Bordeaux",
+                          einvoicing_address="552100554", now=NOW)
     packs = services.list_packs(db, ADMIN)
     dialog = BuyCreditsDialog(packs, terms_approved=False, billing_email="")
     qtbot.addWidget(dialog)

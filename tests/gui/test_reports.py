@@ -108,7 +108,9 @@ def test_the_runway(qtbot: Any, window: Any) -> None:
 def test_no_recent_consumption(qtbot: Any, db: Any) -> None:
     from deepetch_desktop.gui.app import build_window
 
-    services.init_company(db, services.ADMINISTRATOR, name="Neuve", siren="552100554", now=NOW)
+    services.init_company(db, services.ADMINISTRATOR, name="Neuve", siren="552100554",
+                          address="8 quai des Chartrons\n33000 Bordeaux",
+                          einvoicing_address="552100554", now=NOW)
     win = build_window(db, clock=lambda: NOW, schedule=False)
     qtbot.addWidget(win)
     page = _reports(qtbot, win)

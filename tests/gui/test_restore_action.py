@@ -31,7 +31,9 @@ def window(qtbot: Any, db: Any) -> Iterator[Any]:
     from deepetch_desktop.gui.app import build_window
 
     services.init_company(db, services.ADMINISTRATOR, name="Atelier Lumière",
-                          siren="552100554", email="compta@atelier-lumiere.fr", now=NOW)
+                          siren="552100554", email="compta@atelier-lumiere.fr",
+                          address="8 quai des Chartrons\n33000 Bordeaux",
+                          einvoicing_address="552100554", now=NOW)
     services.approve_terms(db, services.ADMINISTRATOR, NOW)
     services.buy(db, services.ADMINISTRATOR, "EQUIPE", 1, now=NOW)
     win = build_window(db, clock=lambda: NOW)

@@ -90,7 +90,8 @@ def test_a_new_sub_account_limit(qtbot: Any, demo_db: Database, kind: str, amoun
 
 
 COMPANY = {"name": "Atelier Test", "siren": "552100554", "vat_number": "",
-           "address": "1 rue de l'Essai\n75001 Paris", "email": "compta@atelier.fr"}
+           "address": "1 rue de l'Essai\n75001 Paris", "email": "compta@atelier.fr",
+           "einvoicing_address": "552100554", "country": "FR"}
 ADMINISTRATOR_TYPED = {"admin_name": "Camille Martin", "admin_email": "camille@atelier.fr",
                        "password": "une phrase de passe", "password_again": "une phrase de passe"}
 
@@ -109,7 +110,7 @@ def test_a_first_start_field(qtbot: Any, db: Database, field: str, value: str,
     assert refused(lambda: services.init_company(
         db, ADMIN, now=NOW, name=typed["name"], siren=typed["siren"],
         vat_number=typed["vat_number"] or None, address=typed["address"],
-        email=typed["email"])) != ok
+        email=typed["email"], einvoicing_address=typed["einvoicing_address"])) != ok
     dialog = FirstStartDialog()
     qtbot.addWidget(dialog)
     for name, text in typed.items():

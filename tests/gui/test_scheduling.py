@@ -60,7 +60,8 @@ def test_a_tick_calls_catch_up(qtbot: Any, window: Any, counted: list[Any]) -> N
 
 def test_a_month_end_missed_while_closed_shows_on_the_dashboard(qtbot: Any, db: Any) -> None:
     services.init_company(db, services.ADMINISTRATOR, name="Ancienne", siren="552100554",
-                          now=NOW - timedelta(days=75))
+                          address="8 quai des Chartrons\n33000 Bordeaux",
+                          einvoicing_address="552100554", now=NOW - timedelta(days=75))
     assert services.unread_count(db, services.ADMINISTRATOR) == 0
     window = build_window(db, clock=lambda: NOW)
     qtbot.addWidget(window)

@@ -30,7 +30,8 @@ def cli(sqlite_url, capsys):  # type: ignore[no-untyped-def]
 
 READY = (
     ("init", "--company", "Atelier Lumière", "--siren", "552100554", "--email",
-     "compta@atelier.fr"),
+     "compta@atelier.fr", "--address", "8 quai des Chartrons\\n33000 Bordeaux",
+     "--einvoicing-address", "552100554"),
     ("terms", "approve"),
     ("buy", "EQUIPE"),
     ("subaccounts", "add", "--name", "Camille Martin", "--email", "camille@atelier.fr",

@@ -73,7 +73,9 @@ def test_send_without_smtp_says_so_and_keeps_the_message(cli):
 def test_smtp_password_without_a_keyring_is_refused_with_a_clear_sentence(sqlite_url):
     env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
     args = [sys.executable, "-m", "deepetch_desktop", "--db", sqlite_url]
-    subprocess.run([*args, "init", "--company", "X", "--siren", "552100554"], check=True,
+    subprocess.run([*args, "init", "--company", "X", "--siren", "552100554", "--address",
+                    "8 quai des Chartrons\\n33000 Bordeaux", "--einvoicing-address",
+                    "552100554"], check=True,
                    capture_output=True, env=env)
     done = subprocess.run([*args, "smtp", "set", "--host", "smtp.example.fr", "--port", "587",
                            "--security", "starttls", "--sender", "f@example.fr", "--user", "u",

@@ -109,7 +109,8 @@ def prepare(db: Database) -> str:
     """A company with a paid-for invoice, a sub-account with a limit and a task; the
     invoice's number. Dated a few minutes ago: the commands run at the real time."""
     now, a = datetime.now(UTC) - timedelta(minutes=5), ADMINISTRATOR
-    s.init_company(db, a, name="Atelier Lumière", siren="552100554", address="8 quai\nBordeaux",
+    s.init_company(db, a, name="Atelier Lumière", siren="552100554",
+                   address="8 quai\n33000 Bordeaux", einvoicing_address="552100554",
                    email="compta@atelier.fr", now=now)
     s.create_first_administrator(db, TEST_ADMIN_NAME, TEST_ADMIN_EMAIL, TEST_PASSWORD, now)
     s.approve_terms(db, a, now)

@@ -27,9 +27,10 @@ INVOICE = "{invoice}"  # the number `buy` gave
 # the database restored last. "demo" and "schedule" run apart (see `run_apart`).
 RUNS: list[tuple[str, list[str]]] = [
     ("init", ["init", "--company", "Atelier Lumière", "--siren", "552100554",
-              "--email", "compta@atelier.fr"]),
+              "--email", "compta@atelier.fr", "--address",
+              "8 quai des Chartrons\\n33000 Bordeaux", "--einvoicing-address", "552100554"]),
     ("company show", ["company", "show"]),
-    ("company set", ["company", "set", "--address", "8 quai des Chartrons\\nBordeaux"]),
+    ("company set", ["company", "set", "--address", "8 quai des Chartrons\\n33000 Bordeaux"]),
     ("terms approve", ["terms", "approve"]),
     ("terms show", ["terms", "show"]),
     ("packs set", ["packs", "set", "ESSAI", "--name", "Essai", "--credits", "100",
@@ -40,8 +41,9 @@ RUNS: list[tuple[str, list[str]]] = [
     ("services list", ["services", "list"]),
     ("complexities set", ["complexities", "set", "URGENT", "--name", "Urgent", "--factor",
                           "1,75"]),
-    ("seller set", ["seller", "set", "--penalty-rate", "1"]),
+    ("seller set", ["seller", "set", "--penalty-rate", "9"]),
     ("seller show", ["seller", "show"]),
+    ("seller legal-rate", ["seller", "legal-rate", "--from", "2027-01-01", "--rate", "3"]),
     ("buy", ["buy", "EQUIPE"]),
     ("basket correct", ["basket", "correct", "--credits", "5", "--reason", "Geste"]),
     ("basket ledger", ["basket", "ledger"]),

@@ -74,15 +74,22 @@ def test_the_creation_checks_refuse_and_change_nothing(db: Any, field: str, valu
     assert s.list_audit(db, ADMINISTRATOR)[0].action != "company.update"
 
 
-def test_a_new_siren_brings_its_derived_vat_number_unless_one_is_given(db: Any) -> None:
+def test_a_vat_number_is_never_derived_from_the_siren(db: Any) -> None:
+    """Issue 14: a company may not be registered for VAT, or be in a VAT group: its number is
+    the one it gives, checked against its SIREN and country, never computed."""
     setup_company(db, credits_packs=0)
-    changed = s.update_company(db, ADMINISTRATOR, now=NOW, siren="732 829 320")
-    assert changed.company.siren == "732829320"
-    assert changed.company.vat_number == "FR44732829320"
-    assert changed.changed == ("siren", "vat_number")
-    given = s.update_company(db, ADMINISTRATOR, now=NOW, siren="552100554",
-                             vat_number="DE123456789")
-    assert given.company.vat_number == "DE123456789"
+    with pytest.raises(BadInput) as other_company:  # FR96552100554 is not 732829320's
+        s.update_company(db, ADMINISTRATOR, now=NOW, siren="732 829 320",
+                         einvoicing_address="732829320")
+    assert other_company.value.problem == "vat_number_of_another_company"
+    changed = s.update_company(db, ADMINISTRATOR, now=NOW, siren="732 829 320", vat_number="",
+                               einvoicing_address="732829320")
+    assert (changed.company.siren, changed.company.vat_number) == ("732829320", "")
+    with pytest.raises(BadInput) as other_country:
+        s.update_company(db, ADMINISTRATOR, now=NOW, vat_number="DE123456789")
+    assert other_country.value.problem == "vat_number_of_another_country"
+    given = s.update_company(db, ADMINISTRATOR, now=NOW, vat_number="FR44 732829320")
+    assert given.company.vat_number == "FR44732829320"
 
 
 def test_only_an_administrator_may_correct_them(db: Any) -> None:
@@ -112,11 +119,14 @@ def test_cli_company_show_and_set(sqlite_url: str, capsys: pytest.CaptureFixture
 
     assert run("company", "show")[0] == 3  # not initialised yet
     assert main(["--db", sqlite_url, "init", "--company", "Atelier Lumière", "--siren",
-                 "552100554", "--email", "compta@atelier.fr"]) == 0
+                 "552100554", "--email", "compta@atelier.fr", "--address",
+                 "8 quai des Chartrons\\n33000 Bordeaux", "--einvoicing-address",
+                 "552100554"]) == 0
     capsys.readouterr()
     code, shown, _ = run("--json", "company", "show")
     keys = {"name", "legal_form", "siren", "vat_number", "address", "billing_email",
-            "timezone", "terms_approved_at", "terms_approved_by"}
+            "timezone", "terms_approved_at", "terms_approved_by", "country",
+            "einvoicing_address"}
     assert code == 0 and set(shown) == keys
     code, done, _ = run("--json", "company", "set", "--email", "factures@atelier.fr",
                         "--address", "1 rue Neuve\\n33000 Bordeaux", "--legal-form", "SARL",

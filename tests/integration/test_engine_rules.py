@@ -320,14 +320,17 @@ def test_catalogue_edits_apply_to_new_purchases_and_tasks_only(company):
         s.set_pack(company, A, "bad code!", name="Y", credits=1, price_cents=1, now=NOW)
 
 
-def test_penalty_rate_below_three_times_the_legal_rate_is_warned(company):
+def test_penalty_rate_below_three_times_the_legal_rate_is_refused(company):
+    """C. com. L441-10 II (issue 14): refused, no longer only warned; 3 × 2,62 % = 7,86 %."""
     assert s.update_seller(company, A, now=NOW, penalty_rate_bp=1215).warnings == ()
-    low = s.update_seller(company, A, now=NOW, penalty_rate_bp=500)
-    assert low.warnings == ("penalty_rate_below_legal_minimum",)
+    with pytest.raises(e.BadInput) as refused:
+        s.update_seller(company, A, now=NOW, penalty_rate_bp=500)
+    assert (refused.value.field, refused.value.problem) == ("penalty_rate", "below_legal_minimum")
+    assert s.update_seller(company, A, now=NOW, penalty_rate_bp=900).warnings == ()
     assert s.buy(company, A, "EQUIPE", 1, now=NOW).invoice_number == "F2026-000002"
     with company.read() as conn:
         rates = conn.execute(text("SELECT penalty_rate_bp FROM invoices ORDER BY id")).scalars()
-        assert list(rates) == [1215, 500]  # the first invoice keeps the rate it was issued with
+        assert list(rates) == [1215, 900]  # the first invoice keeps the rate it was issued with
 
 
 def test_an_administrators_correction_is_a_new_entry_never_below_zero(company):

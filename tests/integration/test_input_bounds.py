@@ -62,10 +62,11 @@ def test_every_limit_fits_its_column():
 def test_the_longest_values_accepted_print_whole_on_the_invoice(sqlite_db):
     """Every field at its limit: the invoice and the credit note render, nothing is cut."""
     lines = [f"L{i}" + "-adresse" * 8 + "x" * (70 - 2 - 64) for i in range(1, 7)]
+    lines[-1] = ("33000 " + lines[-1])[:70]  # the « code postal ville » line (issue 14)
     assert all(len(line) == 70 for line in lines)
     s.init_company(sqlite_db, A, name="Atelier " + "Lumière " * 14, siren="552100554",
                    legal_form="F" * 60, address="\n".join(lines), email="compta@atelier.fr",
-                   now=NOW)
+                   einvoicing_address="552100554", now=NOW)
     s.update_seller(sqlite_db, A, now=NOW, name="Deepetch " + "Vendeur " * 13,
                     address="\n".join(line.replace("L", "S", 1) for line in lines))
     s.approve_terms(sqlite_db, A, NOW)
@@ -81,10 +82,12 @@ def test_the_longest_values_accepted_print_whole_on_the_invoice(sqlite_db):
 
 def test_a_3000_character_address_or_a_file_that_is_no_image_is_refused(cli, tmp_path):
     code, _, err = cli("init", "--company", "Atelier", "--siren", "552100554",
+                       "--einvoicing-address", "552100554",
                        "--address", "8 quai des Chartrons " * 150)
     assert code == 2 and err == "deepetch : L'adresse dépasse 425 caractères.\n"
     assert cli("init", "--company", "Atelier", "--siren", "552100554",
-               "--email", "compta@atelier.fr")[0] == 0
+               "--email", "compta@atelier.fr", "--address",
+               "8 quai des Chartrons\\n33000 Bordeaux", "--einvoicing-address", "552100554")[0] == 0
     assert cli("company", "set", "--address", "x\\n" * 7)[0] == 2
     text = tmp_path / "logo.png"
     text.write_text("not an image at all")
@@ -114,7 +117,9 @@ def test_a_logo_is_an_existing_png_or_jpeg_of_bounded_size(tmp_path):
 
 
 def test_a_10_mb_reason_is_refused_and_the_journal_stays_small(cli, sqlite_url):
-    assert cli("init", "--company", "Atelier", "--siren", "552100554")[0] == 0
+    assert cli("init", "--company", "Atelier", "--siren", "552100554", "--address",
+               "8 quai des Chartrons\\n33000 Bordeaux", "--einvoicing-address",
+               "552100554")[0] == 0
     journal = len(json.loads(cli("--json", "audit", "list")[1]))
     code, _, err = cli("basket", "correct", "--credits", "5", "--reason", "r" * 10_000_000)
     assert code == 2 and err == "deepetch : Le motif dépasse 500 caractères.\n"

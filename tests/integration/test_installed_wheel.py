@@ -41,7 +41,9 @@ def test_self_test_passes_from_the_installed_wheel(tmp_path: Path) -> None:
     database = tmp_path / "office.sqlite3"
     url = f"sqlite:///{database}"
     made = subprocess.run([str(venv / "bin" / "deepetch"), "--db", url, "init",
-                           "--company", "Atelier Lumière", "--siren", "552100554"], **run)
+                           "--company", "Atelier Lumière", "--siren", "552100554",
+                           "--address", "8 quai des Chartrons\\n33000 Bordeaux",
+                           "--einvoicing-address", "552100554"], **run)
     assert made.returncode == 0, made.stderr
     before = _digest(database)
 

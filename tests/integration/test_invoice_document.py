@@ -40,12 +40,14 @@ SELLER = Party(
     siret="55210055400013",
     rcs="RCS Paris 552 100 554",
     email="facturation@deepetch.fr",
+    einvoicing_address="552100554",
 )
 BUYER = Party(
     name="Atelier Martin SARL",
     address="3 avenue des Tilleuls\nZone artisanale Nord\n69003 Lyon\nFrance",
     siren="732829320",
     vat_number="FR44732829320",
+    einvoicing_address="732829320",
 )
 
 
@@ -115,7 +117,7 @@ def test_invoice_pdf_carries_every_mandatory_mention(invoice: RenderedInvoice) -
         "Date d'échéance 29/12/2026",
         # seller identity
         "Deepetch SAS", "SAS au capital de 10 000,00 €", "12 rue de la Paix", "75002 Paris",
-        "SIREN : 552100554", "SIRET : 55210055400013", "RCS : RCS Paris 552 100 554",
+        "SIREN : 552100554", "SIRET : 55210055400013", "RCS Paris 552 100 554",
         "FR96552100554",
         # buyer identity
         "Atelier Martin SARL", "3 avenue des Tilleuls", "69003 Lyon", "SIREN : 732829320",

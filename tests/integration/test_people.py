@@ -307,7 +307,9 @@ def test_catch_up_runs_without_a_person(company: Database,
 
 def test_a_database_without_anyone_asks_for_people_add_admin(
         db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    s.init_company(db, ADMINISTRATOR, name="Atelier Ancien", siren="552100554", now=NOW)
+    s.init_company(db, ADMINISTRATOR, name="Atelier Ancien", siren="552100554",
+                   address="8 quai des Chartrons\n33000 Bordeaux",
+                   einvoicing_address="552100554", now=NOW)
     code, _, err = run(db.url, "status")
     assert code == 3 and json.loads(err)["error"] == "not_authenticated"
     assert "people add-admin" in json.loads(err)["message"]
@@ -343,7 +345,8 @@ def test_init_creates_the_first_administrator(tmp_path: Path,
     url = f"sqlite:///{tmp_path / 'new.sqlite3'}"
     monkeypatch.setenv("DEEPETCH_USER", "direction@atelier.fr")
     code, _, err = run(url, "init", "--company", "Atelier", "--siren", "552100554",
-                       "--admin-name", "Claire Dubois")
+                       "--address", "8 quai des Chartrons\\n33000 Bordeaux",
+                       "--einvoicing-address", "552100554", "--admin-name", "Claire Dubois")
     assert code == 0, err
     code, out, err = run(url, "people", "list")
     assert code == 0, err

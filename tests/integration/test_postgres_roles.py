@@ -94,7 +94,7 @@ def test_an_administrators_workstation_works_after_the_readme_recipe(
     try:
         s.init_company(workstation, ADMINISTRATOR, name="Atelier Lumière", siren="552100554",
                        legal_form="SAS", address="8 quai des Chartrons\n33000 Bordeaux",
-                       email="compta@atelier-lumiere.fr", now=NOW)
+                       einvoicing_address="552100554", email="compta@atelier-lumiere.fr", now=NOW)
         s.approve_terms(workstation, ADMINISTRATOR, NOW)
         bought = s.buy(workstation, ADMINISTRATOR, "EQUIPE", 1, now=NOW)
         assert bought.credits == 2000 and bought.balance == 2000

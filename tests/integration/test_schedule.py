@@ -104,7 +104,9 @@ def test_systemd_timer_installed_enabled_then_removed(home: dict[str, Path], tmp
 def test_the_command_written_runs_the_catch_up(home: dict[str, Path], tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
-    for args in (["init", "--company", "Atelier Lumière", "--siren", "552100554"],
+    for args in (["init", "--company", "Atelier Lumière", "--siren", "552100554",
+                  "--address", "8 quai des Chartrons\\n33000 Bordeaux",
+                  "--einvoicing-address", "552100554"],
                  ["terms", "approve"], ["buy", "EQUIPE"]):
         assert main(["--db", url, *args]) == 0
     capsys.readouterr()

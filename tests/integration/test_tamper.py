@@ -359,7 +359,9 @@ def test_the_journal_keeps_the_values_before_and_after_each_change(busy: Databas
 def test_the_database_role_is_the_databases_to_write(db: Database) -> None:
     """PostgreSQL writes the role itself, whatever an INSERT says; on SQLite (no roles: the file
     is the boundary) the program leaves it NULL."""
-    s.init_company(db, ADMIN, name="Atelier", siren="552100554", now=NOW)
+    s.init_company(db, ADMIN, name="Atelier", siren="552100554",
+                   address="8 quai des Chartrons\n33000 Bordeaux",
+                   einvoicing_address="552100554", now=NOW)
     with db.write_engine.begin() as conn:
         conn.execute(text("INSERT INTO audit_log (at, actor, action, details, db_role) "
                           "VALUES (:at, 'x', 'terms.approve', '{}', 'quelqu''un')"),

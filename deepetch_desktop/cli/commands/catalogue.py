@@ -6,6 +6,8 @@ import argparse
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from ...domain.dates import parse_day
+from ...domain.errors import BadInput
 from ...domain.money import parse_euros
 from ...texts.catalogue_names import catalogue_name
 from ..common import Commands, fields, services, voice, whole_number
@@ -47,6 +49,13 @@ def register(commands: Commands) -> None:
     change.add_argument("--iban")
     change.add_argument("--bic")
     change.add_argument("--logo", metavar="FILE", help=seller.help("set --logo"))
+    change.add_argument("--einvoicing-address", help=seller.help("set --einvoicing-address"))
+    change.add_argument("--vat-on-debits", choices=["yes", "no"],
+                        help=seller.help("set --vat-on-debits"))
+    rate = seller.add("legal-rate", cmd_legal_rate)
+    rate.add_argument("--from", dest="valid_from", metavar="DATE",
+                      help=seller.help("legal-rate --from"))
+    rate.add_argument("--rate", metavar="PERCENT", help=seller.help("legal-rate --rate"))
 
 
 def cmd_packs(db: Database, args: argparse.Namespace, now: datetime) -> None:
@@ -102,13 +111,40 @@ def cmd_seller(db: Database, args: argparse.Namespace, now: datetime) -> None:
             changes["bic"] = args.bic.strip().upper()
         if args.logo is not None:
             changes["logo_path"] = args.logo or None
+        if args.einvoicing_address is not None:
+            changes["einvoicing_address"] = args.einvoicing_address
+        if args.vat_on_debits is not None:
+            changes["vat_on_debits"] = args.vat_on_debits == "yes"
         update = services.update_seller(db, args.actor, now=now, **changes)
         view, warnings = update.seller, update.warnings
     else:
         view = services.seller_view(db, args.actor)
+        warnings = services.seller_warnings(db, args.actor, now)
     v = voice(args.lang)
     text = v.say("seller.details", name=view.name, legal_form=view.legal_form, siren=view.siren,
-                 vat=view.vat_number, iban=view.iban, rate=v.rate(view.penalty_rate_bp))
+                 vat=view.vat_number, iban=view.iban, rate=v.rate(view.penalty_rate_bp),
+                 einvoicing=view.einvoicing_address or "—",
+                 debits=v.say("seller.debits_yes" if view.vat_on_debits else "seller.debits_no"))
     if warnings:
         text += "\n" + v.say("seller.low_rate")
     emit(args.json, {**fields(view), "warnings": list(warnings)}, text)
+
+
+def cmd_legal_rate(db: Database, args: argparse.Namespace, now: datetime) -> None:
+    """`seller legal-rate`: the legal interest rate table; with --from and --rate, the value
+    published for a new half-year added (or corrected) first."""
+    v = voice(args.lang)
+    if (args.valid_from is None) != (args.rate is None):
+        raise BadInput("legal_rate" if args.rate is None else "date", "required")
+    warnings: tuple[str, ...] = ()
+    if args.valid_from is not None:
+        rates, warnings = services.add_legal_rate(
+            db, args.actor, parse_day(args.valid_from, "date"),
+            parse_euros(args.rate, "legal_rate"), now=now)
+    else:
+        rates = services.legal_rates(db, args.actor)
+    text = table([[v.day(r.valid_from), v.rate(r.rate_bp), v.rate(3 * r.rate_bp)]
+                  for r in rates], v.headers("seller.legal_rate_headers"))
+    if warnings:
+        text += "\n" + v.say("seller.low_rate")
+    emit(args.json, {"rates": rates, "warnings": list(warnings)}, text)

@@ -19,16 +19,21 @@ if TYPE_CHECKING:
 
 # option -> the company's field; only the options given change
 OPTIONS = {"name": "name", "legal_form": "legal_form", "siren": "siren", "vat": "vat_number",
-           "address": "address", "email": "billing_email", "timezone": "timezone"}
+           "address": "address", "country": "country",
+           "einvoicing_address": "einvoicing_address", "email": "billing_email",
+           "timezone": "timezone"}
 
 
 def register(commands: Commands) -> None:
     init = commands.add("init", cmd_init)
     init.add_argument("--company", required=True, help=commands.help("init --company"))
-    init.add_argument("--siren", required=True)
+    init.add_argument("--siren", default="", help=commands.help("init --siren"))
     init.add_argument("--vat", help=commands.help("init --vat"))
     init.add_argument("--legal-form", default="", help=commands.help("init --legal-form"))
     init.add_argument("--address", default="", help=commands.help("init --address"))
+    init.add_argument("--country", default="FR", help=commands.help("init --country"))
+    init.add_argument("--einvoicing-address", default="",
+                      help=commands.help("init --einvoicing-address"))
     init.add_argument("--email", default="", help=commands.help("init --email"))
     init.add_argument("--timezone", default="Europe/Paris", help=commands.help("init --timezone"))
     init.add_argument("--admin-name", help=commands.help("init --admin-name"))
@@ -38,8 +43,8 @@ def register(commands: Commands) -> None:
     actions = commands.actions(commands.add("company"), "company")
     actions.add("show", cmd_company_show)
     change = actions.add("set", cmd_company_set)
-    for option in ("--name", "--legal-form", "--siren", "--vat", "--address", "--email",
-                   "--timezone"):
+    for option in ("--name", "--legal-form", "--siren", "--vat", "--address", "--country",
+                   "--einvoicing-address", "--email", "--timezone"):
         change.add_argument(option, help=actions.help(f"set {option}"))
 
     commands.add("terms", cmd_terms).add_argument("action", choices=["approve", "show"],
@@ -69,7 +74,8 @@ def cmd_init(db: Database, args: argparse.Namespace, now: datetime) -> None:
     view = services.init_company(
         db, actor, name=args.company, siren=args.siren, vat_number=args.vat,
         legal_form=args.legal_form, address=args.address.replace("\\n", "\n"), email=args.email,
-        timezone=args.timezone, now=now)
+        timezone=args.timezone, country=args.country,
+        einvoicing_address=args.einvoicing_address, now=now)
     v = voice(args.lang)
     text = v.say("init.done", name=view.name, siren=view.siren)
     if admin is not None:
@@ -81,8 +87,10 @@ def cmd_init(db: Database, args: argparse.Namespace, now: datetime) -> None:
 def company_text(view: CompanyView, lang: str) -> str:
     return voice(lang).say(
         "company.details", name=view.name + (f" {view.legal_form}" if view.legal_form else ""),
-        siren=view.siren, vat=view.vat_number, address=view.address.replace("\n", ", ") or "—",
-        email=view.billing_email or "—", timezone=view.timezone)
+        siren=view.siren or "—", vat=view.vat_number or "—",
+        address=view.address.replace("\n", ", ") or "—", country=view.country,
+        einvoicing=view.einvoicing_address or "—", email=view.billing_email or "—",
+        timezone=view.timezone)
 
 
 def cmd_company_show(db: Database, args: argparse.Namespace, now: datetime) -> None:

@@ -19,6 +19,7 @@ def register(commands: Commands) -> None:
     buy.add_argument("pack", metavar="PACK", help=commands.help("buy pack"))
     buy.add_argument("--quantity", default="1")
     buy.add_argument("--key", help=commands.help("buy --key"))
+    buy.add_argument("--po", default="", metavar="NUMBER", help=commands.help("buy --po"))
 
     basket = commands.actions(commands.add("basket"), "basket")
     ledger = basket.add("ledger", cmd_ledger)
@@ -29,7 +30,8 @@ def register(commands: Commands) -> None:
 
 
 def cmd_buy(db: Database, args: argparse.Namespace, now: datetime) -> None:
-    r = services.buy(db, args.actor, args.pack, args.quantity, args.key, now=now)
+    r = services.buy(db, args.actor, args.pack, args.quantity, args.key, now=now,
+                     purchase_order=args.po)
     # Committed: from here on a failure is left to the catch-up, never an error exit.
     done = after_commit(db, args, r.invoice_number,
                         lambda: send_now(db, args.actor, now, r.invoice_number))

@@ -6,6 +6,7 @@ import argparse
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
+from ...domain.invoicing import is_credit_note_number
 from ...domain.money import parse_euros
 from ...domain.vocabulary import LifecycleStatus
 from ...services.results import InvoiceView
@@ -90,7 +91,8 @@ def cmd_pdf(db: Database, args: argparse.Namespace, now: datetime) -> None:
     pdf = services.invoice_pdf(db, args.actor, args.number, now)
     write_file(target, pdf)
     emit(args.json, {"number": args.number, "output": str(target), "bytes": len(pdf)},
-         voice(args.lang).say("invoices.saved", number=args.number, path=target))
+         voice(args.lang).say("invoices.saved_credit_note" if is_credit_note_number(args.number)
+                              else "invoices.saved", number=args.number, path=target))
 
 
 def cmd_send(db: Database, args: argparse.Namespace, now: datetime) -> None:

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from deepetch_desktop.domain.text import max_length
 from deepetch_desktop.services.purchases import MAX_QUANTITY
 from deepetch_desktop.services.results import PackView, PurchaseQuote, PurchaseResult
 
@@ -94,6 +96,11 @@ class BuyCreditsDialog(QDialog):
         self.quantity = QSpinBox()
         self.quantity.setRange(1, MAX_QUANTITY)
         form.addRow(self.tr("&Quantité\u00a0:"), self.quantity)
+        # C. com. L441-9: the invoice names the buyer's order when it issued one (BT-13).
+        self.purchase_order = QLineEdit(placeholderText=self.tr(
+            "facultatif\u00a0: celui de votre entreprise, imprimé sur la facture"))
+        self.purchase_order.setMaxLength(max_length("purchase_order"))
+        form.addRow(self.tr("N° de &bon de commande\u00a0:"), self.purchase_order)
         self.payment = QComboBox()
         self.payment.addItem(self.tr("Conditions d'entreprise (facture à 30 jours)"))
         self.payment_reason = QLabel()
@@ -206,7 +213,7 @@ class BuyCreditsDialog(QDialog):
                 due=fmt.day(result.due_date)))
         self.message.setVisible(True)
         self.invoice_number = result.invoice_number
-        for widget in (self.packs, self.quantity, self.payment):
+        for widget in (self.packs, self.quantity, self.payment, self.purchase_order):
             widget.setEnabled(False)
         self.buy_button.setVisible(False)
         self.cancel_button.setText(self.tr("Fermer"))

@@ -51,12 +51,18 @@ class CompanyDialog(SavingDialog):
         self.legal_form = QLineEdit(company.legal_form, placeholderText=self.tr("SAS, SARL…"))
         self.siren = QLineEdit(company.siren)
         self.vat_number = QLineEdit(company.vat_number, placeholderText=self.tr(
-            "vide\u00a0: calculé à partir du SIREN"))
+            "vide\u00a0: l'entreprise n'en a pas"))
         self.address = QPlainTextEdit(company.address)
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().height() * 5)
+        self.country = QLineEdit(company.country, placeholderText=self.tr(
+            "code ISO à deux lettres\u00a0: FR, DE, BE…"))
+        self.einvoicing_address = QLineEdit(company.einvoicing_address, placeholderText=self.tr(
+            "dans l'annuaire, par exemple 552100554"))
         self.billing_email = QLineEdit(company.billing_email)
         for edit, field in ((self.name, "company"), (self.legal_form, "legal_form"),
+                            (self.country, "country"),
+                            (self.einvoicing_address, "einvoicing_address"),
                             (self.billing_email, "email")):  # the one table of limits
             edit.setMaxLength(max_length(field))
         self.timezone = QComboBox(editable=True)
@@ -64,7 +70,8 @@ class CompanyDialog(SavingDialog):
         self.timezone.setCurrentText(company.timezone)
         self.fields: dict[str, QWidget] = {
             "name": self.name, "legal_form": self.legal_form, "siren": self.siren,
-            "vat_number": self.vat_number, "address": self.address,
+            "vat_number": self.vat_number, "address": self.address, "country": self.country,
+            "einvoicing_address": self.einvoicing_address,
             "billing_email": self.billing_email, "timezone": self.timezone}
         self.errors = {name: error_label() for name in self.fields}
         for name, label in (
@@ -73,6 +80,8 @@ class CompanyDialog(SavingDialog):
             ("siren", self.tr("&SIREN\u00a0:")),
             ("vat_number", self.tr("N° de &TVA\u00a0:")),
             ("address", self.tr("&Adresse\u00a0:")),
+            ("country", self.tr("&Pays\u00a0:")),
+            ("einvoicing_address", self.tr("Adresse de facturation é&lectronique\u00a0:")),
             ("billing_email", self.tr("&E-mail de facturation\u00a0:")),
             ("timezone", self.tr("&Fuseau horaire\u00a0:")),
         ):
@@ -93,8 +102,8 @@ class CompanyDialog(SavingDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        for line in (self.name, self.legal_form, self.siren, self.vat_number,
-                     self.billing_email):
+        for line in (self.name, self.legal_form, self.siren, self.vat_number, self.country,
+                     self.einvoicing_address, self.billing_email):
             line.textChanged.connect(self.validate)
         self.address.textChanged.connect(self.validate)
         self.timezone.currentTextChanged.connect(self.validate)
@@ -104,6 +113,8 @@ class CompanyDialog(SavingDialog):
         return {"name": self.name.text(), "legal_form": self.legal_form.text(),
                 "siren": self.siren.text(), "vat_number": self.vat_number.text(),
                 "address": self.address.toPlainText(),
+                "country": self.country.text().strip().upper(),
+                "einvoicing_address": self.einvoicing_address.text(),
                 "billing_email": self.billing_email.text(),
                 "timezone": self.timezone.currentText()}
 

@@ -33,6 +33,8 @@ class CompanyRequest:
     vat_number: str | None
     address: str
     email: str
+    country: str = "FR"
+    einvoicing_address: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,19 +84,29 @@ class FirstStartDialog(QDialog):
         self.address = QPlainTextEdit()
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().height() * 4)
+        self.country = QLineEdit("FR")
+        self.country.setMaxLength(max_length("country"))
+        self.country.setPlaceholderText(self.tr("code ISO à deux lettres : FR, DE, BE…"))
+        self.einvoicing = QLineEdit()
+        self.einvoicing.setMaxLength(max_length("einvoicing_address"))
+        self.einvoicing.setPlaceholderText(self.tr("dans l'annuaire, par exemple 552100554"))
         self.email = QLineEdit()
         self.name.setMaxLength(max_length("company"))  # the one table of limits
         self.email.setMaxLength(max_length("email"))
-        # Named as init_company's checks name them (services.IDENTITY_CHECKS).
+        # Named as init_company's checks name them (services.identity_checks).
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {
-            "name": self.name, "siren": self.siren, "vat_number": self.vat,
-            "address": self.address, "email": self.email}
+            "name": self.name, "country": self.country, "siren": self.siren,
+            "vat_number": self.vat, "address": self.address,
+            "einvoicing_address": self.einvoicing, "email": self.email}
         self.errors = {field: error_label() for field in self.fields}
         self.siren_error, self.email_error = self.errors["siren"], self.errors["email"]
         for key, label in (("name", self.tr("&Raison sociale\u00a0:")),
+                           ("country", self.tr("&Pays\u00a0:")),
                            ("siren", self.tr("&SIREN\u00a0:")),
                            ("vat_number", self.tr("N° de &TVA\u00a0:")),
                            ("address", self.tr("&Adresse\u00a0:")),
+                           ("einvoicing_address",
+                            self.tr("Adresse de facturation é&lectronique\u00a0:")),
                            ("email", self.tr("&E-mail de facturation\u00a0:"))):
             form.addRow(label, self.fields[key])
             form.addRow("", self.errors[key])
@@ -209,7 +221,9 @@ class FirstStartDialog(QDialog):
     def request(self) -> CompanyRequest:
         return CompanyRequest(self.name.text().strip(), self.siren.text().replace(" ", ""),
                               self.vat.text().strip() or None,
-                              self.address.toPlainText().strip(), self.email.text().strip())
+                              self.address.toPlainText().strip(), self.email.text().strip(),
+                              self.country.text().strip().upper() or "FR",
+                              self.einvoicing.text().strip())
 
     def accept(self) -> None:
         if self.validate():

@@ -96,7 +96,7 @@ class CreditsPage(Page):
     def _purchase(self, dialog: BuyCreditsDialog, code: str, quantity: int,
                   key: list[str]) -> None:
         context = self.context
-        now = context.now()
+        now, order = context.now(), dialog.purchase_order.text()
         sent = key[0]
 
         def bought(result: PurchaseResult) -> None:
@@ -109,5 +109,6 @@ class CreditsPage(Page):
             self.refresh()
 
         context.runner.run(
-            lambda: services.buy(context.db, context.actor, code, quantity, sent, now=now), bought,
+            lambda: services.buy(context.db, context.actor, code, quantity, sent, now=now,
+                                 purchase_order=order), bought,
             lambda e: dialog.show_refusal(context.describe(e)), owner=dialog)
