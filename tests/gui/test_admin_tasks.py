@@ -131,12 +131,20 @@ def test_the_seller_s_details_are_checked_in_place_then_saved(qtbot: Any, window
     _type(qtbot, dialog.edits["iban"], "FR76 3000 6000 0112 3456 7890 189")
     _type(qtbot, dialog.edits["penalty_rate_bp"], "5")
     assert not dialog.errors["iban"].isVisible()
+    # Below three times the legal rate: refused (C. com. L441-10 II, issue 14), said in the
+    # dialog, which stays open with what was typed; nothing is saved.
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "inférieur à trois fois le taux d'intérêt légal"
+                    in dialog.refusal.text(), timeout=10_000)
+    assert window.settings.dialog is dialog
+    assert services.seller_view(db, ADMIN) == before
+    _type(qtbot, dialog.edits["penalty_rate_bp"], "9")
     _save(qtbot, window.settings, dialog)
     after = services.seller_view(db, ADMIN)
-    assert (after.iban, after.penalty_rate_bp) == ("FR7630006000011234567890189", 500)
+    assert (after.iban, after.penalty_rate_bp) == ("FR7630006000011234567890189", 900)
     assert after.name == before.name  # only what was changed is sent
     qtbot.waitUntil(lambda: tab.result.isVisible(), timeout=10_000)
-    assert "inférieur à trois fois le taux d'intérêt légal" in tab.result.text()
+    assert "inférieur à trois fois" not in tab.result.text()
     assert tab.fields["iban"].text() == "FR7630006000011234567890189"
 
 
