@@ -40,6 +40,23 @@ def _people_log_in_fail_and_are_locked(db: Any, now: datetime) -> None:
     s.unlock_person(db, ADMIN, "camille@atelier.fr", now)
 
 
+def _refund_owed_then_refunded(db: Any, number: str, now: datetime) -> None:
+    """Paid in full, then a credit note: the refund it leaves owed, marked refunded."""
+    left = s.get_invoice(db, ADMIN, number, now).left_cents
+    if left:
+        s.record_payment(db, ADMIN, number, left, now=now)
+    s.issue_credit_note(db, ADMIN, number, "Geste commercial", now=now, amount_cents=100)
+    s.record_refund(db, ADMIN, number, now=now)
+
+
+def _platform_set(db: Any, now: datetime) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as outgoing, tempfile.TemporaryDirectory() as incoming:
+        s.set_platform_channel(db, ADMIN, outgoing=outgoing, incoming=incoming, xml_only=False,
+                               now=now)
+
+
 def _every_use_case_that_journals(db: Any) -> None:
     """One of each, in the order a company might do them (each dated after the last)."""
     number = s.list_invoices(db, ADMIN, NOW)[0].number
@@ -74,6 +91,8 @@ def _every_use_case_that_journals(db: Any) -> None:
         lambda t: s.issue_credit_note(db, ADMIN, number, "Erreur de quantité", now=t,
                                       amount_cents=100),
         lambda t: s.resend_invoice(db, ADMIN, number, now=t),
+        lambda t: _refund_owed_then_refunded(db, number, t),
+        lambda t: _platform_set(db, t),
         lambda t: s.archive_pending(db, t),  # archived: its SHA-256 journalled
     ]
     for minutes, step in enumerate(steps, start=1):
