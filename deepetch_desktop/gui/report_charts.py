@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -107,9 +108,7 @@ class ReportChartsPanel(QTabWidget):
             charts.start, charts.end, charts.opening_balance,
             [(point.day, point.balance) for point in charts.balance],
             [(event.day, event.credits) for event in charts.events],
-            [(_t("Solde"), theme.ACCENT), (_t("▲ Achat"), theme.GREEN),
-             (_t("▼ Expiration"), theme.RED)],
-            _t("Aucun mouvement du panier."))
+            legend(), _t("Aucun mouvement du panier."))
         self.limits.set_data([(use.name, use.used, use.limit, limit_text(use))
                               for use in charts.limits],
                              _t("Aucun sous-compte n'a de limite."))
@@ -133,3 +132,37 @@ def limit_text(use: LimitUse) -> str:
 
 def limit_words(kind: LimitKind) -> str:
     return _t("ce mois-ci") if kind == LimitKind.MONTHLY else _t("limite fixe")
+
+
+class BasketBalance(BalanceChart):
+    """The basket's balance over a period for the dashboard, loading itself (`load`)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setAccessibleName(_t("Solde du panier"))
+        self.charts: ReportCharts | None = None
+        self._latest = 0
+
+    def load(self, start: date, end: date) -> None:
+        context, now = self.context, self.context.now()
+        self._latest += 1
+        number = self._latest
+
+        def done(charts: ReportCharts) -> None:
+            if number == self._latest:
+                self.charts = charts
+                self.set_data(charts.start, charts.end, charts.opening_balance,
+                              [(p.day, p.balance) for p in charts.balance],
+                              [(e.day, e.credits) for e in charts.events], legend(),
+                              _t("Aucun mouvement du panier."))
+
+        context.runner.run(
+            lambda: services.report_charts(context.db, context.actor, start, end, now),
+            done, lambda error: context.events.message.emit(context.describe(error)),
+            owner=self)
+
+
+def legend() -> list[tuple[str, QColor]]:
+    return [(_t("Solde"), theme.ACCENT), (_t("▲ Achat"), theme.GREEN),
+            (_t("▼ Expiration"), theme.RED)]

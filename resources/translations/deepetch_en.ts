@@ -721,107 +721,113 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="49" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="49" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="50" />
       <source>Le panier de crédits de l'entreprise en un coup d'œil.</source>
       <translation>The company's credit basket at a glance.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="52" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="74" />
       <source>Solde du panier</source>
       <translation>Basket balance</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="54" />
       <source>Utilisés ce mois-ci</source>
       <translation>Used this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="55" />
       <source>Expiration des crédits</source>
       <translation>Credit expiry</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="56" />
       <source>Factures à régler</source>
       <translation>Invoices to pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="57" />
       <source>Autonomie du panier</source>
       <translation>Basket runway</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="66" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="67" />
       <source>Consommation mensuelle (12 derniers mois)</source>
       <translation>Monthly consumption (last 12 months)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="73" />
+      <source>Consommation</source>
+      <translation>Usage</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="76" />
       <source>Sous-comptes proches de leur limite</source>
       <translation>Sub-accounts close to their limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="72" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="78" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="79" />
       <source>Utilisés / limite</source>
       <translation>Used / limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="83" />
       <source>Aucun sous-compte n'approche de sa limite.</source>
       <translation>No sub-account is close to its limit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="135" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="144" />
       <source>crédits disponibles</source>
       <translation>credits available</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="137" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="146" />
       <source>crédits en {month}</source>
       <translation>credits in {month}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="139" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="148" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="139" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="148" />
       <source>Le panier est vide.</source>
       <translation>The basket is empty.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="145" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="154" />
       <source>dans {days} jours, sauf utilisation d'ici là</source>
       <translation>in {days} days, unless used before then</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="148" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="157" />
       <source>{count} facture(s), {amount}</source>
       <translation>{count} invoice(s), {amount}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="151" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="160" />
       <source> — {count} en retard</source>
       <translation> — {count} overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="156" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="165" />
       <source>Aucune tâche sur les 12 derniers mois.</source>
       <translation>No tasks in the last 12 months.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="161" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="170" />
       <source>Pas de consommation récente</source>
       <translation>No recent use</translation>
     </message>
@@ -3993,18 +3999,6 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>No usage in this period.</translation>
     </message>
     <message>
-      <source>Solde</source>
-      <translation>Balance</translation>
-    </message>
-    <message>
-      <source>▲ Achat</source>
-      <translation>▲ Purchase</translation>
-    </message>
-    <message>
-      <source>▼ Expiration</source>
-      <translation>▼ Expiry</translation>
-    </message>
-    <message>
       <source>Aucun mouvement du panier.</source>
       <translation>No basket entries.</translation>
     </message>
@@ -4021,6 +4015,10 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Use of the limits</translation>
     </message>
     <message>
+      <source>Solde</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
       <source>Achat</source>
       <translation>Purchase</translation>
     </message>
@@ -4035,6 +4033,14 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>limite fixe</source>
       <translation>fixed limit</translation>
+    </message>
+    <message>
+      <source>▲ Achat</source>
+      <translation>▲ Purchase</translation>
+    </message>
+    <message>
+      <source>▼ Expiration</source>
+      <translation>▼ Expiry</translation>
     </message>
   </context>
   <context>

@@ -131,3 +131,18 @@ def test_the_pdf_export_carries_the_charts(qtbot: Any, window: Any, tmp_path: Pa
     assert f"+{fmt.credits(purchase.credits)}".replace("\u202f", " ") in words.replace(
         "\u202f", " ").replace("\u00a0", " ")
     assert charts.limits[0].name in words
+
+
+def test_the_dashboard_shows_the_basket_balance_beside_the_consumption(
+        qtbot: Any, window: Any) -> None:
+    page = window.dashboard
+    qtbot.waitUntil(lambda: page.basket_balance.charts is not None, timeout=10_000)
+    assert [page.charts.tabText(i) for i in range(page.charts.count())] == [
+        "Consommation", "Solde du panier"]
+    charts = page.basket_balance.charts
+    status = services.status(window.context.db, ADMIN, NOW)
+    assert charts.balance[-1].balance == status.balance
+    assert charts.end == fmt.local_day(NOW) and charts.start.day == 1
+    page.charts.setCurrentIndex(1)
+    qtbot.wait(30)
+    assert page.basket_balance.accessibleDescription().endswith(fmt.credits(status.balance))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QTabWidget, QVBoxLayout, QWidget
 
 from deepetch_desktop import services
 from deepetch_desktop.domain.dates import add_months
@@ -19,6 +19,7 @@ from ..context import AppContext
 from ..delegates import ProgressDelegate
 from ..models.base import Column, RowsModel
 from ..notifications import NotificationsBox
+from ..report_charts import BasketBalance
 from ..widgets import Card, TableSection
 from .base import Page
 from .report_panels import advice_text
@@ -66,7 +67,12 @@ class DashboardPage(Page):
         chart_box = QGroupBox(self.tr("Consommation mensuelle (12 derniers mois)"))
         self.chart = BarChart()
         QVBoxLayout(chart_box).addWidget(self.chart)
-        lower.addWidget(chart_box, 0, 0, 2, 1)
+        # Issue 15: the basket's balance over the same months, in a tab beside.
+        self.basket_balance = BasketBalance(context)
+        self.charts = QTabWidget()
+        self.charts.addTab(chart_box, self.tr("Consommation"))
+        self.charts.addTab(self.basket_balance, self.tr("Solde du panier"))
+        lower.addWidget(self.charts, 0, 0, 2, 1)
         near_box = QGroupBox(self.tr("Sous-comptes proches de leur limite"))
         self.near_model = RowsModel[SubAccountView]([
             Column(self.tr("Nom"), lambda s: s.name),
@@ -112,6 +118,9 @@ class DashboardPage(Page):
 
         self.run_latest("cards", load, self._show)
         self.refresh_notifications()
+        today = fmt.local_day(now)
+        first = usage.last_months(today)[0]
+        self.basket_balance.load(date(int(first[:4]), int(first[5:]), 1), today)
 
     # --- notifications --------------------------------------------------------------------
 
