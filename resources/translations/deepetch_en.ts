@@ -38,7 +38,7 @@
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="103" />
       <source>N° de &amp;bon de commande :</source>
-      <translation>&amp;Purchase-order number:</translation>
+      <translation>Purchase-&amp;order number:</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="105" />
@@ -483,12 +483,12 @@
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="83" />
       <source>&amp;Pays :</source>
-      <translation>&amp;Country:</translation>
+      <translation>Co&amp;untry:</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="84" />
       <source>Adresse de facturation é&amp;lectronique :</source>
-      <translation>E-invoicing a&amp;ddress:</translation>
+      <translation>E-&amp;invoicing address:</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="85" />
@@ -872,7 +872,7 @@
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="104" />
       <source>&amp;Pays :</source>
-      <translation>&amp;Country:</translation>
+      <translation>Co&amp;untry:</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="105" />
@@ -892,7 +892,7 @@
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="109" />
       <source>Adresse de facturation é&amp;lectronique :</source>
-      <translation>E-invoicing a&amp;ddress:</translation>
+      <translation>E-&amp;invoicing address:</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="110" />
@@ -2669,102 +2669,112 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>SellerDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="68" />
       <source>Mentions du vendeur</source>
       <translation>Seller's details</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="71" />
       <source>Ce que les prochaines factures indiquent sur le vendeur ; les factures déjà émises gardent les mentions de leur émission.</source>
       <translation>What the next invoices say about the seller; invoices already issued keep the details they were issued with.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="86" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="87" />
       <source>Parco&amp;urir…</source>
       <translation>Bro&amp;wse…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="90" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="91" />
       <source>&amp;Raison sociale :</source>
       <translation>Company &amp;name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="91" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="92" />
       <source>&amp;Forme juridique :</source>
       <translation>&amp;Legal form:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="92" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="93" />
       <source>Ca&amp;pital social (€) :</source>
       <translation>Share &amp;capital (€):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="93" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="94" />
       <source>&amp;SIREN :</source>
       <translation>&amp;SIREN:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="94" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="95" />
       <source>S&amp;IRET :</source>
       <translation>S&amp;IRET:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="95" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="96" />
       <source>R&amp;CS :</source>
       <translation>&amp;RCS:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="96" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="97" />
       <source>N° de &amp;TVA :</source>
       <translation>VA&amp;T number:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="97" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="98" />
       <source>&amp;Adresse :</source>
       <translation>A&amp;ddress:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="98" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="99" />
       <source>&amp;E-mail :</source>
       <translation>&amp;E-mail:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="99" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="100" />
       <source>IBA&amp;N :</source>
       <translation>IB&amp;AN:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="100" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="101" />
       <source>&amp;BIC :</source>
       <translation>&amp;BIC:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="101" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="102" />
       <source>Pénalités de retar&amp;d (%) :</source>
       <translation>Late &amp;payment penalties (%):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="104" />
+      <source>Adresse de facturation électroni&amp;que :</source>
+      <translation>E-invoicin&amp;g address:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="127" />
+      <source>&amp;Option pour le paiement de la taxe d'après les débits (imprimée sur les factures)</source>
+      <translation>Opted to pa&amp;y VAT on debits (printed on invoices)</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="132" />
       <source>Enre&amp;gistrer</source>
       <translation>Sa&amp;ve</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="102" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="105" />
       <source>&amp;Logo :</source>
       <translation>L&amp;ogo:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="126" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="136" />
       <source>Logo du vendeur</source>
       <translation>Seller's logo</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="128" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="138" />
       <source>Images (*.png *.jpg *.jpeg)</source>
       <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="164" />
+      <location filename="../../deepetch_desktop/gui/dialogs/seller.py" line="176" />
       <source>Indiquez un taux entre 0,01 et 100 %, avec au plus deux décimales.</source>
       <translation>Enter a rate between 0.01 and 100%, with at most two decimals.</translation>
     </message>
@@ -2837,27 +2847,47 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Late payment penalties:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="55" />
+      <source>Adresse de facturation électronique :</source>
+      <translation>E-invoicing address:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="56" />
+      <source>TVA sur les débits :</source>
+      <translation>VAT on debits:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="57" />
       <source>Logo :</source>
       <translation>Logo:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="64" />
       <source>&amp;Modifier les mentions du vendeur…</source>
       <translation>&amp;Edit the seller's details…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="86" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="89" />
       <source>{rate} % par an</source>
       <translation>{rate}% a year</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="104" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="91" />
+      <source>option exercée</source>
+      <translation>opted</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="91" />
+      <source>non (à l'encaissement)</source>
+      <translation>no (on receipt)</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="109" />
       <source>Mentions du vendeur enregistrées.</source>
       <translation>Seller's details saved.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="105" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_seller.py" line="110" />
       <source>Attention : le taux des pénalités est inférieur à trois fois le taux d'intérêt légal, le minimum que la loi impose.</source>
       <translation>Warning: the penalty rate is below three times the legal interest rate, the minimum the law requires.</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -99,6 +100,8 @@ class SellerDialog(SavingDialog):
                      ("iban", self.tr("IBA&N\u00a0:")),
                      ("bic", self.tr("&BIC\u00a0:")),
                      ("penalty_rate_bp", self.tr("Pénalités de retar&d (%)\u00a0:")),
+                     ("einvoicing_address",
+                      self.tr("Adresse de facturation électroni&que\u00a0:")),
                      ("logo_path", self.tr("&Logo\u00a0:")))),
         ):
             for field, label in rows:
@@ -119,6 +122,13 @@ class SellerDialog(SavingDialog):
                 form.addRow("", self.errors[field])
                 self.field_errors[ERROR_FIELD.get(field, field)] = (edit, self.errors[field])
                 edit.textChanged.connect(self.validate)
+        # CGI ann. II art. 242 nonies A (décret 2022-1299): printed when the seller opted.
+        self.vat_on_debits = QCheckBox(self.tr(
+            "&Option pour le paiement de la taxe d'après les débits (imprimée sur les "
+            "factures)"))
+        self.vat_on_debits.setChecked(seller.vat_on_debits)
+        self.vat_on_debits.toggled.connect(self.validate)
+        layout.addWidget(self.vat_on_debits)
         self.ok_button = self.add_buttons(layout, self.tr("Enre&gistrer"))
         self.validate()
 
@@ -142,6 +152,8 @@ class SellerDialog(SavingDialog):
             value = self._value(field)
             if value != getattr(self.seller, field):
                 changes[field] = value
+        if self.vat_on_debits.isChecked() != self.seller.vat_on_debits:
+            changes["vat_on_debits"] = self.vat_on_debits.isChecked()
         return changes
 
     def validate(self) -> bool:

@@ -51,6 +51,9 @@ class SellerTab(QWidget):
             (right, (("address", self.tr("Adresse\u00a0:")), ("email", self.tr("E-mail\u00a0:")),
                      ("iban", self.tr("IBAN\u00a0:")), ("bic", self.tr("BIC\u00a0:")),
                      ("penalty_rate_bp", self.tr("Pénalités de retard\u00a0:")),
+                     ("einvoicing_address",
+                      self.tr("Adresse de facturation électronique\u00a0:")),
+                     ("vat_on_debits", self.tr("TVA sur les débits\u00a0:")),
                      ("logo_path", self.tr("Logo\u00a0:")))),
         ):
             for key, label in rows:
@@ -84,6 +87,8 @@ class SellerTab(QWidget):
                 text = fmt.money(value) if value else ""
             elif key == "penalty_rate_bp":
                 text = self.tr("{rate}\u00a0% par an").format(rate=fmt.euros_plain(value))
+            elif key == "vat_on_debits":
+                text = self.tr("option exercée") if value else self.tr("non (à l'encaissement)")
             else:
                 text = str(value or "")
             label.setText(text or "—")
