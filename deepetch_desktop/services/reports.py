@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 
 from ..domain.errors import BadInput
-from ..domain.valuation import ValueRuns, apportion_units, round_units
+from ..domain.valuation import LAST_ID, ValueRuns, apportion_units, round_units
 from ..domain.vocabulary import Privilege
 from ..store import tables as t
 from ..store.engine import Database
@@ -34,6 +34,7 @@ from .results import Actor
 from .valuation import ledger_worth
 
 GROUPINGS = ("subaccount", "department", "service", "complexity", "month")
+UNVALUED = ValueRuns(1, ((0, LAST_ID, 0),), {}, 0)  # every task worth 0
 RUNS_PER_QUERY = 2000  # ranges of task ids (3 numbers each) or task ids given to one query
 # The two-level groupings the screens offer (the CLI takes any two: `--by month,service`).
 TWO_LEVELS = ("department,subaccount", "month,service")
@@ -71,10 +72,11 @@ def parse_grouping(by: str) -> tuple[str, ...]:
 
 @journals_refusals
 def usage_report(db: Database, actor: Actor, start: date, end: date,
-                 by: str = "subaccount") -> UsageReport:
+                 by: str = "subaccount", *, valued: bool = True) -> UsageReport:
     """Tasks not refunded, submitted between `start` and `end` inclusive (company time), by one
     or two groupings, each line with its credits and their value excl. VAT; a holder's
-    (`see_own_usage`) count their own tasks only."""
+    (`see_own_usage`) count their own tasks only. `valued` False: credits alone, every value
+    0 (the dashboard's chart, refreshed often, needs no replay of the ledger)."""
     levels = parse_grouping(by)
     if end < start:
         raise BadInput("valid_to", "before_start", end)
@@ -86,7 +88,8 @@ def usage_report(db: Database, actor: Actor, start: date, end: date,
         gc_was_enabled = gc.isenabled()
         gc.disable()  # a line per sub-account (100 000), none cyclic: no collection meanwhile
         try:
-            worth = ledger_worth(db, conn)  # a task's draws never change afterwards
+            # a task's draws never change afterwards: the replay kept serves any period
+            worth = ledger_worth(db, conn) if valued else UNVALUED
             counted = [t.tasks.c.refunded_at.is_(None), t.tasks.c.submitted_at >= begin,
                        t.tasks.c.submitted_at < finish]
             if own is not None:

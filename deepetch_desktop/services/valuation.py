@@ -20,6 +20,7 @@ from sqlalchemy import Connection, bindparam, case, func, or_, select
 from sqlalchemy.orm import aliased
 
 from ..domain.valuation import (
+    LAST_ID,
     Fifo,
     ValueRuns,
     apportion,
@@ -31,9 +32,19 @@ from ..domain.valuation import (
 from ..domain.vocabulary import LedgerKind, Privilege
 from ..store import tables as t
 from ..store.engine import Database
+from ..store.ops import driver_rows
 from .common import company_zone, require
 from .privileges import journals_refusals
 from .results import Actor
+
+# What the replay reads of each entry (a credit note's note names the invoice it corrects).
+_LEDGER_ROWS = (select(t.ledger.c.kind, t.ledger.c.credits, t.ledger.c.task_id,
+                       t.ledger.c.batch_id,
+                       case((t.ledger.c.kind == LedgerKind.CREDIT_NOTE.value, t.ledger.c.note),
+                            else_=None))
+                .order_by(t.ledger.c.id))
+_LEDGER_AFTER = _LEDGER_ROWS.where(t.ledger.c.id > bindparam("p_after"),
+                                   t.ledger.c.id <= bindparam("p_through"))
 
 
 def replay(conn: Connection, until: datetime | None = None, fifo: Fifo | None = None,
@@ -45,17 +56,17 @@ def replay(conn: Connection, until: datetime | None = None, fifo: Fifo | None = 
               for r in conn.execute(select(t.batches.c.id, t.batches.c.unit_price_cents,
                                            t.batches.c.pack_credits))}
     noted = _credit_note_batches(conn)
-    lg = t.ledger.c
-    query = (select(lg.kind, lg.credits, lg.task_id, lg.batch_id,
-                    case((lg.kind == LedgerKind.CREDIT_NOTE.value, lg.note), else_=None))
-             .where(lg.id > after).order_by(lg.id))
-    if until is not None:
-        query = query.where(lg.at < until)
-    if through is not None:
-        query = query.where(lg.id <= through)
+    if until is None:  # the common case: plain tuples from the driver, faster by the million
+        rows = driver_rows(conn, _LEDGER_AFTER, {"p_after": after, "p_through":
+                                                 LAST_ID if through is None else through})
+    else:
+        query = _LEDGER_ROWS.where(t.ledger.c.id > after, t.ledger.c.at < until)
+        if through is not None:
+            query = query.where(t.ledger.c.id <= through)
+        rows = list(conn.execute(query).all())
     fifo = Fifo() if fifo is None else fifo
     use, take = fifo.use, fifo.take
-    for kind, credits, task_id, batch_id, note in conn.execute(query).all():
+    for kind, credits, task_id, batch_id, note in rows:
         if kind == "task":
             use(task_id, -credits)
         elif kind == "purchase":

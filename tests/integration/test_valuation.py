@@ -32,6 +32,10 @@ def test_tasks_valued_at_the_batches_they_drew_on_oldest_first(db):
     assert [(x.key, x.credits, x.value_cents) for x in report.lines] == [
         ("Camille Martin", 100, 1000), ("Hugo Bernard", 30, 280)]
     assert report.total_value_cents == 1280
+    credits_only = s.usage_report(db, A, DAY - timedelta(days=1), DAY, "subaccount",
+                                  valued=False)  # the dashboard's: no replay of the ledger
+    assert [(x.key, x.credits, x.value_cents) for x in credits_only.lines] == [
+        ("Camille Martin", 100, 0), ("Hugo Bernard", 30, 0)]
     two = s.usage_report(db, A, DAY - timedelta(days=1), DAY, "department,subaccount")
     assert [(x.keys, x.ids[1], x.value_cents) for x in two.lines] == [
         (("Communication", "Camille Martin"), str(sub.id), 1000),

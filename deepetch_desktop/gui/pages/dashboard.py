@@ -108,7 +108,8 @@ class DashboardPage(Page):
             today = fmt.local_day(now)
             keys = usage.last_months(today)
             first = date(int(keys[0][:4]), int(keys[0][5:]), 1)
-            report = services.usage_report(context.db, context.actor, first, today, "month")
+            report = services.usage_report(context.db, context.actor, first, today, "month",
+                                           valued=False)
             used = {line.key: line.credits for line in report.lines}
             months = [(month, used.get(month, 0)) for month in keys]
             runway = services.runway(

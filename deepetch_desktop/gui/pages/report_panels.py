@@ -102,7 +102,7 @@ class RunwayPanel(QWidget):
             self.model, lambda n: labels.count(n, _t("{n} sous-compte limité"),
                                                _t("{n} sous-comptes limités")),
             _t("Aucun sous-compte n'a de limite."), _t("Rechercher un sous-compte…"))
-        self.table.set_column_widths([24, 10, 10, 18])
+        self.table.set_column_widths([24, 10, 10, 24])
         self.table.set_stretch_column(0)
         layout.addWidget(self.table, 1)
         self._timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
