@@ -787,47 +787,47 @@
       <translation>No sub-account is close to its limit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="144" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="145" />
       <source>crédits disponibles</source>
       <translation>credits available</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="146" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="147" />
       <source>crédits en {month}</source>
       <translation>credits in {month}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="148" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="149" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="148" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="149" />
       <source>Le panier est vide.</source>
       <translation>The basket is empty.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="154" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="155" />
       <source>dans {days} jours, sauf utilisation d'ici là</source>
       <translation>in {days} days, unless used before then</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="157" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="158" />
       <source>{count} facture(s), {amount}</source>
       <translation>{count} invoice(s), {amount}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="160" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="161" />
       <source> — {count} en retard</source>
       <translation> — {count} overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="165" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="166" />
       <source>Aucune tâche sur les 12 derniers mois.</source>
       <translation>No tasks in the last 12 months.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="170" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="171" />
       <source>Pas de consommation récente</source>
       <translation>No recent use</translation>
     </message>
@@ -2604,38 +2604,32 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="337" />
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="359" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="349" />
       <source>Choisissez un fichier .csv, .xlsx ou .pdf.</source>
       <translation>Choose a .csv, .xlsx or .pdf file.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="339" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="351" />
       <source>Export du rapport en cours…</source>
       <translation>Exporting the report…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="341" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="331" />
       <source>Rapport enregistré dans {path}</source>
       <translation>Report saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="343" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="354" />
       <source>Le rapport n'a pas pu être enregistré dans {path} : {error}</source>
       <translation>The report could not be saved to {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="362" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="338" />
       <source>Crédits prépayés enregistrés dans {path}</source>
       <translation>Prepaid credits saved in {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="364" />
-      <source>Le fichier n'a pas pu être enregistré dans {path} : {error}</source>
-      <translation>The file could not be saved in {path}: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="389" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="379" />
       <source>Rapport « {title} » envoyé à l'impression</source>
       <translation>Report “{title}” sent to the printer</translation>
     </message>

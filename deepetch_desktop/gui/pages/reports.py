@@ -326,10 +326,22 @@ class ReportsPage(Page):
 
     def export(self) -> None:
         table, report = self.report_table(), self.report
-        if table is None or report is None:
-            return
-        chosen = self.ask_export_path(self, str(Path.home() / file_name(
-            table.title, report.start, report.end)))
+        if table is not None and report is not None:
+            self._export(table, report.start, report.end,
+                         self.tr("Rapport enregistré dans {path}"))
+
+    def export_prepaid(self) -> None:
+        """The prepaid credits shown, as CSV, XLSX or PDF."""
+        table, report = self.prepaid_panel.report_table(), self.prepaid_panel.report
+        if table is not None and report is not None:
+            self._export(table, report.at, report.at,
+                         self.tr("Crédits prépayés enregistrés dans {path}"))
+
+    def _export(self, table: ReportTable, start: date, end: date, saved: str) -> None:
+        """`table` written off the GUI thread to the file chosen, its extension naming the
+        format; `saved` said once done."""
+        chosen = self.ask_export_path(self, str(Path.home() / file_name(table.title, start,
+                                                                         end)))
         if not chosen:
             return
         path = Path(chosen)
@@ -338,31 +350,9 @@ class ReportsPage(Page):
             return
         self.say(self.tr("Export du rapport en cours…"))
         self.run(lambda: write_export(table, path),
-                 lambda written: self.say(self.tr("Rapport enregistré dans {path}").format(
-                     path=str(written))),
+                 lambda written: self.say(saved.format(path=str(written))),
                  lambda error: self.say(self.tr("Le rapport n'a pas pu être enregistré dans "
                                                 "{path} : {error}").format(path=str(path),
-                                                                           error=error)))
-
-    def export_prepaid(self) -> None:
-        """The prepaid credits shown, as CSV, XLSX or PDF."""
-        table = self.prepaid_panel.report_table()
-        report = self.prepaid_panel.report
-        if table is None or report is None:
-            return
-        chosen = self.ask_export_path(self, str(Path.home() / file_name(
-            table.title, report.at, report.at)))
-        if not chosen:
-            return
-        path = Path(chosen)
-        if export_format(chosen) is None:
-            self.say(self.tr("Choisissez un fichier .csv, .xlsx ou .pdf."))
-            return
-        self.run(lambda: write_export(table, path),
-                 lambda written: self.say(self.tr("Crédits prépayés enregistrés dans {path}")
-                                          .format(path=str(written))),
-                 lambda error: self.say(self.tr("Le fichier n'a pas pu être enregistré dans "
-                                                "{path}\u00a0: {error}").format(path=str(path),
                                                                            error=error)))
 
     @classmethod
