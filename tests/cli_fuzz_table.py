@@ -101,6 +101,13 @@ SLOTS: list[list[str]] = [
     ["invoices", "credit-note", X, "--reason", "Erreur de quantité"],
     ["invoices", "credit-note", INVOICE, "--amount", X, "--reason", "Erreur"],
     ["invoices", "credit-note", INVOICE, "--amount", "1", "--reason", X],
+    ["invoices", "refund", X],
+    ["invoices", "refund", INVOICE, "--amount", X],
+    ["invoices", "refund", INVOICE, "--date", X],
+    ["invoices", "refund", INVOICE, "--reference", X],
+    # The approved platform's folders (issue 14): "." is the command's own working folder.
+    ["pa", "set", "--outgoing", X, "--incoming", "."],
+    ["pa", "set", "--outgoing", ".", "--incoming", X],
     ["smtp", "set", "--host", X, "--port", "587", "--security", "starttls", "--sender",
      "f@atelier.fr"],
     ["smtp", "set", "--host", "smtp.example", "--port", X, "--security", "starttls",
@@ -143,7 +150,7 @@ SLOTS: list[list[str]] = [
 PLAIN = [["status"], ["packs", "list"], ["services", "list"], ["seller", "show"],
          ["subaccounts", "list"], ["invoices", "list"], ["smtp", "show"], ["catch-up"],
          ["reminders", "show"], ["terms", "show"], ["company", "show"], ["demo"],
-         ["people", "list"], ["login"], ["logout"], ["password"],
+         ["people", "list"], ["login"], ["logout"], ["password"], ["pa", "show"], ["pa", "sync"],
          ["roles", "setup"]]  # on this SQLite file: refused, exit 2, nothing created
 # Left out: it would change this machine's crontab or systemd timers.
 UNTOUCHED = {("schedule", "remove")}
