@@ -306,18 +306,17 @@ def value_runs(fifo: Fifo) -> ValueRuns:
             splits[task_id] = sum(d.credits * units[d.lot] for d in draws)
     merged: list[list[int]] = []
     for first, last, lot in fifo.runs():
+        if lot == UNKNOWN:  # ids of no task the replay saw: the next run covers them
+            continue
         price = units[lot] if lot >= 0 else same_price.get(first, 0)
-        if merged and merged[-1][2] == price and first not in splits and (
-                merged[-1][0] not in splits):
+        split = first in splits
+        if merged and merged[-1][2] == price and not split and merged[-1][3] == 0:
             merged[-1][1] = last
         else:
-            merged.append([first, last, price])
-    if merged:  # no task before the first one seen; one after the last: valued as it
-        if merged[0][2] == 0 and len(merged) > 1 and merged[0][0] not in splits:
-            merged.pop(0)
-        merged[0][0] = 0
-        merged[-1][1] = LAST_ID
-    else:
-        merged.append([0, LAST_ID, 0])
+            merged.append([merged[-1][1] + 1 if merged else 0, last, price, int(split)])
+    if not merged:
+        merged.append([0, LAST_ID, 0, 0])
+    merged[-1][1] = LAST_ID  # one after the last seen (written meanwhile): valued as it
     largest = fifo.credits_added() * max(units, default=0)
-    return ValueRuns(scale.denominator, tuple((a, b, c) for a, b, c in merged), splits, largest)
+    return ValueRuns(scale.denominator, tuple((a, b, c) for a, b, c, _split in merged), splits,
+                     largest)

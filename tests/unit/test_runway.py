@@ -126,3 +126,36 @@ def test_refunds_go_back_to_their_batch_which_is_drawn_on_first():
     fifo.credit_note(2, 50)  # from its own batch
     fifo.take(10)  # an expiry or a correction: oldest first
     assert [lot.credits_left for lot in fifo.lots()] == [0, 41]
+
+
+def test_value_runs_price_every_task_id_as_its_draws():
+    """Credits added by a correction first (0 €), then a batch: the first tasks are worth 0,
+    the next the batch's price, one across both its draws; every id falls in one run."""
+    from deepetch_desktop.domain.valuation import LAST_ID, value_runs
+
+    fifo = Fifo()
+    fifo.add(100)
+    fifo.use(1, 60)  # 0 €
+    fifo.use(2, 30)  # 0 €
+    fifo.buy(7, 1000, Fraction(9))
+    fifo.use(3, 20)  # 10 at 0 €, 10 at 9 c: 90
+    fifo.use(5, 10)  # 9 c (id 4: no task)
+    worth = value_runs(fifo)
+    assert worth.runs[0][0] == 0 and worth.runs[-1][1] == LAST_ID
+    assert all(a[1] + 1 == b[0] for a, b in itertools.pairwise(worth.runs))
+
+    def value(task_id: int, cost: int) -> Fraction:
+        if task_id in worth.splits:
+            return Fraction(worth.splits[task_id], worth.denominator)
+        run = next(r for r in worth.runs if r[0] <= task_id <= r[1])
+        return Fraction(cost * run[2], worth.denominator)
+
+    assert [value(1, 60), value(2, 30), value(3, 20), value(5, 10)] == [0, 0, 90, 90]
+
+    exact = Fifo()
+    exact.add(100)
+    exact.use(1, 100)  # the free lot exactly: 0 €
+    exact.buy(8, 1000, Fraction(9))
+    exact.use(2, 10)  # 90
+    worth = value_runs(exact)
+    assert [value(1, 100), value(2, 10)] == [0, 90]
