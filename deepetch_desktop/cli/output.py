@@ -81,7 +81,8 @@ def emit(as_json: bool, value: object, text: str | Callable[[], str]) -> None:
 
 def said(message: str, lang: str | None) -> str:
     """A sentence on stderr, after the command's name as each language punctuates it."""
-    return f"deepetch{' ' if language(lang) == 'fr' else ''}: {message}\n"
+    before_colon = "\u00a0" if language(lang) == "fr" else ""  # « deepetch : », "deepetch:"
+    return f"deepetch{before_colon}: {message}\n"
 
 
 def fail(as_json: bool, status: int, code: str, message: str,

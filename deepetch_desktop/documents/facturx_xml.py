@@ -102,7 +102,7 @@ def _notes(doc: InvoiceDocument) -> list[tuple[str, str]]:
     if doc.kind == "credit_note":  # what it cancels, as the PDF says it (credit_note_text.py)
         notes += [("AAI", cancellation_sentence(doc)), ("AAI", credits_sentence(doc))]
     if doc.reason:
-        notes.append(("AAI", f"Motif : {doc.reason}"))
+        notes.append(("AAI", f"Motif\u00a0: {doc.reason}"))
     notes += [("AAI", note) for note in doc.notes if note.strip()]
     return notes
 

@@ -96,7 +96,7 @@ def penalty_sentence(rate_bp: int) -> str:
 def indemnity_sentence(cents: int) -> str:
     """The fixed recovery indemnity mention (C. com. D441-5), amount in figures and in words."""
     return (
-        f"Indemnité forfaitaire pour frais de recouvrement : {money_short(cents)} "
+        f"Indemnité forfaitaire pour frais de recouvrement\u00a0: {money_short(cents)} "
         f"({euros_in_words(cents)}), due en cas de retard de paiement "
         "(articles L441-10 et D441-5 du Code de commerce)."
     )

@@ -161,7 +161,7 @@ def _correction(doc: InvoiceDocument, st: Styles) -> list[Flowable]:
     )]
     content += [para(cancellation_sentence(doc), st.body), para(credits_sentence(doc), st.body)]
     if doc.reason:
-        content.append(labelled("Motif :", doc.reason, st.body))
+        content.append(labelled("Motif\u00a0:", doc.reason, st.body))
     content.append(para(settlement_sentence(doc), st.small))
     band = Table([[content]], colWidths=[CONTENT_WIDTH])
     band.setStyle(table_style([
@@ -183,14 +183,14 @@ def _parties(doc: InvoiceDocument, st: Styles) -> Table:
     left: list[Flowable] = [para("ÉMETTEUR", st.heading)]
     if identity:
         left.append(para(identity, st.small))
-    left += [labelled("SIREN :", seller.siren, st.small)]
+    left += [labelled("SIREN\u00a0:", seller.siren, st.small)]
     if seller.siret:
-        left.append(labelled("SIRET :", seller.siret, st.small))
+        left.append(labelled("SIRET\u00a0:", seller.siret, st.small))
     if seller.rcs:  # « RCS Paris 732 829 320 » names its register itself
         left.append(para(seller.rcs, st.small) if seller.rcs.upper().startswith("RCS")
-                    else labelled("RCS :", seller.rcs, st.small))
+                    else labelled("RCS\u00a0:", seller.rcs, st.small))
     if seller.vat_number:
-        left.append(labelled("N° TVA intracommunautaire :", seller.vat_number, st.small))
+        left.append(labelled("N° TVA intracommunautaire\u00a0:", seller.vat_number, st.small))
     right = [para("CLIENT", st.heading), para(fmt.clipped(buyer.name, NAME_CHARS, 2),
                                                st.party_name), *_party_ids(buyer, st)]
     table = Table(
@@ -216,11 +216,11 @@ def _party_ids(party: Party, st: Styles) -> list[Flowable]:
     out: list[Flowable] = [para(fmt.clipped(address, ADDRESS_CHARS + 40, 7), st.body),
                            Spacer(1, 1.5 * mm)]
     if party.siren:
-        out.append(labelled("SIREN :", party.siren, st.small))
+        out.append(labelled("SIREN\u00a0:", party.siren, st.small))
     if party.vat_number:
-        out.append(labelled("N° TVA intracommunautaire :", party.vat_number, st.small))
+        out.append(labelled("N° TVA intracommunautaire\u00a0:", party.vat_number, st.small))
     if party.einvoicing_address:
-        out.append(labelled("Adresse de facturation électronique :",
+        out.append(labelled("Adresse de facturation électronique\u00a0:",
                             party.einvoicing_address, st.small))
     return out
 
@@ -303,11 +303,11 @@ def _payment(doc: InvoiceDocument, st: Styles) -> list[Flowable]:
     compact = doc.iban.replace(" ", "")
     iban = " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))
     rows = [
-        ("Date d'échéance :", fmt.day(doc.due_date)),
-        ("Mode de règlement :", "virement bancaire (SEPA)"),
-        ("IBAN :", iban),
-        ("BIC :", doc.bic),
-        ("Référence à indiquer :", doc.payment_reference),
+        ("Date d'échéance\u00a0:", fmt.day(doc.due_date)),
+        ("Mode de règlement\u00a0:", "virement bancaire (SEPA)"),
+        ("IBAN\u00a0:", iban),
+        ("BIC\u00a0:", doc.bic),
+        ("Référence à indiquer\u00a0:", doc.payment_reference),
     ]
     cells = [[para(label, st.small), Paragraph(f"<b>{text(value)}</b>", st.body)]
              for label, value in rows if value]
@@ -340,7 +340,7 @@ def vat_mentions(doc: InvoiceDocument) -> list[str]:
 
 def _mentions(doc: InvoiceDocument, st: Styles) -> list[Flowable]:
     lines = [
-        f"Catégorie de l'opération : {doc.operation_category}.",
+        f"Catégorie de l'opération\u00a0: {doc.operation_category}.",
         *vat_mentions(doc),
         fmt.penalty_sentence(doc.penalty_rate_bp),
         fmt.indemnity_sentence(doc.recovery_indemnity_cents),

@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from .dates import add_months_instant, require_aware
+from .dates import add_months_instant, local_day, require_aware
 from .errors import BadInput
 from .text import parse_int
 
 EXPIRY_MONTHS = 12
+EXPIRY_NOTE = "Douze mois sans utilisation"  # the ledger's note of an expiry (in French, stored)
 DEFAULT_REMINDER_DAYS = (30, 7, 1)
 
 
@@ -25,6 +26,13 @@ def expires_at(last_use: datetime, tz: ZoneInfo) -> datetime:
 def is_expired(last_use: datetime, now: datetime, tz: ZoneInfo) -> bool:
     """Expired strictly after the expiry instant (12 months minus 1 s: not yet)."""
     return require_aware(now) > expires_at(last_use, tz)
+
+
+def days_until(instant: datetime, now: datetime, tz: ZoneInfo) -> int:
+    """Whole calendar days from today to the day of `instant`, both days read in the company's
+    time zone: 1 the day before whatever the hours, 0 on the day itself (and after). The one
+    count the dashboard's card, the reminder's notification and its e-mail all say."""
+    return max(0, (local_day(instant, tz) - local_day(now, tz)).days)
 
 
 @dataclass(frozen=True)

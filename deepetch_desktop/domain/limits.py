@@ -48,6 +48,12 @@ def remaining(kind: LimitKind, amount: int | None, used: int) -> int | None:
     return max(0, amount - used)
 
 
+def period_ended(kind: LimitKind, valid_to: date | None, local_day: date) -> bool:
+    """A fixed limit whose validity period is over (the day after its last day, in the
+    company's time zone): nothing can be used any more, whatever is left of its amount."""
+    return kind is LimitKind.FIXED and valid_to is not None and local_day > valid_to
+
+
 def validate_limit(
     kind: LimitKind, amount: int | None, valid_from: date | None, valid_to: date | None
 ) -> None:

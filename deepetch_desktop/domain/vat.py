@@ -52,9 +52,9 @@ EXEMPTION_CODES = {VatCategory.REVERSE_CHARGE: "VATEX-EU-AE",
 # BT-120 and the PDF's mention: « Autoliquidation » is the word 242 nonies A I 13° requires.
 EXEMPTION_TEXTS = {
     VatCategory.REVERSE_CHARGE: (
-        "Autoliquidation : TVA due par le preneur (article 196 de la directive 2006/112/CE ; "
-        "article 283-2 du CGI), prestation de services localisée chez le preneur "
-        "(article 259 du CGI)"),
+        "Autoliquidation\u00a0: TVA due par le preneur (article 196 de la directive "
+        "2006/112/CE\u202f; article 283-2 du CGI), prestation de services localisée chez le "
+        "preneur (article 259 du CGI)"),
     VatCategory.NOT_SUBJECT: (
         "TVA non applicable, prestation de services hors du champ de la TVA française "
         "(article 259 du CGI)"),

@@ -82,5 +82,5 @@ class AppContext:
 
             return str(services.describe(error, lang=self.lang))
         return QCoreApplication.translate(
-            "AppContext", "L'opération n'a pas abouti : {error}"
+            "AppContext", "L'opération n'a pas abouti\u00a0: {error}"
         ).format(error=error)

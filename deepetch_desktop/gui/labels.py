@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from .. import texts
+from ..domain.expiry import EXPIRY_NOTE
 from ..domain.vocabulary import (
     AuditAction,
     InvoiceKind,
@@ -14,9 +15,12 @@ from ..domain.vocabulary import (
     LedgerKind,
     LifecycleStatus,
     LimitKind,
+    Privilege,
     SubAccountStatus,
     Word,
 )
+from ..services.catch_up import SYSTEM
+from ..services.results import ADMINISTRATOR, SCHEDULER
 from ..texts.catalogue_names import catalogue_name
 
 
@@ -68,9 +72,34 @@ def ledger_kind(code: str) -> str:
     return texts.label_of(LedgerKind, code, language())
 
 
+def privilege(code: str) -> str:
+    return texts.label_of(Privilege, code, language())
+
+
 def audit_action(code: str) -> str:
     """The Journal's Action column: every AuditAction has a label in both languages."""
     return texts.label_of(AuditAction, code, language())
+
+
+def limit_period(valid_from: date | None, valid_to: date | None) -> str:
+    """A fixed limit's validity period: « du 01/11/2026 au 30/11/2026 », « à partir du … »,
+    « jusqu'au … », or nothing when it has none."""
+    from . import fmt
+
+    if valid_from and valid_to:
+        return _t("du {start} au {end}").format(start=fmt.day(valid_from), end=fmt.day(valid_to))
+    if valid_from:
+        return _t("à partir du {start}").format(start=fmt.day(valid_from))
+    if valid_to:
+        return _t("jusqu'au {end}").format(end=fmt.day(valid_to))
+    return ""
+
+
+def limit_with_period(kind: str, valid_from: date | None, valid_to: date | None) -> str:
+    """The kind of limit and, for a fixed one, its period: « Limite fixe, du … au … »."""
+    period = limit_period(valid_from, valid_to) if kind == LimitKind.FIXED else ""
+    return _t("{kind}, {period}").format(kind=limit_kind(kind), period=period) if period \
+        else limit_kind(kind)
 
 
 DUE_SOON_DAYS = 7
@@ -82,6 +111,21 @@ def invoice_status_code(status: InvoiceStatus, due_date: date, today: date) -> I
     if status in OPEN and (due_date - today).days <= DUE_SOON_DAYS:
         return InvoiceStatus.DUE_SOON
     return status
+
+
+def actor(name: str) -> str:
+    """Who acted, as the journal and the ledger record it: a person's name as it is; the
+    names of the administrator without a login, the scheduler and the system (recorded in
+    French) in the window's language."""
+    return {ADMINISTRATOR.name: _t("administrateur"), SCHEDULER.name: _t("planificateur"),
+            SYSTEM: _t("système")}.get(name, name)
+
+
+def ledger_note(kind: str, note: str) -> str:
+    """A ledger entry's note; the expiry's, recorded in French, in the window's language."""
+    if kind == LedgerKind.EXPIRY and note == EXPIRY_NOTE:
+        return _t("Douze mois sans utilisation")
+    return note
 
 
 def company_field(code: str) -> str:
@@ -96,8 +140,11 @@ def company_field(code: str) -> str:
     }.get(code, code)
 
 
-def count(number: int, one: str, many: str) -> str:
-    """'1 sous-compte', '128 sous-comptes' with the locale's grouping."""
+def count(number: int, one: str, many: str, **values: object) -> str:
+    """'1 sous-compte', '128 sous-comptes' with the locale's grouping: `one` for 0 and 1 in
+    French ("0 facture"), for 1 only in English ("0 invoices"); `values` fill the sentence's
+    other places."""
     from . import fmt
 
-    return (one if number == 1 else many).format(n=fmt.credits(number))
+    singular = number in (0, 1) if language() == "fr" else number == 1
+    return (one if singular else many).format(n=fmt.credits(number), **values)

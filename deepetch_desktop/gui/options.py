@@ -14,16 +14,16 @@ PROG = "deepetch-desktop"
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         """One sentence on stderr and status 2, as the command line does, not the usage."""
-        self.exit(2, f"{PROG} : {message[:1].upper()}{message[1:]}.\n")
+        self.exit(2, f"{PROG}\u00a0: {message[:1].upper()}{message[1:]}.\n")
 
 
 def parse_options(argv: Sequence[str]) -> argparse.Namespace:
     """`argv` without the program's name. Exits (0 for --help and --version, 2 for bad
     arguments) before any window can open."""
-    parser = _Parser(prog=PROG, description="Deepetch Desktop : le compte d'entreprise "
+    parser = _Parser(prog=PROG, description="Deepetch Desktop\u00a0: le compte d'entreprise "
                      "Deepetch (panier de crédits, sous-comptes, limites, factures).")
     parser.add_argument("--db", metavar="URL", help="base de données (remplace "
-                        "DEEPETCH_DATABASE_URL ; défaut : fichier SQLite local)")
+                        "DEEPETCH_DATABASE_URL\u202f; défaut\u00a0: fichier SQLite local)")
     parser.add_argument("--lang", choices=["fr", "en"],
                         help="langue de l'interface (remplace celle du système)")
     parser.add_argument("--read-only", action="store_true",

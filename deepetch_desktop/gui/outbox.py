@@ -47,10 +47,10 @@ def _mail_sentence(report: OutboxReport) -> str:
     if not report.configured:
         return _t("Configurez le serveur SMTP dans Paramètres pour envoyer les factures.")
     if report.refused:
-        return _t("Le serveur SMTP a refusé l'envoi : vérifiez les réglages dans Paramètres › "
+        return _t("Le serveur SMTP a refusé l'envoi\u00a0: vérifiez les réglages dans Paramètres › "
                   "E-mail et rappels ({error}).").format(error=report.last_error or "")
     if report.failed:
-        return _t("Le serveur SMTP ne répond pas : la facture est enregistrée et sera envoyée "
+        return _t("Le serveur SMTP ne répond pas\u00a0: la facture est enregistrée et sera envoyée "
                   "dès qu'il répondra.")
     if report.sent:
         return labels.count(report.sent, _t("{n} e-mail envoyé."), _t("{n} e-mails envoyés."))
@@ -100,7 +100,7 @@ def ask_password_and_send(context: AppContext, done: str, owner: QObject | None 
         if not password:
             context.smtp_password_declined = True
             context.events.message.emit(f"{done}. " + _t(
-                "Mot de passe SMTP non donné : les e-mails restent dans la file d'envoi."))
+                "Mot de passe SMTP non donné\u00a0: les e-mails restent dans la file d'envoi."))
             return
         context.smtp_password = password
         context.smtp_password_declined = False

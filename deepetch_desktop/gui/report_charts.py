@@ -57,7 +57,7 @@ class ReportChartsPanel(QTabWidget):
         label = QLabel(_t("&Empiler par\u00a0:"))
         self.stack_by = QComboBox()
         self.stack_by.setAccessibleName(_t("Empiler par"))
-        self.stack_by.addItem(_t("Service ou centre de coût"), "department")
+        self.stack_by.addItem(_t("Département / centre de coût"), "department")
         self.stack_by.addItem(_t("Service"), "service")
         label.setBuddy(self.stack_by)
         row.addWidget(label)

@@ -129,5 +129,5 @@ def print_table(table: ReportTable, printer: QPrinter) -> None:
 
 
 def no_printing_reason() -> str:
-    return _t("L'impression n'est pas disponible sur ce poste : exportez le rapport en PDF "
+    return _t("L'impression n'est pas disponible sur ce poste\u00a0: exportez le rapport en PDF "
               "et imprimez-le depuis votre lecteur PDF.")

@@ -41,7 +41,7 @@ STEPS = {  # step: (French, English)
 }
 WORDS = {
     "fr": {"failed": "ÉCHEC", "skipped": "non testé", "summary_ok": "auto-test réussi",
-           "summary_failed": "auto-test en échec : {steps}"},
+           "summary_failed": "auto-test en échec\u00a0: {steps}"},
     "en": {"failed": "FAILED", "skipped": "not run", "summary_ok": "self-test passed",
            "summary_failed": "self-test failed: {steps}"},
 }
@@ -77,7 +77,7 @@ class _Report:
         return STEPS[step][0 if self.lang == "fr" else 1].format(**values)
 
     def say(self, step: str, result: str, **values: str) -> None:
-        print(f"{self.label(step, **values)} : {result}" if self.lang == "fr"
+        print(f"{self.label(step, **values)}\u00a0: {result}" if self.lang == "fr"
               else f"{self.label(step, **values)}: {result}", file=self.out, flush=True)
 
     def step(self, step: str, work: Callable[[], T], **values: str) -> T | None:

@@ -134,7 +134,7 @@ def show_window(db: Database, timeout_s: float) -> str:
             window.show_page(number)
             if not _wait(app, partial(getattr, page, "loaded"), timeout_s):
                 why = messages[-1] if messages else f"not loaded after {timeout_s:.0f} s"
-                raise SelfTestFailure(f"page « {page.title} »: {why}")
+                raise SelfTestFailure(f"page “{page.title}”: {why}")
     finally:
         window.shutdown()
         window.hide()  # not close(): closing would save the geometry in the user's settings
@@ -150,5 +150,5 @@ def look_at(url: str) -> str:
              "empty": "empty: initialised at first start",
              "older": "older schema: migrated at next start",
              "current": "schema up to date"}
-    company = f", company « {found.company} »" if found.company else ""
+    company = f", company “{found.company}”" if found.company else ""
     return f"{found.dialect}, {words[found.schema]}{company}"

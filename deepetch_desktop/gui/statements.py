@@ -63,7 +63,7 @@ class StatementsDialog(QDialog):
         for month in recent_months(fmt.local_day(context.now())):
             self.month.addItem(fmt.month_label(month), month)
         self.by = QComboBox()
-        self.by.addItem(_t("Service ou centre de coût"), "department")
+        self.by.addItem(_t("Département / centre de coût"), "department")
         self.by.addItem(_t("Sous-compte"), "subaccount")
         self.folder = QLineEdit(str(Path.home()))
         self.folder.setAccessibleName(_t("Dossier"))

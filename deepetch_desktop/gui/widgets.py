@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont
+from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -92,10 +92,14 @@ def _white() -> QColor:
 
 
 class Card(QFrame):
-    """A framed box: small grey caption, large figure, a detail line under it."""
+    """A framed box: small grey caption, large figure, a detail line under it; once
+    `make_clickable`, a click (or Enter, Space) opens what it sums up."""
+
+    clicked = Signal()
 
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._clickable = False
         self.setObjectName("card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -114,6 +118,30 @@ class Card(QFrame):
         self.value.setText(value)
         self.detail.setText(detail)
         self.value.setStyleSheet(f"color: {colour};" if colour else "")
+
+    def make_clickable(self, what_it_opens: str) -> None:
+        """A hand over it, reachable with Tab, and `what_it_opens` said as its tooltip and to
+        screen readers ("Ouvrir les factures à régler")."""
+        self._clickable = True
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip(what_it_opens)
+        self.setAccessibleName(self.caption.text())
+        self.setAccessibleDescription(what_it_opens)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if (self._clickable and event.button() == Qt.MouseButton.LeftButton
+                and self.rect().contains(event.position().toPoint())):
+            self.clicked.emit()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._clickable and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
+                                               Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class TableSection(QWidget, Generic[R]):
@@ -188,9 +216,14 @@ class TableSection(QWidget, Generic[R]):
         self.empty = named(QLabel(empty_text), "emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
+        # Rows there are, but none that the search or the filters let through.
+        self.no_match = named(QLabel(""), "emptyState")
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.setWordWrap(True)
         self._stack = QStackedLayout()
         self._stack.addWidget(self.view)
         self._stack.addWidget(self.empty)
+        self._stack.addWidget(self.no_match)
         layout.addLayout(self._stack, 1)
         self.row_actions: list[QAction | None] = []
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -238,10 +271,33 @@ class TableSection(QWidget, Generic[R]):
     def _apply_search(self) -> None:
         self.proxy.set_search(self.search.text())
 
+    def show_order(self, column: int, order: Qt.SortOrder) -> None:
+        """The order the rows come in (newest first...), shown by the header's arrow."""
+        self.view.horizontalHeader().setSortIndicator(column, order)
+
+    def set_sortable(self, sortable: bool) -> None:
+        """A short list in an order of its own (the closest to their limit): no arrow, and a
+        click on a header does not sort it."""
+        header = self.view.horizontalHeader()
+        header.setSortIndicatorShown(sortable)
+        header.setSectionsClickable(sortable)
+
     def _count_changed(self, count: int) -> None:
         self.count.setText(self._count_text(count))
-        nothing = self.model.is_empty()
-        self._stack.setCurrentWidget(self.empty if nothing else self.view)
+        if self.model.is_empty():
+            self._stack.setCurrentWidget(self.empty)
+        elif count == 0 and getattr(self.proxy, "ready", True):
+            self.no_match.setText(self._no_match_text())
+            self._stack.setCurrentWidget(self.no_match)
+        else:
+            self._stack.setCurrentWidget(self.view)
+
+    def _no_match_text(self) -> str:
+        words = " ".join(self.search.text().split())
+        if words:
+            return self.tr("Aucun résultat pour «\u00a0{words}\u00a0». Effacez la recherche "
+                           "pour tout revoir.").format(words=words)
+        return self.tr("Aucune ligne ne correspond aux filtres choisis.")
 
     def _selection_changed(self) -> None:
         self.selection_changed.emit(self.selected())

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
             self.reports = ReportsPage(context)
             self.settings = SettingsPage(context)
             self.journal = JournalPage(context)
+            self.dashboard.open_wanted.connect(self.open_part)
             return [self.dashboard, self.credits, self.invoices, self.tasks, self.reports,
                     self.settings, self.journal]
         self.my_space = MySpacePage(context)
@@ -143,6 +144,13 @@ class MainWindow(QMainWindow):
             self.sidebar.setCurrentRow(number)
         if number in self._stale:
             self.refresh_page(number)
+
+    def open_part(self, name: str, part: object) -> None:
+        """What a dashboard card or a first step opens: the page `name` on `part`."""
+        page = getattr(self, name, None)
+        if isinstance(page, Page) and page in self.pages:
+            self.show_page(self.pages.index(page))
+            page.show_part(part)
 
     def refresh_page(self, number: int | None = None) -> None:
         number = self.stack.currentIndex() if number is None else number
@@ -225,7 +233,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _catch_up_failed(self, error: BaseException) -> None:
-        message = self.tr("Travaux planifiés : {error}").format(
+        message = self.tr("Travaux planifiés\u00a0: {error}").format(
             error=self.context.describe(error))
         if message != self._last_catch_up_error:  # once, not every minute
             self._last_catch_up_error = message
@@ -243,7 +251,7 @@ class MainWindow(QMainWindow):
         self.busy.setAccessibleName(self.tr("Travail en cours"))
         self.busy.setVisible(False)
         location = str(getattr(self.context.db, "location", ""))
-        self.database = QLabel(self.tr("Base : {location}").format(location=location))
+        self.database = QLabel(self.tr("Base\u00a0: {location}").format(location=location))
         self.database.setToolTip(location)
         self.user = QLabel(self.tr("Connecté\u00a0: {name}").format(name=self.context.actor.name))
         if self.context.actor.email:
@@ -319,7 +327,7 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("À propos de Deepetch Desktop"), self.tr(
-            "Deepetch Desktop\nL'administration du compte entreprise Deepetch : panier de "
+            "Deepetch Desktop\nL'administration du compte entreprise Deepetch\u00a0: panier de "
             "crédits, sous-comptes, limites et factures."))
 
     # --- window state ---------------------------------------------------------------------

@@ -74,12 +74,14 @@ if TYPE_CHECKING:
     from .outbox import OutboxReport, deliver_outbox, send_outbox_now
     from .overviews import (
         CreditsOverview,
+        FirstSteps,
         LatestNotifications,
         MailSettings,
         PurchaseForm,
         TaskForm,
         TasksOverview,
         credits_overview,
+        first_steps,
         latest_notifications,
         mail_settings,
         purchase_form,
@@ -171,9 +173,9 @@ _WHERE: dict[str, str] = {name: module for module, names in (
     )),
     (".outbox", ("OutboxReport", "deliver_outbox", "send_outbox_now")),
     (".overviews", (
-        "CreditsOverview", "LatestNotifications", "MailSettings", "PurchaseForm", "TaskForm",
-        "TasksOverview", "credits_overview", "latest_notifications", "mail_settings",
-        "purchase_form", "task_form", "tasks_overview",
+        "CreditsOverview", "FirstSteps", "LatestNotifications", "MailSettings", "PurchaseForm",
+        "TaskForm", "TasksOverview", "credits_overview", "first_steps", "latest_notifications",
+        "mail_settings", "purchase_form", "task_form", "tasks_overview",
     )),
     (".people", (
         "DemoLogin", "Login", "PersonView", "add_administrator", "authenticate",
@@ -209,7 +211,7 @@ __all__ = [
     "CreditsOverview", "LimitSaved", "MailSettings", "PurchaseForm", "TaskForm",
     "TasksOverview", "credits_overview", "mail_settings", "purchase_form", "save_limit",
     "task_form", "tasks_overview", "send_outbox_now", "identity_problems", "profile_problems",
-    "LatestNotifications", "latest_notifications",
+    "LatestNotifications", "latest_notifications", "FirstSteps", "first_steps",
     "CorrectionResult", "correct_basket",
     "CatalogueEdit", "catalogue_for_editing", "parse_factor",
     "QueuedEmail", "TestEmail", "send_test_email", "waiting_emails",

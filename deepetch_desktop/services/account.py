@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import Connection, Row, bindparam, func, select
 
 from ..domain.catalogue import DEFAULT_COMPLEXITIES, DEFAULT_PACKS, DEFAULT_SERVICES
 from ..domain.dates import local_day, month_key, require_aware, zone
 from ..domain.errors import AlreadyInitialised, BadInput, field_refusals
-from ..domain.expiry import expires_at
+from ..domain.expiry import days_until, expires_at
 from ..domain.identity import (
     check_einvoicing_address,
     check_email,
@@ -253,9 +253,7 @@ def status_of(conn: Connection, now: datetime) -> StatusView:
     unpaid = unpaid_summary(conn, day)
     expiry = expires_at(basket.last_use_at, tz) if basket.last_use_at else None
     expires_on = local_day(expiry, tz) if expiry else None
-    days_left = None
-    if expiry is not None:
-        days_left = max(0, (expiry - now + timedelta(days=1) - timedelta(seconds=1)).days)
+    days_left = None if expiry is None else days_until(expiry, now, tz)
     return StatusView(
         company=row.name, balance=int(basket.balance), used_this_month=int(used),
         last_use=basket.last_use_at, expires_at=expiry, expires_on=expires_on,

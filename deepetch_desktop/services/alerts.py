@@ -87,7 +87,7 @@ def limit_alerts(db: Database, now: datetime) -> int:
                 return False
             notify(conn, keys[0], NOTIFICATIONS[top], now, **data)
             title, body = notification_text(NOTIFICATIONS[top], data)
-            queue_email(conn, keys[0], email, f"Deepetch : {title}", body, now)
+            queue_email(conn, keys[0], email, f"Deepetch\u00a0: {title}", body, now)
             return True
 
         sent += int(db.write(work))

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import Connection, select
 
 from ..domain.dates import local_day, month_key, next_month, require_aware, zone
-from ..domain.expiry import due_expiry_reminder, expires_at, is_expired
+from ..domain.expiry import EXPIRY_NOTE, days_until, due_expiry_reminder, expires_at, is_expired
 from ..domain.vocabulary import LedgerKind, NotificationKind, Privilege
 from ..store import tables as t
 from ..store.engine import Database
@@ -81,7 +81,7 @@ def _month_ends(db: Database, now: datetime) -> tuple[str, ...]:
                 # kept outside the database (audit verify --witness).
                 title, body = notification_text("month_end", {"month": month, "count": count})
                 queue_email(conn, f"month_end:{month}", company_row(conn).billing_email,
-                            f"Deepetch : {title}",
+                            f"Deepetch\u00a0: {title}",
                             f"{body}\n\n{witness_paragraph(witness_of(conn))}", now)
             return True
 
@@ -107,10 +107,10 @@ def _expire(conn: Connection, now: datetime, key: str) -> int:
     balance = debit_basket(conn, credits, now, touch=False)
     assert balance == 0
     append_ledger(conn, at=now, kind=LedgerKind.EXPIRY, credits=-credits, balance_after=0,
-                  actor=SYSTEM, note="Douze mois sans utilisation")
+                  actor=SYSTEM, note=EXPIRY_NOTE)
     notify(conn, key, NotificationKind.EXPIRED, now, credits=credits)
     title, body = notification_text("expired", {"credits": credits})
-    queue_email(conn, key, company_row(conn).billing_email, f"Deepetch : {title}", body, now)
+    queue_email(conn, key, company_row(conn).billing_email, f"Deepetch\u00a0: {title}", body, now)
     return credits
 
 
@@ -136,11 +136,13 @@ def _expiry(db: Database, now: datetime) -> tuple[int | None, int]:
     def work(conn: Connection) -> int | None:
         if not claim_effect(conn, key, now):
             return None
-        data = {"days_before": due.days_before, "expires_on": expires_on,
-                "balance": int(basket.balance)}
+        # The days as the card counts them (calendar days in the company's zone), not the
+        # reminder's offset: a catch-up that runs late says what is left, not what was planned.
+        data = {"days_before": due.days_before, "days_left": days_until(expiry, now, tz),
+                "expires_on": expires_on, "balance": int(basket.balance)}
         notify(conn, key, NotificationKind.EXPIRY_REMINDER, now, **data)
         title, body = notification_text("expiry_reminder", data)
-        queue_email(conn, key, company.billing_email, f"Deepetch : {title}", body, now)
+        queue_email(conn, key, company.billing_email, f"Deepetch\u00a0: {title}", body, now)
         return due.days_before
 
     return db.write(work), 0

@@ -31,13 +31,19 @@ def list_ledger(db: Database, actor: Actor, limit: int | None = None) -> list[Le
 
 
 def ledger_entries(conn: Connection, limit: int | None = None) -> list[LedgerEntryView]:
-    query = select(t.ledger).order_by(t.ledger.c.id.desc())
+    """The entries, newest first, each with the sub-account its task was for (a task's debit
+    and its refund; None for the basket's own movements)."""
+    led, tk, sa = t.ledger, t.tasks, t.sub_accounts
+    query = (select(led, sa.c.name.label("sub_account"))
+             .select_from(led.outerjoin(tk, tk.c.id == led.c.task_id)
+                          .outerjoin(sa, sa.c.id == tk.c.sub_account_id))
+             .order_by(led.c.id.desc()))
     if limit is not None:
         query = query.limit(parse_int(limit, "limit", minimum=1, maximum=MAX_ROWS))
     rows = conn.execute(query).all()
     return [
         LedgerEntryView(r.id, r.at, LedgerKind(r.kind), r.credits, r.balance_after, r.note, r.actor,
-                        r.task_id, r.batch_id)
+                        r.task_id, r.batch_id, r.sub_account)
         for r in rows
     ]
 

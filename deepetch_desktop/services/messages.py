@@ -38,6 +38,10 @@ def describe(error: DeepetchError, lang: str = "fr") -> str:
         return v.fill("error.account_locked.attempts",
                       {"minutes": v.number(int(str(details.get("minutes") or 1)))})
     values = {key: written(v, value) for key, value in details.items()}
+    left = int(str(details.get("remaining") or 0))
+    if code in ("limit_reached", "fixed_limit_exhausted") and left > 0:
+        # Not reached: what is left is less than the task costs, and the sentence says so.
+        return v.fill(f"error.{code}.too_big", values, left)
     if code == "invoice_rule":
         values["rule"] = _word(v, "rule", str(details["rule"]))
         if not details.get("number"):  # refused before any number was drawn

@@ -29,8 +29,9 @@ def notification_text(kind: str, data: Mapping[str, object],
     values = {key.removesuffix("_cents"): _written(v, key, value) for key, value in data.items()}
     if isinstance(month := values.get("month"), str):  # « d'octobre », « de novembre »
         values["of_month"] = ("d'" if month[:1] in "aeiouAEIOU" else "de ") + month
-    # What a sentence with plural forms counts: days before expiry, limits reset.
-    count = next((n for key in ("days_before", "count")
+    # What a sentence with plural forms counts: days left before expiry (rows of older
+    # versions: the reminder's offset), limits reset.
+    count = next((n for key in ("days_left", "days_before", "count")
                   if isinstance(n := data.get(key), int)), None)
     try:
         return v.fill(f"{kind}.title", values, count), v.fill(f"{kind}.body", values, count)

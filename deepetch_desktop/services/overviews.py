@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select
+
 from ..domain.vocabulary import Privilege
+from ..store import tables as t
 from ..store.engine import Database
 from .account import status_of
 from .catalogue import complexity_views, pack_views, service_views
@@ -75,6 +78,22 @@ class MailSettings:
 
 
 @dataclass(frozen=True)
+class FirstSteps:
+    """What a new company still has to do before it works on its own: the dashboard's
+    « Premiers pas » while one of them is not done."""
+
+    terms_approved: bool
+    credits_bought: bool
+    sub_account_added: bool
+    smtp_configured: bool
+
+    @property
+    def all_done(self) -> bool:
+        return (self.terms_approved and self.credits_bought and self.sub_account_added
+                and self.smtp_configured)
+
+
+@dataclass(frozen=True)
 class LatestNotifications:
     """The dashboard's notifications: how many are unread, and the latest ones."""
 
@@ -128,6 +147,15 @@ def latest_notifications(db: Database, actor: Actor, limit: int,
     with db.read() as conn:
         require(conn, actor, Privilege.ADMINISTER)
         return LatestNotifications(unread_in(conn), tuple(notification_views(conn, limit, lang)))
+
+
+@journals_refusals
+def first_steps(db: Database, actor: Actor) -> FirstSteps:
+    with db.read() as conn:
+        require(conn, actor, Privilege.ADMINISTER)
+        exists = lambda table: conn.execute(select(table.c.id).limit(1)).first() is not None  # noqa: E731
+        return FirstSteps(company_row(conn).terms_approved_at is not None, exists(t.batches),
+                          exists(t.sub_accounts), settings_of(conn) is not None)
 
 
 @journals_refusals

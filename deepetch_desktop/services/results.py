@@ -162,6 +162,7 @@ class LedgerEntryView:
     actor: str
     task_id: int | None
     batch_id: int | None
+    sub_account: str | None = None  # the name of the sub-account a task's entry was for
 
 
 @dataclass(frozen=True)

@@ -275,11 +275,11 @@ def _queue(conn: Connection, files: list[tuple[Statement, Path, bytes]], start: 
     for statement, path, data in files:
         subject = (f"Relevé de refacturation — {statement.name} — du {start:%d/%m/%Y} au "
                    f"{end:%d/%m/%Y}")
-        body = (f"Bonjour,\n\nVoici le relevé de refacturation de « {statement.name} » du "
-                f"{start:%d/%m/%Y} au {end:%d/%m/%Y}\u00a0: {statement.tasks} tâches, "
-                f"{statement.credits} crédits, {statement.value_cents // 100},"
-                f"{statement.value_cents % 100:02d}\u00a0€ HT.\n\nLe relevé est en pièce "
-                "jointe.\n")
+        body = (f"Bonjour,\n\nVoici le relevé de refacturation de "
+                f"«\u00a0{statement.name}\u00a0» du {start:%d/%m/%Y} au "
+                f"{end:%d/%m/%Y}\u00a0: {statement.tasks} tâches, {statement.credits} crédits, "
+                f"{statement.value_cents // 100},{statement.value_cents % 100:02d}\u00a0€ HT."
+                "\n\nLe relevé est en pièce jointe.\n")
         queued = tuple(address for address in statement.recipients if queue_email(
             conn, "statement:" + hashlib.sha256(
                 f"{start}|{end}|{statement.by}|{statement.key}|{address}|{path.name}"

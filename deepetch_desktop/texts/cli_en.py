@@ -57,7 +57,8 @@ SAID_ENGLISH: Catalogue = {
     "status.balance": "Basket balance: {credits}",
     "status.used": "Used this month ({month}): {credits}",
     "status.expiry": "Credits expire: {day}",
-    "status.days_left": {"one": " (in {count} day)", "other": " (in {count} days)"},
+    "status.days_left": {"zero": " (today)",
+                         "one": " (in {count} day)", "other": " (in {count} days)"},
     "status.unpaid": "Invoices to pay: {count} ({amount}), {overdue} of them overdue",
     "demo.done": "Demo company created: {company}, balance {credits}.",
     # what is sold
@@ -82,7 +83,7 @@ SAID_ENGLISH: Catalogue = {
     "email.queued": "waiting to be sent (SMTP server unreachable, tried again automatically)",
     "email.no_smtp": "not sent: configure the SMTP server (deepetch smtp set)",
     "email.no_recipient": "not sent: the company has no billing e-mail address",
-    "ledger.headers": "When|Operation|Credits|Balance|Note",
+    "ledger.headers": "When|Operation|Sub-account|Credits|Balance|Note",
     "ledger.empty": "No entries.",
     "correct.done": "Correction recorded: {credits}, balance {balance}.",
     # sub-accounts and limits
@@ -172,7 +173,7 @@ SAID_ENGLISH: Catalogue = {
     "schedule.linger": "The timer runs only during your session; for it to run while you are "
                        "away too: loginctl enable-linger",
     # reports, journal, backups
-    "report.by.subaccount": "Sub-account", "report.by.department": "Department or cost centre",
+    "report.by.subaccount": "Sub-account", "report.by.department": "Department / cost centre",
     "report.by.service": "Service", "report.by.month": "Month",
     "report.by.complexity": "Complexity",
     "report.headers": "Tasks|Credits|Value excl. VAT",

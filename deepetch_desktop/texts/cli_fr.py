@@ -65,7 +65,8 @@ SAID_FRENCH: Catalogue = {
     "status.balance": f"Solde du panier{NBSP}: {{credits}}",
     "status.used": f"Utilisés ce mois-ci ({{month}}){NBSP}: {{credits}}",
     "status.expiry": f"Expiration des crédits{NBSP}: {{day}}",
-    "status.days_left": {"one": " (dans {count} jour)", "other": " (dans {count} jours)"},
+    "status.days_left": {"zero": " (aujourd'hui)",
+                         "one": " (dans {count} jour)", "other": " (dans {count} jours)"},
     "status.unpaid": f"Factures à régler{NBSP}: {{count}} ({{amount}}), dont {{overdue}} en "
                      "retard",
     "demo.done": f"Entreprise de démonstration créée{NBSP}: {{company}}, solde {{credits}}.",
@@ -93,7 +94,7 @@ SAID_FRENCH: Catalogue = {
     "email.no_smtp": f"non envoyée{NBSP}: configurez le serveur SMTP (deepetch smtp set)",
     "email.no_recipient": f"non envoyée{NBSP}: l'entreprise n'a pas d'adresse e-mail de "
                           "facturation",
-    "ledger.headers": "Quand|Opération|Crédits|Solde|Note",
+    "ledger.headers": "Quand|Opération|Sous-compte|Crédits|Solde|Note",
     "ledger.empty": "Aucune écriture.",
     "correct.done": f"Correction enregistrée{NBSP}: {{credits}}, solde {{balance}}.",
     # sub-accounts and limits
@@ -101,7 +102,7 @@ SAID_FRENCH: Catalogue = {
                        "{limit}, utilisés {used}, restants {remaining}",
     "subaccount.period": " (du {start} au {end})",
     "subaccount.added": f"Sous-compte créé{NBSP}: {{line}}",
-    "subaccounts.headers": "Id|Nom|E-mail|Service|Limite|Montant|Utilisés|Restants|Statut",
+    "subaccounts.headers": "Id|Nom|E-mail|Département|Limite|Montant|Utilisés|Restants|Statut",
     "subaccounts.empty": "Aucun sous-compte.",
     "limit.saved": "{kind} enregistrée",
     "limit.amount": f"{NBSP}: {{credits}}",
@@ -189,7 +190,7 @@ SAID_FRENCH: Catalogue = {
     "schedule.linger": f"Le minuteur ne tourne que pendant votre session{NNBSP}; pour qu'il "
                        f"tourne aussi en votre absence{NBSP}: loginctl enable-linger",
     # reports, journal, backups
-    "report.by.subaccount": "Sous-compte", "report.by.department": "Service ou centre de coût",
+    "report.by.subaccount": "Sous-compte", "report.by.department": "Département / centre de coût",
     "report.by.service": "Service", "report.by.month": "Mois",
     "report.by.complexity": "Complexité",
     "report.headers": "Tâches|Crédits|Valeur HT",

@@ -91,7 +91,7 @@ HELP_FRENCH: dict[str, str] = {
     # sub-accounts and limits
     "help.subaccounts": "sous-comptes",
     "help.subaccounts add": "ajouter un sous-compte",
-    "help.subaccounts add --department": "service ou centre de coût",
+    "help.subaccounts add --department": "département ou centre de coût",
     "help.subaccounts add --role": "fonction",
     "help.subaccounts add --monthly": "créé avec une limite mensuelle de N crédits",
     "help.subaccounts add --fixed": "créé avec une limite fixe de N crédits (sans limite par "

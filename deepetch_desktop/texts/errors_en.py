@@ -189,10 +189,20 @@ ERRORS_ENGLISH: Catalogue = {
         "line).",
     "error.insufficient_credits": "Not enough credits in the basket: balance {balance}, cost "
         "{cost}.",
-    "error.limit_reached": "Monthly limit reached: {remaining} of {limit} credits left this "
-        "month, the task costs {cost}.",
-    "error.fixed_limit_exhausted": "Fixed limit used up: {remaining} of {limit} credits left, "
-        "the task costs {cost}.",
+    "error.limit_reached": "Monthly limit reached: this month's credits are all used ({used} "
+        "of {limit}), the task costs {cost}.",
+    "error.limit_reached.too_big": {
+        "one": "Monthly limit too low for this task: {count} credit of {limit} left this month, "
+               "it costs {cost}.",
+        "other": "Monthly limit too low for this task: {count} credits of {limit} left this "
+                 "month, it costs {cost}."},
+    "error.fixed_limit_exhausted": "Fixed limit used up: its credits are all used ({used} of "
+        "{limit}), the task costs {cost}.",
+    "error.fixed_limit_exhausted.too_big": {
+        "one": "Fixed limit too low for this task: {count} credit of {limit} left, it costs "
+               "{cost}.",
+        "other": "Fixed limit too low for this task: {count} credits of {limit} left, it costs "
+                 "{cost}."},
     "error.outside_limit_period": "Outside the fixed limit's validity period ({valid_from} – "
         "{valid_to}).",
     "error.subaccount_suspended": "This sub-account is suspended: it cannot submit tasks.",

@@ -9,7 +9,7 @@ ERRORS_FRENCH: Catalogue = {
     # field
     "field.legal_form": "La forme juridique",
     "field.address": "L'adresse",
-    "field.department": "Le service",
+    "field.department": "Le département",
     "field.role": "La fonction",
     "field.title": "Le titre",
     "field.reference": "La référence",
@@ -199,10 +199,21 @@ ERRORS_FRENCH: Catalogue = {
         "DEEPETCH_PASSWORD en ligne de commande).",
     "error.insufficient_credits": "Crédits insuffisants dans le panier\u00a0: solde {balance}, "
         "coût {cost}.",
-    "error.limit_reached": "Limite mensuelle atteinte\u00a0: il reste {remaining} crédits sur "
-        "{limit} ce mois-ci, la tâche en coûte {cost}.",
-    "error.fixed_limit_exhausted": "Limite fixe épuisée\u00a0: il reste {remaining} crédits sur "
-        "{limit}, la tâche en coûte {cost}.",
+    # Reached: nothing left; too_big: something left, but less than the task costs.
+    "error.limit_reached": "Limite mensuelle atteinte\u00a0: les crédits de ce mois-ci sont "
+        "tous utilisés ({used} sur {limit}), la tâche en coûte {cost}.",
+    "error.limit_reached.too_big": {
+        "one": "Limite mensuelle insuffisante pour cette tâche\u00a0: il reste {count}\u00a0crédit "
+               "sur {limit} ce mois-ci, elle en coûte {cost}.",
+        "other": "Limite mensuelle insuffisante pour cette tâche\u00a0: il reste {count}\u00a0"
+                 "crédits sur {limit} ce mois-ci, elle en coûte {cost}."},
+    "error.fixed_limit_exhausted": "Limite fixe épuisée\u00a0: ses crédits sont tous utilisés "
+        "({used} sur {limit}), la tâche en coûte {cost}.",
+    "error.fixed_limit_exhausted.too_big": {
+        "one": "Limite fixe insuffisante pour cette tâche\u00a0: il reste {count}\u00a0crédit sur "
+               "{limit}, elle en coûte {cost}.",
+        "other": "Limite fixe insuffisante pour cette tâche\u00a0: il reste {count}\u00a0crédits "
+                 "sur {limit}, elle en coûte {cost}."},
     "error.outside_limit_period": "Hors de la période de validité de la limite fixe "
         "({valid_from} – {valid_to}).",
     "error.subaccount_suspended": "Ce sous-compte est suspendu\u00a0: il ne peut pas envoyer de "

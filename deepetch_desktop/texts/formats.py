@@ -137,7 +137,10 @@ def month_short(key: str, lang: str | None = "fr") -> str:
 
 
 def plural_form(count: int, forms: Plural, lang: str | None = "fr") -> str:
-    """The form for `count` by the language's rules (French: 0 and 1 are singular)."""
+    """The form for `count` by the language's rules (French: 0 and 1 are singular); a
+    "zero" form, when a sentence has one, says nothing left in words ("aujourd'hui")."""
+    if count == 0 and "zero" in forms:
+        return forms["zero"]
     return forms.get(locale_of(lang).plural_form(abs(count)), forms["other"])
 
 

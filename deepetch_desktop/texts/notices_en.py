@@ -15,7 +15,8 @@ NOTICES_ENGLISH: Catalogue = {
                     "ledger {ledger_count} {ledger}; invoices {invoices_count} {invoices}",
     "witness.keep": "Keep this e-mail: these fingerprints prove later that today's journal, "
                     "ledger and invoices were not rewritten (deepetch audit verify --witness).",
-    "expiry_reminder.title": {"one": "Credits expire in {count} day",
+    "expiry_reminder.title": {"zero": "Credits expire today",
+                              "one": "Credits expire in {count} day",
                               "other": "Credits expire in {count} days"},
     "expiry_reminder.body": "The basket's {balance} credits expire on {expires_on} unless the "
                             "account is used before then (one task or purchase is enough).",

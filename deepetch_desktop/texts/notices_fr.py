@@ -22,7 +22,8 @@ NOTICES_FRENCH: Catalogue = {
     "witness.keep": f"Gardez cet e-mail{NBSP}: ces empreintes prouvent plus tard que le "
                     "journal, le grand livre et les factures d'aujourd'hui n'ont pas été réécrits "
                     "(deepetch audit verify --witness).",
-    "expiry_reminder.title": {"one": "Expiration des crédits dans {count} jour",
+    "expiry_reminder.title": {"zero": "Expiration des crédits aujourd'hui",
+                              "one": "Expiration des crédits dans {count} jour",
                               "other": "Expiration des crédits dans {count} jours"},
     "expiry_reminder.body": "Les {balance} crédits du panier expireront le {expires_on} si le "
                             "compte n'est pas utilisé d'ici là (une tâche ou un achat suffit).",

@@ -4,7 +4,7 @@
     <name>AppContext</name>
     <message>
       <location filename="../../deepetch_desktop/gui/context.py" line="84" />
-      <source>L'opération n'a pas abouti : {error}</source>
+      <source>L'opération n'a pas abouti : {error}</source>
       <translation>The operation failed: {error}</translation>
     </message>
   </context>
@@ -82,7 +82,7 @@
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="140" />
-      <source>Les crédits sont ajoutés tout de suite ; la facture est envoyée à {email}.</source>
+      <source>Les crédits sont ajoutés tout de suite ; la facture est envoyée à {email}.</source>
       <translation>The credits are added at once; the invoice is sent to {email}.</translation>
     </message>
     <message>
@@ -97,7 +97,7 @@
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="209" />
-      <source>{credits} crédits ajoutés au panier (solde : {balance}). Facture {number} de {gross} TTC, payable avant le {due}.</source>
+      <source>{credits} crédits ajoutés au panier (solde : {balance}). Facture {number} de {gross} TTC, payable avant le {due}.</source>
       <translation>{credits} credits added to the basket (balance: {balance}). Invoice {number} of {gross} incl. VAT, payable by {due}.</translation>
     </message>
     <message>
@@ -106,7 +106,7 @@
       <translation>Close</translation>
     </message>
     <message>
-      <source>Faites des économies : −{percent}</source>
+      <source>Faites des économies : −{percent}</source>
       <translation>Save money: −{percent}</translation>
     </message>
     <message>
@@ -130,7 +130,7 @@
       <translation>Confirm the purchase</translation>
     </message>
     <message>
-      <source>Acheter {quantity} × « {pack} » ({credits} crédits) pour {gross} TTC, payables sous 30 jours ?</source>
+      <source>Acheter {quantity} × « {pack} » ({credits} crédits) pour {gross} TTC, payables sous 30 jours ?</source>
       <translation>Buy {quantity} × “{pack}” ({credits} credits) for {gross} incl. VAT, payable within 30 days?</translation>
     </message>
     <message>
@@ -520,76 +520,86 @@
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="36" />
-      <source>Le panier contient {balance} crédits. La correction s'ajoute au grand livre avec son motif, à votre nom ; rien de ce qui y est déjà n'est modifié.</source>
-      <translation>The basket holds {balance} credits. The correction is added to the ledger with its reason, in your name; nothing already in it is changed.</translation>
+      <source>Le panier contient {n} crédit. La correction s'ajoute au grand livre avec son motif, à votre nom ; rien de ce qui y est déjà n'est modifié.</source>
+      <translation>The basket holds {n} credit. The correction is added to the ledger with its reason, in your name; nothing already in it is changed.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="38" />
+      <source>Le panier contient {n} crédits. La correction s'ajoute au grand livre avec son motif, à votre nom ; rien de ce qui y est déjà n'est modifié.</source>
+      <translation>The basket holds {n} credits. The correction is added to the ledger with its reason, in your name; nothing already in it is changed.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="44" />
       <source>A&amp;jouter des crédits</source>
       <translation>A&amp;dd credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="45" />
       <source>&amp;Retirer des crédits</source>
       <translation>&amp;Remove credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="54" />
       <source>Sens :</source>
       <translation>Direction:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="56" />
       <source>par exemple 250</source>
       <translation>for example 250</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="58" />
       <source>&amp;Crédits :</source>
       <translation>&amp;Credits:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="62" />
       <source>par exemple tâche facturée deux fois</source>
       <translation>for example task charged twice</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="64" />
       <source>&amp;Motif :</source>
       <translation>Rea&amp;son:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="68" />
       <source>Solde après :</source>
       <translation>Balance after:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="71" />
       <source>&amp;Enregistrer la correction</source>
       <translation>Sa&amp;ve the correction</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="100" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="101" />
       <source>Indiquez un nombre de crédits.</source>
       <translation>Enter a number of credits.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="101" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="102" />
       <source>Indiquez un nombre entier de crédits.</source>
       <translation>Enter a whole number of credits.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="102" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="103" />
       <source>Le nombre de crédits doit être supérieur à 0.</source>
       <translation>The number of credits must be more than 0.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="105" />
-      <source>Le panier ne contient que {balance} crédits.</source>
-      <translation>The basket only holds {balance} credits.</translation>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="106" />
+      <source>Le panier ne contient que {n} crédit.</source>
+      <translation>The basket holds only {n} credit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="113" />
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="107" />
+      <source>Le panier ne contient que {n} crédits.</source>
+      <translation>The basket holds only {n} credits.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/correction.py" line="114" />
       <source>Indiquez le motif de la correction.</source>
       <translation>Enter the reason for the correction.</translation>
     </message>
@@ -632,7 +642,7 @@
       <translation>Enter the reason.</translation>
     </message>
     <message>
-      <source>Un avoir de {amount} sera émis sur la facture {number} ; il ne pourra être ni modifié ni supprimé.</source>
+      <source>Un avoir de {amount} sera émis sur la facture {number} ; il ne pourra être ni modifié ni supprimé.</source>
       <translation>A credit note of {amount} will be issued on invoice {number}; it can be neither edited nor deleted.</translation>
     </message>
     <message>
@@ -643,193 +653,315 @@
   <context>
     <name>CreditsPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="28" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="29" />
       <source>Crédits</source>
       <translation>Credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="29" />
-      <source>Le panier de crédits de l'entreprise : son solde, ses mouvements et les lots achetés.</source>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="30" />
+      <source>Le panier de crédits de l'entreprise : son solde, ses mouvements et les lots achetés.</source>
       <translation>The company's credit basket: its balance, its entries and the batches bought.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="31" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="32" />
       <source>&amp;Acheter des crédits</source>
       <translation>&amp;Buy credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="41" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="42" />
       <source>{n} mouvement</source>
       <translation>{n} entry</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="41" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="42" />
       <source>{n} mouvements</source>
       <translation>{n} entries</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="42" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="43" />
       <source>Aucun mouvement. Achetez des crédits pour remplir le panier.</source>
       <translation>No entries. Buy credits to fill the basket.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="43" />
-      <source>Rechercher un libellé…</source>
-      <translation>Search a description…</translation>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="44" />
+      <source>Rechercher un libellé, un sous-compte…</source>
+      <translation>Search a note, a sub-account…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="66" />
+      <source>Solde du panier : {n} crédit</source>
+      <translation>Basket balance: {n} credit</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="67" />
+      <source>Solde du panier : {n} crédits</source>
+      <translation>Basket balance: {n} credits</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="51" />
       <source>{n} lot</source>
       <translation>{n} batch</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="48" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="51" />
       <source>{n} lots</source>
       <translation>{n} batches</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="49" />
-      <source>Aucun lot acheté. Utilisez « Acheter des crédits ».</source>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="52" />
+      <source>Aucun lot acheté. Utilisez « Acheter des crédits ».</source>
       <translation>No batch bought yet. Use “Buy credits”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="50" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="53" />
       <source>Rechercher un type de crédits, une facture…</source>
       <translation>Search a credit type, an invoice…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="52" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="56" />
       <source>Mouvements du panier</source>
       <translation>Basket entries</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="57" />
       <source>Lots achetés</source>
       <translation>Batches bought</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="61" />
-      <source>Solde du panier : {balance} crédits</source>
-      <translation>Basket balance: {balance} credits</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="105" />
-      <source>{credits} crédits achetés ; facture {number} émise</source>
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="116" />
+      <source>{credits} crédits achetés ; facture {number} émise</source>
       <translation>{credits} credits bought; invoice {number} issued</translation>
     </message>
   </context>
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="49" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="55" />
       <source>Tableau de bord</source>
       <translation>Dashboard</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="50" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="56" />
       <source>Le panier de crédits de l'entreprise en un coup d'œil.</source>
       <translation>The company's credit basket at a glance.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="53" />
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="95" />
       <source>Solde du panier</source>
       <translation>Basket balance</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="60" />
       <source>Utilisés ce mois-ci</source>
       <translation>Used this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="61" />
       <source>Expiration des crédits</source>
       <translation>Credit expiry</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="62" />
       <source>Factures à régler</source>
       <translation>Invoices to pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="63" />
       <source>Autonomie du panier</source>
       <translation>Basket runway</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="77" />
+      <source>Ouvrir les mouvements du panier</source>
+      <translation>Open the basket's movements</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="76" />
+      <source>Ouvrir les tâches de ce mois-ci</source>
+      <translation>Open this month's tasks</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="78" />
+      <source>Ouvrir les factures à régler</source>
+      <translation>Open the invoices to pay</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="79" />
+      <source>Ouvrir les rapports</source>
+      <translation>Open the reports</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="88" />
       <source>Consommation mensuelle (12 derniers mois)</source>
       <translation>Monthly consumption (last 12 months)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="94" />
       <source>Consommation</source>
       <translation>Usage</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="97" />
       <source>Sous-comptes proches de leur limite</source>
       <translation>Sub-accounts close to their limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="78" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="99" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="79" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="100" />
       <source>Utilisés / limite</source>
       <translation>Used / limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="104" />
       <source>Aucun sous-compte n'approche de sa limite.</source>
       <translation>No sub-account is close to its limit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="145" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="170" />
+      <source>aujourd'hui, sauf utilisation d'ici là</source>
+      <translation>today, unless the account is used before then</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="171" />
+      <source>dans {n} jour, sauf utilisation d'ici là</source>
+      <translation>in {n} day, unless the account is used before then</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="172" />
+      <source>dans {n} jours, sauf utilisation d'ici là</source>
+      <translation>in {n} days, unless the account is used before then</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="179" />
       <source>crédits disponibles</source>
       <translation>credits available</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="147" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="179" />
+      <source>crédit disponible</source>
+      <translation>credit available</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="181" />
       <source>crédits en {month}</source>
       <translation>credits in {month}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="149" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="181" />
+      <source>crédit en {month}</source>
+      <translation>credit in {month}</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="184" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="149" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="184" />
       <source>Le panier est vide.</source>
       <translation>The basket is empty.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="155" />
-      <source>dans {days} jours, sauf utilisation d'ici là</source>
-      <translation>in {days} days, unless used before then</translation>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="191" />
+      <source>{n} facture, {amount}</source>
+      <translation>{n} invoice, {amount}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="158" />
-      <source>{count} facture(s), {amount}</source>
-      <translation>{count} invoice(s), {amount}</translation>
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="192" />
+      <source>{n} factures, {amount}</source>
+      <translation>{n} invoices, {amount}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="161" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="195" />
       <source> — {count} en retard</source>
       <translation> — {count} overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="166" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="200" />
       <source>Aucune tâche sur les 12 derniers mois.</source>
       <translation>No tasks in the last 12 months.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="171" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="205" />
       <source>Pas de consommation récente</source>
       <translation>No recent use</translation>
+    </message>
+  </context>
+  <context>
+    <name>DayRow</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/reminder_rows.py" line="48" />
+      <source>Nombre de jours</source>
+      <translation>Number of days</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/reminder_rows.py" line="55" />
+      <source>Par rapport à l'échéance</source>
+      <translation>Relative to the due date</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/reminder_rows.py" line="56" />
+      <source>avant l'échéance</source>
+      <translation>before the due date</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/reminder_rows.py" line="57" />
+      <source>le jour de l'échéance</source>
+      <translation>on the due date</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/reminder_rows.py" line="58" />
+      <source>après l'échéance</source>
+      <translation>after the due date</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/reminder_rows.py" line="63" />
+      <source>Retirer</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/reminder_rows.py" line="64" />
+      <source>Retirer ce rappel</source>
+      <translation>Remove this reminder</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/reminder_rows.py" line="87" />
+      <source>jour avant l'expiration des crédits</source>
+      <translation>day before the credits expire</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/reminder_rows.py" line="88" />
+      <source>jours avant l'expiration des crédits</source>
+      <translation>days before the credits expire</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/reminder_rows.py" line="90" />
+      <source>jour</source>
+      <translation>day</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/reminder_rows.py" line="90" />
+      <source>jours</source>
+      <translation>days</translation>
+    </message>
+  </context>
+  <context>
+    <name>DayRows</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/reminder_rows.py" line="106" />
+      <source>Ajouter un rappel</source>
+      <translation>Add a reminder</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/reminder_rows.py" line="107" />
+      <source>Ajouter une relance</source>
+      <translation>Add a reminder</translation>
     </message>
   </context>
   <context>
@@ -976,6 +1108,74 @@
     </message>
   </context>
   <context>
+    <name>FirstStepsBox</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/first_steps.py" line="25" />
+      <source>Premiers pas</source>
+      <translation>First steps</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/first_steps.py" line="29" />
+      <source>Pour que l'entreprise utilise ses crédits sans vous attendre :</source>
+      <translation>So that the company can use its credits without waiting for you:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/first_steps.py" line="36" />
+      <source>Approuver les conditions d'entreprise (achats sur facture)</source>
+      <translation>Approve the enterprise terms (purchases on invoice)</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/first_steps.py" line="37" />
+      <source>Approuver…</source>
+      <translation>Approve…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/first_steps.py" line="38" />
+      <source>Acheter un premier lot de crédits</source>
+      <translation>Buy a first batch of credits</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/first_steps.py" line="39" />
+      <source>Acheter…</source>
+      <translation>Buy…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/first_steps.py" line="40" />
+      <source>Ajouter un premier sous-compte</source>
+      <translation>Add a first sub-account</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/first_steps.py" line="41" />
+      <source>Ajouter un sous-compte…</source>
+      <translation>Add a sub-account…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/first_steps.py" line="42" />
+      <source>Indiquer le serveur SMTP qui envoie les factures</source>
+      <translation>Give the SMTP server that sends the invoices</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/first_steps.py" line="43" />
+      <source>Configurer l'e-mail…</source>
+      <translation>Set up e-mail…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/first_steps.py" line="55" />
+      <source>Masquer ces étapes</source>
+      <translation>Hide these steps</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/first_steps.py" line="67" />
+      <source>fait</source>
+      <translation>done</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/first_steps.py" line="67" />
+      <source>à faire</source>
+      <translation>to do</translation>
+    </message>
+  </context>
+  <context>
     <name>InvoicesPage</name>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="46" />
@@ -984,151 +1184,151 @@
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="47" />
-      <source>Une facture par lot acheté, payable sous 30 jours ; les avoirs qui les corrigent.</source>
+      <source>Une facture par lot acheté, payable sous 30 jours ; les avoirs qui les corrigent.</source>
       <translation>One invoice per batch bought, payable within 30 days; the credit notes that correct them.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="52" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="53" />
       <source>{n} facture</source>
       <translation>{n} invoice</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="52" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="53" />
       <source>{n} factures</source>
       <translation>{n} invoices</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="54" />
       <source>Aucune facture. Chaque achat de crédits émet la sienne.</source>
       <translation>No invoices. Each credit purchase issues its own.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="55" />
       <source>Rechercher un numéro, un libellé…</source>
       <translation>Search a number, a description…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="59" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="61" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="62" />
       <source>Toutes</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="62" />
       <source>À régler</source>
       <translation>To pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="63" />
       <source>En retard</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="63" />
       <source>Payées</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="64" />
       <source>Avoirs</source>
       <translation>Credit notes</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="71" />
       <source>&amp;Ouvrir</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="72" />
       <source>&amp;Imprimer</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="71" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="73" />
       <source>Enregistrer &amp;sous…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="72" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="74" />
       <source>Ren&amp;voyer par e-mail</source>
       <translation>Send &amp;again by e-mail</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="75" />
       <source>Enregistrer un &amp;paiement</source>
       <translation>Record a &amp;payment</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="76" />
       <source>Émettre un &amp;avoir</source>
       <translation>Issue a &amp;credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="77" />
       <source>Marquer &amp;remboursé</source>
       <translation>Mark &amp;refunded</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="78" />
       <source>Plateforme a&amp;gréée…</source>
       <translation>Approved &amp;platform…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="157" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="164" />
       <source>Préparation de la facture {number}…</source>
       <translation>Preparing invoice {number}…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="169" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="176" />
       <source>Facture {number} ouverte dans votre lecteur PDF</source>
       <translation>Invoice {number} opened in your PDF viewer</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="178" />
-      <source>Impression directe indisponible : la facture {number} est ouverte dans votre lecteur PDF, imprimez-la depuis celui-ci.</source>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="185" />
+      <source>Impression directe indisponible : la facture {number} est ouverte dans votre lecteur PDF, imprimez-la depuis celui-ci.</source>
       <translation>Direct printing is unavailable: invoice {number} is open in your PDF viewer; print it from there.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="192" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="199" />
       <source>Facture {number} enregistrée dans {path}</source>
       <translation>Invoice {number} saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="216" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="223" />
       <source>Facture {number} remise dans la file d'envoi</source>
       <translation>Invoice {number} queued for sending again</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="232" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="239" />
       <source>Paiement de {amount} enregistré sur {number}</source>
       <translation>Payment of {amount} recorded on {number}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="249" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="256" />
       <source>Avoir émis sur la facture {number}</source>
       <translation>Credit note issued on invoice {number}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="266" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="273" />
       <source>Remboursement de {amount} enregistré sur {number}</source>
       <translation>Refund of {amount} recorded on {number}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="295" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="302" />
       <source>Plateforme agréée enregistrée : {statuses}</source>
       <translation>Approved platform saved: {statuses}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="296" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="303" />
       <source>{n} statut lu</source>
       <translation>{n} status read</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="297" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="304" />
       <source>{n} statuts lus</source>
       <translation>{n} statuses read</translation>
     </message>
@@ -1144,32 +1344,32 @@
   <context>
     <name>JournalPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="23" />
+      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="24" />
       <source>Journal</source>
       <translation>Log</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="24" />
+      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="25" />
       <source>Chaque modification administrative, qui l'a faite et quand.</source>
       <translation>Every administrative change, who made it and when.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="28" />
+      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="29" />
       <source>{n} entrée</source>
       <translation>{n} entry</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="28" />
+      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="29" />
       <source>{n} entrées</source>
       <translation>{n} entries</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="29" />
-      <source>Le journal est vide : il se remplit à chaque modification.</source>
+      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="30" />
+      <source>Le journal est vide : il se remplit à chaque modification.</source>
       <translation>The log is empty: it fills with every change.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="30" />
+      <location filename="../../deepetch_desktop/gui/pages/journal.py" line="31" />
       <source>Rechercher une action, une personne…</source>
       <translation>Search an action, a person…</translation>
     </message>
@@ -1203,7 +1403,7 @@
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="248" />
-      <source>Au plus ce nombre de crédits en tout, sans remise à zéro ; une période se règle ensuite avec « Modifier les limites ».</source>
+      <source>Au plus ce nombre de crédits en tout, sans remise à zéro ; une période se règle ensuite avec « Modifier les limites ».</source>
       <translation>At most this many credits in all, never reset; a period can be set afterwards with "Modify limits".</translation>
     </message>
     <message>
@@ -1273,64 +1473,79 @@
   <context>
     <name>MailSettingsTab</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="43" />
       <source>Serveur SMTP</source>
       <translation>SMTP server</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="50" />
       <source>Serveur :</source>
       <translation>Server:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="51" />
       <source>Sécurité :</source>
       <translation>Security:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="52" />
       <source>Expéditeur :</source>
       <translation>Sender:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="53" />
       <source>Utilisateur :</source>
       <translation>User:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="58" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="54" />
       <source>Mot de passe :</source>
       <translation>Password:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="64" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="60" />
       <source>&amp;Configurer le serveur SMTP…</source>
       <translation>&amp;Set up the SMTP server…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="72" />
       <source>Rappels</source>
       <translation>Reminders</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="84" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="78" />
       <source>Avant l'e&amp;xpiration des crédits :</source>
       <translation>Before credit e&amp;xpiry:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="86" />
-      <source>Jours avant la date d'expiration, séparés par des virgules (de 1 à 365).</source>
-      <translation>Days before the expiry date, separated by commas (1 to 365).</translation>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="82" />
+      <source>Un e-mail de rappel à chacune de ces dates, si le panier n'est pas utilisé d'ici là.</source>
+      <translation>A reminder e-mail on each of these dates, unless the basket is used before then.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="88" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="89" />
+      <source>Un e-mail à chacune de ces dates pour une facture qui n'est pas entièrement réglée.</source>
+      <translation>An e-mail on each of these dates for an invoice not fully paid.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="184" />
+      <source>Gardez au moins une date.</source>
+      <translation>Keep at least one date.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="193" />
+      <source>Indiquez des nombres de jours entre 1 et 365.</source>
+      <translation>Give numbers of days between 1 and 365.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="195" />
+      <source>Indiquez des nombres de jours entre 1 et 365 avant ou après l'échéance.</source>
+      <translation>Give numbers of days between 1 and 365 before or after the due date.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="85" />
       <source>&amp;Relances de facture :</source>
       <translation>Invoice &amp;reminders:</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="90" />
-      <source>Jours par rapport à l'échéance : négatif avant, positif après (de -365 à 365).</source>
-      <translation>Days from the due date: negative before, positive after (-365 to 365).</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="92" />
@@ -1344,7 +1559,7 @@
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="132" />
-      <source>Aucun serveur SMTP : les factures sont enregistrées et attendent dans la file d'envoi.</source>
+      <source>Aucun serveur SMTP : les factures sont enregistrées et attendent dans la file d'envoi.</source>
       <translation>No SMTP server: invoices are saved and wait in the outbox.</translation>
     </message>
     <message>
@@ -1378,17 +1593,7 @@
       <translation>SMTP server saved</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="191" />
-      <source>Indiquez des nombres de jours entre 1 et 365, séparés par des virgules.</source>
-      <translation>Enter numbers of days from 1 to 365, separated by commas.</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="193" />
-      <source>Indiquez des nombres de jours entre -365 et 365, séparés par des virgules.</source>
-      <translation>Enter numbers of days from -365 to 365, separated by commas.</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="212" />
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="214" />
       <source>Rappels enregistrés</source>
       <translation>Reminders saved</translation>
     </message>
@@ -1396,7 +1601,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="163" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="171" />
       <source>Deepetch Desktop — {company}</source>
       <translation>Deepetch Desktop — {company}</translation>
     </message>
@@ -1406,119 +1611,119 @@
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="151" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="159" />
       <source>Actualisé à {time}</source>
       <translation>Refreshed at {time}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="165" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="173" />
       <source>{title} (lecture seule)</source>
       <translation>{title} (read-only)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="210" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="218" />
       <source>Travaux planifiés</source>
       <translation>Scheduled tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="228" />
-      <source>Travaux planifiés : {error}</source>
+      <location filename="../../deepetch_desktop/gui/window.py" line="236" />
+      <source>Travaux planifiés : {error}</source>
       <translation>Scheduled work: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="243" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="251" />
       <source>Travail en cours</source>
       <translation>Work in progress</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="246" />
-      <source>Base : {location}</source>
+      <location filename="../../deepetch_desktop/gui/window.py" line="254" />
+      <source>Base : {location}</source>
       <translation>Database: {location}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="248" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="256" />
       <source>Connecté : {name}</source>
       <translation>Logged in: {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="277" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="285" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="278" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="286" />
       <source>&amp;Actualiser</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="280" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="288" />
       <source>&amp;Imprimer…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="283" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="291" />
       <source>Restaurer une sauvegarde…</source>
       <translation>Restore a backup…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="287" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="295" />
       <source>Déplacer le compte sur un serveur…</source>
       <translation>Move the account to a server…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="291" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="299" />
       <source>Se &amp;déconnecter</source>
       <translation>Log &amp;out</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="298" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="306" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="300" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="308" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="301" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="309" />
       <source>&amp;Rechercher</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="303" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="311" />
       <source>&amp;Nouveau</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="305" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="313" />
       <source>&amp;Aller à</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="309" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="317" />
       <source>Ai&amp;de</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="310" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="318" />
       <source>À &amp;propos de Deepetch Desktop</source>
       <translation>&amp;About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="318" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="326" />
       <source>Rien à imprimer sur cette page.</source>
       <translation>Nothing to print on this page.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="321" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="329" />
       <source>À propos de Deepetch Desktop</source>
       <translation>About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="322" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="330" />
       <source>Deepetch Desktop
-L'administration du compte entreprise Deepetch : panier de crédits, sous-comptes, limites et factures.</source>
+L'administration du compte entreprise Deepetch : panier de crédits, sous-comptes, limites et factures.</source>
       <translation>Deepetch Desktop
 Administration of the Deepetch business account: credit basket, sub-accounts, limits and invoices.</translation>
     </message>
@@ -1577,46 +1782,56 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="125" />
-      <source>Le panier contient {balance} crédits. Une correction (une erreur de saisie, un geste commercial) s'ajoute au grand livre avec son motif ; elle ne modifie rien de ce qui y est.</source>
-      <translation>The basket holds {balance} credits. A correction (a typing error, a goodwill gesture) is added to the ledger with its reason; it changes nothing already in it.</translation>
+      <source>Le panier contient {n} crédit. Une correction (une erreur de saisie, un geste commercial) s'ajoute au grand livre avec son motif ; elle ne modifie rien de ce qui y est.</source>
+      <translation>The basket holds {n} credit. A correction (a typing error, a goodwill gesture) is added to the ledger with its reason; it changes nothing already in it.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="140" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="128" />
+      <source>Le panier contient {n} crédits. Une correction (une erreur de saisie, un geste commercial) s'ajoute au grand livre avec son motif ; elle ne modifie rien de ce qui y est.</source>
+      <translation>The basket holds {n} credits. A correction (a typing error, a goodwill gesture) is added to the ledger with its reason; it changes nothing already in it.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="172" />
+      <source>Tout est en ordre : le solde du panier ({n} crédit) est la somme du grand livre, et rien n'a été réécrit.</source>
+      <translation>All is in order: the basket's balance ({n} credit) is the sum of the ledger, and nothing was rewritten.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="174" />
+      <source>Tout est en ordre : le solde du panier ({n} crédits) est la somme du grand livre, et rien n'a été réécrit.</source>
+      <translation>All is in order: the basket's balance ({n} credits) is the sum of the ledger, and nothing was rewritten.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="143" />
       <source>Sauvegarde en cours…</source>
       <translation>Backing up…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="145" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="148" />
       <source>Sauvegarde écrite dans {path} ({size}).</source>
       <translation>Backup written to {path} ({size}).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="150" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="153" />
       <source>Aucune sauvegarde écrite : {error}</source>
       <translation>No backup written: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="163" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="166" />
       <source>Vérification en cours…</source>
       <translation>Verifying…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="169" />
-      <source>Tout est en ordre : le solde du panier ({balance} crédits) est la somme du grand livre, et rien n'a été réécrit.</source>
-      <translation>All is in order: the basket balance ({balance} credits) is the sum of the ledger, and nothing was rewritten.</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="174" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="178" />
       <source>{n} problème trouvé :</source>
       <translation>{n} problem found:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="175" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="179" />
       <source>{n} problèmes trouvés :</source>
       <translation>{n} problems found:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="200" />
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="204" />
       <source>Correction de {credits} crédits enregistrée : le panier en contient {balance}.</source>
       <translation>Correction of {credits} credits saved: the basket holds {balance}.</translation>
     </message>
@@ -1638,7 +1853,7 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="69" />
-      <source>Combien de crédits « {name} » peut utiliser dans le panier.</source>
+      <source>Combien de crédits « {name} » peut utiliser dans le panier.</source>
       <translation>How many credits “{name}” may use from the basket.</translation>
     </message>
     <message>
@@ -1653,33 +1868,43 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="147" />
-      <source>« {name} » a déjà utilisé {used} crédits ce mois-ci : avec cette limite, il ne pourra plus rien utiliser avant le mois prochain.</source>
+      <source>« {name} » a déjà utilisé {used} crédits ce mois-ci : avec cette limite, il ne pourra plus rien utiliser avant le mois prochain.</source>
       <translation>"{name}" has already used {used} credits this month: with this limit, nothing more can be used before next month.</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="150" />
-      <source>« {name} » a déjà utilisé {used} crédits : avec cette limite, il ne pourra plus rien utiliser.</source>
+      <source>« {name} » a déjà utilisé {used} crédits : avec cette limite, il ne pourra plus rien utiliser.</source>
       <translation>"{name}" has already used {used} credits: with this limit, nothing more can be used.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="187" />
-      <source>Attention : changer le type de limite remet à 0 les crédits utilisés (actuellement {used}). Vous devrez le confirmer.</source>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="188" />
+      <source>Attention : changer le type de limite remet à 0 les crédits utilisés (actuellement {used}). Vous devrez le confirmer.</source>
       <translation>Warning: changing the kind of limit resets the credits used to 0 (now {used}). You will be asked to confirm.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="210" />
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="211" />
       <source>La fin de la période est antérieure à son début.</source>
       <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="216" />
-      <source>{used} crédits ce mois-ci</source>
-      <translation>{used} credits this month</translation>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="217" />
+      <source>{n} crédit ce mois-ci</source>
+      <translation>{n} credit this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="217" />
-      <source>{used} crédits</source>
-      <translation>{used} credits</translation>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="218" />
+      <source>{n} crédits ce mois-ci</source>
+      <translation>{n} credits this month</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="219" />
+      <source>{n} crédit</source>
+      <translation>{n} credit</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/limits.py" line="219" />
+      <source>{n} crédits</source>
+      <translation>{n} credits</translation>
     </message>
     <message>
       <location filename="../../ui/modify_limits_dialog.ui" line="12" />
@@ -1723,7 +1948,7 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../ui/modify_limits_dialog.ui" line="100" />
-      <source>Facultative, pour une limite fixe seulement ; chaque date est incluse.</source>
+      <source>Facultative, pour une limite fixe seulement ; chaque date est incluse.</source>
       <translation>Optional, for a fixed limit only; each date is included.</translation>
     </message>
     <message>
@@ -1749,7 +1974,7 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>The amount must be greater than 0.</translation>
     </message>
     <message>
-      <source>Le montant est trop grand : au plus {max} crédits.</source>
+      <source>Le montant est trop grand : au plus {max} crédits.</source>
       <translation>The amount is too large: at most {max} credits.</translation>
     </message>
     <message>
@@ -1757,7 +1982,7 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Change the kind of limit</translation>
     </message>
     <message>
-      <source>Changer le type de limite remet à 0 les crédits utilisés par « {name} » (actuellement {used}).</source>
+      <source>Changer le type de limite remet à 0 les crédits utilisés par « {name} » (actuellement {used}).</source>
       <translation>Changing the kind of limit resets the credits used by “{name}” to 0 (now {used}).</translation>
     </message>
     <message>
@@ -1796,103 +2021,118 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>MySpacePage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="37" />
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="39" />
       <source>Mon espace</source>
       <translation>My space</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="38" />
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="40" />
       <source>Votre limite de crédits, ce que vous avez utilisé et les tâches que vous avez envoyées.</source>
       <translation>Your credit limit, what you have used and the tasks you have sent.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="41" />
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="43" />
       <source>&amp;Nouvelle tâche</source>
       <translation>&amp;New task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="48" />
       <source>Votre administrateur ne vous a pas donné le privilège d'envoyer des tâches.</source>
       <translation>Your administrator has not given you the privilege to submit tasks.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="49" />
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="51" />
       <source>Ma limite</source>
       <translation>My limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="50" />
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="52" />
       <source>Crédits utilisés</source>
       <translation>Credits used</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="51" />
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="53" />
       <source>Crédits restants</source>
       <translation>Credits remaining</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="62" />
       <source>{n} tâche</source>
       <translation>{n} task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="62" />
       <source>{n} tâches</source>
       <translation>{n} tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="61" />
-      <source>Aucune tâche. Envoyez-en une avec « Nouvelle tâche ».</source>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="63" />
+      <source>Aucune tâche. Envoyez-en une avec « Nouvelle tâche ».</source>
       <translation>No task. Send one with “New task”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="64" />
       <source>Rechercher un titre, un service…</source>
       <translation>Search a title, a service…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="68" />
-      <source>Votre administrateur ne vous a pas donné accès à votre consommation. Vous pouvez toujours envoyer des tâches avec « Nouvelle tâche ».</source>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="71" />
+      <source>Votre administrateur ne vous a pas donné accès à votre consommation. Vous pouvez toujours envoyer des tâches avec « Nouvelle tâche ».</source>
       <translation>Your administrator has not given you access to your usage. You can still send tasks with “New task”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="100" />
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="103" />
       <source>Aucune limite</source>
       <translation>No limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="100" />
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="103" />
       <source>Vous pouvez utiliser le panier de l'entreprise sans plafond.</source>
       <translation>You may use the company's credit basket without a ceiling.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="103" />
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="106" />
       <source>crédits par mois</source>
       <translation>credits a month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="106" />
-      <source>crédits du {start} au {end}</source>
-      <translation>credits from {start} to {end}</translation>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="109" />
+      <source>crédits, {period}</source>
+      <translation>credits, {period}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="108" />
       <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="110" />
+      <source>crédits, sans date de fin</source>
+      <translation>credits, with no end date</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="111" />
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="113" />
       <source>ce mois-ci</source>
       <translation>this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="109" />
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="112" />
       <source>sur la période</source>
       <translation>over the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="113" />
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="116" />
       <source>sans limite</source>
       <translation>no limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="117" />
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="118" />
+      <source>Expirée</source>
+      <translation>Expired</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="119" />
+      <source>La période de la limite s'est terminée le {end}.</source>
+      <translation>The limit's period ended on {end}.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/my_space.py" line="124" />
       <source>{percent} de la limite utilisés</source>
       <translation>{percent} of the limit used</translation>
     </message>
@@ -1951,12 +2191,12 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="129" />
-      <source>Coût : calcul…</source>
+      <source>Coût : calcul…</source>
       <translation>Cost: calculating…</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="132" />
-      <source>Sans limite : le sous-compte puise librement dans le panier.</source>
+      <source>Sans limite : le sous-compte puise librement dans le panier.</source>
       <translation>No limit: the sub-account draws freely on the basket.</translation>
     </message>
     <message>
@@ -1970,18 +2210,28 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>in all</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="136" />
-      <source>Reste sur sa limite : {left} crédits {when}.</source>
-      <translation>Left on its limit: {left} credits {when}.</translation>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="137" />
+      <source>Reste sur sa limite : {n} crédit {when}.</source>
+      <translation>Left on its limit: {n} credit {when}.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="148" />
-      <source>Coût : {cost} crédits</source>
-      <translation>Cost: {cost} credits</translation>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="138" />
+      <source>Reste sur sa limite : {n} crédits {when}.</source>
+      <translation>Left on its limit: {n} credits {when}.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="165" />
-      <source>Tâche refusée : {reason}</source>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="149" />
+      <source>Coût : {n} crédit</source>
+      <translation>Cost: {n} credit</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="150" />
+      <source>Coût : {n} crédits</source>
+      <translation>Cost: {n} credits</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="166" />
+      <source>Tâche refusée : {reason}</source>
       <translation>Task refused: {reason}</translation>
     </message>
   </context>
@@ -2117,12 +2367,12 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="140" />
-      <source>Aucun serveur SMTP n'est configuré : configurez-le dans « E-mail et rappels ».</source>
+      <source>Aucun serveur SMTP n'est configuré : configurez-le dans « E-mail et rappels ».</source>
       <translation>No SMTP server is configured: set one up in "E-mail and reminders".</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="143" />
-      <source>Le mot de passe SMTP n'est pas enregistré sur ce poste : « Envoyer maintenant » le demande.</source>
+      <source>Le mot de passe SMTP n'est pas enregistré sur ce poste : « Envoyer maintenant » le demande.</source>
       <translation>The SMTP password is not stored on this computer: "Send now" asks for it.</translation>
     </message>
     <message>
@@ -2291,12 +2541,12 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="108" />
-      <source>Approuvées le {day} par {who} : les achats sont payables sous 30 jours sur facture.</source>
+      <source>Approuvées le {day} par {who} : les achats sont payables sous 30 jours sur facture.</source>
       <translation>Approved on {day} by {who}: purchases are payable within 30 days on invoice.</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="114" />
-      <source>Pas encore approuvées : l'achat de crédits sur facture n'est pas possible.</source>
+      <source>Pas encore approuvées : l'achat de crédits sur facture n'est pas possible.</source>
       <translation>Not approved yet: buying credits on invoice is not possible.</translation>
     </message>
     <message>
@@ -2315,7 +2565,7 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>The chosen language applies from the next start.</translation>
     </message>
     <message>
-      <source>Enregistrer l'approbation des conditions d'entreprise, à votre nom et à la date d'aujourd'hui ?</source>
+      <source>Enregistrer l'approbation des conditions d'entreprise, à votre nom et à la date d'aujourd'hui ?</source>
       <translation>Record the approval of the enterprise terms, in your name and with today's date?</translation>
     </message>
     <message>
@@ -2375,7 +2625,7 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/reports.py" line="76" />
-      <source>La consommation de crédits sur une période, par sous-compte, service ou mois ; jusqu'à quand le panier suffira.</source>
+      <source>La consommation de crédits sur une période, par sous-compte, service ou mois ; jusqu'à quand le panier suffira.</source>
       <translation>Credits used over a period, by sub-account, service or month; how long the basket will last.</translation>
     </message>
     <message>
@@ -2385,13 +2635,13 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/reports.py" line="80" />
-      <source>Service ou centre de coût</source>
-      <translation>Department or cost centre</translation>
+      <source>Département / centre de coût</source>
+      <translation>Department / cost centre</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/reports.py" line="81" />
-      <source>Consommation par service ou centre de coût</source>
-      <translation>Consumption by department or cost centre</translation>
+      <source>Consommation par département / centre de coût</source>
+      <translation>Consumption by department / cost centre</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/reports.py" line="82" />
@@ -2425,13 +2675,13 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/reports.py" line="86" />
-      <source>Service ou centre de coût, puis sous-compte</source>
-      <translation>Department or cost centre, then sub-account</translation>
+      <source>Département / centre de coût, puis sous-compte</source>
+      <translation>Department / cost centre, then sub-account</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/reports.py" line="87" />
-      <source>Consommation par service ou centre de coût et sous-compte</source>
-      <translation>Usage by department or cost centre and sub-account</translation>
+      <source>Consommation par département / centre de coût et sous-compte</source>
+      <translation>Usage by department / cost centre and sub-account</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/reports.py" line="88" />
@@ -2444,197 +2694,202 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Usage by month and service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="92" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="93" />
       <source>&amp;Exporter…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="94" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="95" />
       <source>&amp;Imprimer</source>
       <translation>&amp;Print</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="95" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="96" />
       <source>&amp;Relevés…</source>
       <translation>&amp;Statements…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="121" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="122" />
       <source>Début de la période</source>
       <translation>Start of the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="123" />
       <source>Fin de la période</source>
       <translation>End of the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="125" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="126" />
       <source>Regrouper par</source>
       <translation>Group by</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="129" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="130" />
       <source>&amp;Du :</source>
       <translation>&amp;From:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="129" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="130" />
       <source>&amp;au :</source>
       <translation>&amp;to:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="130" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="131" />
       <source>&amp;Regrouper par :</source>
       <translation>&amp;Group by:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="142" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="143" />
       <source>Consommation sur la période</source>
       <translation>Consumption over the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="143" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="144" />
       <source>Autonomie du panier</source>
       <translation>Basket runway</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="144" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="145" />
       <source>Conseil d'achat</source>
       <translation>What to buy</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="157" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="158" />
       <source>Consommation</source>
       <translation>Usage</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="162" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="163" />
       <source>Autonomie et achats</source>
       <translation>Runway and buying</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="163" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="164" />
       <source>Crédits prépayés</source>
       <translation>Prepaid credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="172" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="173" />
       <source>{n} ligne</source>
       <translation>{n} line</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="172" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="173" />
       <source>{n} lignes</source>
       <translation>{n} lines</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="173" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="174" />
       <source>Aucune consommation sur cette période. Choisissez d'autres dates.</source>
       <translation>No consumption over this period. Choose other dates.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="174" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="175" />
       <source>Rechercher dans le rapport…</source>
       <translation>Search the report…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="237" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="241" />
       <source>Crédits utilisés, du {start} au {end}</source>
       <translation>Credits used, {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="243" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="247" />
       <source>crédits du {start} au {end}, {value} HT</source>
       <translation>credits from {start} to {end}, {value} excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="258" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="273" />
       <source>{n} tâche</source>
       <translation>{n} task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="258" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="273" />
       <source>{n} tâches</source>
       <translation>{n} tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="259" />
-      <source>Total : {credits} crédits, {tasks}, {value} HT</source>
-      <translation>Total: {credits} credits, {tasks}, {value} excl. VAT</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="266" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="282" />
       <source>Pas de consommation récente</source>
       <translation>No recent consumption</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="269" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="285" />
       <source>Au rythme des {window} derniers jours, le panier sera vide vers le {day}</source>
       <translation>At the rate of the last {window} days, the basket will be empty around {day}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="280" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="296" />
       <source>Autres</source>
       <translation>Others</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="299" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="315" />
       <source>Du {start} au {end}</source>
       <translation>From {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="305" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="321" />
       <source>Tâches</source>
       <translation>Tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="305" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="321" />
       <source>Crédits</source>
       <translation>Credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="306" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="322" />
       <source>Valeur HT (€)</source>
       <translation>Value excl. VAT (€)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="311" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="327" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="349" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="365" />
       <source>Choisissez un fichier .csv, .xlsx ou .pdf.</source>
       <translation>Choose a .csv, .xlsx or .pdf file.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="351" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="367" />
       <source>Export du rapport en cours…</source>
       <translation>Exporting the report…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="331" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="347" />
       <source>Rapport enregistré dans {path}</source>
       <translation>Report saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="354" />
-      <source>Le rapport n'a pas pu être enregistré dans {path} : {error}</source>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="275" />
+      <source>Total : {n} crédit, {tasks}, {value} HT</source>
+      <translation>Total: {n} credit, {tasks}, {value} excl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="276" />
+      <source>Total : {n} crédits, {tasks}, {value} HT</source>
+      <translation>Total: {n} credits, {tasks}, {value} excl. VAT</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="370" />
+      <source>Le rapport n'a pas pu être enregistré dans {path} : {error}</source>
       <translation>The report could not be saved to {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="338" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="354" />
       <source>Crédits prépayés enregistrés dans {path}</source>
       <translation>Prepaid credits saved in {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="379" />
-      <source>Rapport « {title} » envoyé à l'impression</source>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="395" />
+      <source>Rapport « {title} » envoyé à l'impression</source>
       <translation>Report “{title}” sent to the printer</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="240" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="244" />
       <source>Aucune consommation sur cette période.</source>
       <translation>No consumption in this period.</translation>
     </message>
@@ -2904,118 +3159,118 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>&amp;Add a sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="84" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="85" />
       <source>{n} sous-compte</source>
       <translation>{n} sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="84" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="85" />
       <source>{n} sous-comptes</source>
       <translation>{n} sub-accounts</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="85" />
-      <source>Aucun sous-compte. Ajoutez-en un avec « Ajouter un sous-compte ».</source>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="86" />
+      <source>Aucun sous-compte. Ajoutez-en un avec « Ajouter un sous-compte ».</source>
       <translation>No sub-accounts. Add one with “Add a sub-account”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="86" />
-      <source>Rechercher un nom, un e-mail, un service…</source>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="87" />
+      <source>Rechercher un nom, un e-mail, un département…</source>
       <translation>Search a name, an e-mail, a department…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="96" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="97" />
       <source>&amp;Modifier les limites</source>
       <translation>&amp;Edit limits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="97" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="98" />
       <source>&amp;Profil et privilèges</source>
       <translation>&amp;Profile and privileges</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="98" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="99" />
       <source>&amp;Suspendre</source>
       <translation>&amp;Suspend</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="99" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="100" />
       <source>&amp;Réactiver</source>
       <translation>Re&amp;activate</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="100" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="101" />
       <source>C&amp;lôturer</source>
       <translation>C&amp;lose</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="107" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="108" />
       <source>Sous-comptes</source>
       <translation>Sub-accounts</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="119" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="120" />
       <source>Entreprise</source>
       <translation>Company</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="119" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="120" />
       <source>Facturation</source>
       <translation>Invoicing</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="119" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="120" />
       <source>Catalogue</source>
       <translation>Catalogue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="120" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="121" />
       <source>E-mail et rappels</source>
       <translation>E-mail and reminders</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="120" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="121" />
       <source>File d'envoi</source>
       <translation>E-mail queue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="121" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="122" />
       <source>Maintenance</source>
       <translation>Maintenance</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="207" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="216" />
       <source>Limite enregistrée pour {name}</source>
       <translation>Limit saved for {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="209" />
-      <source> ; crédits utilisés remis à 0</source>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="218" />
+      <source> ; crédits utilisés remis à 0</source>
       <translation>; credits used reset to 0</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="235" />
-      <source>Sous-compte « {name} » ajouté</source>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="244" />
+      <source>Sous-compte « {name} » ajouté</source>
       <translation>Sub-account “{name}” added</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="249" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="258" />
       <source>Profil enregistré pour {name}</source>
       <translation>Profile saved for {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="269" />
-      <source>« {name} » est suspendu</source>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="278" />
+      <source>« {name} » est suspendu</source>
       <translation>“{name}” is suspended</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="272" />
-      <source>« {name} » est réactivé</source>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="281" />
+      <source>« {name} » est réactivé</source>
       <translation>“{name}” is reactivated</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="278" />
-      <source>« {name} » est clôturé</source>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="288" />
+      <source>« {name} » est clôturé</source>
       <translation>“{name}” is closed</translation>
     </message>
     <message>
@@ -3023,7 +3278,7 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Close the sub-account</translation>
     </message>
     <message>
-      <source>« {name} » ne pourra plus envoyer de tâches et ne pourra pas être rouvert ; son historique est conservé.</source>
+      <source>« {name} » ne pourra plus envoyer de tâches et ne pourra pas être rouvert ; son historique est conservé.</source>
       <translation>“{name}” will no longer be able to submit tasks and cannot be reopened; its history is kept.</translation>
     </message>
     <message>
@@ -3055,71 +3310,71 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="73" />
-      <source>vide : sans authentification</source>
+      <source>vide : sans authentification</source>
       <translation>empty: no authentication</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="79" />
-      <source>enregistré ; vide : le garder</source>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="80" />
+      <source>enregistré ; vide : le garder</source>
       <translation>stored; empty: keep it</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="82" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="83" />
       <source>&amp;Serveur :</source>
       <translation>&amp;Server:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="84" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="85" />
       <source>P&amp;ort :</source>
       <translation>P&amp;ort:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="85" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="86" />
       <source>S&amp;écurité :</source>
       <translation>S&amp;ecurity:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="86" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="87" />
       <source>&amp;Expéditeur :</source>
       <translation>S&amp;ender:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="88" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="89" />
       <source>&amp;Utilisateur :</source>
       <translation>&amp;User:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="90" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="91" />
       <source>&amp;Mot de passe :</source>
       <translation>&amp;Password:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="102" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="103" />
       <source>&amp;Enregistrer</source>
       <translation>&amp;Save</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="103" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="104" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="124" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="125" />
       <source>Indiquez le nom du serveur SMTP, sans espace.</source>
       <translation>Enter the SMTP server's name, without spaces.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="125" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="126" />
       <source>L'expéditeur doit être une adresse e-mail.</source>
       <translation>The sender must be an e-mail address.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="126" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="127" />
       <source>L'utilisateur contient des caractères interdits.</source>
       <translation>The user contains forbidden characters.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="135" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="136" />
       <source>Un mot de passe va avec un utilisateur.</source>
       <translation>A password needs a user.</translation>
     </message>
@@ -3127,27 +3382,27 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>SmtpPasswordDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="192" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="193" />
       <source>Mot de passe SMTP</source>
       <translation>SMTP password</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="197" />
-      <source>Ce poste n'a pas de trousseau de mots de passe : le mot de passe du serveur SMTP est gardé en mémoire pour cette session seulement, jamais enregistré.</source>
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="198" />
+      <source>Ce poste n'a pas de trousseau de mots de passe : le mot de passe du serveur SMTP est gardé en mémoire pour cette session seulement, jamais enregistré.</source>
       <translation>This computer has no password keyring: the SMTP server password is kept in memory for this session only, never saved.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="204" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="205" />
       <source>&amp;Mot de passe :</source>
       <translation>&amp;Password:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="208" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="209" />
       <source>Envoyer</source>
       <translation>Send</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="209" />
+      <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="210" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
@@ -3176,8 +3431,8 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="74" />
-      <source>&amp;Service ou centre de coût :</source>
-      <translation>&amp;Department or cost centre:</translation>
+      <source>&amp;Département / centre de coût :</source>
+      <translation>&amp;Department / cost centre:</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/subaccount.py" line="75" />
@@ -3281,6 +3536,19 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
   </context>
   <context>
+    <name>TableSection</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/widgets.py" line="298" />
+      <source>Aucun résultat pour « {words} ». Effacez la recherche pour tout revoir.</source>
+      <translation>No result for “{words}”. Clear the search to see everything again.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/widgets.py" line="300" />
+      <source>Aucune ligne ne correspond aux filtres choisis.</source>
+      <translation>No row matches the chosen filters.</translation>
+    </message>
+  </context>
+  <context>
     <name>TasksPage</name>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="43" />
@@ -3303,72 +3571,85 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>&amp;Refund</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="55" />
       <source>{n} tâche</source>
       <translation>{n} task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="55" />
       <source>{n} tâches</source>
       <translation>{n} tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="55" />
-      <source>Aucune tâche. Envoyez-en une avec « Nouvelle tâche ».</source>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="56" />
+      <source>Aucune tâche. Envoyez-en une avec « Nouvelle tâche ».</source>
       <translation>No tasks. Send one with “New task”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="57" />
       <source>Rechercher un titre, un sous-compte…</source>
       <translation>Search a title, a sub-account…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="62" />
       <source>Sous-compte</source>
       <translation>Sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="64" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="65" />
       <source>Sous-compte :</source>
       <translation>Sub-account:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="65" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="67" />
       <source>Mois :</source>
       <translation>Month:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="69" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="71" />
       <source>Rembourser la tâche</source>
       <translation>Refund the task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="91" />
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="94" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="106" />
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="108" />
       <source>Tous</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="149" />
-      <source>Tâche n° {id} remboursée : {credits} crédits rendus</source>
-      <translation>Task no. {id} refunded: {credits} credits returned</translation>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="165" />
+      <source>Tâche n° {id} remboursée : {n} crédit rendu</source>
+      <translation>Task no. {id} refunded: {n} credit returned</translation>
     </message>
     <message>
-      <source>Les {cost} crédits de la tâche « {title} » reviennent au panier et à la limite de « {name} ».</source>
-      <translation>The {cost} credits of task “{title}” go back to the basket and to the limit of “{name}”.</translation>
+      <location filename="../../deepetch_desktop/gui/pages/tasks.py" line="166" />
+      <source>Tâche n° {id} remboursée : {n} crédits rendus</source>
+      <translation>Task no. {id} refunded: {n} credits returned</translation>
+    </message>
+    <message>
+      <source>Le crédit de la tâche « {title} » revient au panier et à la limite de « {name} ».</source>
+      <translation>The credit of task “{title}” goes back to the basket and to the limit of “{name}”.</translation>
+    </message>
+    <message>
+      <source>Les {n} crédits de la tâche « {title} » reviennent au panier et à la limite de « {name} ».</source>
+      <translation>The {n} credits of task “{title}” go back to the basket and to the limit of “{name}”.</translation>
     </message>
     <message>
       <source>Rembourser</source>
       <translation>Refund</translation>
     </message>
     <message>
-      <source>Tâche n° {id} envoyée : {cost} crédits débités</source>
-      <translation>Task no. {id} sent: {cost} credits debited</translation>
+      <source>Tâche n° {id} envoyée : {n} crédit débité</source>
+      <translation>Task no. {id} sent: {n} credit debited</translation>
+    </message>
+    <message>
+      <source>Tâche n° {id} envoyée : {n} crédits débités</source>
+      <translation>Task no. {id} sent: {n} credits debited</translation>
     </message>
   </context>
   <context>
@@ -3398,7 +3679,7 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <name>_AmountDialog</name>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="75" />
-      <source>Facture {number} : {gross} TTC, reste à payer {left}.</source>
+      <source>Facture {number} : {gross} TTC, reste à payer {left}.</source>
       <translation>Invoice {number}: {gross} incl. VAT, {left} left to pay.</translation>
     </message>
     <message>
@@ -3503,12 +3784,44 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Send the password in clear</translation>
     </message>
     <message>
-      <source>Ce poste n'a pas de trousseau de mots de passe : le mot de passe ne peut pas y être enregistré. Laissez-le vide et donnez-le à l'application par la variable d'environnement {variable}.</source>
+      <source>Ce poste n'a pas de trousseau de mots de passe : le mot de passe ne peut pas y être enregistré. Laissez-le vide et donnez-le à l'application par la variable d'environnement {variable}.</source>
       <translation>This computer has no password keyring: the password cannot be stored in it. Leave it empty and give it to the application through the {variable} environment variable.</translation>
     </message>
   </context>
   <context>
     <name>labels</name>
+    <message>
+      <source>du {start} au {end}</source>
+      <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+      <source>à partir du {start}</source>
+      <translation>from {start}</translation>
+    </message>
+    <message>
+      <source>jusqu'au {end}</source>
+      <translation>until {end}</translation>
+    </message>
+    <message>
+      <source>{kind}, {period}</source>
+      <translation>{kind}, {period}</translation>
+    </message>
+    <message>
+      <source>administrateur</source>
+      <translation>administrator</translation>
+    </message>
+    <message>
+      <source>planificateur</source>
+      <translation>scheduler</translation>
+    </message>
+    <message>
+      <source>système</source>
+      <translation>system</translation>
+    </message>
+    <message>
+      <source>Douze mois sans utilisation</source>
+      <translation>Twelve months unused</translation>
+    </message>
     <message>
       <source>raison sociale</source>
       <translation>company name</translation>
@@ -3539,7 +3852,162 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
   </context>
   <context>
+    <name>journal</name>
+    <message>
+      <source>type de limite</source>
+      <translation>limit type</translation>
+    </message>
+    <message>
+      <source>montant</source>
+      <translation>amount</translation>
+    </message>
+    <message>
+      <source>début</source>
+      <translation>start</translation>
+    </message>
+    <message>
+      <source>fin</source>
+      <translation>end</translation>
+    </message>
+    <message>
+      <source>statut</source>
+      <translation>status</translation>
+    </message>
+    <message>
+      <source>nom</source>
+      <translation>name</translation>
+    </message>
+    <message>
+      <source>e-mail</source>
+      <translation>e-mail</translation>
+    </message>
+    <message>
+      <source>département</source>
+      <translation>department</translation>
+    </message>
+    <message>
+      <source>téléphone</source>
+      <translation>phone</translation>
+    </message>
+    <message>
+      <source>fonction</source>
+      <translation>role</translation>
+    </message>
+    <message>
+      <source>solde</source>
+      <translation>balance</translation>
+    </message>
+    <message>
+      <source>rappels avant expiration (jours)</source>
+      <translation>reminders before expiry (days)</translation>
+    </message>
+    <message>
+      <source>relances de facture (jours)</source>
+      <translation>invoice reminders (days)</translation>
+    </message>
+    <message>
+      <source>serveur SMTP</source>
+      <translation>SMTP server</translation>
+    </message>
+    <message>
+      <source>port</source>
+      <translation>port</translation>
+    </message>
+    <message>
+      <source>sécurité</source>
+      <translation>security</translation>
+    </message>
+    <message>
+      <source>expéditeur</source>
+      <translation>sender</translation>
+    </message>
+    <message>
+      <source>identifiant</source>
+      <translation>user name</translation>
+    </message>
+    <message>
+      <source>certificats</source>
+      <translation>certificates</translation>
+    </message>
+    <message>
+      <source>mot de passe en clair</source>
+      <translation>password in clear</translation>
+    </message>
+    <message>
+      <source>unité</source>
+      <translation>unit</translation>
+    </message>
+    <message>
+      <source>tarif</source>
+      <translation>rate</translation>
+    </message>
+    <message>
+      <source>actif</source>
+      <translation>active</translation>
+    </message>
+    <message>
+      <source>crédits</source>
+      <translation>credits</translation>
+    </message>
+    <message>
+      <source>prix</source>
+      <translation>price</translation>
+    </message>
+    <message>
+      <source>coefficient</source>
+      <translation>factor</translation>
+    </message>
+    <message>
+      <source>oui</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>non</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>{field} : {old} → {new}</source>
+      <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+      <source>du</source>
+      <translation>from</translation>
+    </message>
+    <message>
+      <source>au</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>type de crédits</source>
+      <translation>credit type</translation>
+    </message>
+    <message>
+      <source>quantité</source>
+      <translation>quantity</translation>
+    </message>
+    <message>
+      <source>facture</source>
+      <translation>invoice</translation>
+    </message>
+    <message>
+      <source>« {name} »</source>
+      <translation>“{name}”</translation>
+    </message>
+    <message>
+      <source>{field} : {value}</source>
+      <translation>{field}: {value}</translation>
+    </message>
+    <message>
+      <source>utilisés remis à 0</source>
+      <translation>used reset to 0</translation>
+    </message>
+  </context>
+  <context>
     <name>tables</name>
+    <message>
+      <source>expirée</source>
+      <translation>expired</translation>
+    </message>
     <message>
       <source>Nom</source>
       <translation>Name</translation>
@@ -3549,7 +4017,7 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>E-mail</translation>
     </message>
     <message>
-      <source>Service / centre de coût</source>
+      <source>Département / centre de coût</source>
       <translation>Department / cost centre</translation>
     </message>
     <message>
@@ -3681,42 +4149,6 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Invoice</translation>
     </message>
     <message>
-      <source>montant</source>
-      <translation>amount</translation>
-    </message>
-    <message>
-      <source>du</source>
-      <translation>from</translation>
-    </message>
-    <message>
-      <source>au</source>
-      <translation>to</translation>
-    </message>
-    <message>
-      <source>type de crédits</source>
-      <translation>credit type</translation>
-    </message>
-    <message>
-      <source>quantité</source>
-      <translation>quantity</translation>
-    </message>
-    <message>
-      <source>crédits</source>
-      <translation>credits</translation>
-    </message>
-    <message>
-      <source>facture</source>
-      <translation>invoice</translation>
-    </message>
-    <message>
-      <source>e-mail</source>
-      <translation>e-mail</translation>
-    </message>
-    <message>
-      <source>utilisés remis à 0</source>
-      <translation>used reset to 0</translation>
-    </message>
-    <message>
       <source>Action</source>
       <translation>Action</translation>
     </message>
@@ -3774,11 +4206,11 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Set up the SMTP server in Settings to send the invoices.</translation>
     </message>
     <message>
-      <source>Le serveur SMTP a refusé l'envoi : vérifiez les réglages dans Paramètres › E-mail et rappels ({error}).</source>
+      <source>Le serveur SMTP a refusé l'envoi : vérifiez les réglages dans Paramètres › E-mail et rappels ({error}).</source>
       <translation>The SMTP server refused to send: check the settings in Settings › E-mail and reminders ({error}).</translation>
     </message>
     <message>
-      <source>Le serveur SMTP ne répond pas : la facture est enregistrée et sera envoyée dès qu'il répondra.</source>
+      <source>Le serveur SMTP ne répond pas : la facture est enregistrée et sera envoyée dès qu'il répondra.</source>
       <translation>The SMTP server does not answer: the invoice is saved and will be sent as soon as it answers.</translation>
     </message>
     <message>
@@ -3798,7 +4230,7 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Sending is put off to the next catch-up: {reason}</translation>
     </message>
     <message>
-      <source>Mot de passe SMTP non donné : les e-mails restent dans la file d'envoi.</source>
+      <source>Mot de passe SMTP non donné : les e-mails restent dans la file d'envoi.</source>
       <translation>No SMTP password given: the e-mails stay in the outbox.</translation>
     </message>
   </context>
@@ -3999,8 +4431,8 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Stack by</translation>
     </message>
     <message>
-      <source>Service ou centre de coût</source>
-      <translation>Department or cost centre</translation>
+      <source>Département / centre de coût</source>
+      <translation>Department / cost centre</translation>
     </message>
     <message>
       <source>Service</source>
@@ -4070,7 +4502,7 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>report_output</name>
     <message>
-      <source>L'impression n'est pas disponible sur ce poste : exportez le rapport en PDF et imprimez-le depuis votre lecteur PDF.</source>
+      <source>L'impression n'est pas disponible sur ce poste : exportez le rapport en PDF et imprimez-le depuis votre lecteur PDF.</source>
       <translation>Printing is not available on this computer: export the report as PDF and print it from your PDF reader.</translation>
     </message>
   </context>
@@ -4139,8 +4571,8 @@ Everything recorded since this backup (purchases, tasks, invoices, payments) wil
       <translation>One PDF statement per department or per sub-account: its tasks, its credits and their value excl. VAT, its limits. A file already in the folder is never replaced.</translation>
     </message>
     <message>
-      <source>Service ou centre de coût</source>
-      <translation>Department or cost centre</translation>
+      <source>Département / centre de coût</source>
+      <translation>Department / cost centre</translation>
     </message>
     <message>
       <source>Sous-compte</source>

@@ -53,7 +53,7 @@ def test_bad_arguments_are_one_sentence_and_status_2(args: list[str]) -> None:
     done = headless(*args)
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("deepetch-desktop : ")
+    assert len(lines) == 1 and lines[0].startswith("deepetch-desktop\u00a0: ")
     assert lines[0].endswith(".") and done.stdout == ""
 
 
@@ -134,7 +134,7 @@ def test_missing_postgresql_driver_is_one_sentence_in_the_cli(
 
     monkeypatch.setitem(sys.modules, "psycopg", None)
     assert main(["--db", url, "status"]) == 2
-    assert capsys.readouterr().err == f"deepetch : {DRIVER_SENTENCE}\n"
+    assert capsys.readouterr().err == f"deepetch\u00a0: {DRIVER_SENTENCE}\n"
     assert main(["--json", "--db", url, "status"]) == 2
     assert '"error": "driver_missing"' in capsys.readouterr().err
 

@@ -172,7 +172,7 @@ def test_an_amount_below_what_is_used_is_said_not_refused(qtbot: Any) -> None:
     dialog.ui.amountEdit.setText("300")
     assert dialog.ui.resetWarning.isVisible() and dialog.ok_button.isEnabled()
     assert dialog.ui.resetWarning.text() == (
-        "« Camille Martin » a déjà utilisé 480 crédits ce mois-ci\u00a0: avec cette limite, il "
-        "ne pourra plus rien utiliser avant le mois prochain.")
+        "«\u00a0Camille Martin\u00a0» a déjà utilisé 480 crédits ce mois-ci\u00a0: avec cette "
+        "limite, il ne pourra plus rien utiliser avant le mois prochain.")
     dialog.ui.amountEdit.setText("480")
     assert not dialog.ui.resetWarning.isVisible()

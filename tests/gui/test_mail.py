@@ -18,7 +18,7 @@ from tests.smtp_server import free_port, running_smtp_server
 pytestmark = pytest.mark.ticker  # the start-up catch-up, then its queue
 
 NOT_CONFIGURED = "Configurez le serveur SMTP dans Paramètres pour envoyer les factures."
-DOWN = ("Le serveur SMTP ne répond pas : la facture est enregistrée et sera envoyée dès qu'il "
+DOWN = ("Le serveur SMTP ne répond pas\u00a0: la facture est enregistrée et sera envoyée dès qu'il "
         "répondra.")
 
 
@@ -92,7 +92,7 @@ def test_the_sentences() -> None:
     assert outbox_sentence(report(0, 1, 1, True, "Connection refused")) == DOWN
     refused = report(0, 1, 1, True, "535 authentication failed", refused=1)
     assert outbox_sentence(refused) == (
-        "Le serveur SMTP a refusé l'envoi : vérifiez les réglages dans Paramètres › E-mail et "
+        "Le serveur SMTP a refusé l'envoi\u00a0: vérifiez les réglages dans Paramètres › E-mail et "
         "rappels (535 authentication failed).")
     assert outbox_sentence(report(2, 0, 0, True)) == "2 e-mails envoyés."
     assert outbox_sentence(report(0, 0, 0, True)) == ""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from deepetch_desktop import services
 from deepetch_desktop.gui.dialogs.smtp import SmtpDialog
@@ -88,22 +89,35 @@ def test_without_a_keyring_the_dialog_says_so_and_stays_open(
     assert services.smtp_view(window.context.db, ADMIN).user == "factures@atelier-lumiere.fr"
 
 
-def test_the_reminder_calendar_is_validated_in_place_and_saved(qtbot: Any,
-                                                               window: Any) -> None:
+def test_the_reminder_calendar_is_edited_as_rows_and_saved(qtbot: Any, window: Any) -> None:
+    """Readable rows, not "-5, 1, 15, 30" typed (issue 13)."""
     tab = _tab(qtbot, window)
-    assert tab.expiry_days.text() == "30, 7, 1"
+    expiry, invoice = tab.expiry_days, tab.invoice_days
+    assert expiry.values() == (30, 7, 1) and invoice.values() == (-5, 1, 15, 30)
+    assert [(r.days.text(), r.unit.text()) for r in expiry.rows] == [
+        ("30", "jours avant l'expiration des crédits"),
+        ("7", "jours avant l'expiration des crédits"),
+        ("1", "jour avant l'expiration des crédits")]
+    assert [(r.days.text(), r.unit.text(), r.when.currentText()) for r in invoice.rows] == [
+        ("5", "jours", "avant l'échéance"), ("1", "jour", "après l'échéance"),
+        ("15", "jours", "après l'échéance"), ("30", "jours", "après l'échéance")]
     assert not tab.save_reminders_button.isEnabled()  # nothing changed yet
-    tab.expiry_days.setText("30, 0")
+    for row in list(expiry.rows):  # none left: said in place, nothing to save
+        qtbot.mouseClick(row.remove, Qt.MouseButton.LeftButton)
     assert tab.expiry_error.isVisible() and not tab.save_reminders_button.isEnabled()
     assert tab.expiry_days.property("invalid") is True
-    tab.expiry_days.setText("60, 30, 7")
-    tab.invoice_days.setText("-5, 1, abc")
-    assert tab.invoice_error.isVisible() and not tab.save_reminders_button.isEnabled()
-    tab.invoice_days.setText("-7, 1, 15")
-    assert not tab.expiry_error.isVisible() and tab.save_reminders_button.isEnabled()
+    for days in (60, 30, 7):
+        qtbot.mouseClick(expiry.add_button, Qt.MouseButton.LeftButton)
+        expiry.rows[-1].days.setValue(days)
+    assert not tab.expiry_error.isVisible() and expiry.values() == (60, 30, 7)
+    invoice.rows[0].days.setValue(7)  # a week before the due date
+    invoice.rows[1].when.setCurrentIndex(invoice.rows[1].when.findData(0))  # on the day
+    assert not invoice.rows[1].days.isVisibleTo(invoice)
+    qtbot.mouseClick(invoice.rows[-1].remove, Qt.MouseButton.LeftButton)
+    assert invoice.values() == (-7, 0, 15) and tab.save_reminders_button.isEnabled()
     tab.save_reminders_button.click()
     qtbot.waitUntil(lambda: "Rappels enregistrés" in window.statusBar().currentMessage(),
                     timeout=10_000)
     saved = services.reminder_settings(window.context.db, ADMIN)
-    assert (saved.expiry_days, saved.invoice_days) == ((60, 30, 7), (-7, 1, 15))
+    assert (saved.expiry_days, saved.invoice_days) == ((60, 30, 7), (-7, 0, 15))
     assert not tab.save_reminders_button.isEnabled()

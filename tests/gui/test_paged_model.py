@@ -51,7 +51,7 @@ class FakeDatabase:
 
 
 def _section(qtbot: Any, fake: FakeDatabase) -> TableSection:
-    model = sub_accounts_model(fake.fetch, Runner())
+    model = sub_accounts_model(fake.fetch, Runner(), today=lambda: NOW.date())
     section = TableSection(model, lambda n: labels.count(n, "{n} sous-compte",
                                                          "{n} sous-comptes"), "vide", "")
     qtbot.addWidget(section)
@@ -149,7 +149,7 @@ def test_the_paged_model_passes_the_model_tester(qtbot: Any, qtmodeltester: Any)
     model.set_search("nobody")
     qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=10_000)
     qtmodeltester.check(model)
-    assert section.count.text() == "0 sous-comptes" and not model.is_empty()
+    assert section.count.text() == "0 sous-compte" and not model.is_empty()  # French: 0 is one
 
 
 def test_settings_lists_the_database_and_keeps_the_limits_path(qtbot: Any, window: Any) -> None:

@@ -106,7 +106,7 @@ def test_a_full_disk_while_rendering_after_buy_and_credit_note_exits_0(
     code, out, err = cli("buy", "EQUIPE")
     assert code == 0 and "F2026-000002" in out and "2\u202f000 crédits ajoutés" in out
     [sentence] = err
-    assert sentence.startswith("deepetch : Le PDF de la facture F2026-000002 n'a pas pu")
+    assert sentence.startswith("deepetch\u00a0: Le PDF de la facture F2026-000002 n'a pas pu")
     assert "No space left on device" in sentence
     code, note, err = cli("--json", "invoices", "credit-note", "F2026-000001",
                           "--reason", "Geste commercial", "--amount", "10")

@@ -96,7 +96,7 @@ def problem(code: int, err: str, as_json: bool) -> str | None:
         return "echoes control characters"
     if as_json:
         return None if json.loads(err).get("error") else "JSON without an error code"
-    if not err.startswith("deepetch : ") or not err.rstrip().endswith((".", "»")):
+    if not err.startswith("deepetch\u00a0: ") or not err.rstrip().endswith((".", "»")):
         return "not a sentence"
     return None
 

@@ -157,7 +157,7 @@ def test_errors_are_english_sentences(run: Run, args: list[str], sentence: str) 
 def test_french_usage_errors_are_french(run: Run) -> None:
     code, _, err = run("limits", "set", "1")
     assert code == 2
-    assert err == ("deepetch : L'un de ces arguments est obligatoire\u00a0: --monthly --fixed "
+    assert err == ("deepetch\u00a0: L'un de ces arguments est obligatoire\u00a0: --monthly --fixed "
                    "--none.\n")
 
 

@@ -79,7 +79,7 @@ COLUMNS: dict[str, dict[str, Check]] = {
     },
     "subaccounts": {
         "Id": key("id", int), "Nom": key("name"), "E-mail": key("email"),
-        "Service": key("department"),
+        "Département": key("department"),
         "Limite": lambda c, i: (c, label(LimitKind(i["limit_kind"]))),
         "Montant": key("limit_amount", whole), "Utilisés": key("used", whole),
         "Restants": key("remaining", whole),
@@ -102,6 +102,7 @@ COLUMNS: dict[str, dict[str, Check]] = {
     "basket": {
         "Quand": lambda c, i: (c, local_minute(i["at"])),
         "Opération": lambda c, i: (c, label(LedgerKind(i["kind"]))),
+        "Sous-compte": lambda c, i: (c, i["sub_account"] or ""),
         "Crédits": key("credits", whole), "Solde": key("balance_after", whole),
         "Note": key("note"),
     },

@@ -137,7 +137,7 @@ def test_cli_company_show_and_set(sqlite_url: str, capsys: pytest.CaptureFixture
     code, text, _ = run("company", "set", "--name", "Atelier Lumière et Fils")
     assert code == 0 and "Coordonnées modifiées (raison sociale)" in text
     code, _, err = run("company", "set", "--email", "factures")
-    assert code == 2 and err == "deepetch : L'adresse e-mail n'est pas une adresse valide.\n"
+    assert code == 2 and err == "deepetch\u00a0: L'adresse e-mail n'est pas une adresse valide.\n"
     code, _, err = run("--json", "company", "set", "--timezone", "Lune/Tranquillité")
     assert code == 2 and json.loads(err)["details"]["field"] == "timezone"
     code, shown, _ = run("--json", "company", "show")

@@ -84,7 +84,7 @@ def test_a_3000_character_address_or_a_file_that_is_no_image_is_refused(cli, tmp
     code, _, err = cli("init", "--company", "Atelier", "--siren", "552100554",
                        "--einvoicing-address", "552100554",
                        "--address", "8 quai des Chartrons " * 150)
-    assert code == 2 and err == "deepetch : L'adresse dépasse 425 caractères.\n"
+    assert code == 2 and err == "deepetch\u00a0: L'adresse dépasse 425 caractères.\n"
     assert cli("init", "--company", "Atelier", "--siren", "552100554",
                "--email", "compta@atelier.fr", "--address",
                "8 quai des Chartrons\\n33000 Bordeaux", "--einvoicing-address", "552100554")[0] == 0
@@ -92,7 +92,7 @@ def test_a_3000_character_address_or_a_file_that_is_no_image_is_refused(cli, tmp
     text = tmp_path / "logo.png"
     text.write_text("not an image at all")
     code, _, err = cli("seller", "set", "--logo", str(text))
-    assert (code, err) == (2, "deepetch : Le logo n'est pas une image PNG ou JPEG lisible.\n")
+    assert (code, err) == (2, "deepetch\u00a0: Le logo n'est pas une image PNG ou JPEG lisible.\n")
     assert cli("seller", "set", "--logo", str(tmp_path))[0] == 2
     code, out, _ = cli("--json", "seller", "set", "--logo", image(tmp_path / "real.png"))
     assert code == 0 and json.loads(out)["logo_path"] == str(tmp_path / "real.png")
@@ -122,7 +122,7 @@ def test_a_10_mb_reason_is_refused_and_the_journal_stays_small(cli, sqlite_url):
                "552100554")[0] == 0
     journal = len(json.loads(cli("--json", "audit", "list")[1]))
     code, _, err = cli("basket", "correct", "--credits", "5", "--reason", "r" * 10_000_000)
-    assert code == 2 and err == "deepetch : Le motif dépasse 500 caractères.\n"
+    assert code == 2 and err == "deepetch\u00a0: Le motif dépasse 500 caractères.\n"
     code, _, err = cli("--json", "basket", "correct", "--credits", "5", "--reason", "é" * 501)
     assert code == 2 and len(err) < 400 and json.loads(err)["details"]["field"] == "reason"
     assert len(json.loads(cli("--json", "audit", "list")[1])) == journal

@@ -45,8 +45,8 @@ def cmd_buy(db: Database, args: argparse.Namespace, now: datetime) -> None:
 def cmd_ledger(db: Database, args: argparse.Namespace, now: datetime) -> None:
     entries = services.list_ledger(db, args.actor, whole_number(args.limit, "limit"))
     tz, v = company_zone(db), voice(args.lang)
-    rows = [[v.instant(e.at, tz), v.label(e.kind), v.signed(e.credits), v.number(e.balance_after),
-             e.note] for e in entries]
+    rows = [[v.instant(e.at, tz), v.label(e.kind), e.sub_account or "", v.signed(e.credits),
+             v.number(e.balance_after), e.note] for e in entries]
     emit(args.json, entries,
          table(rows, v.headers("ledger.headers")) or v.say("ledger.empty"))
 

@@ -38,7 +38,7 @@ def packs_model(parent: QWidget | None = None) -> RowsModel:
     def saving(p: PackView) -> str:
         if not p.saving_percent:
             return ""
-        return BuyCreditsDialog.tr_static("Faites des économies : −{percent}").format(
+        return BuyCreditsDialog.tr_static("Faites des économies\u00a0: −{percent}").format(
             percent=fmt.percent(p.saving_percent))
 
     return RowsModel([
@@ -137,7 +137,7 @@ class BuyCreditsDialog(QDialog):
                 "(Paramètres › Application)."))
         else:
             self.payment_reason.setText(self.tr(
-                "Les crédits sont ajoutés tout de suite ; la facture est envoyée à {email}.")
+                "Les crédits sont ajoutés tout de suite\u202f; la facture est envoyée à {email}.")
                 .format(email=billing_email or "—"))
         self.packs.selectionModel().selectionChanged.connect(self._changed)
         self.quantity.valueChanged.connect(self._changed)
@@ -188,8 +188,8 @@ class BuyCreditsDialog(QDialog):
     def confirm_purchase(cls, parent: QWidget, quote: PurchaseQuote) -> bool:
         """Tests patch this to answer without a modal box."""
         return confirm(parent, _t("Confirmer l'achat"), _t(
-            "Acheter {quantity} × « {pack} » ({credits} crédits) pour {gross} TTC, payables "
-            "sous 30 jours ?").format(quantity=quote.quantity,
+            "Acheter {quantity} × «\u00a0{pack}\u00a0» ({credits} crédits) pour {gross} TTC, "
+            "payables sous 30 jours\u202f?").format(quantity=quote.quantity,
                                       pack=labels.catalogue(quote.pack.code, quote.pack.name),
                                       credits=fmt.credits(quote.credits),
                                       gross=fmt.money(quote.gross_cents)),
@@ -206,7 +206,7 @@ class BuyCreditsDialog(QDialog):
     def show_result(self, result: PurchaseResult) -> None:
         self.message.setProperty("role", "")
         self.message.setText(self.tr(
-            "{credits} crédits ajoutés au panier (solde : {balance}). Facture {number} de "
+            "{credits} crédits ajoutés au panier (solde\u00a0: {balance}). Facture {number} de "
             "{gross} TTC, payable avant le {due}.").format(
                 credits=fmt.credits(result.credits), balance=fmt.credits(result.balance),
                 number=result.invoice_number, gross=fmt.money(result.gross_cents),

@@ -18,7 +18,7 @@ from deepetch_desktop.domain.errors import BadInput
 from deepetch_desktop.domain.text import clean_text, max_length
 from deepetch_desktop.services.corrections import MAX_CORRECTION
 
-from .. import fmt
+from .. import fmt, labels
 from .common import SavingDialog, error_label, refusal, sentence, show_field_error
 from .limits import typed_credits
 
@@ -32,10 +32,11 @@ class CorrectionDialog(SavingDialog):
         self.setWindowTitle(self.tr("Corriger le panier"))
         self.setMinimumWidth(500)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Le panier contient {balance} crédits. La correction s'ajoute au grand livre avec "
-            "son motif, à votre nom\u00a0; rien de ce qui y est déjà n'est modifié.").format(
-                balance=fmt.credits(balance)))
+        intro = QLabel(labels.count(balance, self.tr(
+            "Le panier contient {n} crédit. La correction s'ajoute au grand livre avec "
+            "son motif, à votre nom\u00a0; rien de ce qui y est déjà n'est modifié."), self.tr(
+            "Le panier contient {n} crédits. La correction s'ajoute au grand livre avec "
+            "son motif, à votre nom\u00a0; rien de ce qui y est déjà n'est modifié.")))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -102,8 +103,8 @@ class CorrectionDialog(SavingDialog):
                 "must_be_positive": self.tr("Le nombre de crédits doit être supérieur à 0."),
             }.get(error.problem, sentence(error))
         if self.balance + self.credits() < 0:
-            return self.tr("Le panier ne contient que {balance} crédits.").format(
-                balance=fmt.credits(self.balance))
+            return labels.count(self.balance, self.tr("Le panier ne contient que {n} crédit."),
+                                self.tr("Le panier ne contient que {n} crédits."))
         return ""
 
     def validate(self) -> bool:

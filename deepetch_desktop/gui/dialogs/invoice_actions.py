@@ -72,7 +72,7 @@ class _AmountDialog(SavingDialog):
         self.setMinimumWidth(440)
         self.layout_ = QVBoxLayout(self)
         summary = QLabel(summary_text or self.tr(
-            "Facture {number} : {gross} TTC, reste à payer {left}.").format(
+            "Facture {number}\u00a0: {gross} TTC, reste à payer {left}.").format(
             number=invoice.number, gross=fmt.money(invoice.gross_cents),
             left=fmt.money(invoice.left_cents)))
         summary.setWordWrap(True)
@@ -229,7 +229,7 @@ class CreditNoteDialog(_AmountDialog):
     @classmethod
     def confirm_issue(cls, parent: QWidget, number: str, amount: str) -> bool:
         return confirm(parent, _t("Émettre un avoir"), _t(
-            "Un avoir de {amount} sera émis sur la facture {number} ; il ne pourra être ni "
+            "Un avoir de {amount} sera émis sur la facture {number}\u202f; il ne pourra être ni "
             "modifié ni supprimé.").format(amount=amount, number=number),
             _t("Émettre l'avoir"))
 

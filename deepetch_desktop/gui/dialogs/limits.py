@@ -48,7 +48,7 @@ def amount_sentence(error: BadInput) -> str:
             "required": _t("Indiquez un montant en crédits."),
             "not_a_whole_number": _t("Le montant doit être un nombre entier de crédits."),
             "must_be_positive": _t("Le montant doit être supérieur à 0."),
-            "too_large": _t("Le montant est trop grand : au plus {max} crédits.")
+            "too_large": _t("Le montant est trop grand\u00a0: au plus {max} crédits.")
             .format(max=fmt.credits(MAX_LIMIT)),
         }
         return sentences.get(error.problem, sentence(error))
@@ -66,7 +66,7 @@ class ModifyLimitsDialog(SavingDialog):
         self._sub = sub_account
         self.setWindowTitle(self.tr("Modifier les limites — {name}").format(name=sub_account.name))
         self.ui.intro.setText(
-            self.tr("Combien de crédits « {name} » peut utiliser dans le panier.").format(
+            self.tr("Combien de crédits «\u00a0{name}\u00a0» peut utiliser dans le panier.").format(
                 name=sub_account.name)
         )
         date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
@@ -116,7 +116,7 @@ class ModifyLimitsDialog(SavingDialog):
             parent,
             _t("Changer le type de limite"),
             _t(
-                "Changer le type de limite remet à 0 les crédits utilisés par « {name} » "
+                "Changer le type de limite remet à 0 les crédits utilisés par «\u00a0{name}\u00a0» "
                 "(actuellement {used})."
             ).format(name=name, used=fmt.credits(used)),
             _t("Changer et remettre à zéro"),
@@ -144,11 +144,12 @@ class ModifyLimitsDialog(SavingDialog):
             return ""
         used = fmt.credits(self._sub.used)
         if self.kind() is LimitKind.MONTHLY:
-            return self.tr("« {name} » a déjà utilisé {used} crédits ce mois-ci\u00a0: avec "
-                           "cette limite, il ne pourra plus rien utiliser avant le mois "
-                           "prochain.").format(name=self._sub.name, used=used)
-        return self.tr("« {name} » a déjà utilisé {used} crédits\u00a0: avec cette limite, il "
-                       "ne pourra plus rien utiliser.").format(name=self._sub.name, used=used)
+            return self.tr("«\u00a0{name}\u00a0» a déjà utilisé {used} crédits ce "
+                           "mois-ci\u00a0: avec cette limite, il ne pourra plus rien utiliser "
+                           "avant le mois prochain.").format(name=self._sub.name, used=used)
+        return self.tr("«\u00a0{name}\u00a0» a déjà utilisé {used} crédits\u00a0: avec cette "
+                       "limite, il ne pourra plus rien utiliser.").format(name=self._sub.name,
+                                                                          used=used)
 
     def request(self) -> LimitRequest:
         """What was typed; once `validate()` passed, what set_limit accepts."""
@@ -184,7 +185,7 @@ class ModifyLimitsDialog(SavingDialog):
         warning = self._below_used() if not amount_problem else ""
         if self.resets_used():
             warning = self.tr(
-                "Attention : changer le type de limite remet à 0 les crédits utilisés "
+                "Attention\u00a0: changer le type de limite remet à 0 les crédits utilisés "
                 "(actuellement {used}). Vous devrez le confirmer."
             ).format(used=fmt.credits(self._sub.used))
         self.ui.resetWarning.setText(warning)
@@ -211,10 +212,11 @@ class ModifyLimitsDialog(SavingDialog):
         return sentence(error)
 
     def _used_text(self) -> str:
-        used = fmt.credits(self._sub.used)
+        used = self._sub.used
         if self._sub.limit_kind == LimitKind.MONTHLY:
-            return self.tr("{used} crédits ce mois-ci").format(used=used)
-        return self.tr("{used} crédits").format(used=used)
+            return labels.count(used, self.tr("{n} crédit ce mois-ci"),
+                                self.tr("{n} crédits ce mois-ci"))
+        return labels.count(used, self.tr("{n} crédit"), self.tr("{n} crédits"))
 
     @staticmethod
     def _day(value: QDate) -> date:

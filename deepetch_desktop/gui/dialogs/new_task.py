@@ -126,15 +126,16 @@ class NewTaskDialog(QDialog):
     def _changed(self) -> None:
         self._estimate = None
         self.refusal.setVisible(False)
-        self.cost.setText(self.tr("Coût : calcul…"))
+        self.cost.setText(self.tr("Coût\u00a0: calcul…"))
         sub = self._sub()
         if sub is None or sub.remaining is None:
-            self.remaining.setText(self.tr("Sans limite : le sous-compte puise librement dans "
+            self.remaining.setText(self.tr("Sans limite\u00a0: le sous-compte puise librement dans "
                                            "le panier.") if sub else "")
         else:
             when = self.tr("ce mois-ci") if sub.limit_kind == "monthly" else self.tr("au total")
-            self.remaining.setText(self.tr("Reste sur sa limite : {left} crédits {when}.").format(
-                left=fmt.credits(sub.remaining), when=when))
+            self.remaining.setText(labels.count(
+                sub.remaining, self.tr("Reste sur sa limite\u00a0: {n} crédit {when}."),
+                self.tr("Reste sur sa limite\u00a0: {n} crédits {when}."), when=when))
         self.send_button.setEnabled(False)
         if self.service.currentData() and self.complexity.currentData():
             self.estimate_wanted.emit(str(self.service.currentData()),
@@ -145,8 +146,8 @@ class NewTaskDialog(QDialog):
                 self.service.currentData(), self.complexity.currentData(), self.units.value()):
             return  # an answer to an older question
         self._estimate = estimate
-        self.cost.setText(self.tr("Coût : {cost} crédits").format(
-            cost=fmt.credits(estimate.cost)))
+        self.cost.setText(labels.count(estimate.cost, self.tr("Coût\u00a0: {n} crédit"),
+                                       self.tr("Coût\u00a0: {n} crédits")))
         self._update_button()
 
     def title_problem(self) -> str:
@@ -162,7 +163,7 @@ class NewTaskDialog(QDialog):
                                     and not problem)
 
     def show_refusal(self, text: str) -> None:
-        self.refusal.setText(self.tr("Tâche refusée : {reason}").format(reason=text))
+        self.refusal.setText(self.tr("Tâche refusée\u00a0: {reason}").format(reason=text))
         self.refusal.setVisible(True)
         self._update_button()
 

@@ -70,13 +70,14 @@ class SmtpDialog(SavingDialog):
             self.security.addItem(label, code)
         self.security.setCurrentIndex(max(0, self.security.findData(view.security)))
         self.from_address = QLineEdit(view.sender, placeholderText="factures@exemple.fr")
-        self.user = QLineEdit(view.user, placeholderText=self.tr("vide : sans authentification"))
+        self.user = QLineEdit(view.user, placeholderText=self.tr("vide\u00a0: sans "
+                                                                 "authentification"))
         for edit, limit in ((self.host, "host"), (self.from_address, "sender"),
                             (self.user, "user")):  # the one table of limits
             edit.setMaxLength(max_length(limit))
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         if view.password_stored:
-            self.password.setPlaceholderText(self.tr("enregistré ; vide : le garder"))
+            self.password.setPlaceholderText(self.tr("enregistré\u202f; vide\u00a0: le garder"))
         self.errors = {name: error_label() for name in ("host", "sender", "user", "password")}
         self.confirmed: SmtpRequest | None = None  # what was typed, once confirmed
         form.addRow(self.tr("&Serveur\u00a0:"), self.host)
@@ -179,7 +180,7 @@ class SmtpDialog(SavingDialog):
 
 def no_keyring_text() -> str:
     """What to do on a machine without a keyring (said before, and when saving failed)."""
-    return _t("Ce poste n'a pas de trousseau de mots de passe : le mot de passe ne peut pas "
+    return _t("Ce poste n'a pas de trousseau de mots de passe\u00a0: le mot de passe ne peut pas "
               "y être enregistré. Laissez-le vide et donnez-le à l'application par la variable "
               "d'environnement {variable}.").format(variable=PASSWORD_ENV_VAR)
 
@@ -194,7 +195,7 @@ class SmtpPasswordDialog(QDialog):
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         note = QLabel(self.tr(
-            "Ce poste n'a pas de trousseau de mots de passe : le mot de passe du serveur SMTP "
+            "Ce poste n'a pas de trousseau de mots de passe\u00a0: le mot de passe du serveur SMTP "
             "est gardé en mémoire pour cette session seulement, jamais enregistré."))
         note.setWordWrap(True)
         layout.addWidget(note)

@@ -71,7 +71,7 @@ class SubAccountDialog(SavingDialog):
             edit.setMaxLength(max_length(field))  # the one table of limits
         for field, label in (("name", self.tr("&Nom\u00a0:")),
                              ("email", self.tr("&E-mail\u00a0:")),
-                             ("department", self.tr("&Service ou centre de coût\u00a0:")),
+                             ("department", self.tr("&Département / centre de coût\u00a0:")),
                              ("phone", self.tr("&Téléphone\u00a0:")),
                              ("role", self.tr("&Fonction\u00a0:"))):
             form.addRow(label, self.fields[field])
@@ -246,7 +246,7 @@ class LimitChoice(QGroupBox):
                 "à la fin du mois."),
             LimitKind.FIXED: self.tr(
                 "Au plus ce nombre de crédits en tout, sans remise à zéro\u00a0; une période "
-                "se règle ensuite avec « Modifier les limites »."),
+                "se règle ensuite avec «\u00a0Modifier les limites\u00a0»."),
             LimitKind.NONE: self.tr(
                 "Ce sous-compte pourra puiser dans le panier sans plafond."),
         }[kind])

@@ -187,7 +187,7 @@ class Ui_ModifyLimitsDialog(object):
         self.periodLabel.setText(QCoreApplication.translate("ModifyLimitsDialog", u"P\u00e9riode de validit\u00e9\u00a0:", None))
         self.fromCheck.setText(QCoreApplication.translate("ModifyLimitsDialog", u"&Du", None))
         self.toCheck.setText(QCoreApplication.translate("ModifyLimitsDialog", u"&au", None))
-        self.periodHint.setText(QCoreApplication.translate("ModifyLimitsDialog", u"Facultative, pour une limite fixe seulement ; chaque date est incluse.", None))
+        self.periodHint.setText(QCoreApplication.translate("ModifyLimitsDialog", u"Facultative, pour une limite fixe seulement\u202f; chaque date est incluse.", None))
         self.periodError.setText("")
         self.usedLabel.setText(QCoreApplication.translate("ModifyLimitsDialog", u"Utilis\u00e9s actuellement\u00a0:", None))
         self.usedValue.setText(QCoreApplication.translate("ModifyLimitsDialog", u"0", None))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from deepetch_desktop.domain.limits import period_ended
 from deepetch_desktop.services.results import (
     AuditEntryView,
     BatchView,
@@ -18,6 +20,7 @@ from deepetch_desktop.services.results import (
 from .. import fmt, labels
 from ..worker import Runner
 from .base import Column, RowsModel
+from .journal_text import details_text
 from .paged import Fetch, PagedRowsModel, Query
 
 
@@ -29,21 +32,28 @@ def _none_last(value: int | None) -> tuple[int, int]:
     return (1, 0) if value is None else (0, value)
 
 
-def _sub_account_columns() -> list[Column[SubAccountView]]:
-    """Name, e-mail, department, limit kind, limit, used (progress), remaining, status; the
-    keys only serve a list held in memory (the paged model sorts in the database)."""
+def _sub_account_columns(today: Callable[[], date]) -> list[Column[SubAccountView]]:
+    """Name, e-mail, department, limit kind (with a fixed limit's period), limit, used
+    (progress), remaining (« expirée » once a fixed period is over: nothing is left to use),
+    status; the keys only serve a list held in memory (the paged model sorts in the
+    database). `today`: the company's day, asked each time a row is shown."""
+    def remaining(s: SubAccountView) -> str:
+        if period_ended(s.limit_kind, s.limit_to, today()):
+            return _t("expirée")
+        return fmt.credits(s.remaining)
+
     return [
         Column[SubAccountView](_t("Nom"), lambda s: s.name, key=lambda s: s.name.casefold()),
         Column(_t("E-mail"), lambda s: s.email),
-        Column(_t("Service / centre de coût"), lambda s: s.department),
-        Column(_t("Type de limite"), lambda s: labels.limit_kind(s.limit_kind),
-               searchable=False),
+        Column(_t("Département / centre de coût"), lambda s: s.department),
+        Column(_t("Type de limite"), lambda s: labels.limit_with_period(
+            s.limit_kind, s.limit_from, s.limit_to), searchable=False),
         Column(_t("Limite"), lambda s: fmt.credits(s.limit_amount), numeric=True,
                key=lambda s: _none_last(s.limit_amount), searchable=False),
         Column(_t("Utilisés"), lambda s: fmt.credits(s.used), numeric=True,
                key=lambda s: s.used, searchable=False,
                progress=lambda s: (s.used, s.limit_amount)),
-        Column(_t("Restants"), lambda s: fmt.credits(s.remaining), numeric=True,
+        Column(_t("Restants"), remaining, numeric=True,
                key=lambda s: _none_last(s.remaining), searchable=False),
         Column(_t("Statut"), lambda s: labels.sub_account_status(s.status),
                status=lambda s: s.status),
@@ -56,9 +66,10 @@ SUB_ACCOUNT_SORT_KEYS = ("name", "email", "department", "limit_kind", "limit_amo
 
 
 def sub_accounts_model(fetch: Fetch[SubAccountView], runner: Runner,
-                       parent: QObject | None = None) -> PagedRowsModel[SubAccountView]:
+                       parent: QObject | None = None, *,
+                       today: Callable[[], date]) -> PagedRowsModel[SubAccountView]:
     """The sub-accounts as the database filters, sorts and pages them: 100 000 open at once."""
-    return PagedRowsModel(_sub_account_columns(), SUB_ACCOUNT_SORT_KEYS, fetch, runner,
+    return PagedRowsModel(_sub_account_columns(today), SUB_ACCOUNT_SORT_KEYS, fetch, runner,
                           Query(sort="name"), parent)
 
 
@@ -131,12 +142,13 @@ def ledger_model(parent: QObject | None = None) -> RowsModel[LedgerEntryView]:
             Column(_t("Date"), lambda e: fmt.instant(e.at), key=lambda e: e.at,
                    searchable=False),
             Column(_t("Opération"), lambda e: labels.ledger_kind(e.kind)),
-            Column(_t("Libellé"), lambda e: e.note),
+            Column(_t("Sous-compte"), lambda e: e.sub_account or ""),
+            Column(_t("Libellé"), lambda e: labels.ledger_note(e.kind, e.note)),
             Column(_t("Crédits"), lambda e: ("+" if e.credits > 0 else "") + fmt.credits(
                 e.credits), key=lambda e: e.credits, numeric=True, searchable=False),
             Column(_t("Solde après"), lambda e: fmt.credits(e.balance_after),
                    key=lambda e: e.balance_after, numeric=True, searchable=False),
-            Column(_t("Par"), lambda e: e.actor),
+            Column(_t("Par"), lambda e: labels.actor(e.actor)),
         ],
         parent,
     )
@@ -160,62 +172,14 @@ def batches_model(parent: QObject | None = None) -> RowsModel[BatchView]:
     )
 
 
-def _detail_labels() -> dict[str, str]:
-    """The journal's detail keys in the product's words (built when shown: translated)."""
-    return {"amount": _t("montant"), "valid_from": _t("du"), "valid_to": _t("au"),
-            "pack": _t("type de crédits"), "quantity": _t("quantité"), "credits": _t("crédits"),
-            "number": _t("facture"), "email": _t("e-mail")}
-
-
-def _detail_value(key: str, value: object) -> str:
-    if key == "kind":
-        return labels.limit_kind(str(value))
-    if isinstance(value, int) and not isinstance(value, bool):
-        return fmt.credits(value)
-    if key in ("valid_from", "valid_to"):
-        try:
-            return fmt.day(date.fromisoformat(str(value)))
-        except ValueError:
-            return str(value)
-    return str(value)
-
-
-def _changes(changed: dict[str, object]) -> str:
-    """A correction of the company's details: each field, old → new, on one line."""
-    def shown(value: object) -> str:
-        return str(value).replace("\n", ", ") if value not in (None, "") else "—"
-
-    return ", ".join(f"{labels.company_field(field)}\u00a0: {shown(change.get('old'))} → "
-                     f"{shown(change.get('new'))}" for field, change in changed.items()
-                     if isinstance(change, dict))
-
-
-def _details(entry: AuditEntryView) -> str:
-    details = dict(entry.details)
-    changed = details.get("changed")
-    if isinstance(changed, dict):
-        return _changes(changed)
-    name = details.pop("name", None)
-    parts = [f"« {name} »"] if name else []
-    names = _detail_labels()
-    for key in ("kind", "amount", "valid_from", "valid_to", "pack", "quantity", "credits",
-                "number", "email"):
-        if details.get(key) not in (None, ""):
-            value = _detail_value(key, details[key])
-            parts.append(value if key == "kind" else f"{names[key]}\u00a0: {value}")
-    if details.get("used_reset"):
-        parts.append(_t("utilisés remis à 0"))
-    return ", ".join(parts)
-
-
 def audit_model(parent: QObject | None = None) -> RowsModel[AuditEntryView]:
     return RowsModel[AuditEntryView](
         [
             Column(_t("Date"), lambda a: fmt.instant(a.at), key=lambda a: a.at,
                    searchable=False),
-            Column(_t("Par"), lambda a: a.actor),
+            Column(_t("Par"), lambda a: labels.actor(a.actor)),
             Column(_t("Action"), lambda a: labels.audit_action(a.action)),
-            Column(_t("Détails"), _details),
+            Column(_t("Détails"), details_text),
         ],
         parent,
     )

@@ -51,6 +51,10 @@ class Page(QWidget):
     def focus_search(self) -> None:
         """Ctrl+F: the page's search field."""
 
+    def show_part(self, part: object) -> None:
+        """Open on one part of the page: what a dashboard card or a first step leads to (a
+        filter, a tab, a dialog). Nothing by default."""
+
     # --- helpers --------------------------------------------------------------------------
 
     def run(self, fn: Callable[[], T], on_success: Callable[[T], None] | None = None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from uuid import uuid4
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from deepetch_desktop import services
@@ -26,7 +27,7 @@ class CreditsPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Crédits"), self.tr(
-            "Le panier de crédits de l'entreprise : son solde, ses mouvements et les lots "
+            "Le panier de crédits de l'entreprise\u00a0: son solde, ses mouvements et les lots "
             "achetés."), parent)
         buy = self.header.add_primary(self.tr("&Acheter des crédits"))
         buy.clicked.connect(self.buy)
@@ -40,14 +41,17 @@ class CreditsPage(Page):
             self.ledger_model,
             lambda n: labels.count(n, self.tr("{n} mouvement"), self.tr("{n} mouvements")),
             self.tr("Aucun mouvement. Achetez des crédits pour remplir le panier."),
-            self.tr("Rechercher un libellé…"))
-        self.ledger.set_column_widths([16, 14, 40, 10, 12, 16])
+            self.tr("Rechercher un libellé, un sous-compte…"))
+        # Newest first, as the services give them.
+        self.ledger.show_order(0, Qt.SortOrder.DescendingOrder)
+        self.ledger.set_column_widths([16, 14, 20, 34, 10, 12, 16])
         self.batches_model = batches_model(self)
         self.batches = TableSection(
             self.batches_model,
             lambda n: labels.count(n, self.tr("{n} lot"), self.tr("{n} lots")),
-            self.tr("Aucun lot acheté. Utilisez « Acheter des crédits »."),
+            self.tr("Aucun lot acheté. Utilisez «\u00a0Acheter des crédits\u00a0»."),
             self.tr("Rechercher un type de crédits, une facture…"))
+        self.batches.show_order(0, Qt.SortOrder.DescendingOrder)
         self.batches.set_column_widths([16, 18, 9, 10, 16, 16])
         self.tabs.addTab(self.ledger, self.tr("Mouvements du panier"))
         self.tabs.addTab(self.batches, self.tr("Lots achetés"))
@@ -58,11 +62,18 @@ class CreditsPage(Page):
         self.run(lambda: services.credits_overview(db, actor, now), self._loaded)
 
     def _loaded(self, overview: CreditsOverview) -> None:
-        self.balance.setText(self.tr("Solde du panier : {balance} crédits").format(
-            balance=fmt.credits(overview.balance)))
+        self.balance.setText(labels.count(overview.balance,
+                                          self.tr("Solde du panier\u00a0: {n} crédit"),
+                                          self.tr("Solde du panier\u00a0: {n} crédits")))
         self.ledger_model.set_rows(overview.ledger)
         self.batches_model.set_rows(overview.batches)
         self.loaded = True
+
+    def show_part(self, part: object) -> None:
+        """"buy": « Acheter des crédits » (a first step); else the basket's movements."""
+        self.tabs.setCurrentIndex(0)
+        if part == "buy":
+            self.buy()
 
     def focus_search(self) -> None:
         section = self.ledger if self.tabs.currentIndex() == 0 else self.batches
@@ -102,7 +113,7 @@ class CreditsPage(Page):
         def bought(result: PurchaseResult) -> None:
             key[0] = f"gui-{uuid4().hex}"
             dialog.show_result(result)
-            after_mail(context, self.tr("{credits} crédits achetés ; facture {number} émise")
+            after_mail(context, self.tr("{credits} crédits achetés\u202f; facture {number} émise")
                        .format(credits=fmt.credits(result.credits),
                                number=result.invoice_number), owner=self)
             context.events.announce(Topic.BASKET, Topic.INVOICES, Topic.JOURNAL)

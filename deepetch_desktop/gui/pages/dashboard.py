@@ -5,18 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QTabWidget, QVBoxLayout, QWidget
 
 from deepetch_desktop import services
 from deepetch_desktop.domain.dates import add_months
-from deepetch_desktop.services import RunwayReport
+from deepetch_desktop.services import FirstSteps, RunwayReport
 from deepetch_desktop.services.results import StatusView, SubAccountView
 
-from .. import fmt, theme, usage
+from .. import fmt, labels, theme, usage
 from ..changes import Topic
 from ..charts import BarChart
 from ..context import AppContext
 from ..delegates import ProgressDelegate
+from ..first_steps import FirstStepsBox
 from ..models.base import Column, RowsModel
 from ..notifications import NotificationsBox
 from ..report_charts import BasketBalance
@@ -37,13 +39,17 @@ class DashboardData:
     status: StatusView
     near_limit: list[SubAccountView]
     months: list[tuple[str, int]]
+    first_steps: FirstSteps
     runway: RunwayReport | None = None  # None: the actor may not buy credits
 
 
 class DashboardPage(Page):
     icon_name = "dashboard"
     shows = frozenset({Topic.BASKET, Topic.TASKS, Topic.INVOICES, Topic.SUB_ACCOUNTS,
-                       Topic.NOTIFICATIONS})
+                       Topic.NOTIFICATIONS, Topic.SETTINGS})
+    # A card or a first step asks the window for another page: (the page's attribute on the
+    # window, what to open there: a filter, a tab, a dialog; see Page.show_part).
+    open_wanted = Signal(str, object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Tableau de bord"), self.tr(
@@ -61,7 +67,22 @@ class DashboardPage(Page):
         for column, card in enumerate(cards):
             grid.addWidget(card, 0, column)
             grid.setColumnStretch(column, 1)
+        self.first_steps = FirstStepsBox(self.open_wanted.emit)
+        self.body.addWidget(self.first_steps)
         self.body.addLayout(grid)
+        self._month = ""
+        self._overdue = 0
+        self.balance.make_clickable(self.tr("Ouvrir les mouvements du panier"))
+        self.used.make_clickable(self.tr("Ouvrir les tâches de ce mois-ci"))
+        self.expiry.make_clickable(self.tr("Ouvrir les mouvements du panier"))
+        self.unpaid.make_clickable(self.tr("Ouvrir les factures à régler"))
+        self.runway.make_clickable(self.tr("Ouvrir les rapports"))
+        self.runway.clicked.connect(lambda: self.open_wanted.emit("reports", None))
+        self.balance.clicked.connect(lambda: self.open_wanted.emit("credits", None))
+        self.expiry.clicked.connect(lambda: self.open_wanted.emit("credits", None))
+        self.used.clicked.connect(lambda: self.open_wanted.emit("tasks", self._month))
+        self.unpaid.clicked.connect(lambda: self.open_wanted.emit(
+            "invoices", "overdue" if self._overdue else "open"))
         lower = QGridLayout()
         lower.setSpacing(12)
         chart_box = QGroupBox(self.tr("Consommation mensuelle (12 derniers mois)"))
@@ -81,6 +102,7 @@ class DashboardPage(Page):
         ], self)
         self.near = TableSection(self.near_model, lambda n: "", self.tr(
             "Aucun sous-compte n'approche de sa limite."), "")
+        self.near.set_sortable(False)  # the closest to their limit first, always
         self.near.search.setVisible(False)
         self.near.count.setVisible(False)  # a short list: no search, no count
         self.near.set_delegate(1, ProgressDelegate(self.near.view))
@@ -115,7 +137,8 @@ class DashboardPage(Page):
             runway = services.runway(
                 context.db, context.actor, now, until=add_months(today, ADVICE_MONTHS)
             ) if context.may("buy_credits") else None
-            return DashboardData(status, near, months, runway)
+            steps = services.first_steps(context.db, context.actor)
+            return DashboardData(status, near, months, steps, runway)
 
         self.run_latest("cards", load, self._show)
         self.refresh_notifications()
@@ -140,23 +163,34 @@ class DashboardPage(Page):
         self.run(lambda: services.mark_notifications_read(db, actor, now),
                  lambda _count: self.refresh_notifications())
 
+    def _days_left(self, days: int) -> str:
+        """The days as the reminders count them (services' `days_left`: calendar days in the
+        company's time zone)."""
+        if days == 0:
+            return self.tr("aujourd'hui, sauf utilisation d'ici là")
+        return labels.count(days, self.tr("dans {n} jour, sauf utilisation d'ici là"),
+                            self.tr("dans {n} jours, sauf utilisation d'ici là"))
+
     def _show(self, data: DashboardData) -> None:
         status = data.status
-        self.balance.set(fmt.credits(status.balance), self.tr("crédits disponibles"))
-        self.used.set(fmt.credits(status.used_this_month),
-                      self.tr("crédits en {month}").format(month=fmt.month_label(status.month)))
+        self._month, self._overdue = status.month, status.overdue_count
+        self.first_steps.show_steps(data.first_steps)
+        self.balance.set(fmt.credits(status.balance), labels.count(
+            status.balance, self.tr("crédit disponible"), self.tr("crédits disponibles")))
+        self.used.set(fmt.credits(status.used_this_month), labels.count(
+            status.used_this_month, self.tr("crédit en {month}"), self.tr("crédits en {month}"),
+            month=fmt.month_label(status.month)))
         if status.expires_on is None:
             self.expiry.set(self.tr("Aucune"), self.tr("Le panier est vide."))
         else:
             days = status.days_left or 0
             colour = (theme.RED if days < EXPIRY_RED_DAYS else theme.ORANGE
                       if days < EXPIRY_ORANGE_DAYS else None)
-            self.expiry.set(fmt.day(status.expires_on),
-                            self.tr("dans {days} jours, sauf utilisation d'ici là").format(
-                                days=fmt.credits(days)),
+            self.expiry.set(fmt.day(status.expires_on), self._days_left(days),
                             colour.name() if colour else None)
-        detail = self.tr("{count} facture(s), {amount}").format(
-            count=fmt.credits(status.unpaid_count), amount=fmt.money(status.unpaid_cents))
+        detail = labels.count(status.unpaid_count, self.tr("{n} facture, {amount}"),
+                              self.tr("{n} factures, {amount}"),
+                              amount=fmt.money(status.unpaid_cents))
         if status.overdue_count:
             detail += self.tr(" — {count} en retard").format(
                 count=fmt.credits(status.overdue_count))

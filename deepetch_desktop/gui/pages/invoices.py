@@ -6,7 +6,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
 
@@ -44,7 +44,8 @@ class InvoicesPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Factures"), self.tr(
-            "Une facture par lot acheté, payable sous 30 jours ; les avoirs qui les corrigent."),
+            "Une facture par lot acheté, payable sous 30 jours\u202f; les avoirs qui les "
+            "corrigent."),
             parent)
         self.model = invoices_model(fmt.local_day(context.now()), self)
         self.table = TableSection(
@@ -52,6 +53,7 @@ class InvoicesPage(Page):
             lambda n: labels.count(n, self.tr("{n} facture"), self.tr("{n} factures")),
             self.tr("Aucune facture. Chaque achat de crédits émet la sienne."),
             self.tr("Rechercher un numéro, un libellé…"))
+        self.table.show_order(0, Qt.SortOrder.AscendingOrder)  # by number, as issued
         self.table.set_delegate(7, StatusDelegate(self.table.view))
         self.table.set_column_widths([14, 8, 11, 11, 34, 12, 12, 16, 12, 14])
         self.table.set_stretch_column(4)  # the description
@@ -121,6 +123,11 @@ class InvoicesPage(Page):
     def focus_search(self) -> None:
         self.table.search.setFocus()
 
+    def show_part(self, part: object) -> None:
+        """`part`: a status filter's value ("open", "overdue"): the dashboard's invoices."""
+        self.table.search.clear()
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(part)))
+
     def selected(self) -> InvoiceView | None:
         value = self.table.selected()
         return value if isinstance(value, InvoiceView) else None
@@ -175,8 +182,8 @@ class InvoicesPage(Page):
     def _print_pdf(self, invoice: InvoiceView, data: bytes) -> None:
         if not print_pdf(self, data, invoice.number):
             self._open_pdf(invoice, data)
-            self.say(self.tr("Impression directe indisponible : la facture {number} est ouverte "
-                             "dans votre lecteur PDF, imprimez-la depuis celui-ci.").format(
+            self.say(self.tr("Impression directe indisponible\u00a0: la facture {number} est "
+                             "ouverte dans votre lecteur PDF, imprimez-la depuis celui-ci.").format(
                                  number=invoice.number))
 
     def save_as(self) -> None:

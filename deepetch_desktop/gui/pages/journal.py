@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from deepetch_desktop import services
@@ -26,8 +27,9 @@ class JournalPage(Page):
         self.table = TableSection(
             self.model,
             lambda n: labels.count(n, self.tr("{n} entrée"), self.tr("{n} entrées")),
-            self.tr("Le journal est vide : il se remplit à chaque modification."),
+            self.tr("Le journal est vide\u00a0: il se remplit à chaque modification."),
             self.tr("Rechercher une action, une personne…"))
+        self.table.show_order(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.set_column_widths([16, 16, 34, 40])
         self.body.addWidget(self.table)
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,11 +26,8 @@ from ..context import AppContext
 from ..dialogs.common import Save, error_label, show_field_error
 from ..dialogs.smtp import SmtpDialog, SmtpRequest, no_keyring_text
 from ..outbox import after_mail
+from ..reminder_rows import Calendar, DayRows
 from .base import Page
-
-
-def _days(values: tuple[int, ...]) -> str:
-    return ", ".join(str(day) for day in values)
 
 
 class MailSettingsTab(QWidget):
@@ -75,19 +71,23 @@ class MailSettingsTab(QWidget):
     def _reminders_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Rappels"))
         form = QFormLayout(box)
-        self.expiry_days = QLineEdit(placeholderText="30, 7, 1")
+        self.expiry_days = DayRows(Calendar.EXPIRY)
         self.expiry_error = error_label()
-        self.invoice_days = QLineEdit(placeholderText="-5, 1, 15, 30")
+        self.invoice_days = DayRows(Calendar.INVOICE)
         self.invoice_error = error_label()
-        for field in (self.expiry_days, self.invoice_days):
-            field.setMaximumWidth(self.fontMetrics().averageCharWidth() * 32)
-        form.addRow(self.tr("Avant l'e&xpiration des crédits\u00a0:"), self.expiry_days)
+        expiry_label = QLabel(self.tr("Avant l'e&xpiration des crédits\u00a0:"))
+        expiry_label.setBuddy(self.expiry_days.add_button)
+        form.addRow(expiry_label, self.expiry_days)
         form.addRow("", self._hint(self.tr(
-            "Jours avant la date d'expiration, séparés par des virgules (de 1 à 365).")))
+            "Un e-mail de rappel à chacune de ces dates, si le panier n'est pas utilisé d'ici "
+            "là.")))
         form.addRow("", self.expiry_error)
-        form.addRow(self.tr("&Relances de facture\u00a0:"), self.invoice_days)
+        invoice_label = QLabel(self.tr("&Relances de facture\u00a0:"))
+        invoice_label.setBuddy(self.invoice_days.add_button)
+        form.addRow(invoice_label, self.invoice_days)
         form.addRow("", self._hint(self.tr(
-            "Jours par rapport à l'échéance : négatif avant, positif après (de -365 à 365).")))
+            "Un e-mail à chacune de ces dates pour une facture qui n'est pas entièrement "
+            "réglée.")))
         form.addRow("", self.invoice_error)
         self.save_reminders_button = QPushButton(self.tr("&Enregistrer les rappels"))
         self.save_reminders_button.clicked.connect(self.save_reminders)
@@ -96,8 +96,8 @@ class MailSettingsTab(QWidget):
         self.context.writes(self.save_reminders_button)
         row.addStretch(1)
         form.addRow("", row)
-        self.expiry_days.textChanged.connect(self.validate_reminders)
-        self.invoice_days.textChanged.connect(self.validate_reminders)
+        self.expiry_days.changed.connect(self.validate_reminders)
+        self.invoice_days.changed.connect(self.validate_reminders)
         self.validate_reminders()
         return box
 
@@ -120,8 +120,8 @@ class MailSettingsTab(QWidget):
 
     def show_reminders(self, reminders: ReminderSettings) -> None:
         self.reminders = reminders
-        self.expiry_days.setText(_days(reminders.expiry_days))
-        self.invoice_days.setText(_days(reminders.invoice_days))
+        self.expiry_days.set_values(reminders.expiry_days)
+        self.invoice_days.set_values(reminders.invoice_days)
         self.validate_reminders()
 
     def show_smtp(self, view: SmtpView) -> None:
@@ -129,8 +129,8 @@ class MailSettingsTab(QWidget):
         self.smtp_button.setEnabled(True)
         self.smtp_state.setText(self.tr(
             "Les factures, les avoirs et les rappels partent par ce serveur.") if view.configured
-            else self.tr("Aucun serveur SMTP : les factures sont enregistrées et attendent dans "
-                         "la file d'envoi."))
+            else self.tr("Aucun serveur SMTP\u00a0: les factures sont enregistrées et "
+                         "attendent dans la file d'envoi."))
         for number in range(self.smtp_form.rowCount()):
             self.smtp_form.setRowVisible(number, view.configured)
         if view.configured:
@@ -178,8 +178,10 @@ class MailSettingsTab(QWidget):
 
     # --- reminders ------------------------------------------------------------------------
 
-    def _reminder_problem(self, field: QLineEdit, parse: Callable[[str], tuple[int, ...]],
+    def _reminder_problem(self, field: DayRows, parse: Callable[[str], tuple[int, ...]],
                           message: str) -> str:
+        if not field.rows:
+            return self.tr("Gardez au moins une date.")
         try:
             parse(field.text())
         except DeepetchError:
@@ -188,9 +190,9 @@ class MailSettingsTab(QWidget):
 
     def validate_reminders(self) -> bool:
         expiry = self._reminder_problem(self.expiry_days, parse_reminder_days, self.tr(
-            "Indiquez des nombres de jours entre 1 et 365, séparés par des virgules."))
+            "Indiquez des nombres de jours entre 1 et 365."))
         invoice = self._reminder_problem(self.invoice_days, parse_stages, self.tr(
-            "Indiquez des nombres de jours entre -365 et 365, séparés par des virgules."))
+            "Indiquez des nombres de jours entre 1 et 365 avant ou après l'échéance."))
         show_field_error(self.expiry_days, self.expiry_error, expiry)
         show_field_error(self.invoice_days, self.invoice_error, invoice)
         valid = not expiry and not invoice

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from deepetch_desktop import services
+from deepetch_desktop.domain.limits import period_ended
 from deepetch_desktop.domain.vocabulary import LimitKind
 from deepetch_desktop.services import TaskForm
 from deepetch_desktop.services.results import Privileges, SubAccountView, TaskView
@@ -58,15 +60,16 @@ class MySpacePage(Page):
         self.table = TableSection(
             self.model,
             lambda n: labels.count(n, self.tr("{n} tâche"), self.tr("{n} tâches")),
-            self.tr("Aucune tâche. Envoyez-en une avec « Nouvelle tâche »."),
+            self.tr("Aucune tâche. Envoyez-en une avec «\u00a0Nouvelle tâche\u00a0»."),
             self.tr("Rechercher un titre, un service…"))
+        self.table.show_order(0, Qt.SortOrder.DescendingOrder)  # the latest task first
         self.table.set_delegate(8, StatusDelegate(self.table.view))
         self.table.set_column_widths([5, 16, 0, 30, 24, 12, 8, 8, 12])
         self.table.view.setColumnHidden(2, True)  # the sub-account: always theirs
         self.table.set_stretch_column(3)
         self.hidden = QLabel(self.tr(
             "Votre administrateur ne vous a pas donné accès à votre consommation. Vous pouvez "
-            "toujours envoyer des tâches avec « Nouvelle tâche »."))
+            "toujours envoyer des tâches avec «\u00a0Nouvelle tâche\u00a0»."))
         self.hidden.setWordWrap(True)
         self.body.addWidget(self.table, 1)
         self.body.addWidget(self.hidden)
@@ -102,15 +105,19 @@ class MySpacePage(Page):
         elif sub.limit_kind == LimitKind.MONTHLY:
             self.limit.set(fmt.credits(sub.limit_amount), self.tr("crédits par mois"))
         else:
-            self.limit.set(fmt.credits(sub.limit_amount), self.tr(
-                "crédits du {start} au {end}").format(start=fmt.day(sub.limit_from),
-                                                      end=fmt.day(sub.limit_to)))
+            period = labels.limit_period(sub.limit_from, sub.limit_to)
+            self.limit.set(fmt.credits(sub.limit_amount), self.tr("crédits, {period}").format(
+                period=period) if period else self.tr("crédits, sans date de fin"))
         period = (self.tr("ce mois-ci") if sub.limit_kind == LimitKind.MONTHLY
                   else self.tr("sur la période") if sub.limit_kind == LimitKind.FIXED
                   else self.tr("ce mois-ci"))
         self.used.set(fmt.credits(sub.used), period)
         if sub.remaining is None:
             self.left.set("—", self.tr("sans limite"))
+        elif period_ended(sub.limit_kind, sub.limit_to, fmt.local_day(self.context.now())):
+            self.left.set(self.tr("Expirée"), self.tr(
+                "La période de la limite s'est terminée le {end}.").format(
+                    end=fmt.day(sub.limit_to)))
         else:
             ratio = sub.used * 100 // sub.limit_amount if sub.limit_amount else 100
             colour = theme.level_colour(ratio)

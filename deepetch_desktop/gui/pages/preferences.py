@@ -18,7 +18,7 @@ from deepetch_desktop import services
 from deepetch_desktop.services import CompanyUpdate
 from deepetch_desktop.services.results import CompanyView
 
-from .. import fmt
+from .. import fmt, labels
 from ..changes import Topic
 from ..context import AppContext
 from ..dialogs.common import Save, confirm
@@ -105,20 +105,20 @@ class PreferencesTab(QWidget):
             label.setText(str(getattr(company, key) or "—"))
         if company.terms_approved_at is not None:
             self.terms_text.setText(self.tr(
-                "Approuvées le {day} par {who} : les achats sont payables sous 30 jours sur "
+                "Approuvées le {day} par {who}\u00a0: les achats sont payables sous 30 jours sur "
                 "facture.").format(day=fmt.day(fmt.local_day(company.terms_approved_at)),
-                                   who=company.terms_approved_by or "—"))
+                                   who=labels.actor(company.terms_approved_by or "—")))
             self.approve_button.setVisible(False)
         else:
             self.terms_text.setText(self.tr(
-                "Pas encore approuvées : l'achat de crédits sur facture n'est pas possible."))
+                "Pas encore approuvées\u00a0: l'achat de crédits sur facture n'est pas possible."))
             self.approve_button.setVisible(True)
 
     @classmethod
     def confirm_terms(cls, parent: QWidget) -> bool:
         return confirm(parent, _t("Conditions d'entreprise"), _t(
             "Enregistrer l'approbation des conditions d'entreprise, à votre nom et à la date "
-            "d'aujourd'hui ?"), _t("Enregistrer l'approbation"), destructive=False)
+            "d'aujourd'hui\u202f?"), _t("Enregistrer l'approbation"), destructive=False)
 
     def approve_terms(self) -> None:
         if not self.confirm_terms(self):

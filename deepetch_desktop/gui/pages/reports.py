@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -73,22 +73,23 @@ class ReportsPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Rapports"), self.tr(
-            "La consommation de crédits sur une période, par sous-compte, service ou mois ; "
+            "La consommation de crédits sur une période, par sous-compte, service ou mois\u202f; "
             "jusqu'à quand le panier suffira."), parent)
         self.groupings = {
             "subaccount": (self.tr("Sous-compte"), self.tr("Consommation par sous-compte")),
-            "department": (self.tr("Service ou centre de coût"),
-                           self.tr("Consommation par service ou centre de coût")),
+            "department": (self.tr("Département / centre de coût"),
+                           self.tr("Consommation par département / centre de coût")),
             "service": (self.tr("Service"), self.tr("Consommation par service")),
             "complexity": (self.tr("Complexité"), self.tr("Consommation par complexité")),
             "month": (self.tr("Mois"), self.tr("Consommation par mois")),
             "department,subaccount": (
-                self.tr("Service ou centre de coût, puis sous-compte"),
-                self.tr("Consommation par service ou centre de coût et sous-compte")),
+                self.tr("Département / centre de coût, puis sous-compte"),
+                self.tr("Consommation par département / centre de coût et sous-compte")),
             "month,service": (self.tr("Mois, puis service"),
                               self.tr("Consommation par mois et service")),
         }
         self.report: UsageReport | None = None
+        self._shown_by = ""  # the grouping whose order the header's arrow shows
         self.export_button = self.header.add_primary(self.tr("&Exporter…"), "save")
         self.export_button.clicked.connect(self.export)
         self.print_button = self.header.add_button(self.tr("&Imprimer"), "print")
@@ -232,6 +233,9 @@ class ReportsPage(Page):
         column, title = self.groupings.get(report.by, (report.by, report.by))
         rows = usage_rows(report)
         self.model.set_key_header(column)
+        if report.by != self._shown_by:  # the services' order for a new grouping
+            self._shown_by = report.by
+            self.table.show_order(*self._services_order(report.by))
         self.model.set_rows(rows)
         self.table_box.setTitle(title)
         self.chart_box.setTitle(self.tr("Crédits utilisés, du {start} au {end}").format(
@@ -254,11 +258,23 @@ class ReportsPage(Page):
         self.loaded = True
         self._set_buttons()
 
+    @staticmethod
+    def _services_order(by: str) -> tuple[int, Qt.SortOrder]:
+        """The column the services' lines come sorted by: months in time, the others by the
+        credits used; two levels nest (the first level's order, then the second's within it),
+        which no one column says: no arrow."""
+        if "," in by:
+            return -1, Qt.SortOrder.AscendingOrder
+        if by == "month":
+            return 0, Qt.SortOrder.AscendingOrder
+        return 2, Qt.SortOrder.DescendingOrder
+
     def total_text(self, report: UsageReport) -> str:
         tasks = labels.count(report.total_tasks, self.tr("{n} tâche"), self.tr("{n} tâches"))
-        return self.tr("Total\u00a0: {credits} crédits, {tasks}, {value} HT").format(
-            credits=fmt.credits(report.total_credits), tasks=tasks,
-            value=fmt.money(report.total_value_cents))
+        return labels.count(report.total_credits,
+                            self.tr("Total\u00a0: {n} crédit, {tasks}, {value} HT"),
+                            self.tr("Total\u00a0: {n} crédits, {tasks}, {value} HT"),
+                            tasks=tasks, value=fmt.money(report.total_value_cents))
 
     def runway_texts(self, days: int | None) -> tuple[str, str]:
         """The card's figure and its sentence."""
@@ -352,7 +368,7 @@ class ReportsPage(Page):
         self.run(lambda: write_export(table, path),
                  lambda written: self.say(saved.format(path=str(written))),
                  lambda error: self.say(self.tr("Le rapport n'a pas pu être enregistré dans "
-                                                "{path} : {error}").format(path=str(path),
+                                                "{path}\u00a0: {error}").format(path=str(path),
                                                                            error=error)))
 
     @classmethod
@@ -376,5 +392,5 @@ class ReportsPage(Page):
         printer.setDocName(table.title)
         if self.ask_printer(self, printer):
             print_table(table, printer)
-            self.say(self.tr("Rapport « {title} » envoyé à l'impression").format(
+            self.say(self.tr("Rapport «\u00a0{title}\u00a0» envoyé à l'impression").format(
                 title=table.title))

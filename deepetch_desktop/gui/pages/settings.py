@@ -75,15 +75,16 @@ class SettingsPage(Page):
         context.writes(add)
         self.tabs = QTabWidget()
         self.body.addWidget(self.tabs)
-        self.model = sub_accounts_model(sub_accounts_fetch(context), context.runner, self)
+        self.model = sub_accounts_model(sub_accounts_fetch(context), context.runner, self,
+                                        today=lambda: fmt.local_day(context.now()))
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(self.show_error)
         self._reselect: int | None = None  # the sub-account selected before a refresh
         self.table = TableSection(
             self.model,
             lambda n: labels.count(n, self.tr("{n} sous-compte"), self.tr("{n} sous-comptes")),
-            self.tr("Aucun sous-compte. Ajoutez-en un avec « Ajouter un sous-compte »."),
-            self.tr("Rechercher un nom, un e-mail, un service…"),
+            self.tr("Aucun sous-compte. Ajoutez-en un avec «\u00a0Ajouter un sous-compte\u00a0»."),
+            self.tr("Rechercher un nom, un e-mail, un département…"),
         )
         self.table.set_delegate(5, ProgressDelegate(self.table.view))
         self.table.set_delegate(7, StatusDelegate(self.table.view))
@@ -165,6 +166,14 @@ class SettingsPage(Page):
         self.loaded = True
         self.sub_accounts_loaded.emit(self.model.rowCount())
 
+    def show_part(self, part: object) -> None:
+        """A first step: "add_sub_account" (the dialog), "application" (the terms), "mail"
+        (the SMTP server)."""
+        tabs = {"application": self.preferences, "mail": self.mail}
+        self.tabs.setCurrentIndex(self.tabs.indexOf(tabs[part]) if part in tabs else 0)
+        if part == "add_sub_account":
+            self.add_sub_account()
+
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
         self.table.search.setFocus()
@@ -206,7 +215,7 @@ class SettingsPage(Page):
             view = result.sub_account
             message = self.tr("Limite enregistrée pour {name}").format(name=view.name)
             if result.change.used_reset:
-                message += self.tr(" ; crédits utilisés remis à 0")
+                message += self.tr("\u202f; crédits utilisés remis à 0")
             self._updated(view, message)
 
         return Save(lambda: services.save_limit(
@@ -232,7 +241,7 @@ class SettingsPage(Page):
         if sub is None:
             def added(view: SubAccountView) -> None:
                 self._reselect = view.id
-                self.say(self.tr("Sous-compte « {name} » ajouté").format(name=view.name))
+                self.say(self.tr("Sous-compte «\u00a0{name}\u00a0» ajouté").format(name=view.name))
                 self.model.refresh()
                 self.context.events.announce(Topic.SUB_ACCOUNTS, Topic.JOURNAL)
 
@@ -253,8 +262,8 @@ class SettingsPage(Page):
         """Tests patch this to answer without a modal box."""
         return confirm(
             parent, _t("Clôturer le sous-compte"),
-            _t("« {name} » ne pourra plus envoyer de tâches et ne pourra pas être "
-               "rouvert ; son historique est conservé.").format(name=name),
+            _t("«\u00a0{name}\u00a0» ne pourra plus envoyer de tâches et ne pourra pas être "
+               "rouvert\u202f; son historique est conservé.").format(name=name),
             _t("Clôturer définitivement"))
 
     def _set_status(self, function: StatusChange, message: str) -> None:
@@ -266,13 +275,14 @@ class SettingsPage(Page):
                  lambda view: self._updated(view, message.format(name=view.name)))
 
     def suspend(self) -> None:
-        self._set_status(services.suspend_sub_account, self.tr("« {name} » est suspendu"))
+        self._set_status(services.suspend_sub_account, self.tr("«\u00a0{name}\u00a0» est suspendu"))
 
     def reactivate(self) -> None:
-        self._set_status(services.reactivate_sub_account, self.tr("« {name} » est réactivé"))
+        self._set_status(services.reactivate_sub_account, self.tr("«\u00a0{name}\u00a0» est "
+                                                                  "réactivé"))
 
     def close_sub_account(self) -> None:
         sub = self.selected()
         if sub is None or not self.confirm_close(self, sub.name):
             return
-        self._set_status(services.close_sub_account, self.tr("« {name} » est clôturé"))
+        self._set_status(services.close_sub_account, self.tr("«\u00a0{name}\u00a0» est clôturé"))

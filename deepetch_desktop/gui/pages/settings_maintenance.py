@@ -121,10 +121,13 @@ class MaintenanceTab(QWidget):
 
     def _show_balance(self, balance: int) -> None:
         self.balance = balance
-        self.basket_text.setText(self.tr(
-            "Le panier contient {balance} crédits. Une correction (une erreur de saisie, un "
+        self.basket_text.setText(labels.count(balance, self.tr(
+            "Le panier contient {n} crédit. Une correction (une erreur de saisie, un "
             "geste commercial) s'ajoute au grand livre avec son motif\u00a0; elle ne modifie "
-            "rien de ce qui y est.").format(balance=fmt.credits(balance)))
+            "rien de ce qui y est."), self.tr(
+            "Le panier contient {n} crédits. Une correction (une erreur de saisie, un "
+            "geste commercial) s'ajoute au grand livre avec son motif\u00a0; elle ne modifie "
+            "rien de ce qui y est.")))
         self.correct_button.setEnabled(True)
 
     # --- backup ---------------------------------------------------------------------------
@@ -165,10 +168,11 @@ class MaintenanceTab(QWidget):
         def done(report: AuditReport) -> None:
             self.verify_button.setEnabled(True)
             if report.ok:
-                show_result(self.verify_result, self.tr(
-                    "Tout est en ordre\u00a0: le solde du panier ({balance} crédits) est la "
-                    "somme du grand livre, et rien n'a été réécrit.").format(
-                        balance=fmt.credits(report.balance)))
+                show_result(self.verify_result, labels.count(report.balance, self.tr(
+                    "Tout est en ordre\u00a0: le solde du panier ({n} crédit) est la "
+                    "somme du grand livre, et rien n'a été réécrit."), self.tr(
+                    "Tout est en ordre\u00a0: le solde du panier ({n} crédits) est la "
+                    "somme du grand livre, et rien n'a été réécrit.")))
                 return
             show_result(self.verify_result, labels.count(
                 len(report.problems), self.tr("{n} problème trouvé\u00a0:"),

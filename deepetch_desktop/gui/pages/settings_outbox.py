@@ -138,10 +138,10 @@ class OutboxTab(QWidget):
     def _why(self, report: OutboxReport) -> str:
         if not report.configured:
             return self.tr("Aucun serveur SMTP n'est configuré\u00a0: configurez-le dans "
-                           "« E-mail et rappels ».")
+                           "«\u00a0E-mail et rappels\u00a0».")
         if report.needs_password:
             return self.tr("Le mot de passe SMTP n'est pas enregistré sur ce poste\u00a0: "
-                           "« Envoyer maintenant » le demande.")
+                           "«\u00a0Envoyer maintenant\u00a0» le demande.")
         if report.refused:
             return self.tr("Le serveur SMTP a refusé l'e-mail d'essai\u00a0: {error}").format(
                 error=report.last_error or "")

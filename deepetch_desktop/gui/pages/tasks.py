@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from uuid import uuid4
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
@@ -48,12 +48,14 @@ class TasksPage(Page):
         self.refund_button = self.header.add_button(self.tr("&Rembourser"), "refund")
         self.refund_button.clicked.connect(self.refund)
         self.service_names: dict[str, str] = {}
+        self._month_wanted: str | None = None  # asked before the tasks were loaded
         self.model = tasks_model(self.service_names, self)
         self.table = TableSection(
             self.model,
             lambda n: labels.count(n, self.tr("{n} tâche"), self.tr("{n} tâches")),
-            self.tr("Aucune tâche. Envoyez-en une avec « Nouvelle tâche »."),
+            self.tr("Aucune tâche. Envoyez-en une avec «\u00a0Nouvelle tâche\u00a0»."),
             self.tr("Rechercher un titre, un sous-compte…"))
+        self.table.show_order(0, Qt.SortOrder.DescendingOrder)  # the latest task first
         self.table.set_delegate(8, StatusDelegate(self.table.view))
         self.table.set_column_widths([5, 15, 16, 22, 24, 10, 7, 8, 12])
         self.sub_filter = QComboBox()
@@ -85,21 +87,32 @@ class TasksPage(Page):
         self.model.set_rows(overview.tasks)
         self.loaded = True
 
+    def show_part(self, part: object) -> None:
+        """`part`: a month ("2026-11"): its tasks, every sub-account's (the dashboard's
+        « Utilisés ce mois-ci »), even a month with none yet."""
+        if isinstance(part, str):
+            self._month_wanted = part
+            self.table.search.clear()
+            if self.loaded:
+                self._fill_filters(self.model.rows())
+
     def _fill_filters(self, tasks: Sequence[TaskView]) -> None:
-        for combo, values, everyone in (
+        wanted, self._month_wanted = self._month_wanted, None
+        # The month chosen stays in the list through a reload, even with no task in it.
+        months = {t.month for t in tasks} | {
+            m for m in (wanted, self.month_filter.currentData()) if isinstance(m, str)}
+        for combo, values, everyone, chosen in (
             (self.sub_filter, sorted({(t.sub_account_name, t.sub_account_id) for t in tasks}),
-             self.tr("Tous")),
-            (self.month_filter, [(fmt.month_label(m), m) for m in
-                                 sorted({t.month for t in tasks}, reverse=True)],
-             self.tr("Tous")),
+             self.tr("Tous"), None if wanted else self.sub_filter.currentData()),
+            (self.month_filter, [(fmt.month_label(m), m) for m in sorted(months, reverse=True)],
+             self.tr("Tous"), wanted or self.month_filter.currentData()),
         ):
-            current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everyone, None)
             for label, data in values:
                 combo.addItem(label, data)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
         self._apply_filters()
 
@@ -131,10 +144,12 @@ class TasksPage(Page):
 
     @classmethod
     def confirm_refund(cls, parent: QWidget, task: TaskView) -> bool:
-        return confirm(parent, _t("Rembourser la tâche"), _t(
-            "Les {cost} crédits de la tâche « {title} » reviennent au panier et à la limite de "
-            "« {name} ».").format(cost=fmt.credits(task.cost), title=task.title or task.id,
-                                  name=task.sub_account_name), _t("Rembourser"))
+        return confirm(parent, _t("Rembourser la tâche"), labels.count(
+            task.cost, _t("Le crédit de la tâche «\u00a0{title}\u00a0» revient au panier et "
+                          "à la limite de «\u00a0{name}\u00a0»."),
+            _t("Les {n} crédits de la tâche «\u00a0{title}\u00a0» reviennent au panier et à "
+               "la limite de «\u00a0{name}\u00a0»."),
+            title=task.title or task.id, name=task.sub_account_name), _t("Rembourser"))
 
     def refund(self) -> None:
         task = self.table.selected()
@@ -146,8 +161,9 @@ class TasksPage(Page):
         now = context.now()
 
         def done(result: RefundResult) -> None:
-            self.say(self.tr("Tâche n° {id} remboursée : {credits} crédits rendus").format(
-                id=task.id, credits=fmt.credits(result.credits)))
+            self.say(labels.count(
+                result.credits, self.tr("Tâche n° {id} remboursée\u00a0: {n} crédit rendu"),
+                self.tr("Tâche n° {id} remboursée\u00a0: {n} crédits rendus"), id=task.id))
             context.events.announce(Topic.TASKS, Topic.BASKET, Topic.JOURNAL)
             self.refresh()
 
@@ -180,8 +196,9 @@ def open_new_task(page: Page, form: TaskForm, sub_accounts: Sequence[SubAccountV
 
         def accepted(result: SubmitResult) -> None:
             dialog.accept()
-            page.say(_t("Tâche n° {id} envoyée : {cost} crédits débités").format(
-                id=result.task_id, cost=fmt.credits(result.cost)))
+            page.say(labels.count(
+                result.cost, _t("Tâche n° {id} envoyée\u00a0: {n} crédit débité"),
+                _t("Tâche n° {id} envoyée\u00a0: {n} crédits débités"), id=result.task_id))
             context.events.announce(Topic.TASKS, Topic.BASKET)
             page.refresh()
 
