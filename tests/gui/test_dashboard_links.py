@@ -82,7 +82,9 @@ def test_the_expiry_card_counts_days_as_the_reminders_do(qtbot: Any, window: Any
 def empty_window(qtbot: Any, db: Any) -> Iterator[Any]:
     from deepetch_desktop.gui.app import build_window
 
-    services.init_company(db, ADMIN, name="Neuve", siren="552100554", now=NOW)
+    services.init_company(db, ADMIN, name="Neuve", siren="552100554",
+                          address="8 quai des Chartrons\n33000 Bordeaux",
+                          einvoicing_address="552100554", now=NOW)
     win = build_window(db, clock=lambda: NOW, schedule=False)
     qtbot.addWidget(win)
     win.show()

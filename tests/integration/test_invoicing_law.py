@@ -110,7 +110,7 @@ def test_cli_init_names_the_missing_field(sqlite_url: str,
     code = main(["--db", sqlite_url, "init", "--company", "Atelier", "--siren", "552100554",
                  "--einvoicing-address", "552100554"])
     assert code == 2
-    assert capsys.readouterr().err == "deepetch : L'adresse est obligatoire.\n"
+    assert capsys.readouterr().err == "deepetch\u00a0: L'adresse est obligatoire.\n"
 
 
 def test_no_vat_number_is_invented_from_the_siren(sqlite_db: Any) -> None:

@@ -43,7 +43,7 @@ def test_cli_reads_a_copy_and_refuses_to_write(copy: Path,
     capsys.readouterr()
     assert main(["--read-only", "--db", url, "buy", "EQUIPE"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith("deepetch : La base ") and "lecture seule (--read-only)" in err
+    assert err.startswith("deepetch\u00a0: La base ") and "lecture seule (--read-only)" in err
     assert err.count("\n") == 1
     assert fingerprint(copy.parent) == before
     assert [p.name for p in copy.parent.iterdir()] == [copy.name]  # no -wal, no -shm

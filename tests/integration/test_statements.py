@@ -172,7 +172,7 @@ def test_bad_input_is_one_sentence_and_writes_nothing(
     output = [] if args == ["--month", MONTH] else ["--output", str(folder)]
     code = main(["--db", sqlite_company.url, "report", "statements", *args, *output])
     err = capsys.readouterr().err
-    assert code == 2 and err.count("\n") == 1 and err.startswith("deepetch : ")
+    assert code == 2 and err.count("\n") == 1 and err.startswith("deepetch\u00a0: ")
     if said:
         assert said in err
     assert list(folder.iterdir()) == []
