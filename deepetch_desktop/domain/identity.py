@@ -67,12 +67,18 @@ def check_postal_address(text: str, country: str) -> str:
     street line and a locality line; in France the locality line is « code postal commune »
     (five digits). The country is a field of its own."""
     address = clean_text(text, "address", required=True)
-    lines = [line.strip() for line in address.splitlines() if line.strip()]
-    if len(lines) < 2:
-        raise BadInput("address", "incomplete_address", text)
-    if country == FRANCE and not any(FRENCH_LOCALITY.match(line) for line in lines[1:]):
+    if not is_full_address(address, country):
         raise BadInput("address", "incomplete_address", text)
     return address
+
+
+def is_full_address(address: str, country: str) -> bool:
+    """Whether `address` has a street line and a locality line (« code postal commune » in
+    France), whatever its length (a record older than the input limits may be longer)."""
+    lines = [line.strip() for line in address.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return False
+    return country != FRANCE or any(FRENCH_LOCALITY.match(line) for line in lines[1:])
 
 
 def einvoicing_parts(address: str) -> tuple[str, str]:
