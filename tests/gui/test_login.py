@@ -284,6 +284,8 @@ def test_the_first_start_creates_the_first_administrator(qtbot: Any, db: Databas
         assert not dialog.ok_button.isEnabled()
         assert dialog.admin_errors["password_again"].isVisibleTo(dialog)
         dialog.password_again.setText(PASSWORD)
+        assert not dialog.ok_button.isEnabled()  # no e-invoicing address yet (issue 14)
+        dialog.einvoicing.setText("552100554")
         assert dialog.ok_button.isEnabled()
         return QDialog.DialogCode.Accepted
 
@@ -294,6 +296,7 @@ def test_the_first_start_creates_the_first_administrator(qtbot: Any, db: Databas
     assert actor.email == "camille@atelier-neuf.fr"
     company = services.company(db)
     assert company is not None and company.name == "Atelier Neuf"
+    assert (company.country, company.einvoicing_address) == ("FR", "552100554")
     assert services.log_in(db, "camille@atelier-neuf.fr", PASSWORD, NOW).actor.name == \
         "Camille Martin"
 
