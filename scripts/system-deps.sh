@@ -7,7 +7,7 @@ want=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
       fonts-dejavu-core libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
       libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0
       libxcb-xkb1)
-[ "${1:-}" = "--tests" ] && want+=(poppler-utils postgresql)
+[ "${1:-}" = "--tests" ] && want+=(poppler-utils postgresql xvfb xauth)  # xvfb: tests/gui/test_screen_fit.py
 command -v apt-get >/dev/null 2>&1 || exit 0
 missing=()
 for pkg in "${want[@]}"; do

@@ -23,6 +23,7 @@ from .context import AppContext, utc_now
 from .dialogs.wizard import FirstStartDialog
 from .icons import icon
 from .options import parse_options
+from .screen import fit_every_dialog
 from .session import Session
 from .window import MainWindow
 from .worker import Runner
@@ -44,6 +45,7 @@ def make_application(argv: Sequence[str] | None = None,
     app.setApplicationDisplayName("Deepetch Desktop")
     app.setWindowIcon(icon("app"))
     theme.apply_style(app)
+    fit_every_dialog(app)
     i18n.install(app, language or i18n.chosen_language())
     return app
 

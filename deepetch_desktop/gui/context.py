@@ -23,11 +23,13 @@ def utc_now() -> datetime:
 
 
 class Events(QObject):
-    """Application-wide news: something changed in the database, a message for the status bar."""
+    """Application-wide news: something changed in the database, a message for the page shown
+    (its message bar), a short hint for the status bar."""
 
     changed = Signal(object)  # the Topics that changed (a frozenset of changes.Topic)
     company_changed = Signal(object)  # the company's details, as saved (a CompanyView)
     message = Signal(str)
+    hint = Signal(str)
 
     def announce(self, *what: Topic) -> None:
         """Say what an action changed: the pages that show it reload when next shown."""

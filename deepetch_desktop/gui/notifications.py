@@ -35,7 +35,7 @@ class NotificationsBox(QGroupBox):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.unread = named(QLabel(), "unreadCount")
-        self.mark_read = QPushButton(self.tr("Tout marquer comme &lu"))
+        self.mark_read = QPushButton(self.tr("Tout marquer comme l&u"))
         self.mark_read.clicked.connect(self.mark_read_wanted)
         top.addWidget(self.unread, 1)
         top.addWidget(self.mark_read)

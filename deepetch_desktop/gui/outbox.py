@@ -3,6 +3,8 @@ in one sentence what became of it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
@@ -13,6 +15,7 @@ from . import labels
 from .changes import Topic
 from .context import AppContext
 from .dialogs.smtp import SmtpPasswordDialog
+from .message_bar import ERROR, INFO
 
 
 def _t(text: str) -> str:
@@ -59,15 +62,27 @@ def _mail_sentence(report: OutboxReport) -> str:
     return ""
 
 
+def _say(context: AppContext, owner: QObject | None, text: str, failed: bool = False) -> None:
+    """`text` in the message bar of the page `owner` (a page's `say`), else of the page
+    shown."""
+    say = getattr(owner, "say", None)
+    if callable(say):
+        say(text, ERROR if failed else INFO)
+    else:
+        context.events.message.emit(text)
+
+
 def announce_sent(context: AppContext, report: OutboxReport) -> None:
     """Invoices sent are shown « Envoyée »: Factures reloads when next shown."""
     if report.sent:
         context.events.announce(Topic.INVOICES)
 
 
-def after_mail(context: AppContext, done: str, owner: QObject | None = None) -> None:
-    """Say `done` now; send off-thread; then say `done` followed by what became of the mail."""
-    context.events.message.emit(done)
+def after_mail(context: AppContext, done: str, owner: QObject | None = None,
+               mail_said: Callable[[str], None] | None = None) -> None:
+    """Say `done` now; send off-thread; then say `done` followed by what became of the mail
+    (also handed alone to `mail_said`, for the dialog the action came from)."""
+    _say(context, owner, done)
 
     def sent(report: OutboxReport) -> None:
         if needs_password(report):
@@ -75,13 +90,15 @@ def after_mail(context: AppContext, done: str, owner: QObject | None = None) -> 
             return
         announce_sent(context, report)
         sentence = outbox_sentence(report)
-        context.events.message.emit(f"{done}. {sentence}" if sentence else done)
+        if mail_said is not None and sentence:
+            mail_said(sentence)
+        _say(context, owner, f"{done}. {sentence}" if sentence else done)
 
     def failed(error: BaseException) -> None:
         # `done` is done (committed): only what follows it is put off, to the next catch-up.
-        context.events.message.emit(f"{done}. " + _t(
+        _say(context, owner, f"{done}. " + _t(
             "L'envoi est reporté au prochain rattrapage\u00a0: {reason}").format(
-                reason=context.describe(error)))
+                reason=context.describe(error)), failed=True)
 
     context.runner.run(lambda: deliver_now(context), sent, failed, owner=owner)
 
@@ -99,7 +116,7 @@ def ask_password_and_send(context: AppContext, done: str, owner: QObject | None 
         context.asking_smtp_password = False
         if not password:
             context.smtp_password_declined = True
-            context.events.message.emit(f"{done}. " + _t(
+            _say(context, owner, f"{done}. " + _t(
                 "Mot de passe SMTP non donné\u00a0: les e-mails restent dans la file d'envoi."))
             return
         context.smtp_password = password
@@ -120,10 +137,10 @@ def _send_with(context: AppContext, password: str, done: str, owner: QObject | N
             context.smtp_password = None  # a wrong password: ask again next time
         announce_sent(context, report)
         sentence = outbox_sentence(report)
-        context.events.message.emit(f"{done}. {sentence}" if sentence else done)
+        _say(context, owner, f"{done}. {sentence}" if sentence else done)
 
     def failed(error: BaseException) -> None:
-        context.events.message.emit(f"{done}. {context.describe(error)}")
+        _say(context, owner, f"{done}. {context.describe(error)}", failed=True)
 
     context.runner.run(
         lambda: services.send_outbox_now(context.db, context.actor, now, password=password,

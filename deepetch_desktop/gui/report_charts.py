@@ -54,7 +54,7 @@ class ReportChartsPanel(QTabWidget):
         months = QWidget()
         column = QVBoxLayout(months)
         row = QHBoxLayout()
-        label = QLabel(_t("&Empiler par\u00a0:"))
+        label = QLabel(_t("E&mpiler par\u00a0:"))
         self.stack_by = QComboBox()
         self.stack_by.setAccessibleName(_t("Empiler par"))
         self.stack_by.addItem(_t("Département / centre de coût"), "department")

@@ -17,11 +17,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtWidgets import QWidget
 
 from deepetch_desktop.documents import report_files
 from deepetch_desktop.documents.report_charts import Chart
 
 from . import fmt
+from .printing import new_printer
 
 if TYPE_CHECKING:  # the printing module may be missing from this Qt: see print_support
     from PySide6.QtPrintSupport import QPrinter
@@ -131,3 +134,13 @@ def print_table(table: ReportTable, printer: QPrinter) -> None:
 def no_printing_reason() -> str:
     return _t("L'impression n'est pas disponible sur ce poste\u00a0: exportez le rapport en PDF "
               "et imprimez-le depuis votre lecteur PDF.")
+
+
+class ReportPreviewDialog(QPrintPreviewDialog):
+    """The print preview of a report's table; its « Imprimer » prints it."""
+
+    def __init__(self, table: ReportTable, parent: QWidget | None = None) -> None:
+        self.target = new_printer(table.title)  # kept alive with the dialog
+        super().__init__(self.target, parent)
+        self.setWindowTitle(_t("Aperçu avant impression — {title}").format(title=table.title))
+        self.paintRequested.connect(lambda printer: print_table(table, printer))

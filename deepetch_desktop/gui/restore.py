@@ -29,8 +29,7 @@ def ask_backup_file(parent: QWidget, folder: str) -> str:
     """The backup chosen; '' when cancelled (tests replace this function)."""
     path, _ = QFileDialog.getOpenFileName(
         parent, _t("Restaurer une sauvegarde"), folder,
-        _t("Sauvegardes Deepetch (*.sqlite3 *.sqlite3.*);;Tous les fichiers (*)"),
-        options=QFileDialog.Option.DontUseNativeDialog)
+        _t("Sauvegardes Deepetch (*.sqlite3 *.sqlite3.*);;Tous les fichiers (*)"))
     return path
 
 

@@ -133,7 +133,8 @@ def show_window(db: Database, timeout_s: float) -> str:
         for number, page in enumerate(window.pages):
             window.show_page(number)
             if not _wait(app, partial(getattr, page, "loaded"), timeout_s):
-                why = messages[-1] if messages else f"not loaded after {timeout_s:.0f} s"
+                why = page.message_bar.message() or (
+                    messages[-1] if messages else f"not loaded after {timeout_s:.0f} s")
                 raise SelfTestFailure(f"page “{page.title}”: {why}")
     finally:
         window.shutdown()

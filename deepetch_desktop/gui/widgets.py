@@ -5,18 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent, QMouseEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedLayout,
     QTableView,
     QVBoxLayout,
@@ -68,12 +70,16 @@ class PageHeader(QWidget):
         self.actions_row.setSpacing(8)
         layout.addLayout(self.actions_row)
         self.primary: QPushButton | None = None
+        self.new_button: QPushButton | None = None  # what Ctrl+N clicks
 
-    def add_primary(self, text: str, icon_name: str = "add") -> QPushButton:
+    def add_primary(self, text: str, icon_name: str = "add", creates: bool = True) -> QPushButton:
+        """The page's main action; Ctrl+N clicks it when it makes something new (`creates`:
+        not « Exporter »)."""
         button = named(QPushButton(icon(icon_name, _white()), text), "primary")
         button.setDefault(False)
         self.actions_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.primary = button
+        self.new_button = button if creates else None
         return button
 
     def add_button(self, text: str, icon_name: str | None = None) -> QPushButton:
@@ -212,7 +218,8 @@ class TableSection(QWidget, Generic[R]):
         header.sortIndicatorChanged.connect(self.proxy.sort)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.doubleClicked.connect(self._double_clicked)
+        # A double click, or Enter on the selected row (QAbstractItemView says both).
+        self.view.activated.connect(self._double_clicked)
         self.empty = named(QLabel(empty_text), "emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -321,3 +328,121 @@ class TableSection(QWidget, Generic[R]):
             else:
                 menu.addAction(action)
         menu.exec(self.view.viewport().mapToGlobal(position))
+
+
+class ToolRow(QWidget):
+    """A row of buttons for a page's secondary actions that fits any width: the buttons that
+    do not fit go, in order, into the menu of a last button (« Plus »)."""
+
+    def __init__(self, more_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self.buttons: list[QPushButton] = []
+        self._actions: list[QAction] = []
+        self.more_menu = QMenu(self)
+        self.more = QPushButton(more_text)
+        self.more.setMenu(self.more_menu)
+        self._layout.addWidget(self.more)
+        self._layout.addStretch(1)
+
+    def add_button(self, text: str, icon_name: str | None,
+                   slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(icon(icon_name) if icon_name else QIcon(), text)
+        button.clicked.connect(slot)
+        return self.add(button)
+
+    def add(self, button: QPushButton) -> QPushButton:
+        """Put `button` at the end of the row; in the menu it clicks it."""
+        self._layout.insertWidget(len(self.buttons), button)
+        self.buttons.append(button)
+        action = QAction(button.icon(), button.text(), self)
+        action.setEnabled(button.isEnabled())
+        action.triggered.connect(button.click)
+        button.installEventFilter(self)  # its enabled state follows onto the menu's action
+        self._actions.append(action)
+        self._arrange(self.width())
+        return button
+
+    def hidden_buttons(self) -> list[QPushButton]:
+        return [button for button in self.buttons if button.isHidden()]
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.more.sizeHint().width(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.more.sizeHint().width(), self.more.sizeHint().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.EnabledChange and watched in self.buttons:
+            self._actions[self.buttons.index(watched)].setEnabled(
+                watched.isEnabled())  # type: ignore[attr-defined]
+        return False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def _arrange(self, width: int) -> None:
+        spacing = self._layout.spacing()
+        widths = [button.sizeHint().width() for button in self.buttons]
+        shown = len(widths)
+        if sum(widths) + spacing * max(0, shown - 1) > width:
+            room = width - self.more.sizeHint().width() - spacing
+            shown, used = 0, 0
+            for button_width in widths:
+                if used + button_width > room:
+                    break
+                used += button_width + spacing
+                shown += 1
+        self.more_menu.clear()
+        for number, button in enumerate(self.buttons):
+            button.setVisible(number < shown)
+            if number >= shown:
+                self.more_menu.addAction(self._actions[number])
+        self.more.setVisible(shown < len(self.buttons))
+
+
+class CardRow(QWidget):
+    """Cards side by side, as many to a line as the width holds (all of them on a wide window,
+    two or one to a line on a narrow one), each line sharing the width."""
+
+    def __init__(self, cards: Sequence[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cards = list(cards)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(12)
+        self.columns = 0
+        self._lay_out(len(self.cards))
+
+    def _card_width(self) -> int:
+        return max(card.minimumSizeHint().width() for card in self.cards)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(self._card_width(), hint.height())
+
+    def columns_for(self, width: int) -> int:
+        step = self._card_width() + self._grid.spacing()
+        return max(1, min(len(self.cards), (width + self._grid.spacing()) // max(1, step)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        columns = self.columns_for(event.size().width())
+        if columns != self.columns:
+            QTimer.singleShot(0, lambda: self._lay_out(self.columns_for(self.width())))
+
+    def _lay_out(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        for card in self.cards:
+            self._grid.removeWidget(card)
+        for column in range(max(self.columns, columns)):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        for number, card in enumerate(self.cards):
+            self._grid.addWidget(card, number // columns, number % columns)
+        self.columns = columns

@@ -1,12 +1,15 @@
-"""The main window: sidebar, pages, menus with the usual shortcuts, status bar."""
+"""The main window: sidebar, pages, menus with the usual shortcuts, status bar; it fits the
+screen it opens on."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QRect, QSettings, QSize, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -14,11 +17,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from deepetch_desktop import about
 from deepetch_desktop.scheduling import CatchUpTicker
 from deepetch_desktop.services import CatchUpReport
 from deepetch_desktop.services.results import CompanyView
@@ -26,8 +31,10 @@ from deepetch_desktop.services.results import CompanyView
 from . import fmt
 from .changes import Topics, caught_up
 from .context import AppContext
+from .help import show_help
 from .icons import icon
 from .live import LiveViews
+from .message_bar import ERROR
 from .move import move_to_server
 from .outbox import ask_password_and_send, needs_password
 from .pages.base import Page
@@ -41,10 +48,17 @@ from .pages.settings import SettingsPage
 from .pages.tasks import TasksPage
 from .read_only import banner
 from .restore import restore_backup
+from .screen import FRAME, available_area, fit_every_dialog, on_a_screen
 from .ticker import QUEUED, CatchUpBridge, catch_up_ticker
 from .widgets import named
 
-MESSAGE_MS = 8000
+HINT_MS = 8000
+DEFAULT_SIZE = QSize(1280, 800)
+# Fits 1366 × 768 at 100 % and 1920 × 1080 at 200 % (960 × 540 logical, less a panel and the
+# window's frame); below it the pages scroll rather than squeeze.
+MINIMUM_SIZE = QSize(760, 460)
+SIDEBAR_WIDTH = (150, 240)  # as wide as the longest page title, within these
+SIDEBAR_ROOM = 90  # the icon, the item's and the list's padding, the frame
 
 
 class MainWindow(QMainWindow):
@@ -56,10 +70,12 @@ class MainWindow(QMainWindow):
 
     def __init__(self, context: AppContext, company_name: str = "") -> None:
         super().__init__()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            fit_every_dialog(app)
         self.context = context
         self.setWindowTitle(self._title(company_name))
         self.setWindowIcon(icon("app"))
-        self.setMinimumSize(QSize(1024, 700))
         self.pages: list[Page] = self._build_pages(context)
         self._stale: set[int] = set(range(len(self.pages)))
         central = QWidget()
@@ -68,14 +84,14 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.sidebar = named(QListWidget(), "sidebar")
         self.sidebar.setAccessibleName(self.tr("Navigation"))
-        self.sidebar.setFixedWidth(210)
         self.sidebar.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         for page in self.pages:
             item = QListWidgetItem(icon(page.icon_name), page.title)
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 20))
             self.sidebar.addItem(item)
-            self.stack.addWidget(page)
+            self.stack.addWidget(_scrolling(page))
+        self.sidebar.setFixedWidth(self._sidebar_width())
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         if context.read_only:  # the line saying so, over the sidebar and the pages
@@ -93,8 +109,9 @@ class MainWindow(QMainWindow):
         context.events.changed.connect(self._data_changed)
         context.events.company_changed.connect(self.show_company)
         context.events.message.connect(self.say)
+        context.events.hint.connect(self.hint)
         context.runner.busy_changed.connect(self._busy)
-        context.runner.failed.connect(lambda error: self.say(context.describe(error)))
+        context.runner.failed.connect(lambda error: self.say(context.describe(error), ERROR))
         self.ticker: CatchUpTicker | None = None
         self.bridge = CatchUpBridge(self)
         self.bridge.caught_up.connect(self._caught_up, QUEUED)
@@ -167,11 +184,23 @@ class MainWindow(QMainWindow):
         # The page the action was done on has reloaded what it shows itself.
         self._stale |= self.showing(changed) - {self.stack.currentIndex()}
 
+    def _sidebar_width(self) -> int:
+        """Room for the longest page title in the system's font, no more: the pages keep the
+        rest of a small screen."""
+        metrics = self.sidebar.fontMetrics()
+        longest = max((metrics.horizontalAdvance(page.title) for page in self.pages), default=0)
+        low, high = SIDEBAR_WIDTH
+        return max(low, min(high, longest + SIDEBAR_ROOM))
+
     def _title(self, company_name: str) -> str:
-        title = (self.tr("Deepetch Desktop — {company}").format(company=company_name)
-                 if company_name else "Deepetch Desktop")
-        return self.tr("{title} (lecture seule)").format(title=title) \
-            if self.context.read_only else title
+        """« Atelier Lumière — Deepetch Desktop »: ending with the application's name, which
+        the window system then does not add a second time."""
+        shown = company_name
+        if self.context.read_only:
+            shown = (self.tr("{title} (lecture seule)").format(title=company_name)
+                     if company_name else self.tr("Lecture seule"))
+        return (self.tr("{company} — Deepetch Desktop").format(company=shown)
+                if shown else "Deepetch Desktop")
 
     def show_company(self, company: CompanyView) -> None:
         """New company details: its name in the title, its time zone for the dates shown."""
@@ -237,7 +266,7 @@ class MainWindow(QMainWindow):
             error=self.context.describe(error))
         if message != self._last_catch_up_error:  # once, not every minute
             self._last_catch_up_error = message
-            self.say(message)
+            self.say(message, ERROR)
 
     # --- status bar -----------------------------------------------------------------------
 
@@ -251,7 +280,7 @@ class MainWindow(QMainWindow):
         self.busy.setAccessibleName(self.tr("Travail en cours"))
         self.busy.setVisible(False)
         location = str(getattr(self.context.db, "location", ""))
-        self.database = QLabel(self.tr("Base\u00a0: {location}").format(location=location))
+        self.database = QLabel(self.tr("Base\u00a0: {name}").format(name=_short(location)))
         self.database.setToolTip(location)
         self.user = QLabel(self.tr("Connecté\u00a0: {name}").format(name=self.context.actor.name))
         if self.context.actor.email:
@@ -262,8 +291,17 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.user)
         bar.addPermanentWidget(self.database)
 
-    def say(self, text: str) -> None:
-        self.statusBar().showMessage(text, MESSAGE_MS)
+    def say(self, text: str, kind: str = "info") -> None:
+        """A result or an error not tied to one page: in the message bar of the page shown."""
+        self.current_page().say(text, kind)
+
+    def message(self) -> str:
+        """The message shown in the current page's message bar ('' when none)."""
+        return self.current_page().message_bar.message()
+
+    def hint(self, text: str) -> None:
+        """A short hint in the status bar, gone after a few seconds."""
+        self.statusBar().showMessage(text, HINT_MS)
 
     def _busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
@@ -285,10 +323,12 @@ class MainWindow(QMainWindow):
         file = menus.addMenu(self.tr("&Fichier"))
         file.addAction(self._action(self.tr("&Actualiser"), "F5",
                                     lambda: self.refresh_page()))
+        file.addAction(self._action(self.tr("A&perçu avant impression…"), None,
+                                    self._preview))
         file.addAction(self._action(self.tr("&Imprimer…"), "Ctrl+P", self._print))
         if self.context.administers:
             file.addSeparator()
-            self.restore_action = self._action(self.tr("Restaurer une sauvegarde…"), None,
+            self.restore_action = self._action(self.tr("&Restaurer une sauvegarde…"), None,
                                                lambda: restore_backup(self))
             file.addAction(self.restore_action)
             if getattr(self.context.db, "file_path", None):  # a SQLite file: it can move
@@ -308,40 +348,96 @@ class MainWindow(QMainWindow):
         edit = menus.addMenu(self.tr("É&dition"))
         edit.addAction(self._action(self.tr("&Rechercher"), "Ctrl+F",
                                     lambda: self.current_page().focus_search()))
-        edit.addAction(self._action(self.tr("&Nouveau"), "Ctrl+N",
-                                    lambda: self.current_page().new_item()))
-        go = menus.addMenu(self.tr("&Aller à"))
+        edit.addAction(self._action(self.tr("&Nouveau"), "Ctrl+N", self._new_item))
+        go = menus.addMenu(self.tr("A&ller à"))
         for number, page in enumerate(self.pages):
             go.addAction(self._action(page.title, f"Ctrl+{number + 1}",
                                       lambda _=False, n=number: self.show_page(n)))
-        help_menu = menus.addMenu(self.tr("Ai&de"))
+        help_menu = menus.addMenu(self.tr("Aid&e"))
+        help_menu.addAction(self._action(self.tr("&Aide sur cette page"), "F1",
+                                         self.show_help))
         help_menu.addAction(self._action(self.tr("À &propos de Deepetch Desktop"), None,
                                          self._about))
+
+    def _new_item(self) -> None:
+        if not self.current_page().new_item():
+            self.hint(self.tr("Rien à créer sur cette page."))
 
     def _print(self) -> None:
         printer = getattr(self.current_page(), "print_current", None)
         if printer is not None:
             printer()
         else:
-            self.say(self.tr("Rien à imprimer sur cette page."))
+            self.hint(self.tr("Rien à imprimer sur cette page."))
+
+    def _preview(self) -> None:
+        preview = getattr(self.current_page(), "preview_current", None)
+        if preview is not None:
+            preview()
+        else:
+            self.hint(self.tr("Rien à imprimer sur cette page."))
+
+    def show_help(self) -> None:
+        """F1: the short help page of the page shown, in the interface's language."""
+        page = self.current_page()
+        self.help_dialog = show_help(self, page.help_topic(), self.context.lang)
+
+    def about_text(self) -> str:
+        return self.tr(
+            "Deepetch Desktop {version}\n\nL'administration du compte entreprise Deepetch\u00a0: "
+            "panier de crédits, sous-comptes, limites et factures.").format(
+                version=about.version())
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("À propos de Deepetch Desktop"), self.tr(
-            "Deepetch Desktop\nL'administration du compte entreprise Deepetch\u00a0: panier de "
-            "crédits, sous-comptes, limites et factures."))
+        QMessageBox.about(self, self.tr("À propos de Deepetch Desktop"), self.about_text())
 
     # --- window state ---------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        """The size and place saved at the last close, if they still fit a screen; else the
+        default size, clamped to the screen's available area (maximised when smaller)."""
+        self.setMinimumSize(minimum_size(available_area(self)))
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None and self.restoreGeometry(geometry) \
+                and on_a_screen(self.frameGeometry()):
+            return
+        fit_to_screen(self, DEFAULT_SIZE)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
         self.shutdown()
         super().closeEvent(event)
 
+
+def minimum_size(area: QRect) -> QSize:
+    """MINIMUM_SIZE, or less on a screen too small for it."""
+    return MINIMUM_SIZE.boundedTo(area.size() - FRAME)
+
+
+def fit_to_screen(window: QMainWindow, default: QSize) -> None:
+    """The window's minimum size within the screen, its default size clamped to it, centred;
+    maximised when the screen is smaller than the default."""
+    area = available_area(window)
+    window.setMinimumSize(minimum_size(area))
+    size = default.boundedTo(area.size() - FRAME)
+    window.resize(size)
+    window.move(area.center() - window.rect().center())
+    if size != default:
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """The page in a frameless scroll area: below its minimum size it scrolls instead of
+    being cut."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
+def _short(location: str) -> str:
+    """A database's file name, or its server address (already without password)."""
+    if "://" in location:
+        return location.split("@")[-1]
+    return location.replace("\\", "/").rsplit("/", 1)[-1]

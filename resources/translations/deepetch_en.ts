@@ -3,7 +3,7 @@
   <context>
     <name>AppContext</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/context.py" line="84" />
+      <location filename="../../deepetch_desktop/gui/context.py" line="86" />
       <source>L'opération n'a pas abouti : {error}</source>
       <translation>The operation failed: {error}</translation>
     </message>
@@ -11,97 +11,107 @@
   <context>
     <name>BuyCreditsDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="68" />
       <source>Acheter des crédits</source>
       <translation>Buy credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="74" />
       <source>Choisissez le type de crédits qui convient à votre équipe. Plus le lot est grand, moins le crédit coûte cher.</source>
       <translation>Choose the credit type that suits your team. The bigger the batch, the cheaper the credit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="93" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="94" />
       <source>Type de crédits</source>
       <translation>Credit type</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="98" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="99" />
       <source>&amp;Quantité :</source>
       <translation>&amp;Quantity:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="101" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="102" />
       <source>facultatif : celui de votre entreprise, imprimé sur la facture</source>
       <translation>optional: your company's, printed on the invoice</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="103" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="104" />
       <source>N° de &amp;bon de commande :</source>
       <translation>Purchase-&amp;order number:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="105" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="106" />
       <source>Conditions d'entreprise (facture à 30 jours)</source>
       <translation>Enterprise terms (invoice, 30 days)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="109" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="110" />
       <source>&amp;Moyen de paiement :</source>
       <translation>&amp;Payment method:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="115" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="116" />
       <source>Total HT :</source>
       <translation>Total excl. VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="116" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="117" />
       <source>TVA :</source>
       <translation>VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="118" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="119" />
       <source>Total TTC :</source>
       <translation>Total incl. VAT:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="127" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="132" />
       <source>&amp;Acheter</source>
       <translation>&amp;Buy</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="129" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="134" />
       <source>Annuler</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="136" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="135" />
+      <source>&amp;Ouvrir la facture</source>
+      <translation>&amp;Open the invoice</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="146" />
       <source>Indisponible tant que les conditions d'entreprise ne sont pas approuvées (Paramètres › Application).</source>
       <translation>Unavailable until the enterprise terms are approved (Settings › Application).</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="140" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="150" />
       <source>Les crédits sont ajoutés tout de suite ; la facture est envoyée à {email}.</source>
       <translation>The credits are added at once; the invoice is sent to {email}.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="177" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="187" />
       <source>TVA ({rate}) :</source>
       <translation>VAT ({rate}):</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="180" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="190" />
       <source>{amount}  pour {credits} crédits</source>
       <translation>{amount}  for {credits} credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="209" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="219" />
       <source>{credits} crédits ajoutés au panier (solde : {balance}). Facture {number} de {gross} TTC, payable avant le {due}.</source>
       <translation>{credits} credits added to the basket (balance: {balance}). Invoice {number} of {gross} incl. VAT, payable by {due}.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="219" />
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="229" />
+      <source>La facture est en file d'attente d'envoi vers {email}.</source>
+      <translation>The invoice is queued to be sent to {email}.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="234" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
@@ -365,8 +375,8 @@
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="108" />
-      <source>Modifier le nive&amp;au…</source>
-      <translation>Edit the le&amp;vel…</translation>
+      <source>Modifier le nivea&amp;u…</source>
+      <translation>Change the le&amp;vel…</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/settings_catalogue.py" line="128" />
@@ -404,8 +414,8 @@
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="160" />
-      <source>&amp;Confirmation :</source>
-      <translation>&amp;Confirm:</translation>
+      <source>C&amp;onfirmation :</source>
+      <translation>C&amp;onfirm:</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/login.py" line="167" />
@@ -492,13 +502,13 @@
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="85" />
-      <source>&amp;E-mail de facturation :</source>
-      <translation>Billing &amp;e-mail:</translation>
+      <source>E-&amp;mail de facturation :</source>
+      <translation>Billing e-&amp;mail:</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="86" />
-      <source>&amp;Fuseau horaire :</source>
-      <translation>&amp;Time zone:</translation>
+      <source>F&amp;useau horaire :</source>
+      <translation>Time &amp;zone:</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/company.py" line="100" />
@@ -628,8 +638,8 @@
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="189" />
-      <source>É&amp;mettre l'avoir</source>
-      <translation>&amp;Issue the credit note</translation>
+      <source>Émettre l'a&amp;voir</source>
+      <translation>Issue the credit &amp;note</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="211" />
@@ -653,82 +663,82 @@
   <context>
     <name>CreditsPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="29" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="31" />
       <source>Crédits</source>
       <translation>Credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="30" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="32" />
       <source>Le panier de crédits de l'entreprise : son solde, ses mouvements et les lots achetés.</source>
       <translation>The company's credit basket: its balance, its entries and the batches bought.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="32" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="34" />
       <source>&amp;Acheter des crédits</source>
       <translation>&amp;Buy credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="42" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="44" />
       <source>{n} mouvement</source>
       <translation>{n} entry</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="42" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="44" />
       <source>{n} mouvements</source>
       <translation>{n} entries</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="43" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="45" />
       <source>Aucun mouvement. Achetez des crédits pour remplir le panier.</source>
       <translation>No entries. Buy credits to fill the basket.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="44" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="46" />
       <source>Rechercher un libellé, un sous-compte…</source>
       <translation>Search a note, a sub-account…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="66" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="68" />
       <source>Solde du panier : {n} crédit</source>
       <translation>Basket balance: {n} credit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="67" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="69" />
       <source>Solde du panier : {n} crédits</source>
       <translation>Basket balance: {n} credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="51" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="53" />
       <source>{n} lot</source>
       <translation>{n} batch</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="51" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="53" />
       <source>{n} lots</source>
       <translation>{n} batches</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="52" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="54" />
       <source>Aucun lot acheté. Utilisez « Acheter des crédits ».</source>
       <translation>No batch bought yet. Use “Buy credits”.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="55" />
       <source>Rechercher un type de crédits, une facture…</source>
       <translation>Search a credit type, an invoice…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="58" />
       <source>Mouvements du panier</source>
       <translation>Basket entries</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="59" />
       <source>Lots achetés</source>
       <translation>Batches bought</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="116" />
+      <location filename="../../deepetch_desktop/gui/pages/credits.py" line="119" />
       <source>{credits} crédits achetés ; facture {number} émise</source>
       <translation>{credits} credits bought; invoice {number} issued</translation>
     </message>
@@ -746,149 +756,149 @@
       <translation>The company's credit basket at a glance.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="59" />
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="95" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="57" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="91" />
       <source>Solde du panier</source>
       <translation>Basket balance</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="60" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="58" />
       <source>Utilisés ce mois-ci</source>
       <translation>Used this month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="59" />
       <source>Expiration des crédits</source>
       <translation>Credit expiry</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="60" />
       <source>Factures à régler</source>
       <translation>Invoices to pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="61" />
       <source>Autonomie du panier</source>
       <translation>Basket runway</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="75" />
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="71" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="73" />
       <source>Ouvrir les mouvements du panier</source>
       <translation>Open the basket's movements</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="72" />
       <source>Ouvrir les tâches de ce mois-ci</source>
       <translation>Open this month's tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="78" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="74" />
       <source>Ouvrir les factures à régler</source>
       <translation>Open the invoices to pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="79" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="75" />
       <source>Ouvrir les rapports</source>
       <translation>Open the reports</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="88" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="84" />
       <source>Consommation mensuelle (12 derniers mois)</source>
       <translation>Monthly consumption (last 12 months)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="94" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="90" />
       <source>Consommation</source>
       <translation>Usage</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="97" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="93" />
       <source>Sous-comptes proches de leur limite</source>
       <translation>Sub-accounts close to their limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="99" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="95" />
       <source>Nom</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="100" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="96" />
       <source>Utilisés / limite</source>
       <translation>Used / limit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="104" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="100" />
       <source>Aucun sous-compte n'approche de sa limite.</source>
       <translation>No sub-account is close to its limit.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="170" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="166" />
       <source>aujourd'hui, sauf utilisation d'ici là</source>
       <translation>today, unless the account is used before then</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="171" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="167" />
       <source>dans {n} jour, sauf utilisation d'ici là</source>
       <translation>in {n} day, unless the account is used before then</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="172" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="168" />
       <source>dans {n} jours, sauf utilisation d'ici là</source>
       <translation>in {n} days, unless the account is used before then</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="179" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="175" />
       <source>crédits disponibles</source>
       <translation>credits available</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="179" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="175" />
       <source>crédit disponible</source>
       <translation>credit available</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="181" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="177" />
       <source>crédits en {month}</source>
       <translation>credits in {month}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="181" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="177" />
       <source>crédit en {month}</source>
       <translation>credit in {month}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="184" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="180" />
       <source>Aucune</source>
       <translation>None</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="184" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="180" />
       <source>Le panier est vide.</source>
       <translation>The basket is empty.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="191" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="187" />
       <source>{n} facture, {amount}</source>
       <translation>{n} invoice, {amount}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="192" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="188" />
       <source>{n} factures, {amount}</source>
       <translation>{n} invoices, {amount}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="195" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="191" />
       <source> — {count} en retard</source>
       <translation> — {count} overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="200" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="196" />
       <source>Aucune tâche sur les 12 derniers mois.</source>
       <translation>No tasks in the last 12 months.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="205" />
+      <location filename="../../deepetch_desktop/gui/pages/dashboard.py" line="201" />
       <source>Pas de consommation récente</source>
       <translation>No recent use</translation>
     </message>
@@ -1176,161 +1186,186 @@
     </message>
   </context>
   <context>
+    <name>HelpDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/help.py" line="31" />
+      <source>Aide</source>
+      <translation>Help</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/help.py" line="39" />
+      <source>&amp;Fermer</source>
+      <translation>&amp;Close</translation>
+    </message>
+  </context>
+  <context>
     <name>InvoicesPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="46" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="73" />
       <source>Factures</source>
       <translation>Invoices</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="47" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="74" />
       <source>Une facture par lot acheté, payable sous 30 jours ; les avoirs qui les corrigent.</source>
       <translation>One invoice per batch bought, payable within 30 days; the credit notes that correct them.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="80" />
       <source>{n} facture</source>
       <translation>{n} invoice</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="53" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="80" />
       <source>{n} factures</source>
       <translation>{n} invoices</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="54" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="81" />
       <source>Aucune facture. Chaque achat de crédits émet la sienne.</source>
       <translation>No invoices. Each credit purchase issues its own.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="55" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="82" />
       <source>Rechercher un numéro, un libellé…</source>
       <translation>Search a number, a description…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="88" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="89" />
       <source>Toutes</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="62" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="89" />
       <source>À régler</source>
       <translation>To pay</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="90" />
       <source>En retard</source>
       <translation>Overdue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="63" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="90" />
       <source>Payées</source>
       <translation>Paid</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="64" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="91" />
       <source>Avoirs</source>
       <translation>Credit notes</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="71" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="95" />
+      <source>Pl&amp;us</source>
+      <translation>Mo&amp;re</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="98" />
       <source>&amp;Ouvrir</source>
       <translation>&amp;Open</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="72" />
-      <source>&amp;Imprimer</source>
-      <translation>&amp;Print</translation>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="99" />
+      <source>A&amp;perçu</source>
+      <translation>Pre&amp;view</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="73" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="100" />
+      <source>&amp;Imprimer…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="103" />
+      <source>Enregistrer un paie&amp;ment</source>
+      <translation>Record a pay&amp;ment</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="204" />
+      <source>Facture {number} envoyée à l'imprimante</source>
+      <translation>Invoice {number} sent to the printer</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="101" />
       <source>Enregistrer &amp;sous…</source>
       <translation>Save &amp;as…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="102" />
       <source>Ren&amp;voyer par e-mail</source>
       <translation>Send &amp;again by e-mail</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="75" />
-      <source>Enregistrer un &amp;paiement</source>
-      <translation>Record a &amp;payment</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="104" />
       <source>Émettre un &amp;avoir</source>
       <translation>Issue a &amp;credit note</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="77" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="105" />
       <source>Marquer &amp;remboursé</source>
       <translation>Mark &amp;refunded</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="78" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="106" />
       <source>Plateforme a&amp;gréée…</source>
       <translation>Approved &amp;platform…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="164" />
-      <source>Préparation de la facture {number}…</source>
-      <translation>Preparing invoice {number}…</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="176" />
-      <source>Facture {number} ouverte dans votre lecteur PDF</source>
-      <translation>Invoice {number} opened in your PDF viewer</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="185" />
-      <source>Impression directe indisponible : la facture {number} est ouverte dans votre lecteur PDF, imprimez-la depuis celui-ci.</source>
-      <translation>Direct printing is unavailable: invoice {number} is open in your PDF viewer; print it from there.</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="199" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="219" />
       <source>Facture {number} enregistrée dans {path}</source>
       <translation>Invoice {number} saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="223" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="243" />
       <source>Facture {number} remise dans la file d'envoi</source>
       <translation>Invoice {number} queued for sending again</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="239" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="259" />
       <source>Paiement de {amount} enregistré sur {number}</source>
       <translation>Payment of {amount} recorded on {number}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="256" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="276" />
       <source>Avoir émis sur la facture {number}</source>
       <translation>Credit note issued on invoice {number}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="273" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="293" />
       <source>Remboursement de {amount} enregistré sur {number}</source>
       <translation>Refund of {amount} recorded on {number}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="302" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="322" />
       <source>Plateforme agréée enregistrée : {statuses}</source>
       <translation>Approved platform saved: {statuses}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="303" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="323" />
       <source>{n} statut lu</source>
       <translation>{n} status read</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="304" />
+      <location filename="../../deepetch_desktop/gui/pages/invoices.py" line="324" />
       <source>{n} statuts lus</source>
       <translation>{n} statuses read</translation>
+    </message>
+    <message>
+      <source>Préparation de la facture {number}…</source>
+      <translation>Preparing invoice {number}…</translation>
+    </message>
+    <message>
+      <source>Facture {number} ouverte dans votre lecteur PDF</source>
+      <translation>Invoice {number} opened in your PDF viewer</translation>
+    </message>
+    <message>
+      <source>La facture {number} n'a pas pu être ouverte : aucun lecteur PDF n'a répondu. Utilisez « Aperçu » ou « Enregistrer sous… » dans Factures.</source>
+      <translation>Invoice {number} could not be opened: no PDF viewer answered. Use “Preview” or “Save as…” in Invoices.</translation>
     </message>
     <message>
       <source>Enregistrer la facture</source>
@@ -1528,6 +1563,11 @@
       <translation>An e-mail on each of these dates for an invoice not fully paid.</translation>
     </message>
     <message>
+      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="92" />
+      <source>Enre&amp;gistrer les rappels</source>
+      <translation>Save the &amp;reminders</translation>
+    </message>
+    <message>
       <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="184" />
       <source>Gardez au moins une date.</source>
       <translation>Keep at least one date.</translation>
@@ -1546,11 +1586,6 @@
       <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="85" />
       <source>&amp;Relances de facture :</source>
       <translation>Invoice &amp;reminders:</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="92" />
-      <source>&amp;Enregistrer les rappels</source>
-      <translation>&amp;Save the reminders</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/mail_settings.py" line="131" />
@@ -1601,131 +1636,154 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="171" />
-      <source>Deepetch Desktop — {company}</source>
-      <translation>Deepetch Desktop — {company}</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="86" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="159" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="176" />
       <source>Actualisé à {time}</source>
       <translation>Refreshed at {time}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="173" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="200" />
       <source>{title} (lecture seule)</source>
       <translation>{title} (read-only)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="218" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="201" />
+      <source>Lecture seule</source>
+      <translation>Read only</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="202" />
+      <source>{company} — Deepetch Desktop</source>
+      <translation>{company} — Deepetch Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="247" />
       <source>Travaux planifiés</source>
       <translation>Scheduled tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="236" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="265" />
       <source>Travaux planifiés : {error}</source>
       <translation>Scheduled work: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="251" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="280" />
       <source>Travail en cours</source>
       <translation>Work in progress</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="254" />
-      <source>Base : {location}</source>
-      <translation>Database: {location}</translation>
+      <location filename="../../deepetch_desktop/gui/window.py" line="283" />
+      <source>Base : {name}</source>
+      <translation>Database: {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="256" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="331" />
+      <source>&amp;Restaurer une sauvegarde…</source>
+      <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="352" />
+      <source>A&amp;ller à</source>
+      <translation>&amp;Go</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="356" />
+      <source>Aid&amp;e</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="357" />
+      <source>&amp;Aide sur cette page</source>
+      <translation>&amp;Help on this page</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="285" />
       <source>Connecté : {name}</source>
       <translation>Logged in: {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="285" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="323" />
       <source>&amp;Fichier</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="286" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="324" />
       <source>&amp;Actualiser</source>
       <translation>&amp;Refresh</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="288" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="326" />
+      <source>A&amp;perçu avant impression…</source>
+      <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="328" />
       <source>&amp;Imprimer…</source>
       <translation>&amp;Print…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="291" />
-      <source>Restaurer une sauvegarde…</source>
-      <translation>Restore a backup…</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="295" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="335" />
       <source>Déplacer le compte sur un serveur…</source>
       <translation>Move the account to a server…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="299" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="339" />
       <source>Se &amp;déconnecter</source>
       <translation>Log &amp;out</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="306" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="346" />
       <source>&amp;Quitter</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="308" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="348" />
       <source>É&amp;dition</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="309" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="349" />
       <source>&amp;Rechercher</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="311" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="351" />
       <source>&amp;Nouveau</source>
       <translation>&amp;New</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="313" />
-      <source>&amp;Aller à</source>
-      <translation>&amp;Go</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="317" />
-      <source>Ai&amp;de</source>
-      <translation>&amp;Help</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="318" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="359" />
       <source>À &amp;propos de Deepetch Desktop</source>
       <translation>&amp;About Deepetch Desktop</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="326" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="364" />
+      <source>Rien à créer sur cette page.</source>
+      <translation>Nothing to create on this page.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/window.py" line="371" />
+      <location filename="../../deepetch_desktop/gui/window.py" line="378" />
       <source>Rien à imprimer sur cette page.</source>
       <translation>Nothing to print on this page.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="329" />
-      <source>À propos de Deepetch Desktop</source>
-      <translation>About Deepetch Desktop</translation>
+      <location filename="../../deepetch_desktop/gui/window.py" line="387" />
+      <source>Deepetch Desktop {version}
+
+L'administration du compte entreprise Deepetch : panier de crédits, sous-comptes, limites et factures.</source>
+      <translation>Deepetch Desktop {version}
+
+The administration of the company's Deepetch account: basket of credits, sub-accounts, limits and invoices.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/window.py" line="330" />
-      <source>Deepetch Desktop
-L'administration du compte entreprise Deepetch : panier de crédits, sous-comptes, limites et factures.</source>
-      <translation>Deepetch Desktop
-Administration of the Deepetch business account: credit basket, sub-accounts, limits and invoices.</translation>
+      <location filename="../../deepetch_desktop/gui/window.py" line="392" />
+      <source>À propos de Deepetch Desktop</source>
+      <translation>About Deepetch Desktop</translation>
     </message>
   </context>
   <context>
@@ -1749,11 +1807,6 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="64" />
       <source>&amp;Sauvegarder maintenant…</source>
       <translation>&amp;Back up now…</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="65" />
-      <source>Restaurer une sau&amp;vegarde…</source>
-      <translation>Restore a back&amp;up…</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="78" />
@@ -1806,6 +1859,11 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Backing up…</translation>
     </message>
     <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="65" />
+      <source>&amp;Restaurer une sauvegarde…</source>
+      <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
       <location filename="../../deepetch_desktop/gui/pages/settings_maintenance.py" line="148" />
       <source>Sauvegarde écrite dans {path} ({size}).</source>
       <translation>Backup written to {path} ({size}).</translation>
@@ -1842,6 +1900,15 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>Sauvegardes Deepetch (*.sqlite3)</source>
       <translation>Deepetch backups (*.sqlite3)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageBar</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/message_bar.py" line="37" />
+      <location filename="../../deepetch_desktop/gui/message_bar.py" line="38" />
+      <source>Fermer le message</source>
+      <translation>Close the message</translation>
     </message>
   </context>
   <context>
@@ -2161,8 +2228,8 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="81" />
-      <source>S&amp;ervice :</source>
-      <translation>S&amp;ervice:</translation>
+      <source>Ser&amp;vice :</source>
+      <translation>Ser&amp;vice:</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/new_task.py" line="82" />
@@ -2244,8 +2311,8 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/notifications.py" line="38" />
-      <source>Tout marquer comme &amp;lu</source>
-      <translation>Mark all as &amp;read</translation>
+      <source>Tout marquer comme l&amp;u</source>
+      <translation>Mark all as rea&amp;d</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/notifications.py" line="46" />
@@ -2317,8 +2384,8 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="50" />
-      <source>E-mail d'&amp;essai…</source>
-      <translation>&amp;Test e-mail…</translation>
+      <source>E-mail d'essa&amp;i…</source>
+      <translation>Test e-ma&amp;il…</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/settings_outbox.py" line="69" />
@@ -2417,6 +2484,14 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <location filename="../../deepetch_desktop/gui/dialogs/invoice_actions.py" line="163" />
       <source>&amp;Enregistrer le paiement</source>
       <translation>&amp;Record the payment</translation>
+    </message>
+  </context>
+  <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+      <location filename="../../deepetch_desktop/gui/printing.py" line="88" />
+      <source>Aperçu avant impression — {title}</source>
+      <translation>Print preview — {title}</translation>
     </message>
   </context>
   <context>
@@ -2531,8 +2606,8 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="89" />
-      <source>&amp;Langue de l'interface :</source>
-      <translation>Interface &amp;language:</translation>
+      <source>La&amp;ngue de l'interface :</source>
+      <translation>Interface la&amp;nguage:</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="92" />
@@ -2619,282 +2694,287 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="75" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="76" />
       <source>Rapports</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="76" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="77" />
       <source>La consommation de crédits sur une période, par sous-compte, service ou mois ; jusqu'à quand le panier suffira.</source>
       <translation>Credits used over a period, by sub-account, service or month; how long the basket will last.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="79" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="80" />
       <source>Sous-compte</source>
       <translation>Sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="80" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="81" />
       <source>Département / centre de coût</source>
       <translation>Department / cost centre</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="81" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="82" />
       <source>Consommation par département / centre de coût</source>
       <translation>Consumption by department / cost centre</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="82" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="83" />
       <source>Service</source>
       <translation>Service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="82" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="83" />
       <source>Consommation par service</source>
       <translation>Consumption by service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="84" />
       <source>Complexité</source>
       <translation>Complexity</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="83" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="84" />
       <source>Consommation par complexité</source>
       <translation>Usage by complexity</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="84" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="85" />
       <source>Mois</source>
       <translation>Month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="84" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="85" />
       <source>Consommation par mois</source>
       <translation>Consumption by month</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="86" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="87" />
       <source>Département / centre de coût, puis sous-compte</source>
       <translation>Department / cost centre, then sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="87" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="88" />
       <source>Consommation par département / centre de coût et sous-compte</source>
       <translation>Usage by department / cost centre and sub-account</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="88" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="89" />
       <source>Mois, puis service</source>
       <translation>Month, then service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="89" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="90" />
       <source>Consommation par mois et service</source>
       <translation>Usage by month and service</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="93" />
-      <source>&amp;Exporter…</source>
-      <translation>&amp;Export…</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="95" />
-      <source>&amp;Imprimer</source>
-      <translation>&amp;Print</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="96" />
-      <source>&amp;Relevés…</source>
-      <translation>&amp;Statements…</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="126" />
       <source>Début de la période</source>
       <translation>Start of the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="123" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="127" />
       <source>Fin de la période</source>
       <translation>End of the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="126" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="130" />
       <source>Regrouper par</source>
       <translation>Group by</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="130" />
-      <source>&amp;Du :</source>
-      <translation>&amp;From:</translation>
-    </message>
-    <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="130" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="138" />
       <source>&amp;au :</source>
       <translation>&amp;to:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="131" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="138" />
+      <source>D&amp;u :</source>
+      <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="139" />
       <source>&amp;Regrouper par :</source>
       <translation>&amp;Group by:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="143" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="151" />
       <source>Consommation sur la période</source>
       <translation>Consumption over the period</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="144" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="152" />
       <source>Autonomie du panier</source>
       <translation>Basket runway</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="145" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="153" />
       <source>Conseil d'achat</source>
       <translation>What to buy</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="158" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="166" />
       <source>Consommation</source>
       <translation>Usage</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="163" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="171" />
       <source>Autonomie et achats</source>
       <translation>Runway and buying</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="164" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="172" />
       <source>Crédits prépayés</source>
       <translation>Prepaid credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="173" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="181" />
       <source>{n} ligne</source>
       <translation>{n} line</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="173" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="181" />
       <source>{n} lignes</source>
       <translation>{n} lines</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="174" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="182" />
       <source>Aucune consommation sur cette période. Choisissez d'autres dates.</source>
       <translation>No consumption over this period. Choose other dates.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="175" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="183" />
       <source>Rechercher dans le rapport…</source>
       <translation>Search the report…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="241" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="249" />
       <source>Crédits utilisés, du {start} au {end}</source>
       <translation>Credits used, {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="247" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="255" />
       <source>crédits du {start} au {end}, {value} HT</source>
       <translation>credits from {start} to {end}, {value} excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="273" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="281" />
       <source>{n} tâche</source>
       <translation>{n} task</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="273" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="281" />
       <source>{n} tâches</source>
       <translation>{n} tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="282" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="290" />
       <source>Pas de consommation récente</source>
       <translation>No recent consumption</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="285" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="293" />
       <source>Au rythme des {window} derniers jours, le panier sera vide vers le {day}</source>
       <translation>At the rate of the last {window} days, the basket will be empty around {day}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="296" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="304" />
       <source>Autres</source>
       <translation>Others</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="315" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="324" />
       <source>Du {start} au {end}</source>
       <translation>From {start} to {end}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="321" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="330" />
       <source>Tâches</source>
       <translation>Tasks</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="321" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="330" />
       <source>Crédits</source>
       <translation>Credits</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="322" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="331" />
       <source>Valeur HT (€)</source>
       <translation>Value excl. VAT (€)</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="327" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="336" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="365" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="374" />
       <source>Choisissez un fichier .csv, .xlsx ou .pdf.</source>
       <translation>Choose a .csv, .xlsx or .pdf file.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="367" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="376" />
       <source>Export du rapport en cours…</source>
       <translation>Exporting the report…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="347" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="356" />
       <source>Rapport enregistré dans {path}</source>
       <translation>Report saved to {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="275" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="94" />
+      <source>E&amp;xporter…</source>
+      <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="97" />
+      <source>A&amp;perçu</source>
+      <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="99" />
+      <source>&amp;Imprimer…</source>
+      <translation>&amp;Print…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="100" />
+      <source>Rele&amp;vés…</source>
+      <translation>State&amp;ments…</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="283" />
       <source>Total : {n} crédit, {tasks}, {value} HT</source>
       <translation>Total: {n} credit, {tasks}, {value} excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="276" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="284" />
       <source>Total : {n} crédits, {tasks}, {value} HT</source>
       <translation>Total: {n} credits, {tasks}, {value} excl. VAT</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="370" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="379" />
       <source>Le rapport n'a pas pu être enregistré dans {path} : {error}</source>
       <translation>The report could not be saved to {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="354" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="363" />
       <source>Crédits prépayés enregistrés dans {path}</source>
       <translation>Prepaid credits saved in {path}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="395" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="412" />
       <source>Rapport « {title} » envoyé à l'impression</source>
       <translation>Report “{title}” sent to the printer</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="244" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="252" />
       <source>Aucune consommation sur cette période.</source>
       <translation>No consumption in this period.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="79" />
+      <location filename="../../deepetch_desktop/gui/pages/reports.py" line="80" />
       <source>Consommation par sous-compte</source>
       <translation>Consumption by sub-account</translation>
     </message>
@@ -3179,6 +3259,11 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Search a name, an e-mail, a department…</translation>
     </message>
     <message>
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="96" />
+      <source>Pl&amp;us</source>
+      <translation>Mo&amp;re</translation>
+    </message>
+    <message>
       <location filename="../../deepetch_desktop/gui/pages/settings.py" line="97" />
       <source>&amp;Modifier les limites</source>
       <translation>&amp;Edit limits</translation>
@@ -3200,76 +3285,76 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/settings.py" line="101" />
-      <source>C&amp;lôturer</source>
-      <translation>C&amp;lose</translation>
+      <source>&amp;Clôturer</source>
+      <translation>&amp;Close</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="108" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="107" />
       <source>Sous-comptes</source>
       <translation>Sub-accounts</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="120" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="119" />
       <source>Entreprise</source>
       <translation>Company</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="120" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="119" />
       <source>Facturation</source>
       <translation>Invoicing</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="120" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="119" />
       <source>Catalogue</source>
       <translation>Catalogue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="121" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="120" />
       <source>E-mail et rappels</source>
       <translation>E-mail and reminders</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="121" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="120" />
       <source>File d'envoi</source>
       <translation>E-mail queue</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="122" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="121" />
       <source>Maintenance</source>
       <translation>Maintenance</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="216" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="215" />
       <source>Limite enregistrée pour {name}</source>
       <translation>Limit saved for {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="218" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="217" />
       <source> ; crédits utilisés remis à 0</source>
       <translation>; credits used reset to 0</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="244" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="243" />
       <source>Sous-compte « {name} » ajouté</source>
       <translation>Sub-account “{name}” added</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="258" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="257" />
       <source>Profil enregistré pour {name}</source>
       <translation>Profile saved for {name}</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="278" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="277" />
       <source>« {name} » est suspendu</source>
       <translation>“{name}” is suspended</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="281" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="280" />
       <source>« {name} » est réactivé</source>
       <translation>“{name}” is reactivated</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="288" />
+      <location filename="../../deepetch_desktop/gui/pages/settings.py" line="287" />
       <source>« {name} » est clôturé</source>
       <translation>“{name}” is closed</translation>
     </message>
@@ -3335,8 +3420,8 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="87" />
-      <source>&amp;Expéditeur :</source>
-      <translation>S&amp;ender:</translation>
+      <source>E&amp;xpéditeur :</source>
+      <translation>Se&amp;nder:</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/smtp.py" line="89" />
@@ -3538,12 +3623,12 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
   <context>
     <name>TableSection</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/widgets.py" line="298" />
+      <location filename="../../deepetch_desktop/gui/widgets.py" line="305" />
       <source>Aucun résultat pour « {words} ». Effacez la recherche pour tout revoir.</source>
       <translation>No result for “{words}”. Clear the search to see everything again.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/widgets.py" line="300" />
+      <location filename="../../deepetch_desktop/gui/widgets.py" line="307" />
       <source>Aucune ligne ne correspond aux filtres choisis.</source>
       <translation>No row matches the chosen filters.</translation>
     </message>
@@ -4265,8 +4350,8 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>&amp;Last until:</translation>
     </message>
     <message>
-      <source>au &amp;rythme des derniers :</source>
-      <translation>at the &amp;rate of the last:</translation>
+      <source>au r&amp;ythme des derniers :</source>
+      <translation>at the rate of the las&amp;t:</translation>
     </message>
     <message>
       <source>Sous-compte</source>
@@ -4317,12 +4402,12 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Credits left on</translation>
     </message>
     <message>
-      <source>Crédits restants &amp;au :</source>
+      <source>Crédits re&amp;stants au :</source>
       <translation>Credits left &amp;on:</translation>
     </message>
     <message>
-      <source>E&amp;xporter les crédits prépayés…</source>
-      <translation>E&amp;xport the prepaid credits…</translation>
+      <source>Exp&amp;orter les crédits prépayés…</source>
+      <translation>Export the prepaid &amp;credits…</translation>
     </message>
     <message>
       <source>Lot</source>
@@ -4423,7 +4508,7 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
       <translation>Grouping</translation>
     </message>
     <message>
-      <source>&amp;Empiler par :</source>
+      <source>E&amp;mpiler par :</source>
       <translation>&amp;Stack by:</translation>
     </message>
     <message>
@@ -4504,6 +4589,10 @@ Administration of the Deepetch business account: credit basket, sub-accounts, li
     <message>
       <source>L'impression n'est pas disponible sur ce poste : exportez le rapport en PDF et imprimez-le depuis votre lecteur PDF.</source>
       <translation>Printing is not available on this computer: export the report as PDF and print it from your PDF reader.</translation>
+    </message>
+    <message>
+      <source>Aperçu avant impression — {title}</source>
+      <translation>Print preview — {title}</translation>
     </message>
   </context>
   <context>

@@ -46,7 +46,7 @@ def test_a_change_of_limit_reloads_what_shows_it_and_not_factures(
     qtbot.waitUntil(lambda: isinstance(page.dialog, ModifyLimitsDialog))
     page.dialog.ui.amountEdit.setText(str(before.limit_amount + 100))  # same kind: no reset
     qtbot.mouseClick(page.dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith(
+    qtbot.waitUntil(lambda: window.message().startswith(
         "Limite enregistrée"), timeout=10_000)
     # Paramètres shows the sub-account as it now is (its row, read with the change)...
     assert page.selected().limit_amount == before.limit_amount + 100

@@ -38,7 +38,7 @@ def test_buy_a_pack_on_enterprise_terms(qtbot: Any, window: Any,
     number = dialog.invoice_number
     assert number in dialog.message.text() and any(i.number == number for i in invoice)
     assert services.status(window.context.db, ADMIN, NOW).balance == before + 20_000
-    qtbot.waitUntil(lambda: "20\u202f000 crédits achetés" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "20\u202f000 crédits achetés" in window.message())
 
 
 def test_buying_is_unavailable_until_the_terms_are_approved(qtbot: Any, db: Any) -> None:
@@ -117,7 +117,7 @@ def test_record_a_payment(qtbot: Any, window: Any) -> None:
         page.model.row_value(r).number == unpaid.number
         and page.model.row_value(r).paid_cents == 10_000
         for r in range(page.model.rowCount())), timeout=10_000)
-    assert "Paiement de 100,00\xa0€ enregistré" in window.statusBar().currentMessage()
+    assert "Paiement de 100,00\xa0€ enregistré" in window.message()
 
 
 def test_credit_note_asks_for_a_reason_and_confirmation(qtbot: Any, window: Any,

@@ -62,7 +62,7 @@ def test_monthly_to_fixed_from_the_dashboard(qtbot: Any, window: Any,
     assert page.table.proxy.index(row, 4).data() == "4\u202f000"
     after = services.get_sub_account(window.context.db, ADMIN, before.id, NOW)
     assert (after.limit_kind, after.limit_amount, after.used) == ("fixed", 4000, 0)
-    assert window.statusBar().currentMessage().startswith(
+    assert window.message().startswith(
         "Limite enregistrée pour Camille Martin")
 
 

@@ -222,7 +222,7 @@ def test_without_a_keyring_the_person_logs_in_and_is_told_it_is_not_remembered(
         qtbot.waitUntil(lambda: session.window is not None, timeout=10_000)
         window = session.window
         assert window is not None
-        assert window.statusBar().currentMessage().startswith(
+        assert window.message().startswith(
             "Connexion non mémorisée sur cet ordinateur")
         assert services.remembered_login(company, NOW) is None
     finally:
@@ -453,7 +453,7 @@ def test_a_holder_with_see_invoices_and_buy_credits_sees_those_pages(
         qtbot.waitUntil(lambda: window.invoices.loaded, timeout=10_000)
         assert window.invoices.model.rowCount() > 0
         # They see and print the invoices; sending, payments and credit notes are not theirs.
-        assert set(window.invoices.buttons) == {"open", "print", "save"}
+        assert set(window.invoices.buttons) == {"open", "preview", "print", "save"}
     finally:
         idle(qtbot, window)
         window.shutdown()

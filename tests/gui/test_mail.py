@@ -44,9 +44,9 @@ def _buy(qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 def _said(qtbot: Any, window: Any, *parts: str) -> str:
-    qtbot.waitUntil(lambda: all(p in window.statusBar().currentMessage() for p in parts),
+    qtbot.waitUntil(lambda: all(p in window.message() for p in parts),
                     timeout=20_000)
-    return str(window.statusBar().currentMessage())
+    return str(window.message())
 
 
 def test_without_smtp_the_buyer_is_told_to_configure_it(qtbot: Any, window: Any,

@@ -62,7 +62,7 @@ def test_smtp_settings_are_saved_and_shown(qtbot: Any, window: Any) -> None:
     view = services.smtp_view(window.context.db, ADMIN)
     assert (view.host, view.port, view.security) == ("smtp.atelier-lumiere.fr", 587, "starttls")
     assert tab.smtp_fields["server"].text() == "smtp.atelier-lumiere.fr:587"
-    qtbot.waitUntil(lambda: "Serveur SMTP enregistré" in window.statusBar().currentMessage(),
+    qtbot.waitUntil(lambda: "Serveur SMTP enregistré" in window.message(),
                     timeout=10_000)
 
 
@@ -116,7 +116,7 @@ def test_the_reminder_calendar_is_edited_as_rows_and_saved(qtbot: Any, window: A
     qtbot.mouseClick(invoice.rows[-1].remove, Qt.MouseButton.LeftButton)
     assert invoice.values() == (-7, 0, 15) and tab.save_reminders_button.isEnabled()
     tab.save_reminders_button.click()
-    qtbot.waitUntil(lambda: "Rappels enregistrés" in window.statusBar().currentMessage(),
+    qtbot.waitUntil(lambda: "Rappels enregistrés" in window.message(),
                     timeout=10_000)
     saved = services.reminder_settings(window.context.db, ADMIN)
     assert (saved.expiry_days, saved.invoice_days) == ((60, 30, 7), (-7, 0, 15))

@@ -40,9 +40,9 @@ def test_a_purchase_whose_pdf_fails_is_reported_done_and_the_pdf_follows(
     qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)
     number = dialog.invoice_number
 
-    qtbot.waitUntil(lambda: "n'a pas pu être produit" in window.statusBar().currentMessage(),
+    qtbot.waitUntil(lambda: "n'a pas pu être produit" in window.message(),
                     timeout=10_000)
-    message = window.statusBar().currentMessage()
+    message = window.message()
     assert "crédits achetés" in message and number in message
     assert len(services.list_invoices(db, ADMIN, NOW)) == invoices_before + 1
     assert services.document_state(db, ADMIN, number) == "pending"

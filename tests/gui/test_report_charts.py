@@ -120,7 +120,7 @@ def test_the_pdf_export_carries_the_charts(qtbot: Any, window: Any, tmp_path: Pa
     monkeypatch.setattr(ReportsPage, "ask_export_path",
                         classmethod(lambda cls, parent, suggested: str(target)))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Rapport enregistré" in window.statusBar().currentMessage(),
+    qtbot.waitUntil(lambda: "Rapport enregistré" in window.message(),
                     timeout=20_000)
     words = _words(target)
     for title in ("Consommation par mois", "Solde du panier", "Utilisation des limites"):

@@ -133,9 +133,9 @@ def test_export(qtbot: Any, window: Any, tmp_path: Path, suffix: str,
 
     monkeypatch.setattr(ReportsPage, "ask_export_path", classmethod(ask))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Rapport enregistré" in window.statusBar().currentMessage(),
+    qtbot.waitUntil(lambda: "Rapport enregistré" in window.message(),
                     timeout=20_000)
-    assert str(target) in window.statusBar().currentMessage()
+    assert str(target) in window.message()
     assert Path(asked[0]).name == "consommation-par-mois-20260101-20261120.xlsx"
     report = services.usage_report(window.context.db, ADMIN, START, END, "month")
     expected = [[x.key, x.tasks, x.credits] for x in report.lines]
@@ -187,7 +187,7 @@ def test_print_through_a_patched_dialog(qtbot: Any, window: Any, tmp_path: Path,
     for line in report.lines:
         credits = " ".join(fmt.credits(line.credits).split())
         assert f"{line.key} {line.tasks} {credits}" in text
-    assert "envoyé à l'impression" in window.statusBar().currentMessage()
+    assert "envoyé à l'impression" in window.message()
 
 
 def test_the_usage_model_passes_the_model_tester(qtmodeltester: Any, demo_db: Any) -> None:
@@ -247,7 +247,7 @@ def test_the_prepaid_tab_and_its_export(qtbot: Any, window: Any, tmp_path: Path,
                         classmethod(lambda cls, parent, suggested: str(target)))
     qtbot.mouseClick(page.prepaid_panel.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Crédits prépayés enregistrés" in
-                    window.statusBar().currentMessage(), timeout=20_000)
+                    window.message(), timeout=20_000)
     rows = [list(r) for r in load_workbook(target).active.iter_rows(values_only=True)]
     assert rows[0][3] == "Crédits restants"
     assert [r[3] for r in rows[1:]] == [b.credits_left for b in expected.batches]

@@ -71,7 +71,7 @@ def file_menu_texts(window: Any) -> list[str]:
 
 
 def test_the_file_menu_offers_to_restore_a_backup(window: Any) -> None:
-    assert "Restaurer une sauvegarde…" in file_menu_texts(window)
+    assert "&Restaurer une sauvegarde…" in file_menu_texts(window)
 
 
 def test_the_confirmation_says_what_is_undone(qtbot: Any,

@@ -110,6 +110,6 @@ def test_a_failing_catch_up_is_said_once_on_the_gui_thread(
 
     monkeypatch.setattr(services, "catch_up", broken)
     window.ticker.tick()
-    qtbot.waitUntil(lambda: "Travaux planifiés" in window.statusBar().currentMessage(),
+    qtbot.waitUntil(lambda: "Travaux planifiés" in window.message(),
                     timeout=10_000)
-    assert "disque plein" in window.statusBar().currentMessage()
+    assert "disque plein" in window.message()

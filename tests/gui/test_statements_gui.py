@@ -45,7 +45,7 @@ def test_a_months_statements_from_the_window(qtbot: Any, window: Any, tmp_path: 
     dialog.folder.setText(str(tmp_path))
     assert dialog.grab().save(str(tmp_path.parent / "statements-dialog.png"))
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "relevés écrits dans" in window.statusBar().currentMessage(),
+    qtbot.waitUntil(lambda: "relevés écrits dans" in window.message(),
                     timeout=20_000)
     idle(qtbot, window)
     report = services.usage_report(window.context.db, ADMIN, *services.month_period("2026-11"),
@@ -55,7 +55,7 @@ def test_a_months_statements_from_the_window(qtbot: Any, window: Any, tmp_path: 
     read = [_totals(path) for path in files]
     assert sum(c for c, _ in read) == report.total_credits
     assert sum(v for _, v in read) == Decimal(report.total_value_cents) / 100
-    assert str(tmp_path) in window.statusBar().currentMessage()
+    assert str(tmp_path) in window.message()
 
 
 def test_a_missing_folder_is_said_in_the_dialog(qtbot: Any, window: Any, tmp_path: Path) -> None:

@@ -60,6 +60,7 @@ class BuyCreditsDialog(QDialog):
 
     quote_wanted = Signal(str, int)
     purchase_wanted = Signal(str, int)
+    open_invoice_wanted = Signal(str)  # « Ouvrir la facture », after the purchase
 
     def __init__(self, packs: Sequence[PackView], terms_approved: bool, billing_email: str,
                  parent: QWidget | None = None) -> None:
@@ -121,12 +122,21 @@ class BuyCreditsDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setVisible(False)
         layout.addWidget(self.message)
+        self.mail = QLabel()
+        self.mail.setWordWrap(True)
+        self.mail.setVisible(False)
+        layout.addWidget(self.mail)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buy_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buy_button.setText(self.tr("&Acheter"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(self.tr("Annuler"))
+        self.open_button = self.buttons.addButton(self.tr("&Ouvrir la facture"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setVisible(False)
+        self.open_button.clicked.connect(
+            lambda: self.open_invoice_wanted.emit(self.invoice_number))
         self.buttons.accepted.connect(self._buy_clicked)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -193,7 +203,7 @@ class BuyCreditsDialog(QDialog):
                                       pack=labels.catalogue(quote.pack.code, quote.pack.name),
                                       credits=fmt.credits(quote.credits),
                                       gross=fmt.money(quote.gross_cents)),
-            _t("Acheter"), destructive=False)
+            _t("Acheter"), destructive=False, safe_default=True)
 
     def _buy_clicked(self) -> None:
         if self._quote is None:
@@ -215,8 +225,18 @@ class BuyCreditsDialog(QDialog):
         self.invoice_number = result.invoice_number
         for widget in (self.packs, self.quantity, self.payment, self.purchase_order):
             widget.setEnabled(False)
+        self.payment_reason.setVisible(False)  # it promised the e-mail: now say where it is
+        self.show_mail(self.tr("La facture est en file d'attente d'envoi vers {email}.").format(
+            email=self._email or "—"))
         self.buy_button.setVisible(False)
+        self.open_button.setVisible(True)
+        self.open_button.setDefault(True)
         self.cancel_button.setText(self.tr("Fermer"))
+
+    def show_mail(self, text: str) -> None:
+        """What became of the invoice's e-mail: queued, sent, or why not."""
+        self.mail.setText(text)
+        self.mail.setVisible(bool(text))
 
     def show_refusal(self, text: str) -> None:
         self.message.setProperty("role", "error")

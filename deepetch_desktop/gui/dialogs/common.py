@@ -66,19 +66,32 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def confirm(
-    parent: QWidget | None, title: str, text: str, action: str, *, destructive: bool = True
-) -> bool:
-    """A confirmation that names its buttons by action; the safe one is the default when
-    the action destroys or resets something."""
+def confirmation_box(
+    parent: QWidget | None, title: str, text: str, action: str, *, destructive: bool = True,
+    safe_default: bool | None = None,
+) -> tuple[QMessageBox, QPushButton]:
+    """The box `confirm` shows, and its button that says yes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(text)
     go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(_t("Annuler"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(cancel if destructive else go)
+    safe = destructive if safe_default is None else safe_default
+    box.setDefaultButton(cancel if safe else go)
     box.setEscapeButton(cancel)
+    return box, go
+
+
+def confirm(
+    parent: QWidget | None, title: str, text: str, action: str, *, destructive: bool = True,
+    safe_default: bool | None = None,
+) -> bool:
+    """A confirmation that names its buttons by action; the safe one is the default when
+    the action destroys or resets something, or costs money (`safe_default`): a second
+    Enter never does it."""
+    box, go = confirmation_box(parent, title, text, action, destructive=destructive,
+                               safe_default=safe_default)
     box.exec()
     return box.clickedButton() is go
 

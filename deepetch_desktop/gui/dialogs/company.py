@@ -82,8 +82,8 @@ class CompanyDialog(SavingDialog):
             ("address", self.tr("&Adresse\u00a0:")),
             ("country", self.tr("&Pays\u00a0:")),
             ("einvoicing_address", self.tr("Adresse de facturation é&lectronique\u00a0:")),
-            ("billing_email", self.tr("&E-mail de facturation\u00a0:")),
-            ("timezone", self.tr("&Fuseau horaire\u00a0:")),
+            ("billing_email", self.tr("E-&mail de facturation\u00a0:")),
+            ("timezone", self.tr("F&useau horaire\u00a0:")),
         ):
             form.addRow(label, self.fields[name])
             form.addRow("", self.errors[name])

@@ -186,7 +186,7 @@ class CreditNoteDialog(_AmountDialog):
         self.form.addRow("", self.amount_error)
         self.form.addRow(self.tr("Mo&tif\u00a0:"), self.reason)
         self.form.addRow("", self.reason_error)
-        self.ok_button.setText(self.tr("É&mettre l'avoir"))
+        self.ok_button.setText(self.tr("Émettre l'a&voir"))
         self.field_errors.update({"amount": (self.amount, self.amount_error),
                                   "reason": (self.reason, self.reason_error)})
         self.layout_.addWidget(self.refusal)

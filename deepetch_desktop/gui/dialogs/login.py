@@ -157,7 +157,7 @@ class ChangePasswordDialog(QDialog):
         self.again_error = error_label()
         form.addRow(self.tr("&Nouveau mot de passe\u00a0:"), self.new)
         form.addRow("", self.new_error)
-        form.addRow(self.tr("&Confirmation\u00a0:"), self.again)
+        form.addRow(self.tr("C&onfirmation\u00a0:"), self.again)
         form.addRow("", self.again_error)
         layout.addLayout(form)
         layout.addStretch(1)

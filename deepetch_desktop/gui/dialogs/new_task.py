@@ -78,7 +78,7 @@ class NewTaskDialog(QDialog):
         self.title.setPlaceholderText(self.tr("par exemple Brochure printemps EN"))
         self.title_error = error_label()
         form.addRow(self.tr("&Sous-compte\u00a0:"), self.sub_account)
-        form.addRow(self.tr("S&ervice\u00a0:"), self.service)
+        form.addRow(self.tr("Ser&vice\u00a0:"), self.service)
         form.addRow(self.tr("&Complexité\u00a0:"), self.complexity)
         form.addRow(self.tr("&Unités\u00a0:"), self.units)
         form.addRow(self.tr("&Titre\u00a0:"), self.title)

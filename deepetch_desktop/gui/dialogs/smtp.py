@@ -84,7 +84,7 @@ class SmtpDialog(SavingDialog):
         form.addRow("", self.errors["host"])
         form.addRow(self.tr("P&ort\u00a0:"), self.port)
         form.addRow(self.tr("S&écurité\u00a0:"), self.security)
-        form.addRow(self.tr("&Expéditeur\u00a0:"), self.from_address)
+        form.addRow(self.tr("E&xpéditeur\u00a0:"), self.from_address)
         form.addRow("", self.errors["sender"])
         form.addRow(self.tr("&Utilisateur\u00a0:"), self.user)
         form.addRow("", self.errors["user"])

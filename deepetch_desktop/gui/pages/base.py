@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 from ..changes import Topics
 from ..context import AppContext
 from ..dialogs.common import Save, SavingDialog
+from ..message_bar import ERROR, INFO, MessageBar
 from ..widgets import PageHeader
 
 T = TypeVar("T")
@@ -34,6 +35,8 @@ class Page(QWidget):
         layout.setSpacing(14)
         self.header = PageHeader(title, subtitle, self)
         layout.addWidget(self.header)
+        self.message_bar = MessageBar(self)
+        layout.addWidget(self.message_bar)
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
         layout.addLayout(self.body, 1)
@@ -43,10 +46,13 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Reload from the services (off the GUI thread)."""
 
-    def new_item(self) -> None:
-        """Ctrl+N: the page's main action."""
-        if self.header.primary is not None and self.header.primary.isEnabled():
-            self.header.primary.click()
+    def new_item(self) -> bool:
+        """Ctrl+N: the page's button that makes something new; False when it has none."""
+        button = self.header.new_button
+        if button is None or not button.isEnabled():
+            return False
+        button.click()
+        return True
 
     def focus_search(self) -> None:
         """Ctrl+F: the page's search field."""
@@ -75,10 +81,22 @@ class Page(QWidget):
         return self.run(fn, done)
 
     def show_error(self, error: BaseException) -> None:
-        self.context.events.message.emit(self.context.describe(error))
+        """A background job failed: its sentence in the page's message bar, until dismissed."""
+        self.say(self.context.describe(error), ERROR)
 
-    def say(self, text: str) -> None:
-        self.context.events.message.emit(text)
+    def say(self, text: str, kind: str = INFO, action: str = "",
+            callback: Callable[[], None] | None = None) -> None:
+        """What an action or a background job did, in the page's message bar until dismissed
+        (with a button `action` running `callback`, when given)."""
+        self.message_bar.show_message(text, kind, action, callback)
+
+    def hint(self, text: str) -> None:
+        """A short hint in the status bar that goes away by itself (« Préparation… »)."""
+        self.context.events.hint.emit(text)
+
+    def help_topic(self) -> str:
+        """The name of this page's help page in resources/help (F1)."""
+        return type(self).__name__.removesuffix("Page").lower()
 
     def open_dialog(self, dialog: QDialog, on_accepted: Callable[[], None] | None = None) -> None:
         """Window-modal, without blocking: the page carries on when it is accepted."""

@@ -6,6 +6,7 @@ from uuid import uuid4
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+from shiboken6 import isValid
 
 from deepetch_desktop import services
 from deepetch_desktop.services import CreditsOverview, PurchaseForm
@@ -19,6 +20,7 @@ from ..models.tables import batches_model, ledger_model
 from ..outbox import after_mail
 from ..widgets import TableSection, scaled_font
 from .base import Page
+from .invoices import open_invoice
 
 
 class CreditsPage(Page):
@@ -92,6 +94,7 @@ class CreditsPage(Page):
         # one sent again after a lost connection buys once; a new one for the next purchase.
         key = [f"gui-{uuid4().hex}"]
         dialog.purchase_wanted.connect(lambda code, qty: self._purchase(dialog, code, qty, key))
+        dialog.open_invoice_wanted.connect(lambda number: open_invoice(self, number))
         self.open_dialog(dialog)
         pack = dialog.pack()
         if pack is not None:
@@ -115,7 +118,8 @@ class CreditsPage(Page):
             dialog.show_result(result)
             after_mail(context, self.tr("{credits} crédits achetés\u202f; facture {number} émise")
                        .format(credits=fmt.credits(result.credits),
-                               number=result.invoice_number), owner=self)
+                               number=result.invoice_number), owner=self,
+                       mail_said=lambda text: dialog.show_mail(text) if isValid(dialog) else None)
             context.events.announce(Topic.BASKET, Topic.INVOICES, Topic.JOURNAL)
             self.refresh()
 

@@ -22,7 +22,7 @@ from ..first_steps import FirstStepsBox
 from ..models.base import Column, RowsModel
 from ..notifications import NotificationsBox
 from ..report_charts import BasketBalance
-from ..widgets import Card, TableSection
+from ..widgets import Card, CardRow, TableSection
 from .base import Page
 from .report_panels import advice_text
 
@@ -54,8 +54,6 @@ class DashboardPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Tableau de bord"), self.tr(
             "Le panier de crédits de l'entreprise en un coup d'œil."), parent)
-        grid = QGridLayout()
-        grid.setSpacing(12)
         self.balance = Card(self.tr("Solde du panier"))
         self.used = Card(self.tr("Utilisés ce mois-ci"))
         self.expiry = Card(self.tr("Expiration des crédits"))
@@ -64,12 +62,10 @@ class DashboardPage(Page):
         cards = [self.balance, self.used, self.expiry, self.unpaid]
         if context.may("buy_credits"):
             cards.append(self.runway)
-        for column, card in enumerate(cards):
-            grid.addWidget(card, 0, column)
-            grid.setColumnStretch(column, 1)
+        self.cards = CardRow(cards)  # two or one to a line when the window is narrow
         self.first_steps = FirstStepsBox(self.open_wanted.emit)
         self.body.addWidget(self.first_steps)
-        self.body.addLayout(grid)
+        self.body.addWidget(self.cards)
         self._month = ""
         self._overdue = 0
         self.balance.make_clickable(self.tr("Ouvrir les mouvements du panier"))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton, QWidget
 
 from deepetch_desktop import services
 from deepetch_desktop.services.results import InvoiceView, PlatformChannel, PlatformSync
@@ -20,12 +20,12 @@ from ..delegates import StatusDelegate
 from ..dialogs.common import Save
 from ..dialogs.invoice_actions import CreditNoteDialog, PaymentDialog, RefundDialog
 from ..dialogs.platform import PlatformDialog
-from ..icons import icon
+from ..message_bar import ERROR
 from ..models.tables import invoices_model
 from ..outbox import after_mail
-from ..widgets import TableSection
+from ..printing import PdfPreviewDialog, print_pdf
+from ..widgets import TableSection, ToolRow
 from .base import Page
-from .printing import print_pdf
 
 
 def _t(text: str) -> str:
@@ -38,9 +38,36 @@ def _t(text: str) -> str:
 ADMINISTRATORS_ONLY = frozenset({"send", "pay", "credit", "refund", "platform"})
 
 
+def with_invoice_pdf(page: Page, number: str, then: Callable[[bytes], None]) -> None:
+    """The PDF of invoice `number`, made off the GUI thread, handed to `then`."""
+    context = page.context
+    db, actor, now = context.db, context.actor, context.now()
+    page.hint(_t("Préparation de la facture {number}…").format(number=number))
+    page.run(lambda: services.invoice_pdf(db, actor, number, now), then)
+
+
+def open_invoice(page: Page, number: str) -> None:
+    """Invoice `number` in the system's PDF viewer, or a sentence saying none opened it."""
+    with_invoice_pdf(page, number, lambda data: open_pdf_file(page, number, data))
+
+
+def open_pdf_file(page: Page, number: str, data: bytes) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="deepetch-"))
+    path = folder / f"{number}.pdf"
+    path.write_bytes(data)
+    if InvoicesPage.open_url(QUrl.fromLocalFile(str(path))):
+        page.hint(_t("Facture {number} ouverte dans votre lecteur PDF").format(number=number))
+        return
+    page.say(_t(
+        "La facture {number} n'a pas pu être ouverte\u00a0: aucun lecteur PDF n'a "
+        "répondu. Utilisez «\u00a0Aperçu\u00a0» ou «\u00a0Enregistrer sous…\u00a0» dans "
+        "Factures.").format(number=number), ERROR)
+
+
 class InvoicesPage(Page):
     icon_name = "invoices"
     shows = frozenset({Topic.INVOICES})
+    open_url = staticmethod(QDesktopServices.openUrl)  # True when a viewer took it
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("Factures"), self.tr(
@@ -65,31 +92,28 @@ class InvoicesPage(Page):
             self.status_filter.addItem(label, data)
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.table.filters.addWidget(self.status_filter)
-        tools = QHBoxLayout()
+        self.tools = ToolRow(self.tr("Pl&us"), self)
         self.buttons: dict[str, QPushButton] = {}
         for key, text, icon_name, slot in (
             ("open", self.tr("&Ouvrir"), "open", self.open_invoice),
-            ("print", self.tr("&Imprimer"), "print", self.print_current),
+            ("preview", self.tr("A&perçu"), "print", self.preview_current),
+            ("print", self.tr("&Imprimer…"), "print", self.print_current),
             ("save", self.tr("Enregistrer &sous…"), "save", self.save_as),
             ("send", self.tr("Ren&voyer par e-mail"), "send", self.send_again),
-            ("pay", self.tr("Enregistrer un &paiement"), "payment", self.record_payment),
+            ("pay", self.tr("Enregistrer un paie&ment"), "payment", self.record_payment),
             ("credit", self.tr("Émettre un &avoir"), "credit_note", self.credit_note),
             ("refund", self.tr("Marquer &remboursé"), "payment", self.mark_refunded),
             ("platform", self.tr("Plateforme a&gréée…"), "send", self.platform),
         ):
             if key in ADMINISTRATORS_ONLY and not context.administers:
                 continue  # a holder with see_invoices sees and prints the invoices, no more
-            button = QPushButton(icon(icon_name), text)
-            button.clicked.connect(slot)
-            tools.addWidget(button)
-            self.buttons[key] = button
+            button = self.buttons[key] = self.tools.add_button(text, icon_name, slot)
             action = QAction(button.icon(), text.replace("&", ""), self)
             action.triggered.connect(slot)
             self.table.row_actions.append(action)
             if key in ADMINISTRATORS_ONLY:  # each of them writes (the outbox, a payment…)
                 context.writes(button, action)
-        tools.addStretch(1)
-        self.body.addLayout(tools)
+        self.body.addWidget(self.tools)
         self.body.addWidget(self.table, 1)
         self.table.activated.connect(lambda _row: self.open_invoice())
         self.table.selection_changed.connect(self._update_buttons)
@@ -139,52 +163,48 @@ class InvoicesPage(Page):
         one = invoice if isinstance(invoice, InvoiceView) and invoice.kind == "invoice" else None
         creditable = one is not None and one.credited_cents < one.gross_cents
         owed = one is not None and one.refund_owed_cents > 0
-        for key, enabled in (("open", chosen), ("print", chosen), ("save", chosen),
-                             ("send", chosen), ("pay", open_), ("credit", creditable),
-                             ("refund", owed), ("platform", True)):
+        for key, enabled in (("open", chosen), ("preview", chosen), ("print", chosen),
+                             ("save", chosen), ("send", chosen), ("pay", open_),
+                             ("credit", creditable), ("refund", owed), ("platform", True)):
             if key in self.buttons:
                 self.buttons[key].setEnabled(enabled)
 
     # --- the PDF --------------------------------------------------------------------------
 
-    open_url = staticmethod(QDesktopServices.openUrl)  # tests replace it
-
     @classmethod
     def ask_save_path(cls, parent: QWidget, suggested: str) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            parent, _t("Enregistrer la facture"), suggested, _t("PDF (*.pdf)"),
-            options=QFileDialog.Option.DontUseNativeDialog)
+            parent, _t("Enregistrer la facture"), suggested, _t("PDF (*.pdf)"))
         return path
 
     def _with_pdf(self, then: Callable[[InvoiceView, bytes], None]) -> None:
-        invoice, db, now = self.selected(), self.context.db, self.context.now()
-        actor = self.context.actor
-        if invoice is None:
-            return
-        self.say(self.tr("Préparation de la facture {number}…").format(number=invoice.number))
-        self.run(lambda: services.invoice_pdf(db, actor, invoice.number, now),
-                 lambda data: then(invoice, data))
+        invoice = self.selected()
+        if invoice is not None:
+            with_invoice_pdf(self, invoice.number, lambda data: then(invoice, data))
 
     def open_invoice(self) -> None:
-        self._with_pdf(self._open_pdf)
+        invoice = self.selected()
+        if invoice is not None:
+            open_invoice(self, invoice.number)
 
-    def _open_pdf(self, invoice: InvoiceView, data: bytes) -> None:
-        folder = Path(tempfile.mkdtemp(prefix="deepetch-"))
-        path = folder / f"{invoice.number}.pdf"
-        path.write_bytes(data)
-        self.open_url(QUrl.fromLocalFile(str(path)))
-        self.say(self.tr("Facture {number} ouverte dans votre lecteur PDF").format(
-            number=invoice.number))
+    def preview_current(self) -> None:
+        """The print preview of the selected invoice."""
+        self._with_pdf(lambda invoice, data: self._show_preview(invoice.number, data))
+
+    def _show_preview(self, number: str, data: bytes) -> None:
+        self.open_dialog(PdfPreviewDialog(data, number, self))
 
     def print_current(self) -> None:
+        """Ctrl+P: the selected invoice on the printer chosen in the print dialog."""
         self._with_pdf(self._print_pdf)
 
     def _print_pdf(self, invoice: InvoiceView, data: bytes) -> None:
-        if not print_pdf(self, data, invoice.number):
-            self._open_pdf(invoice, data)
-            self.say(self.tr("Impression directe indisponible\u00a0: la facture {number} est "
-                             "ouverte dans votre lecteur PDF, imprimez-la depuis celui-ci.").format(
-                                 number=invoice.number))
+        pages = self.send_to_printer(self, data, invoice.number)
+        if pages:
+            self.hint(self.tr("Facture {number} envoyée à l'imprimante").format(
+                number=invoice.number))
+
+    send_to_printer = staticmethod(print_pdf)  # tests print to a PDF file instead
 
     def save_as(self) -> None:
         invoice = self.selected()

@@ -89,7 +89,7 @@ class MailSettingsTab(QWidget):
             "Un e-mail à chacune de ces dates pour une facture qui n'est pas entièrement "
             "réglée.")))
         form.addRow("", self.invoice_error)
-        self.save_reminders_button = QPushButton(self.tr("&Enregistrer les rappels"))
+        self.save_reminders_button = QPushButton(self.tr("Enre&gistrer les rappels"))
         self.save_reminders_button.clicked.connect(self.save_reminders)
         row = QHBoxLayout()
         row.addWidget(self.save_reminders_button)

@@ -86,7 +86,7 @@ class PreferencesTab(QWidget):
         self.language.setCurrentIndex(max(0, [c for c, _ in LANGUAGES].index(current)
                                           if current in [c for c, _ in LANGUAGES] else 0))
         self.language.currentIndexChanged.connect(self._language_changed)
-        form2.addRow(self.tr("&Langue de l'interface\u00a0:"), self.language)
+        form2.addRow(self.tr("La&ngue de l'interface\u00a0:"), self.language)
         self.database = QLabel(str(getattr(context.db, "location", "")))
         self.database.setWordWrap(True)
         form2.addRow(self.tr("Base de données\u00a0:"), self.database)

@@ -33,6 +33,7 @@ from ..context import AppContext
 from ..models.usage import UsageModel, UsageRow, usage_rows
 from ..report_charts import ReportChartsPanel
 from ..report_output import (
+    ReportPreviewDialog,
     ReportTable,
     export_format,
     file_name,
@@ -90,10 +91,13 @@ class ReportsPage(Page):
         }
         self.report: UsageReport | None = None
         self._shown_by = ""  # the grouping whose order the header's arrow shows
-        self.export_button = self.header.add_primary(self.tr("&Exporter…"), "save")
+        self.export_button = self.header.add_primary(self.tr("E&xporter…"), "save",
+                                                     creates=False)
         self.export_button.clicked.connect(self.export)
-        self.print_button = self.header.add_button(self.tr("&Imprimer"), "print")
-        self.statements_button = self.header.add_button(self.tr("&Relevés…"), "save")
+        self.preview_button = self.header.add_button(self.tr("A&perçu"), "print")
+        self.preview_button.clicked.connect(self.preview_current)
+        self.print_button = self.header.add_button(self.tr("&Imprimer…"), "print")
+        self.statements_button = self.header.add_button(self.tr("Rele&vés…"), "save")
         self.statements_button.clicked.connect(lambda: open_statements(self, self.context))
         self.print_button.clicked.connect(self.print_current)
         if print_support() is None:
@@ -124,10 +128,14 @@ class ReportsPage(Page):
         self.end.setMinimumDate(self.start.date())
         self.grouping = QComboBox()
         self.grouping.setAccessibleName(self.tr("Regrouper par"))
+        # Narrower than its longest choice when the window is (the list still shows it whole).
+        self.grouping.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.grouping.setMinimumContentsLength(16)
         for code in (*services.GROUPINGS, *services.TWO_LEVELS):
             self.grouping.addItem(self.groupings[code][0], code)
         row = QHBoxLayout()
-        for text, field in ((self.tr("&Du\u00a0:"), self.start), (self.tr("&au\u00a0:"), self.end),
+        for text, field in ((self.tr("D&u\u00a0:"), self.start), (self.tr("&au\u00a0:"), self.end),
                             (self.tr("&Regrouper par\u00a0:"), self.grouping)):
             label = QLabel(text)
             label.setBuddy(field)
@@ -299,6 +307,7 @@ class ReportsPage(Page):
         has_lines = self.report is not None and bool(self.report.lines)
         self.export_button.setEnabled(has_lines)
         self.print_button.setEnabled(has_lines and print_support() is not None)
+        self.preview_button.setEnabled(self.print_button.isEnabled())
 
     def focus_search(self) -> None:
         self.table.search.setFocus()
@@ -335,7 +344,7 @@ class ReportsPage(Page):
                    _t("Document PDF (*.pdf)")]
         path, chosen = QFileDialog.getSaveFileName(
             parent, _t("Exporter le rapport"), suggested, ";;".join(filters),
-            filters[1], options=QFileDialog.Option.DontUseNativeDialog)
+            filters[1])
         if path and export_format(path) is None:
             path += (".csv", ".xlsx", ".pdf")[filters.index(chosen) if chosen in filters else 1]
         return path
@@ -379,6 +388,14 @@ class ReportsPage(Page):
             return False
         dialog = module.QPrintDialog(printer, parent)
         return bool(dialog.exec() == module.QPrintDialog.DialogCode.Accepted)
+
+    def preview_current(self) -> None:
+        """The print preview of the table as shown (printing from it too)."""
+        table = self.report_table()
+        if table is None or print_support() is None:
+            return
+        dialog = ReportPreviewDialog(table, self)
+        self.open_dialog(dialog)
 
     def print_current(self) -> None:
         """Ctrl+P: the table as shown, with its title, period and total."""

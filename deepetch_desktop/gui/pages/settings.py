@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from deepetch_desktop import services
 from deepetch_desktop.services import Database, LimitSaved
@@ -24,7 +24,7 @@ from ..dialogs.subaccount import SubAccountDialog
 from ..icons import icon
 from ..models.paged import Query
 from ..models.tables import sub_accounts_model
-from ..widgets import TableSection
+from ..widgets import TableSection, ToolRow
 from .base import Page
 from .mail_settings import MailSettingsTab
 from .preferences import PreferencesTab
@@ -88,22 +88,21 @@ class SettingsPage(Page):
         )
         self.table.set_delegate(5, ProgressDelegate(self.table.view))
         self.table.set_delegate(7, StatusDelegate(self.table.view))
-        self.table.set_column_widths([16, 32, 23, 15, 7, 13, 8, 13])
-        self.table.set_stretch_column(1)  # the e-mail
+        self.table.set_column_widths([22, 28, 23, 15, 7, 13, 8, 13])
+        self.table.set_stretch_column(0)  # the name: not cut for a long e-mail
         tab = QWidget()
         column = QVBoxLayout(tab)
         column.setContentsMargins(8, 10, 8, 8)
-        tools = QHBoxLayout()
+        tools = ToolRow(self.tr("Pl&us"), self)
         self.limits_button = QPushButton(icon("limits"), self.tr("&Modifier les limites"))
         self.profile_button = QPushButton(icon("edit"), self.tr("&Profil et privilèges"))
         self.suspend_button = QPushButton(icon("suspend"), self.tr("&Suspendre"))
         self.reactivate_button = QPushButton(icon("reactivate"), self.tr("&Réactiver"))
-        self.close_button = QPushButton(icon("close"), self.tr("C&lôturer"))
+        self.close_button = QPushButton(icon("close"), self.tr("&Clôturer"))
         for button in (self.limits_button, self.profile_button, self.suspend_button,
                        self.reactivate_button, self.close_button):
-            tools.addWidget(button)
-        tools.addStretch(1)
-        column.addLayout(tools)
+            tools.add(button)  # those that do not fit go into « Plus »
+        column.addWidget(tools)
         column.addWidget(self.table, 1)
         self.tabs.addTab(tab, self.tr("Sous-comptes"))
         self.preferences = PreferencesTab(context, self)

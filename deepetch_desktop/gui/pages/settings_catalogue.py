@@ -105,7 +105,7 @@ class CatalogueTab(QWidget):
         self.complexities = ItemTable(
             self.tr("Niveaux de complexité"),
             (self.tr("Code"), self.tr("Nom"), self.tr("Facteur")),
-            self.tr("Ajouter un &niveau…"), self.tr("Modifier le nive&au…"))
+            self.tr("Ajouter un &niveau…"), self.tr("Modifier le nivea&u…"))
         layout.addWidget(self.packs, 1)
         row = QHBoxLayout()
         row.addWidget(self.services, 3)

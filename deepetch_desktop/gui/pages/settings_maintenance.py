@@ -62,7 +62,7 @@ class MaintenanceTab(QWidget):
             "les outils du serveur (pg_dump, pg_restore).")))
         row = QHBoxLayout()
         self.backup_button = QPushButton(self.tr("&Sauvegarder maintenant…"))
-        self.restore_button = QPushButton(self.tr("Restaurer une sau&vegarde…"))
+        self.restore_button = QPushButton(self.tr("&Restaurer une sauvegarde…"))
         self.backup_button.clicked.connect(self.backup)
         self.restore_button.clicked.connect(lambda: restore_backup(self.window()))  # type: ignore[arg-type]
         for button in (self.backup_button, self.restore_button):

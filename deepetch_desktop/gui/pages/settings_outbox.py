@@ -47,7 +47,7 @@ class OutboxTab(QWidget):
         layout.addWidget(self.result)
         row = QHBoxLayout()
         self.send_button = QPushButton(self.tr("Envoyer &maintenant"))
-        self.test_button = QPushButton(self.tr("E-mail d'&essai…"))
+        self.test_button = QPushButton(self.tr("E-mail d'essa&i…"))
         self.send_button.clicked.connect(self.send_now)
         self.test_button.clicked.connect(self.send_test)
         row.addWidget(self.send_button)
