@@ -1057,11 +1057,6 @@
       <translation>&amp;Name:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="142" />
-      <source>E-mai&amp;l de connexion :</source>
-      <translation>Login e-mai&amp;l:</translation>
-    </message>
-    <message>
       <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="144" />
       <source>C&amp;onfirmation :</source>
       <translation>C&amp;onfirm:</translation>
@@ -1080,6 +1075,11 @@
       <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="122" />
       <source>La personne qui administre le compte : elle se connecte avec son e-mail et son mot de passe (au moins 10 caractères), puis ajoute ses collègues.</source>
       <translation>The person who administers the account: they log in with their e-mail and password (at least 10 characters), then add their colleagues.</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="142" />
+      <source>E-mail de conne&amp;xion :</source>
+      <translation>Login e-mail:</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/wizard.py" line="150" />

@@ -139,7 +139,7 @@ class FirstStartDialog(QDialog):
             "password": self.password, "password_again": self.password_again}
         self.admin_errors = {key: error_label() for key in self.admin_fields}
         for key, label in (("admin_name", self.tr("&Nom\u00a0:")),
-                           ("admin_email", self.tr("E-mai&l de connexion\u00a0:")),
+                           ("admin_email", self.tr("E-mail de conne&xion\u00a0:")),
                            ("password", self.tr("&Mot de passe\u00a0:")),
                            ("password_again", self.tr("C&onfirmation\u00a0:"))):
             form.addRow(label, self.admin_fields[key])
