@@ -35,6 +35,7 @@ from ..domain.text import clean_text
 from ..domain.vocabulary import LimitKind, Privilege
 from ..store import tables as t
 from ..store.engine import Database
+from ..texts.formats import plural
 from .common import company_zone, require
 from .notifications import queue_email
 from .privileges import journals_refusals
@@ -44,6 +45,10 @@ from .subaccounts import sub_account_views
 
 STATEMENT_BY = ("department", "subaccount")
 BREAKDOWN = {"department": "department,subaccount", "subaccount": "subaccount,service"}
+
+# The e-mail's counts, with their plurals (« 1 tâche », « 12 tâches »).
+TASKS = {"one": "{count} tâche", "other": "{count} tâches"}
+CREDITS = {"one": "{count} crédit", "other": "{count} crédits"}
 
 
 @dataclass(frozen=True)
@@ -277,7 +282,8 @@ def _queue(conn: Connection, files: list[tuple[Statement, Path, bytes]], start: 
                    f"{end:%d/%m/%Y}")
         body = (f"Bonjour,\n\nVoici le relevé de refacturation de "
                 f"«\u00a0{statement.name}\u00a0» du {start:%d/%m/%Y} au "
-                f"{end:%d/%m/%Y}\u00a0: {statement.tasks} tâches, {statement.credits} crédits, "
+                f"{end:%d/%m/%Y}\u00a0: {plural(statement.tasks, TASKS)}, "
+                f"{plural(statement.credits, CREDITS)}, "
                 f"{statement.value_cents // 100},{statement.value_cents % 100:02d}\u00a0€ HT."
                 "\n\nLe relevé est en pièce jointe.\n")
         queued = tuple(address for address in statement.recipients if queue_email(
