@@ -12,6 +12,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
+from .screen import available_area
+
 # Sharp on paper without images of hundreds of megabytes (a printer may claim 1200 dpi).
 MAX_DPI = 300
 POINTS_PER_INCH = 72
@@ -71,6 +73,12 @@ def _fitted(size: QSize, area: QRect) -> QRect:
                  scaled.width(), scaled.height())
 
 
+def preview_size(parent: QWidget | None) -> QSize:
+    """Most of the screen: a page is read there (gui/screen.py keeps the frame on it)."""
+    area = available_area(parent)
+    return QSize(min(1000, area.width() * 9 // 10), area.height() * 9 // 10)
+
+
 def new_printer(title: str) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
@@ -88,6 +96,7 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         self.setWindowTitle(self.tr("Aperçu avant impression — {title}").format(title=title))
         self.data = data
         self.painted = 0
+        self.resize(preview_size(parent))
         self.paintRequested.connect(self._paint)
 
     def _paint(self, printer: QPrinter) -> None:

@@ -24,7 +24,7 @@ from deepetch_desktop.documents import report_files
 from deepetch_desktop.documents.report_charts import Chart
 
 from . import fmt
-from .printing import new_printer
+from .printing import new_printer, preview_size
 
 if TYPE_CHECKING:  # the printing module may be missing from this Qt: see print_support
     from PySide6.QtPrintSupport import QPrinter
@@ -143,4 +143,5 @@ class ReportPreviewDialog(QPrintPreviewDialog):
         self.target = new_printer(table.title)  # kept alive with the dialog
         super().__init__(self.target, parent)
         self.setWindowTitle(_t("Aperçu avant impression — {title}").format(title=table.title))
+        self.resize(preview_size(parent))
         self.paintRequested.connect(lambda printer: print_table(table, printer))

@@ -87,8 +87,8 @@
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="150" />
-      <source>Les crédits sont ajoutés tout de suite ; la facture est envoyée à {email}.</source>
-      <translation>The credits are added at once; the invoice is sent to {email}.</translation>
+      <source>Les crédits sont ajoutés tout de suite ; la facture sera envoyée à {email}.</source>
+      <translation>The credits are added at once; the invoice will be sent to {email}.</translation>
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/dialogs/buy.py" line="187" />
@@ -2489,7 +2489,7 @@ The administration of the company's Deepetch account: basket of credits, sub-acc
   <context>
     <name>PdfPreviewDialog</name>
     <message>
-      <location filename="../../deepetch_desktop/gui/printing.py" line="88" />
+      <location filename="../../deepetch_desktop/gui/printing.py" line="96" />
       <source>Aperçu avant impression — {title}</source>
       <translation>Print preview — {title}</translation>
     </message>

@@ -147,7 +147,7 @@ class BuyCreditsDialog(QDialog):
                 "(Paramètres › Application)."))
         else:
             self.payment_reason.setText(self.tr(
-                "Les crédits sont ajoutés tout de suite\u202f; la facture est envoyée à {email}.")
+                "Les crédits sont ajoutés tout de suite\u202f; la facture sera envoyée à {email}.")
                 .format(email=billing_email or "—"))
         self.packs.selectionModel().selectionChanged.connect(self._changed)
         self.quantity.valueChanged.connect(self._changed)

@@ -88,7 +88,7 @@ class SettingsPage(Page):
         )
         self.table.set_delegate(5, ProgressDelegate(self.table.view))
         self.table.set_delegate(7, StatusDelegate(self.table.view))
-        self.table.set_column_widths([22, 28, 23, 15, 7, 13, 8, 13])
+        self.table.set_column_widths([20, 33, 23, 15, 7, 13, 8, 13])  # an e-mail whole
         self.table.set_stretch_column(0)  # the name: not cut for a long e-mail
         tab = QWidget()
         column = QVBoxLayout(tab)
