@@ -65,6 +65,8 @@ SLOTS: list[list[str]] = [
     ["subaccounts", "add", "--name", "Nouveau", "--email", "new@atelier.fr", "--department", X],
     ["subaccounts", "add", "--name", "Nouveau", "--email", "new@atelier.fr", "--phone", X],
     ["subaccounts", "add", "--name", "Nouveau", "--email", "new@atelier.fr", "--role", X],
+    ["subaccounts", "add", "--name", "Nouveau", "--email", "new@atelier.fr", "--monthly", X],
+    ["subaccounts", "add", "--name", "Nouveau", "--email", "new@atelier.fr", "--fixed", X],
     ["subaccounts", "show", X],
     ["subaccounts", "suspend", X],
     ["subaccounts", "reactivate", X],
@@ -120,7 +122,15 @@ SLOTS: list[list[str]] = [
      "--sender", "f@atelier.fr", "--user", X],
     ["smtp", "set", "--host", "smtp.example", "--port", "587", "--security", "starttls",
      "--sender", "f@atelier.fr", "--cafile", X],
+    ["smtp", "test", X],
+    ["complexities", "set", X, "--name", "Très complexe", "--factor", "2"],
+    ["complexities", "set", "STANDARD", "--name", X],
+    ["complexities", "set", "STANDARD", "--factor", X],
+    ["migrate-to", X],
     ["report", X, "--from", "2026-01-01", "--to", "2026-12-31"],
+    ["report", "prepaid", "--at", X],
+    ["report", "runway", "--until", X],
+    ["report", "runway", "--window-days", X],
     ["report", "usage", "--from", X, "--to", "2026-12-31"],
     ["report", "usage", "--from", "2026-01-01", "--to", X],
     ["report", "usage", "--from", "2026-01-01", "--to", "2026-12-31", "--by", X],
@@ -151,6 +161,7 @@ PLAIN = [["status"], ["packs", "list"], ["services", "list"], ["seller", "show"]
          ["subaccounts", "list"], ["invoices", "list"], ["smtp", "show"], ["catch-up"],
          ["reminders", "show"], ["terms", "show"], ["company", "show"], ["demo"],
          ["people", "list"], ["login"], ["logout"], ["password"], ["pa", "show"], ["pa", "sync"],
+         ["outbox", "list"],
          ["roles", "setup"]]  # on this SQLite file: refused, exit 2, nothing created
 # Left out: it would change this machine's crontab or systemd timers.
 UNTOUCHED = {("schedule", "remove")}

@@ -207,6 +207,7 @@ def test_every_command_and_argument_has_a_slot():
         assert arguments or command in plain or command in slots, command
 
 
+@pytest.mark.timeout(600)  # some 4 000 commands: a minute on a quiet machine, more on a busy one
 def test_every_argument_refuses_nasty_values_with_exit_2(run, tmp_path):
     values = nasty(tmp_path)
     assert len(values) >= 40

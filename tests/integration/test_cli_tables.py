@@ -114,6 +114,7 @@ COLUMNS: dict[str, dict[str, Check]] = {
     "report": {
         "Sous-compte": key("key"), "Tâches": key("tasks", whole),
         "Crédits": key("credits", whole),
+        "Valeur HT": lambda c, i: (euros(c), Decimal(i["value_eur"])),
     },
 }
 
