@@ -49,7 +49,8 @@ db="sqlite:///$tmp/check.sqlite3"
 person=(env DEEPETCH_USER=controle@exemple.fr DEEPETCH_PASSWORD="paquet-verifie-2026")
 cli() { isolated "${person[@]}" "$bundle/deepetch" --db "$db" "$@" || fail "deepetch $*"; }
 cli init --company "Contrôle du paquet" --siren 552100554 --legal-form SAS \
-  --address "1 rue de l'Essai\n75001 Paris" --admin-name "Contrôle" \
+  --address "1 rue de l'Essai\n75001 Paris" --einvoicing-address 552100554 \
+  --admin-name "Contrôle" \
   --admin-email controle@exemple.fr
 cli terms approve
 cli buy EQUIPE
