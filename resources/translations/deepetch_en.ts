@@ -2576,66 +2576,76 @@ The administration of the company's Deepetch account: basket of credits, sub-acc
     </message>
     <message>
       <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="55" />
+      <source>Pays :</source>
+      <translation>Country:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="56" />
+      <source>Adresse de facturation électronique :</source>
+      <translation>E-invoicing address:</translation>
+    </message>
+    <message>
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="57" />
       <source>E-mail de facturation :</source>
       <translation>Billing e-mail:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="56" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="58" />
       <source>Fuseau horaire :</source>
       <translation>Time zone:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="61" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="63" />
       <source>&amp;Modifier les coordonnées…</source>
       <translation>&amp;Edit the details…</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="70" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="72" />
       <source>Conditions d'entreprise</source>
       <translation>Enterprise terms</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="74" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="76" />
       <source>A&amp;pprouver les conditions d'entreprise</source>
       <translation>A&amp;pprove the enterprise terms</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="80" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="82" />
       <source>Application</source>
       <translation>Application</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="89" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="91" />
       <source>La&amp;ngue de l'interface :</source>
       <translation>Interface la&amp;nguage:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="92" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="94" />
       <source>Base de données :</source>
       <translation>Database:</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="108" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="110" />
       <source>Approuvées le {day} par {who} : les achats sont payables sous 30 jours sur facture.</source>
       <translation>Approved on {day} by {who}: purchases are payable within 30 days on invoice.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="114" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="116" />
       <source>Pas encore approuvées : l'achat de crédits sur facture n'est pas possible.</source>
       <translation>Not approved yet: buying credits on invoice is not possible.</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="131" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="133" />
       <source>Conditions d'entreprise approuvées</source>
       <translation>Enterprise terms approved</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="148" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="150" />
       <source>Coordonnées de l'entreprise enregistrées</source>
       <translation>Company details saved</translation>
     </message>
     <message>
-      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="157" />
+      <location filename="../../deepetch_desktop/gui/pages/preferences.py" line="159" />
       <source>La langue choisie s'appliquera au prochain démarrage.</source>
       <translation>The chosen language applies from the next start.</translation>
     </message>

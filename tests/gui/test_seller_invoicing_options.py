@@ -50,3 +50,17 @@ def test_the_seller_dialog_sets_the_e_invoicing_address_and_the_debits_option(
     xml = services.invoice_xml(db, ADMINISTRATOR, number, NOW).decode()
     assert "<ram:DueDateTypeCode>5</ram:DueDateTypeCode>" in xml
     assert ">732829320_VENTES</ram:URIID>" in xml
+
+
+def test_the_company_tab_shows_the_country_and_the_e_invoicing_address(
+        qtbot: Any, window: Any) -> None:
+    """Paramètres › Entreprise shows every part of the buyer's identity an invoice needs."""
+    company = services.company(window.context.db)
+    assert company is not None and company.einvoicing_address
+    window.show_page(5)
+    page = window.settings
+    tab = page.preferences
+    page.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.company_button.isEnabled(), timeout=10_000)
+    assert tab.fields["country"].text() == company.country
+    assert tab.fields["einvoicing_address"].text() == company.einvoicing_address

@@ -52,6 +52,8 @@ class PreferencesTab(QWidget):
             ("siren", self.tr("SIREN\u00a0:")),
             ("vat_number", self.tr("N° de TVA\u00a0:")),
             ("address", self.tr("Adresse\u00a0:")),
+            ("country", self.tr("Pays\u00a0:")),
+            ("einvoicing_address", self.tr("Adresse de facturation électronique\u00a0:")),
             ("billing_email", self.tr("E-mail de facturation\u00a0:")),
             ("timezone", self.tr("Fuseau horaire\u00a0:")),
         ):
